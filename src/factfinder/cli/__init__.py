@@ -1,0 +1,12 @@
+"""The command line: thin commands over the library (see docs/cli.md, generated from this code)."""
+
+from __future__ import annotations
+
+from factfinder.cli import sources  # noqa: F401  (registers commands)
+from factfinder.cli.app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    app()

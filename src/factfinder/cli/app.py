@@ -1,0 +1,104 @@
+"""The Typer application, its global options and the helpers every command shares."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from factfinder.errors import FactfinderError, ManifestError, QueryError
+from factfinder.settings import Settings
+from factfinder.store import Store
+
+app = typer.Typer(
+    name="factfinder",
+    help="Evidence-grade records of human-rights violations, traced to their sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+_state: dict[str, Any] = {}
+USAGE_ERRORS = (QueryError, ManifestError)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@app.callback()
+def _root(
+    home: Annotated[
+        Path | None,
+        typer.Option("--home", envvar="FACTFINDER_HOME", help="Folder of the store (default ./factfinder-data)."),
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar="FACTFINDER_DB", help="Database URL (sqlite:///… or postgresql://…)."),
+    ] = None,
+) -> None:
+    """factfinder: reports in, incidents with every figure traced to its source out.
+
+    Example: factfinder run reports/ --manifest reports/manifest.json
+    """
+    overrides: dict[str, Any] = {}
+    if home is not None:
+        overrides["home"] = home
+    if db is not None:
+        overrides["db"] = db
+    _state["settings"] = Settings(**overrides)
+
+
+def settings() -> Settings:
+    return _state.get("settings") or Settings()
+
+
+@contextmanager
+def open_store(*, create: bool = True) -> Iterator[Store]:
+    store = Store.open(settings(), create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def fail(message: str, code: int = 1) -> None:
+    err.print(message, markup=False)
+    raise typer.Exit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Turn the library's typed errors into one line on stderr and an exit status."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except USAGE_ERRORS as e:
+            fail(e.one_line(), 2)
+        except FactfinderError as e:
+            fail(e.one_line(), 1)
+        except KeyboardInterrupt:
+            fail("interrupted: what was stored so far is kept", 130)
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def progress(*, transient: bool = False) -> Progress:
+    """A progress bar on a terminal; silent when output is piped."""
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=transient,
+        disable=not sys.stderr.isatty(),
+    )
