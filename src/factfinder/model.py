@@ -173,6 +173,7 @@ class Source:
     simhash: int | None = None
     parent_id: str | None = None  # the WARC file a record came from
     notes: list[str] = field(default_factory=list)
+    extracted_with: str | None = None  # pipeline version of the last extraction
 
     @property
     def sha256(self) -> str:

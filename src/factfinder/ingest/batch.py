@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from factfinder.errors import FactfinderError, IngestError
 from factfinder.ingest import (
@@ -88,13 +88,17 @@ def ingest(
 
 
 def iter_ingest(store: Store, inputs: Sequence[str], options: IngestOptions) -> Iterator[Outcome]:
-    try:
-        items = list(iter_inputs(inputs))
-    except FactfinderError as e:
-        yield Outcome(e.subject, FAILED, message=e.one_line())
-        return
-    for item in items:
-        yield from _ingest_item(store, item, options)
+    for arg in inputs:
+        try:
+            items = list(iter_inputs([arg]))
+        except FactfinderError as e:
+            yield Outcome(e.subject, FAILED, message=e.one_line())
+            continue
+        if options.manifest and Path(arg).is_dir():
+            # A folder with a manifest: the manifest says which of its files are reports.
+            items = [i for i in items if PurePosixPath(i.value).name in options.manifest]
+        for item in items:
+            yield from _ingest_item(store, item, options)
 
 
 def _ingest_item(store: Store, item: InputItem, options: IngestOptions) -> Iterator[Outcome]:

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, and_, delete, or_, select, update
 
 from factfinder.model import Claim, Count, DatePrecision, Mention, ReviewState, stable_id
 from factfinder.store.db import Store
-from factfinder.store.schema import claims, link_constraints, mentions
+from factfinder.store.schema import claims, link_constraints, mention_keys, mentions
 from factfinder.store.sources import set_extracted_with
 
 
@@ -127,6 +127,7 @@ def _delete_mentions(conn: Connection, ids: Iterable[str]) -> None:
         return
     conn.execute(delete(claims).where(claims.c.mention_id.in_(ids)))
     conn.execute(delete(link_constraints).where(link_constraints.c.mention_id.in_(ids)))
+    conn.execute(delete(mention_keys).where(mention_keys.c.mention_id.in_(ids)))
     conn.execute(delete(mentions).where(mentions.c.id.in_(ids)))
 
 

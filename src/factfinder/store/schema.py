@@ -135,6 +135,16 @@ mentions = Table(
     Index("ix_mentions_country_date", "country", "date"),
 )
 
+mention_keys = Table(
+    "mention_keys",
+    metadata,
+    # blocking keys (link.block_keys) under which a mention is found as a linking candidate
+    Column("key", String(160), nullable=False),
+    Column("mention_id", String(40), ForeignKey("mentions.id"), nullable=False),
+    Index("ix_mention_keys_key", "key"),
+    Index("ix_mention_keys_mention_id", "mention_id"),
+)
+
 claims = Table(
     "claims",
     metadata,

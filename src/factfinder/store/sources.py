@@ -106,6 +106,7 @@ def _to_source(row: Row[Any] | Any) -> Source:
         simhash=_unsigned(m["simhash"]),
         parent_id=m["parent_id"],
         notes=list(m["notes"] or []),
+        extracted_with=m["extracted_with"],
     )
 
 
