@@ -169,7 +169,7 @@ def _units(linker: _Linker, positions: Sequence[int]) -> list[Profile]:
         mention = linker.mentions[position]
         doc = mention.source_id or mention.doc
         key = mention.incident if mention.incident is not None else f"\0{mention.id}"
-        groups.setdefault((doc, key), []).append(position)
+        groups.setdefault((doc, key), []).append(position)  # no key: a unit of its own
     units: list[Profile] = []
     for (_, key), members in groups.items():
         split = any(p in linker.forbidden.get(q, ()) for p in members for q in members)
@@ -177,7 +177,9 @@ def _units(linker: _Linker, positions: Sequence[int]) -> list[Profile]:
         for part in parts:
             unit: Profile | None = None
             for position in part:
-                unit = add_mention(unit, linker.mentions[position], position, key)
+                # only a key the extractor gave keeps same-source units apart
+                given = None if key.startswith("\0") else key
+                unit = add_mention(unit, linker.mentions[position], position, given)
             if unit is not None:
                 units.append(unit)
     return units

@@ -62,6 +62,8 @@ def compatible(unit: Profile, incident: Profile, tolerance: int) -> bool:
         return False
     if unit.window is None or incident.window is None:
         return True
+    if max(unit.span, incident.span) > DAY_SPAN:
+        tolerance = 0  # the tolerance is for two day-precision dates only
     return (
         unit.window[0] <= incident.window[1] + tolerance
         and incident.window[0] <= unit.window[1] + tolerance
