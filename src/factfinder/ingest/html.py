@@ -24,11 +24,16 @@ from factfinder.ingest.text import clean_text, decode_text
 from factfinder.model import PublishedBasis
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-INVISIBLE = "//script|//style|//noscript|//template|//head|//svg|//iframe|//object|//embed"
+NEVER_TEXT = (
+    "//script[not(@type='application/ld+json')]|//style|//noscript|//template"
+    "|//iframe|//object|//embed|//svg"
+)  # JSON-LD stays for trafilatura's metadata; it never becomes text
+INVISIBLE = "//script|//head|" + NEVER_TEXT
 BLOCKS = (
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
     "header", "footer", "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption",
 )  # fmt: skip
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -37,8 +42,9 @@ def parse_html(raw: RawInput, data: bytes | None = None) -> ParsedDocument:
     original = raw.data if data is None else data
     decoded = decode_text(original, raw.origin, declared=_declared_charset(raw, original))
     notes = list(decoded.notes)
+    tree = _tree(decoded.text)
     extracted = trafilatura.bare_extraction(
-        decoded.text,
+        tree if tree is not None else decoded.text,
         url=raw.url,
         with_metadata=True,
         include_comments=False,
@@ -68,11 +74,21 @@ def parse_html(raw: RawInput, data: bytes | None = None) -> ParsedDocument:
     )
 
 
+def _tree(html: str) -> lxml.html.HtmlElement | None:
+    """The parsed page with every element that must never become text removed."""
+    try:
+        tree = lxml.html.document_fromstring(XML_DECLARATION.sub("", html, count=1))
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for element in tree.xpath(NEVER_TEXT):
+        element.drop_tree()
+    return tree
+
+
 def visible_text(html: str) -> str:
     """A plain rendering of the visible body: blocks on their own lines, scripts dropped."""
-    try:
-        tree = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    tree = _tree(html)
+    if tree is None:
         return ""
     for element in tree.xpath(INVISIBLE):
         element.drop_tree()

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import charset_normalizer
 import ftfy
+from charset_normalizer import CharsetMatch
 
 from factfinder.errors import IngestError
 
@@ -25,7 +26,18 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_CONTROL_RATIO = 0.01  # more control characters than this (per character) means binary
-CLEAN_CHAOS = 0.02  # charset-normalizer guesses at or below this "chaos" are trusted
+CLEAN_CHAOS = 0.02
+TIE_CHAOS = 0.01  # readings this close in chaos are a tie, broken by COMMON_LEGACY order
+COMMON_LEGACY = (
+    "cp1252",
+    "cp1256",
+    "cp1251",
+    "cp1250",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1257",
+)  # charset-normalizer guesses at or below this "chaos" are trusted
 MAX_LATIN_EXTENDED_RATIO = 0.3  # share of non-ASCII letters a windows-1252 reading may have
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 CONTROL_BYTES = re.compile(b"[\x00-\x08\x0e-\x1f\x7f]")
@@ -83,12 +95,12 @@ def _decode(data: bytes, subject: str, declared: str | None) -> tuple[str, str, 
                 codec,
                 [f"encoding: {codec} (byte-order mark)"],
             )
+    if b"\x00" in data:  # UTF-8 text never holds NUL bytes; UTF-16 without a BOM does
+        return _decode_nul_bytes(data, subject)
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        return _decode_nul_bytes(data, subject)
     if len(CONTROL_BYTES.findall(data)) > MAX_CONTROL_RATIO * len(data):
         raise IngestError(subject, "binary content, not text (many control characters)")
     if declared and _is_codec(declared):
@@ -123,7 +135,8 @@ def _decode_nul_bytes(data: bytes, subject: str) -> tuple[str, str, list[str]]:
 
 
 def _guess(data: bytes, subject: str) -> tuple[str, str, list[str]]:
-    best = charset_normalizer.from_bytes(data).best()
+    results = list(charset_normalizer.from_bytes(data))
+    best = _preferred(results)
     if best is not None and best.chaos <= CLEAN_CHAOS:
         return str(best), best.encoding, [f"encoding detected: {_web_name(best.encoding)}"]
     latin = _latin_reading(data)
@@ -132,6 +145,19 @@ def _guess(data: bytes, subject: str) -> tuple[str, str, list[str]]:
     if best is None:
         raise IngestError(subject, "binary content, not text (no text encoding fits)")
     return str(best), best.encoding, [f"encoding guessed: {_web_name(best.encoding)} (uncertain)"]
+
+
+def _preferred(results: list[CharsetMatch]) -> CharsetMatch | None:
+    """The least chaotic reading; among near-ties, the most common legacy encoding."""
+    if not results:
+        return None
+    least = min(r.chaos for r in results)
+    tied = [r for r in results if r.chaos <= least + TIE_CHAOS]
+    return min(tied, key=lambda r: (_rank(r.encoding), r.chaos, -r.coherence))
+
+
+def _rank(codec: str) -> int:
+    return COMMON_LEGACY.index(codec) if codec in COMMON_LEGACY else len(COMMON_LEGACY)
 
 
 def _latin_reading(data: bytes) -> str | None:
