@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select, update
 
@@ -17,7 +18,7 @@ from factfinder.link import block_keys, link_mentions
 from factfinder.model import Count, Mention, ReviewState
 from factfinder.reconcile import RULES, SourceInfo, reconcile_details
 from factfinder.store import Store
-from factfinder.store.incidents import delete_empty_incidents, write_incident
+from factfinder.store.incidents import delete_empty_incidents, ensure_incidents, write_incident
 from factfinder.store.mentions import claims_of_mentions, doc_key, row_to_mention
 from factfinder.store.schema import link_constraints, mention_keys, mentions, sources
 
@@ -107,6 +108,7 @@ def _apply(
 ) -> set[str]:
     touched: set[str] = set()
     new_ids = {m.id for m in new}
+    ensure_incidents(conn, list(assignment.values()), datetime.now(UTC))
     for m in [*new, *existing]:
         target = assignment.get(m.id or "")
         old = None if m.id in new_ids else m.incident

@@ -1,8 +1,8 @@
-"""The command line: thin commands over the library (see docs/cli.md, generated from this code)."""
+"""The command line: thin commands over the library (docs/cli.md is generated from this code)."""
 
 from __future__ import annotations
 
-from factfinder.cli import sources  # noqa: F401  (registers commands)
+from factfinder.cli import extraction, incidents, sources  # noqa: F401  (registers commands)
 from factfinder.cli.app import app
 
 __all__ = ["app", "main"]

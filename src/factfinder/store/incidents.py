@@ -82,6 +82,17 @@ def write_incident(
         conn.execute(incidents.insert().values(id=inc.id, **values))
 
 
+def ensure_incidents(conn: Connection, ids: Sequence[str], now: Any) -> None:
+    """Create bare rows for incident ids mentions are about to point to (filled by refresh)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return
+    have = set(conn.execute(select(incidents.c.id).where(incidents.c.id.in_(wanted))).scalars())
+    rows = [{"id": i, "updated_at": now, "acts": [], "perpetrators": [], "figures": {}} for i in wanted if i not in have]
+    if rows:
+        conn.execute(incidents.insert(), rows)
+
+
 def delete_empty_incidents(conn: Connection, ids: Sequence[str]) -> int:
     """Remove incidents that no mention points to any more."""
     if not ids:
