@@ -64,6 +64,18 @@ Their lawyers plan to bring the case before a regional human rights court if dom
 """
 
 
+# Another article on the same events, written separately: same facts, other words.
+SAME_EVENTS = """\
+Soldiers sealed off the eastern market of Velmora at first light on Tuesday, according to people living nearby.
+Shopkeepers were forced onto the ground while troops searched the stalls, three people told our correspondent.
+A teacher reported seeing at least fourteen dead near the grain warehouse once the troops had withdrawn.
+The governor of the region rejected reports of civilian deaths and said the soldiers were looking for weapons.
+Twenty-two injured people, among them children, were brought to the local clinic, its doctors said.
+Families have since gathered at the police station asking where their detained relatives were taken.
+Satellite pictures appear to show newly disturbed earth at two places north of the town.
+"""
+
+
 def make_pdf(pages: list[str], *, title: str | None = None, author: str | None = None) -> bytes:
     """A PDF with one page per string, made with fpdf2."""
     pdf = FPDF()
