@@ -14,18 +14,50 @@ GOLD_DIR = Path(__file__).parent / "data" / "gold"
 DOCS_DIR = GOLD_DIR / "docs"
 
 ACTS = {
-    "killing", "execution", "death_sentence", "imprisonment", "abduction", "arrest", "torture",
-    "attack", "siege", "displacement", "destruction", "protest", "crackdown", "hunger_strike",
+    "killing",
+    "execution",
+    "death_sentence",
+    "imprisonment",
+    "abduction",
+    "arrest",
+    "torture",
+    "attack",
+    "siege",
+    "displacement",
+    "destruction",
+    "protest",
+    "crackdown",
+    "hunger_strike",
 }
 COUNT_CATEGORIES = {
-    "killed", "injured", "abducted", "arrested", "executed", "sentenced", "victims", "participants", "events",
+    "killed",
+    "injured",
+    "abducted",
+    "arrested",
+    "executed",
+    "sentenced",
+    "victims",
+    "participants",
+    "events",
 }
 PRECISIONS = {"day", "month", "year", "range", "unknown"}
 FIELDS = {
-    "doc": str, "incident": str, "acts": list, "date": (str, type(None)), "date_end": (str, type(None)),
-    "date_precision": str, "place": (str, type(None)), "country": (str, type(None)), "counts": dict,
-    "perpetrators": list, "victims": (str, type(None)), "named_victims": list,
-    "attributed_to": (str, type(None)), "evidence": str, "core": bool, "aggregate": bool,
+    "doc": str,
+    "incident": str,
+    "acts": list,
+    "date": (str, type(None)),
+    "date_end": (str, type(None)),
+    "date_precision": str,
+    "place": (str, type(None)),
+    "country": (str, type(None)),
+    "counts": dict,
+    "perpetrators": list,
+    "victims": (str, type(None)),
+    "named_victims": list,
+    "attributed_to": (str, type(None)),
+    "evidence": str,
+    "core": bool,
+    "aggregate": bool,
 }
 MANIFEST_FIELDS = {"file", "title", "published", "published_basis", "language"}
 MIN_DOCS = 60
@@ -58,7 +90,7 @@ def _date_kind(value: str) -> str:
         date.fromisoformat(value)
         return "day"
     if MONTH.match(value):
-        year, month = value.split("-")
+        _, month = value.split("-")
         assert 1 <= int(month) <= 12, value
         return "month"
     if YEAR.match(value):
@@ -84,9 +116,15 @@ def test_enough_docs_and_all_in_manifest():
 
 @pytest.mark.parametrize("entry", MANIFEST, ids=lambda m: m["file"])
 def test_manifest_entry(entry):
-    assert MANIFEST_FIELDS <= set(entry)
+    assert set(entry) >= MANIFEST_FIELDS
     assert _date_kind(entry["published"]) == "day"
-    assert entry["published_basis"].split(":")[0] in {"stated", "inferred", "given", "captured", "unknown"}
+    assert entry["published_basis"].split(":")[0] in {
+        "stated",
+        "inferred",
+        "given",
+        "captured",
+        "unknown",
+    }
     assert entry["language"] == "en"
     assert re.match(r"^\d{3}_[a-z0-9-]+\.txt$", entry["file"]), entry["file"]
 
@@ -132,7 +170,10 @@ def test_line_counts(line):
         assert category in COUNT_CATEGORIES, category
         assert isinstance(value, dict) and value, value
         assert set(value) <= {"value", "min", "max"}, value
-        assert all(v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 0) for v in value.values())
+        assert all(
+            v is None or (isinstance(v, int) and not isinstance(v, bool) and v >= 0)
+            for v in value.values()
+        )
         assert any(v is not None for v in value.values())
         if "value" in value:
             assert set(value) == {"value"}, "an exact figure has no min/max"
@@ -200,3 +241,34 @@ def test_trap_docs_exist():
     docs_with_lines = {line["doc"] for line in LINES}
     empty = set(DOC_TEXT) - docs_with_lines
     assert len(empty) >= 2, "expected at least two pure trap docs with no gold line"
+
+
+# --- the demo example reports (src/factfinder/examples), generated PDF kept in sync ---------------
+
+EXAMPLES_DIR = Path(__file__).parent.parent / "src" / "factfinder" / "examples"
+
+
+def test_examples_manifest_lists_every_example():
+    manifest = json.loads((EXAMPLES_DIR / "manifest.json").read_text(encoding="utf-8"))
+    files = {m["file"] for m in manifest}
+    on_disk = {p.name for p in EXAMPLES_DIR.iterdir() if p.name != "manifest.json" and p.is_file()}
+    assert files == on_disk
+    for entry in manifest:
+        assert set(entry) <= MANIFEST_FIELDS | {"publisher", "author", "url"}
+        assert _date_kind(entry["published"]) == "day"
+    kinds = {Path(f).suffix for f in files}
+    assert {".html", ".pdf", ".txt"} <= kinds
+
+
+def test_examples_pdf_matches_its_script():
+    pytest.importorskip("fpdf")
+    import importlib.util
+
+    script = Path(__file__).parent.parent / "scripts" / "make_examples.py"
+    spec = importlib.util.spec_from_file_location("make_examples", script)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.build() == module.OUT.read_bytes(), (
+        "run scripts/make_examples.py and commit the PDF"
+    )
