@@ -1,0 +1,117 @@
+"""The counts component: numbers that count victims or events, with their category and trigger."""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.doc import Doc, Quantity, Trigger
+from factfinder.extract.lexicon import acts_data
+from factfinder.extract.numbers import Number, find_numbers
+
+_BEFORE_MAX = 45  # trigger ... number (verb, object)
+_AFTER_MAX = 80  # number ... trigger (subject, passive verb)
+_SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among them|among whom|of them)\s*$")
+_SUBSET_AFTER = re.compile(r"(?i)^\s*(?:of whom|of them|among them)\b")
+_RATE_AFTER = re.compile(r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b")
+_NOT_COUNT_BEFORE = re.compile(r"(?i)(?:\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$")
+_DEATHS_OF = re.compile(r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$")
+_GAP_BREAK = re.compile(r"[.;:!?\"]")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+class CountTagger:
+    """Writes a :class:`Quantity` for every number that counts people harmed or events."""
+
+    name = "counts"
+    version = "0.1.0"
+    reads: tuple[str, ...] = ("sentences", "triggers", "dates")
+    writes: tuple[str, ...] = ("quantities",)
+
+    def __init__(self) -> None:
+        data = acts_data()
+        self.casualty: dict[str, str] = {
+            w.lower(): cat for cat, words in data["casualty_nouns"].items() for w in words
+        }
+        nouns = [*data["person_nouns"], *self.casualty]
+        heads = _alternation(nouns)
+        blocked = _alternation(data["not_victims"])
+        self.head = re.compile(
+            rf"(?i)^\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
+            rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"
+        )
+        self.blocked = re.compile(
+            rf"(?i)^\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])|^-?\s*(?:year|day|hour|month|week)"
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        dates = [(d.start, d.end) for d in doc.dates]
+        by_sentence: dict[int, list[int]] = {}
+        for i, t in enumerate(doc.triggers):
+            by_sentence.setdefault(t.sentence, []).append(i)
+        for index, sentence in enumerate(doc.sentences):
+            triggers = by_sentence.get(index, [])
+            for number in find_numbers(doc.norm, sentence.start, sentence.end):
+                if any(number.start < e and s < number.end for s, e in dates):
+                    continue
+                quantity = self._quantity(doc, index, number, triggers)
+                if quantity is not None:
+                    doc.quantities.append(quantity)
+        return doc
+
+    def _quantity(
+        self, doc: Doc, index: int, number: Number, triggers: list[int]
+    ) -> Quantity | None:
+        norm = doc.norm
+        sentence = doc.sentences[index]
+        after = norm[number.end : min(sentence.end, number.end + 70)]
+        before = norm[max(sentence.start, number.start - 40) : number.start]
+        if self.blocked.match(after) or _NOT_COUNT_BEFORE.search(before) or _RATE_AFTER.match(after):
+            return None
+        q = Quantity(number.start, number.end, index, number.count)
+        q.subset = bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after))
+        head = self.head.match(after)
+        if head is not None:
+            q.head = (head["mods"] + head["head"]).strip()
+            q.head_start = number.end + head.start("mods")
+            q.head_end = number.end + head.end("head")
+            q.category = self.casualty.get(head["head"].lower())
+        elif _DEATHS_OF.search(before):
+            q.category = "killed"
+        end = q.head_end if head is not None else number.end
+        q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
+        if q.trigger is not None and q.category is None:
+            q.category = doc.triggers[q.trigger].count_category
+        return q if q.category is not None else None
+
+    def _attach(
+        self, doc: Doc, q: Quantity, end: int, triggers: list[int], *, bare: bool
+    ) -> int | None:
+        best: tuple[float, int] | None = None
+        for i in triggers:
+            t = doc.triggers[i]
+            gap = _gap(doc.norm, t, q.start, end, bare=bare)
+            if gap is not None and (best is None or gap < best[0]):
+                best = (gap, i)
+        return best[1] if best else None
+
+
+def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | None:
+    """Distance from a trigger to a counted phrase, or None when they cannot belong together."""
+    if t.start <= start and end <= t.end:
+        return 0.0
+    if t.end <= start:
+        between = norm[t.end : start]
+        limit = 4 if bare else _BEFORE_MAX
+        if len(between) <= limit and not _GAP_BREAK.search(between):
+            return float(len(between))
+        return None
+    if t.start >= end and not bare:
+        between = norm[end : t.start]
+        if len(between) <= _AFTER_MAX and not _GAP_BREAK.search(between):
+            return 1.5 * len(between)
+    if t.start >= end and bare and len(norm[end : t.start].strip()) == 0:
+        return 0.5
+    return None

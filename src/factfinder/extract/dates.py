@@ -1,0 +1,136 @@
+"""The dates component: resolves date expressions per sentence and marks dates of the telling."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factfinder.extract.datetext import DateParser, Found
+from factfinder.extract.doc import DateRef, Doc, Sentence
+from factfinder.extract.lexicon import acts_data
+from factfinder.model import DatePrecision
+
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# A date right after these words is when something was said or published, not an event.
+_META_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
+    r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
+    r"briefing|session|posted|tweeted|updated|dated)\b[^.;:]{0,45}$"
+)
+_META_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
+    r"published|released|report|statement|interview|conference|letter)\b"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
+_MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
+
+
+class DateTagger:
+    """Finds dates, resolves relative ones against the sentence's reference date."""
+
+    name = "dates"
+    version = "0.1.0"
+    reads: tuple[str, ...] = ("sentences", "triggers")
+    writes: tuple[str, ...] = ("dates", "sentences.commemoration")
+
+    def __init__(self) -> None:
+        self._commemoration = re.compile(acts_data()["commemoration"], re.IGNORECASE)
+
+    def __call__(self, doc: Doc) -> Doc:
+        context: dict[int, int] = {}
+        for index, sentence in enumerate(doc.sentences):
+            ref = sentence.ref_date or doc.published
+            parser = DateParser(ref, context.get(sentence.paragraph))
+            found = parser.parse(doc.norm, sentence.start, sentence.end)
+            text = doc.norm[sentence.start : sentence.end]
+            sentence.commemoration = bool(self._commemoration.search(text))
+            doc.dates.extend(self._refs(doc, index, sentence, found, ref))
+            year = _last_explicit_year(doc.norm, found)
+            if year:
+                context[sentence.paragraph] = year
+        return doc
+
+    def _refs(
+        self, doc: Doc, index: int, sentence: Sentence, found: list[Found], ref: date | None
+    ) -> list[DateRef]:
+        out: list[DateRef] = []
+        for i, f in enumerate(found):
+            if f.kind == "anniversary":
+                event = _anniversary(doc.norm, found[:i], f, ref)
+                if event is not None:
+                    out.append(event_ref(f, index, event))
+                continue
+            item = DateRef(
+                f.start, f.end, index, f.value, f.precision, f.value_end, relative=f.relative
+            )
+            item.attached = _attached(doc, index, f)
+            item.meta = _is_meta(doc.norm, sentence, f) or _is_anniversary_base(doc.norm, f)
+            if sentence.commemoration and not item.attached:
+                item.meta = True
+            out.append(item)
+        return out
+
+
+def event_ref(f: Found, sentence: int, day: date) -> DateRef:
+    return DateRef(
+        f.start, f.end, sentence, day.isoformat(), DatePrecision.DAY, relative=True, attached=True
+    )
+
+
+def _anniversary(norm: str, before: list[Found], f: Found, ref: date | None) -> date | None:
+    """'Tuesday marks the seventh anniversary' → that Tuesday minus seven years."""
+    base = ref
+    for prior in reversed(before):
+        if prior.precision == DatePrecision.DAY and _MARKS.match(norm[prior.end : f.start]):
+            base = date.fromisoformat(prior.value)
+            break
+    if base is None:
+        return None
+    years = int(f.value)
+    try:
+        return base.replace(year=base.year - years)
+    except ValueError:
+        return base.replace(year=base.year - years, day=28)
+
+
+def _is_anniversary_base(norm: str, f: Found) -> bool:
+    return bool(re.match(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary", norm[f.end : f.end + 50]))
+
+
+def _is_meta(norm: str, sentence: Sentence, f: Found) -> bool:
+    before = norm[max(sentence.start, f.start - 60) : f.start]
+    after = norm[f.end : min(sentence.end, f.end + 40)]
+    if _META_BEFORE.search(before) or _META_AFTER.match(after):
+        return True
+    dateline = norm[sentence.start : f.start]
+    return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")
+
+
+def _attached(doc: Doc, index: int, f: Found) -> bool:
+    """Whether the date modifies an event word: 'the 1988 massacre', 'killed on 5 May'."""
+    for t in doc.triggers:
+        if t.sentence != index:
+            continue
+        if 0 <= t.start - f.end <= 30 and not re.search(r"[,;.]", doc.norm[f.end : t.start]):
+            return True
+        if 0 <= f.start - t.end <= 25 and re.fullmatch(
+            r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?",
+            doc.norm[t.end : f.start],
+        ):
+            return True
+    return False
+
+
+def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
+    for f in reversed(found):
+        if f.relative:
+            continue
+        m = _EXPLICIT_YEAR.search(norm, f.start, f.end)
+        if m:
+            return int(m.group()) if f.value_end is None else int(f.value[:4])
+    return None
+
+
+def day_before(value: str) -> str:
+    """ISO day one day earlier (used by tests of relative dates)."""
+    return (date.fromisoformat(value) - timedelta(days=1)).isoformat()

@@ -1,0 +1,387 @@
+"""Date expressions in English text (Gregorian and Jalali) resolved against a reference date.
+
+``parse_dates`` returns :class:`Found` items: absolute dates, spans, seasons and relative
+expressions ("last year", "on Tuesday", "eight years ago on this day", "marks the seventh
+anniversary"), each with its precision. No I/O; the Jalali calendar comes from jdatetime.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import jdatetime
+
+from factfinder.extract.numbers import ORDINALS, UNITS, words_to_int
+from factfinder.model import DatePrecision
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+JALALI = {
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+    "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "day": 10, "bahman": 11,
+    "esfand": 12, "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5,
+    "امرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_JMON = "|".join(sorted((k for k in JALALI if k != "day"), key=len, reverse=True))
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:twenty|thirty)-?(?:{_ORD})|{_ORD})"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMW = "|".join(sorted(UNITS, key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "jalali",
+        re.compile(
+            rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{_JMON})\s*,?\s*(?P<y>1[34]\d\d)\b"
+            rf"|\b(?P<m2>{_JMON})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[34]\d\d)\b"
+            r"|\b(?P<y3>1[34]\d\d)/(?P<m3>\d{1,2})/(?P<d3>\d{1,2})\b"
+        ),
+    ),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "mdd",
+        re.compile(
+            rf"(?i)\b(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_DAY})\s*(?:and|&|-|to)\s*"
+            rf"(?P<d_end>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "ddm",
+        re.compile(
+            rf"(?i)\b(?P<d>{_DAY})\s*(?:and|&|-|to)\s*(?P<d_end>{_DAY})\s+(?:of\s+)?"
+            rf"(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            rf"(?i)\b(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s*(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"(?i)\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "my",
+        re.compile(
+            rf"(?i)\b(?:(?P<part>early|mid|late|the end of|the beginning of)[\s-]+)?(?P<m>{_MON})"
+            rf"(?:\s+of)?,?\s+(?P<y>{_YEAR}|this year|last year)\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?i)\b(?:(?P<rel>last|this|past)\s+|(?P<part>early|mid|late)[\s-]+)(?P<m>{_MON})\b"
+            rf"|\b(?:in|since|during|until)\s+(?P<m2>{_MON})\b(?![\s,]+\d)"
+        ),
+    ),
+    (
+        "dmy_num",
+        re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    ),
+    (
+        "yspan",
+        re.compile(rf"(?i)\b(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+(?P<y_end>{_YEAR})\b"),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?i)\b(?:(?:the\s+)?(?P<part>early|mid|late|summer of|spring of|autumn of|"
+            rf"fall of|winter of|the summer of|the spring of|the autumn of|the winter of)[\s-]+)?"
+            rf"(?P<y>{_YEAR})(?!\d|,\d|\s*(?:people|persons|members|prisoners|civilians))\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"(?i)\b(?P<n>\d+|{_NUMW}|a|one)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
+            r"(?P<today>\s+(?:on\s+this\s+day|today))?\b"
+            r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
+        ),
+    ),
+    (
+        "deictic",
+        re.compile(
+            r"(?i)\b(?:(?P<word>yesterday|today|last night|tonight)|(?P<rel>last|this|past|next)\s+"
+            r"(?P<unit>week|month|year|weekend))\b"
+        ),
+    ),
+    ("weekday", re.compile(rf"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})\b")),
+    (
+        "anniversary",
+        re.compile(
+            rf"(?i)\b(?:the\s+)?(?P<n>\d+(?:st|nd|rd|th)|{_ORD}|(?:twenty|thirty|forty)-(?:{_ORD}))"
+            r"\s+anniversary\b"
+        ),
+    ),
+]
+
+
+@dataclass(slots=True)
+class Found:
+    start: int
+    end: int
+    value: str
+    precision: DatePrecision
+    value_end: str | None = None
+    relative: bool = False
+    kind: str = ""
+
+
+def _day_of(token: str) -> int | None:
+    t = token.lower().replace("-", "")
+    digits = re.match(r"\d+", t)
+    if digits:
+        return int(digits.group())
+    for prefix, tens in (("twenty", 20), ("thirty", 30)):
+        if t.startswith(prefix) and t[len(prefix) :] in ORDINALS:
+            return tens + ORDINALS[t[len(prefix) :]]
+    return ORDINALS.get(t)
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _past_year(ref: date | None, month: int, day: int = 1) -> int:
+    """Year of a year-less month/day: the latest one not after the reference date."""
+    if ref is None:
+        return 0
+    year = ref.year
+    candidate = _safe_date(year, month, min(day, 28))
+    if candidate is not None and candidate > ref:
+        year -= 1
+    return year
+
+
+class DateParser:
+    """Finds and resolves date expressions in one sentence."""
+
+    def __init__(self, ref: date | None, context_year: int | None = None) -> None:
+        self.ref = ref
+        self.context_year = context_year
+
+    def parse(self, text: str, start: int, end: int) -> list[Found]:
+        found: list[Found] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(text, start, end):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                item = self._resolve(kind, m)
+                if item is not None:
+                    found.append(item)
+                    taken.append((m.start(), m.end()))
+        found.sort(key=lambda f: f.start)
+        return _join_ranges(text, found)
+
+    def _pick_year(self, raw: str | None, month: int, day: int = 1) -> int | None:
+        if raw:
+            low = raw.lower()
+            if low == "this year":
+                return self.ref.year if self.ref else None
+            if low == "last year":
+                return self.ref.year - 1 if self.ref else None
+            return int(raw)
+        if self.context_year:
+            return self.context_year
+        return _past_year(self.ref, month, day) or None
+
+    def _resolve(self, kind: str, m: re.Match[str]) -> Found | None:
+        handler = getattr(self, f"_{kind}")
+        result: Found | None = handler(m)
+        if result is not None:
+            result.kind = kind
+        return result
+
+    def _day_found(self, m: re.Match[str], y: int | None, mo: int, d: int | None) -> Found | None:
+        if y is None or d is None:
+            return None
+        day = _safe_date(y, mo, d)
+        if day is None:
+            return None
+        return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY)
+
+    def _jalali(self, m: re.Match[str]) -> Found | None:
+        g = m.groupdict()
+        y, mo, d = (g["y"] or g["y2"] or g["y3"]), (g["m"] or g["m2"] or g["m3"]), (g["d"] or g["d2"] or g["d3"])
+        month = int(mo) if mo.isdigit() else JALALI[mo.lower()]
+        try:
+            day = jdatetime.date(int(y), month, int(d)).togregorian()
+        except ValueError:
+            return None
+        return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY)
+
+    def _iso(self, m: re.Match[str]) -> Found | None:
+        return self._day_found(m, int(m["y"]), int(m["m"]), int(m["d"]))
+
+    def _dmy_num(self, m: re.Match[str]) -> Found | None:
+        d, mo = int(m["d"]), int(m["m"])
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+        return self._day_found(m, int(m["y"]), mo, d) if 1 <= mo <= 12 else None
+
+    def _span(self, m: re.Match[str]) -> Found | None:
+        mo = _month(m["m"])
+        d, d_end = _day_of(m["d"]), _day_of(m["d_end"])
+        y = self._pick_year(m["y"], mo, d or 1)
+        if y is None or d is None or d_end is None or d_end <= d:
+            return None
+        first, last = _safe_date(y, mo, d), _safe_date(y, mo, d_end)
+        if first is None or last is None:
+            return None
+        return Found(m.start(), m.end(), first.isoformat(), DatePrecision.DAY, last.isoformat())
+
+    _mdd = _span
+    _ddm = _span
+
+    def _md(self, m: re.Match[str]) -> Found | None:
+        mo, d = _month(m["m"]), _day_of(m["d"])
+        if d is None or not 1 <= d <= 31 or (m["m"].lower() == "may" and not m["y"]):
+            return None
+        return self._day_found(m, self._pick_year(m["y"], mo, d), mo, d)
+
+    _dm = _md
+
+    def _my(self, m: re.Match[str]) -> Found | None:
+        mo = _month(m["m"])
+        y = self._pick_year(m["y"], mo)
+        if y is None:
+            return None
+        return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", DatePrecision.MONTH)
+
+    def _month(self, m: re.Match[str]) -> Found | None:
+        raw = m["m"] or m["m2"]
+        if raw.lower().rstrip(".") == "may" and not m["rel"]:
+            return None
+        mo = _month(raw)
+        y = self._pick_year(None, mo)
+        if m["rel"] and m["rel"].lower() == "this" and self.ref:
+            y = self.ref.year
+        if y is None:
+            return None
+        return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", DatePrecision.MONTH, relative=True)
+
+    def _yspan(self, m: re.Match[str]) -> Found | None:
+        return Found(m.start(), m.end(), m["y"], DatePrecision.RANGE, m["y_end"])
+
+    def _year(self, m: re.Match[str]) -> Found | None:
+        return Found(m.start(), m.end(), m["y"], DatePrecision.YEAR)
+
+    def _ago(self, m: re.Match[str]) -> Found | None:
+        if self.ref is None:
+            return None
+        raw = (m["n"] or m["n2"] or "").lower()
+        n = 1 if raw in ("a", "one") else (int(raw) if raw.isdigit() else words_to_int(raw))
+        if n is None:
+            return None
+        unit = (m["unit"] or "years").lower().rstrip("s")
+        on_day = bool(m["today"]) or bool(m["n2"])
+        return _shift(m, self.ref, unit, n, on_day)
+
+    def _deictic(self, m: re.Match[str]) -> Found | None:
+        if self.ref is None:
+            return None
+        ref = self.ref
+        word = (m["word"] or "").lower()
+        if word:
+            day = ref - timedelta(days=1) if word in ("yesterday", "last night") else ref
+            return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
+        rel, unit = m["rel"].lower(), m["unit"].lower()
+        back = 1 if rel in ("last", "past") else (-1 if rel == "next" else 0)
+        if unit == "year":
+            return Found(m.start(), m.end(), str(ref.year - back), DatePrecision.YEAR, relative=True)
+        if unit == "month":
+            y, mo = divmod(ref.year * 12 + ref.month - 1 - back, 12)
+            return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True)
+        monday = ref - timedelta(days=ref.weekday() + 7 * back)
+        return Found(
+            m.start(), m.end(), monday.isoformat(), DatePrecision.RANGE,
+            (monday + timedelta(days=6)).isoformat(), relative=True,
+        )  # fmt: skip
+
+    def _weekday(self, m: re.Match[str]) -> Found | None:
+        if self.ref is None:
+            return None
+        target = WEEKDAYS[m["wd"].lower()]
+        rel = (m["rel"] or "").lower()
+        following = m.string[m.end() : m.end() + 30].lower()
+        forward = rel == "next" or bool(re.match(r"\s*(?:marks|will)\b", following))
+        if forward:
+            day = self.ref + timedelta(days=(target - self.ref.weekday()) % 7)
+        else:
+            back = (self.ref.weekday() - target) % 7
+            day = self.ref - timedelta(days=back + (7 if rel == "last" and back == 0 else 0))
+        return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
+
+    def _anniversary(self, m: re.Match[str]) -> Found | None:
+        raw = m["n"].lower().replace("-", "")
+        digits = re.match(r"\d+", raw)
+        n = int(digits.group()) if digits else _day_of(raw)
+        if not n:
+            return None
+        return Found(m.start(), m.end(), str(n), DatePrecision.UNKNOWN, relative=True)
+
+
+def _shift(m: re.Match[str], ref: date, unit: str, n: int, on_day: bool) -> Found:
+    if unit == "year":
+        day = _safe_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, ref.month, 28)
+        if on_day:
+            return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
+        return Found(m.start(), m.end(), str(day.year), DatePrecision.YEAR, relative=True)
+    if unit == "month":
+        y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True)
+    days = n * (7 if unit == "week" else 1)
+    day = ref - timedelta(days=days)
+    return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
+
+
+_RANGE_GAP = re.compile(r"(?i)^\s*(?:to|until|till|through|and|-)\s*$")
+_RANGE_LEAD = re.compile(r"(?i)(?:from|between|period of)\s*$")
+
+
+def _join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """'from 21 June to 21 July', 'June 22 to July 22, 2019' → one range."""
+    out: list[Found] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.precision == b.precision == DatePrecision.DAY
+            and _RANGE_GAP.match(text[a.end : b.start])
+            and _RANGE_LEAD.search(text[max(0, a.start - 12) : a.start])
+        ):
+            start = a.value
+            if a.value[:4] != b.value[:4] and not re.search(r"\d{4}", text[a.start : a.end]):
+                start = b.value[:4] + a.value[4:]
+            out.append(Found(a.start, b.end, start, DatePrecision.RANGE, b.value, kind="range"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out

@@ -1,0 +1,251 @@
+"""Event frames: what one sentence says about one event; and their clustering into incidents.
+
+Matching (the taggers) is kept apart from this step, which only reads annotations: a frame
+is built per sentence and per event date, undated frames borrow the date of the event the
+paragraph is telling (or of the last event with the same act: "the massacre"), and frames
+with compatible dates and acts are clustered into one incident of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
+from factfinder.model import DatePrecision
+
+CATEGORY_ACT = {
+    "killed": "killing",
+    "executed": "execution",
+    "abducted": "abduction",
+    "arrested": "arrest",
+    "sentenced": "death_sentence",
+}
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w,'-]+\s+){0,4}$")
+_LOOKBACK_PARAGRAPHS = 3
+
+
+@dataclass(slots=True)
+class Frame:
+    sentence: int
+    paragraph: int
+    start: int
+    end: int
+    voice: str | None
+    voice_span: tuple[int, int]
+    triggers: list[Trigger] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    date: DateRef | None = None
+    inherited: bool = False
+    definite: bool = False
+    places: list[PlaceRef] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    persons: list[PersonRef] = field(default_factory=list)
+
+    @property
+    def acts(self) -> list[str]:
+        acts = [t.act for t in self.triggers]
+        acts += [CATEGORY_ACT[q.category] for q in self.quantities if q.category in CATEGORY_ACT]
+        return list(dict.fromkeys(acts))
+
+    @property
+    def aggregate(self) -> bool:
+        return any(q.category == "events" and (q.count.low or 0) > 1 for q in self.quantities)
+
+    def keepable(self) -> bool:
+        """An undated frame is an incident only with an exact figure, a precise place or a name."""
+        exact = any(q.count.value is not None and not q.subset for q in self.quantities)
+        precise = any(p.kind in ("site", "city") for p in self.places)
+        return exact or precise or bool(self.persons)
+
+
+@dataclass(slots=True)
+class Cluster:
+    frames: list[Frame]
+    last_paragraph: int
+
+    @property
+    def date(self) -> DateRef | None:
+        dated = [f.date for f in self.frames if f.date is not None and not f.inherited]
+        if not dated:
+            return None
+        return min(dated, key=lambda d: (_RANK[d.precision], d.start))
+
+    @property
+    def acts(self) -> set[str]:
+        return {a for f in self.frames for a in f.acts}
+
+    @property
+    def aggregate(self) -> bool:
+        return any(f.aggregate for f in self.frames)
+
+
+_RANK = {
+    DatePrecision.DAY: 0,
+    DatePrecision.RANGE: 1,
+    DatePrecision.MONTH: 2,
+    DatePrecision.YEAR: 3,
+    DatePrecision.UNKNOWN: 4,
+}
+
+
+def interval(value: str | None, end: str | None) -> tuple[date, date] | None:
+    """The days an ISO date at its precision covers ('2013' → 2013-01-01 … 2013-12-31)."""
+    if not value:
+        return None
+    lo = _bound(value, last=False)
+    hi = _bound(end or value, last=True)
+    if lo is None or hi is None:
+        return None
+    return lo, hi
+
+
+def _bound(value: str, *, last: bool) -> date | None:
+    parts = value.split("-")
+    try:
+        if len(parts) == 1:
+            return date(int(parts[0]), 12, 31) if last else date(int(parts[0]), 1, 1)
+        if len(parts) == 2:
+            y, m = int(parts[0]), int(parts[1])
+            if not last:
+                return date(y, m, 1)
+            nxt = date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - timedelta(days=1)
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def compatible(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    ia, ib = interval(a.value, a.value_end), interval(b.value, b.value_end)
+    if ia is None or ib is None:
+        return False
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def build_frames(doc: Doc) -> list[Frame]:
+    """One frame per sentence and event date, from triggers and assigned quantities."""
+    frames: list[Frame] = []
+    triggers: dict[int, list[Trigger]] = {}
+    for t in doc.triggers:
+        triggers.setdefault(t.sentence, []).append(t)
+    quantities: dict[int, list[Quantity]] = {}
+    for q in doc.quantities:
+        quantities.setdefault(q.sentence, []).append(q)
+    dates: dict[int, list[DateRef]] = {}
+    for d in doc.dates:
+        if not d.meta:
+            dates.setdefault(d.sentence, []).append(d)
+    for index, sentence in enumerate(doc.sentences):
+        ts, qs = triggers.get(index, []), quantities.get(index, [])
+        if sentence.heading or not (ts or qs):
+            continue
+        frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
+    _attach_context(doc, frames)
+    return frames
+
+
+def _sentence_frames(
+    doc: Doc, index: int, ts: list[Trigger], qs: list[Quantity], ds: list[DateRef]
+) -> list[Frame]:
+    s = doc.sentences[index]
+    by_date: dict[int, Frame] = {}
+
+    def frame_for(d: DateRef | None) -> Frame:
+        key = -1 if d is None else d.start
+        if key not in by_date:
+            by_date[key] = Frame(
+                index, s.paragraph, s.start, s.end, s.voice, (s.voice_start, s.voice_end), date=d
+            )
+        return by_date[key]
+
+    for t in ts:
+        definite = bool(_DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start]))
+        pool = [d for d in ds if d.attached] if definite else ds
+        frame = frame_for(_nearest(pool, t.start, t.end))
+        frame.triggers.append(t)
+        frame.definite = frame.definite or definite
+    for q in qs:
+        if q.subset:
+            continue
+        if len(ds) > 1 or q.trigger is None:
+            d = _nearest(ds, q.start, q.end)
+        else:
+            d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
+        frame_for(d).quantities.append(q)
+    return [f for f in by_date.values() if f.acts]
+
+
+def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef | None:
+    for f in by_date.values():
+        if trigger in f.triggers:
+            return f.date
+    return None
+
+
+def _nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
+    if not ds:
+        return None
+
+    def distance(d: DateRef) -> float:
+        gap = d.start - end if d.start >= end else start - d.end
+        return max(gap, 0) * (0.5 if d.attached else 1.0)
+
+    return min(ds, key=distance)
+
+
+def _attach_context(doc: Doc, frames: list[Frame]) -> None:
+    for f in frames:
+        f.places = [p for p in doc.places if p.sentence == f.sentence]
+        f.actors = [a for a in doc.actors if a.sentence == f.sentence]
+        f.persons = [p for p in doc.persons if p.sentence == f.sentence]
+
+
+def cluster_frames(frames: list[Frame]) -> list[Cluster]:
+    """Group frames into incidents of one document (deterministic, in text order)."""
+    clusters: list[Cluster] = []
+    previous: tuple[Frame, Cluster] | None = None
+    for f in frames:
+        target = _dated_target(clusters, f) if f.date is not None else None
+        if f.date is None:
+            target = _undated_target(clusters, f, previous)
+            if target is None and not f.keepable():
+                continue
+        if target is None:
+            target = Cluster([], f.paragraph)
+            clusters.append(target)
+        if f.date is None and target.date is not None:
+            f.date, f.inherited = target.date, True
+        target.frames.append(f)
+        target.last_paragraph = f.paragraph
+        previous = (f, target)
+    return [c for c in clusters if c.frames]
+
+
+def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    candidates = []
+    for c in clusters:
+        cd = c.date
+        if cd is None or c.aggregate != f.aggregate or not compatible(cd, f.date):
+            continue
+        same_day = f.date is not None and f.date.precision == cd.precision == DatePrecision.DAY
+        if same_day or set(f.acts) & c.acts:
+            candidates.append(c)
+    return candidates[-1] if candidates else None
+
+
+def _undated_target(
+    clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None
+) -> Cluster | None:
+    if previous is not None and previous[0].paragraph == f.paragraph:
+        if previous[1].aggregate == f.aggregate:
+            return previous[1]
+    for c in reversed(clusters):
+        if f.paragraph - c.last_paragraph > _LOOKBACK_PARAGRAPHS and not f.definite:
+            continue
+        if c.aggregate == f.aggregate and set(f.acts) & c.acts:
+            return c
+    return None

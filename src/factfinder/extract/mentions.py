@@ -1,0 +1,178 @@
+"""Writing results: one :class:`Mention` per incident and voice, every value with its claim."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from factfinder.extract.doc import Doc, PlaceRef
+from factfinder.extract.frames import Cluster, Frame
+from factfinder.extract.places import RANK
+from factfinder.model import Claim, Count, DatePrecision, Mention
+
+_VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
+_MAX_PERPETRATORS = 5
+
+
+class MentionWriter:
+    """Turns clustered frames into gold-format mentions with their claims."""
+
+    name = "mentions"
+    version = "0.1.0"
+    reads: tuple[str, ...] = ("frames",)
+    writes: tuple[str, ...] = ("mentions",)
+
+    def __init__(self, pipeline: str) -> None:
+        self.pipeline = pipeline
+
+    def write(self, doc: Doc, clusters: list[Cluster]) -> list[Mention]:
+        countries = _doc_countries(doc)
+        mentions: list[Mention] = []
+        for n, cluster in enumerate(clusters, start=1):
+            voices: dict[str | None, list[Frame]] = {}
+            for f in cluster.frames:
+                voices.setdefault(f.voice, []).append(f)
+            for voice, frames in voices.items():
+                builder = _Builder(doc, cluster, frames, voice, self.pipeline)
+                mention = builder.build(f"{doc.name}#{n}", countries)
+                if mention is not None:
+                    mentions.append(mention)
+        return mentions
+
+
+def _doc_countries(doc: Doc) -> list[PlaceRef]:
+    counts = Counter(p.country for p in doc.places if p.country)
+    firsts: dict[str, PlaceRef] = {}
+    for p in doc.places:
+        if p.country and p.country not in firsts and p.kind == "country":
+            firsts[p.country] = p
+    return [firsts[c] for c, _ in counts.most_common() if c in firsts]
+
+
+class _Builder:
+    def __init__(
+        self, doc: Doc, cluster: Cluster, frames: list[Frame], voice: str | None, pipeline: str
+    ) -> None:
+        self.doc, self.cluster, self.frames, self.voice = doc, cluster, frames, voice
+        self.pipeline = pipeline
+        self.claims: list[Claim] = []
+
+    def claim(self, field: str, value: Any, start: int, end: int, method: str, conf: float) -> None:
+        self.claims.append(
+            Claim(
+                field=field, value=value, start=start, end=end, quote=self.doc.text[start:end],
+                method=method, confidence=conf, attributed_to=self.voice,
+            )
+        )  # fmt: skip
+
+    def build(self, key: str, countries: list[PlaceRef]) -> Mention | None:
+        acts = self._acts()
+        if not acts:
+            return None
+        best = max(self.frames, key=lambda f: (len(f.quantities), f.date is not None, -f.start))
+        m = Mention(
+            doc=self.doc.name, acts=acts, evidence=self.doc.text[best.start : best.end],
+            start=best.start, end=best.end, attributed_to=self.voice, incident=key,
+            aggregate=self.cluster.aggregate, pipeline=self.pipeline,
+        )  # fmt: skip
+        self._date(m)
+        self._place(m, countries)
+        self._counts(m)
+        self._people(m)
+        if self.voice is not None:
+            start, end = self.frames[0].voice_span
+            self.claim("attributed_to", self.voice, start, end, "voices@0.1.0", 0.8)
+        m.claims = self.claims
+        return m
+
+    def _acts(self) -> list[str]:
+        counter: Counter[str] = Counter()
+        for f in self.frames:
+            counter.update(f.acts)
+            for t in f.triggers:
+                if t.act not in {c.value for c in self.claims if c.field == "act"}:
+                    self.claim("act", t.act, t.start, t.end, "acts@0.1.0", 0.8)
+        return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
+
+    def _date(self, m: Mention) -> None:
+        own = [f.date for f in self.frames if f.date is not None and not f.inherited]
+        chosen = min(own, key=lambda d: (_rank(d.precision), d.start)) if own else self.cluster.date
+        if chosen is None:
+            return
+        m.date, m.date_end, m.date_precision = chosen.value, chosen.value_end, chosen.precision
+        if chosen.value_end and chosen.precision == DatePrecision.DAY:
+            m.date_precision = DatePrecision.RANGE
+        conf = 0.9 if own else 0.6
+        self.claim("date", chosen.value, chosen.start, chosen.end, "dates@0.1.0", conf)
+
+    def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
+        places = [p for f in self.frames for p in f.places]
+        if not places:
+            places = [p for f in self.cluster.frames for p in f.places]
+        specific = [p for p in places if p.kind != "country"]
+        if specific:
+            freq = Counter(p.name for p in specific)
+            best = max(specific, key=lambda p: (RANK[p.kind], freq[p.name], -p.start))
+            m.place = best.name
+            self.claim("place", best.name, best.start, best.end, "places@0.1.0", 0.8)
+            if best.country:
+                m.country = best.country
+                self.claim("country", best.country, best.start, best.end, "places@0.1.0", 0.8)
+                return
+        named = [p for p in places if p.kind == "country"] or countries[:1]
+        if named:
+            freq = Counter(p.country for p in named)
+            top = max(named, key=lambda p: (freq[p.country], -p.start))
+            m.country = top.country
+            conf = 0.8 if top in places else 0.5
+            self.claim("country", top.country, top.start, top.end, "places@0.1.0", conf)
+
+    def _counts(self, m: Mention) -> None:
+        by_category: dict[str, list[Any]] = {}
+        for f in self.frames:
+            for q in f.quantities:
+                if q.category is None or (q.category == "events" and not m.aggregate):
+                    continue
+                by_category.setdefault(q.category, []).append(q)
+        for category, qs in by_category.items():
+            freq = Counter(_key(q.count) for q in qs)
+            best = max(qs, key=lambda q: (freq[_key(q.count)], q.count.value is not None, -q.start))
+            m.counts[category] = best.count
+            for q in qs:
+                self.claim(f"count:{category}", q.count.to_json(), q.start, q.end, "counts@0.1.0",
+                           0.85 if q is best else 0.6)  # fmt: skip
+
+    def _people(self, m: Mention) -> None:
+        perps: Counter[str] = Counter()
+        firsts: dict[str, Any] = {}
+        for f in self.frames:
+            for a in f.actors:
+                if a.role == "perpetrator" and a.kind != "opposition":
+                    key = a.name.lower()
+                    perps[key] += 1
+                    firsts.setdefault(key, a)
+        for key, _ in perps.most_common(_MAX_PERPETRATORS):
+            a = firsts[key]
+            m.perpetrators.append(a.name)
+            self.claim("perpetrator", a.name, a.start, a.end, "actors@0.1.0", 0.7)
+        victims = [q for f in self.frames for q in f.quantities if q.head and q.category in _VICTIM_CATEGORIES]
+        if victims:
+            q = victims[0]
+            m.victims = q.head
+            self.claim("victims", q.head, q.head_start, q.head_end, "counts@0.1.0", 0.6)
+        seen: set[str] = set()
+        for f in self.frames:
+            for p in f.persons:
+                if p.name not in seen:
+                    seen.add(p.name)
+                    m.named_victims.append(p.name)
+                    self.claim("named_victim", p.name, p.start, p.end, "persons@0.1.0", 0.6)
+
+
+def _key(count: Count) -> tuple[Any, ...]:
+    return (count.value, count.min, count.max, count.vague)
+
+
+def _rank(precision: DatePrecision) -> int:
+    order = [DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.MONTH, DatePrecision.YEAR]
+    return order.index(precision) if precision in order else len(order)

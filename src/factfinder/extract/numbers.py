@@ -1,0 +1,118 @@
+"""Number expressions: digits, words, vague quantities and bounds, parsed to :class:`Count`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factfinder.model import Count
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+}  # fmt: skip
+# Vague quantities: (min, max) as in model.Count ("dozens" → min 24).
+VAGUE = {
+    "tens of thousands": (20_000, None), "hundreds of thousands": (200_000, None),
+    "thousands": (2000, None), "hundreds": (200, None), "dozens": (24, None),
+    "scores": (40, None), "several": (3, None), "a dozen": (12, 12), "a handful": (2, 5),
+}  # fmt: skip
+
+_WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
+_VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+_BOUND = (
+    r"(?P<bound>at least|more than|over|in excess of|upwards of|nearly|almost|about|around|"
+    r"some|approximately|roughly|an estimated|estimated|up to|as many as|fewer than|"
+    r"less than|at most|no fewer than|no less than)\s+"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
+_WORDS = rf"(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD}))*"
+NUMBER = re.compile(
+    rf"(?i)(?<![\w.,-])(?:{_BOUND})?(?P<num>{_DIGITS}|{_VAGUE}|{_WORDS})(?![\w]|-(?:year|day|hour|month|week|point))"
+)
+_SPLIT = re.compile(r"[\s-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    start: int
+    end: int
+    count: Count
+    text: str
+
+
+def words_to_int(phrase: str) -> int | None:
+    """'seventy- eight' → 78, 'one hundred and thirty' → 130, 'a hundred' → 100."""
+    total, current, seen = 0, 0, False
+    for word in _SPLIT.split(phrase.lower().strip()):
+        if word in ("and", "a", ""):
+            if word == "a":
+                current = max(current, 1)
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(raw: str) -> int | None:
+    """Digits (with thousands separators or 'million') or words to an integer."""
+    text = raw.strip().lower()
+    m = re.fullmatch(r"([\d.,]+)\s+(million|thousand)", text)
+    if m:
+        return int(float(m.group(1).replace(",", "")) * SCALES[m.group(2)])
+    if text[:1].isdigit():
+        try:
+            return int(float(text.replace(",", "")))
+        except ValueError:
+            return None
+    return words_to_int(text)
+
+
+def _bounded(value: int, bound: str | None) -> Count:
+    b = (bound or "").lower()
+    if b in ("at least", "no fewer than", "no less than", "upwards of"):
+        return Count(min=value)
+    if b in ("more than", "over", "in excess of"):
+        return Count(min=value + 1)
+    if b in ("up to", "as many as", "at most"):
+        return Count(min=None, max=value)
+    if b in ("fewer than", "less than"):
+        return Count(min=None, max=value - 1)
+    return Count(value=value)
+
+
+def find_numbers(norm: str, start: int, end: int) -> list[Number]:
+    """Every count-like number in ``norm[start:end]`` with its parsed :class:`Count`."""
+    out: list[Number] = []
+    for m in NUMBER.finditer(norm, start, end):
+        num = m.group("num").lower()
+        if num in VAGUE:
+            lo, hi = VAGUE[num]
+            count = Count(min=lo, max=hi, vague=True) if hi != lo else Count(value=lo)
+        else:
+            value = parse_number(num)
+            if value is None:
+                continue
+            count = _bounded(value, m.group("bound"))
+        out.append(Number(m.start(), m.end(), count, m.group()))
+    return out

@@ -1,0 +1,99 @@
+"""The extraction pipeline: named, versioned components run in order over one document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from factfinder.errors import ExtractError
+from factfinder.extract.actors import ActorTagger
+from factfinder.extract.acts import ActTagger
+from factfinder.extract.counts import CountTagger
+from factfinder.extract.dates import DateTagger
+from factfinder.extract.doc import Component, Doc
+from factfinder.extract.frames import build_frames, cluster_frames
+from factfinder.extract.mentions import MentionWriter
+from factfinder.extract.persons import PersonTagger
+from factfinder.extract.places import PlaceTagger
+from factfinder.extract.text import Segmenter, normalize
+from factfinder.extract.voices import VoiceTagger
+from factfinder.model import Mention
+
+VERSION = "0.1.0"
+MAX_CHARS = 20_000_000
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    """Mentions found in one text, and notes on what was skipped and why."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    doc: Doc | None = None
+
+
+class Pipeline:
+    """Runs components in order; each reads the :class:`Doc` and returns it annotated."""
+
+    def __init__(self, components: Sequence[Component], *, name: str = "rules") -> None:
+        self.components = list(components)
+        self.name = name
+        self.version = f"{name}@{VERSION}"
+        self.writer = MentionWriter(self.version)
+
+    @property
+    def component_names(self) -> list[str]:
+        return [f"{c.name}@{c.version}" for c in self.components]
+
+    def run(
+        self,
+        text: str,
+        *,
+        doc: str = "text",
+        published: date | None = None,
+        publisher: str | None = None,
+    ) -> ExtractionResult:
+        """Extract incident mentions from ``text``; ``published`` anchors relative dates."""
+        if not isinstance(text, str):
+            raise ExtractError(doc, "text must be a str; decode the file first (factfinder ingest)")
+        notes: list[str] = []
+        if len(text) > MAX_CHARS:
+            notes.append(f"text truncated from {len(text)} to {MAX_CHARS} characters")
+            text = text[:MAX_CHARS]
+        if not text.strip():
+            return ExtractionResult(notes=[*notes, "empty text: nothing to extract"])
+        if published is None:
+            notes.append("no publication date: relative dates ('last year', 'on Tuesday') left unresolved")
+        state = Doc(text=text, norm=normalize(text), name=doc, published=published, publisher=publisher)
+        state.notes.extend(notes)
+        for component in self.components:
+            state = component(state)
+            if state.stop:
+                return ExtractionResult(notes=state.notes, doc=state)
+        clusters = cluster_frames(build_frames(state))
+        mentions = self.writer.write(state, clusters)
+        if not mentions:
+            state.notes.append("no incident found")
+        return ExtractionResult(mentions=mentions, notes=state.notes, doc=state)
+
+
+@cache
+def default_components() -> tuple[Component, ...]:
+    """The rule-based components, built once per process (the gazetteer takes a few seconds)."""
+    return (
+        Segmenter(),
+        VoiceTagger(),
+        ActTagger(),
+        DateTagger(),
+        CountTagger(),
+        PlaceTagger(),
+        ActorTagger(),
+        PersonTagger(),
+    )
+
+
+def default_pipeline() -> Pipeline:
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.1.0``)."""
+    return Pipeline(default_components())

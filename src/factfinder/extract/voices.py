@@ -1,0 +1,153 @@
+"""The voices component: who makes each claim (quotations, reported speech, "according to").
+
+A claim is in a voice other than the report's own when a recognised institution (voices
+lexicon), an institution-like name, or a titled official says it. The report's own
+organisation (named in its byline or tag lines, or given as ``publisher``) is its own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factfinder.extract.aliases import AliasHit, AliasMatcher
+from factfinder.extract.datetext import DateParser
+from factfinder.extract.doc import Doc, Sentence
+from factfinder.extract.lexicon import actors_data, voices_data
+from factfinder.model import DatePrecision
+
+_SPEECH = (
+    r"said|says|wrote|writes|stated|states|told|added|reported|reports|noted|revealed|"
+    r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
+    r"writing|stating|reporting"
+)
+_SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
+_ACCORDING = re.compile(
+    r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"
+)
+_PRONOUN = re.compile(r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b")
+_NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
+_TITLED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+_MAX_QUOTE = 4000
+
+
+class VoiceTagger:
+    """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
+
+    name = "voices"
+    version = "0.1.0"
+    reads: tuple[str, ...] = ("sentences",)
+    writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
+
+    def __init__(self) -> None:
+        data = voices_data()
+        entries = [(a, v["name"], "voice") for v in data["voices"] for a in v["aliases"]]
+        actors = [(a, x["name"], x["kind"]) for x in actors_data()["actors"] for a in x["aliases"]]
+        self.voices = AliasMatcher(entries)
+        self.actors = AliasMatcher(actors)
+        self.titles = [t.lower() for t in data["titles"]]
+        self.institution = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in data["institution_words"]) + r")\b"
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.self_voices = self._self_voices(doc)
+        quotes = _quote_spans(doc.text)
+        last_voice: str | None = None
+        for index, sentence in enumerate(doc.sentences):
+            speaker = self._reported(doc, sentence)
+            quote = _enclosing(quotes, sentence)
+            if quote is not None:
+                intro = self._intro_voice(doc, index, quote, last_voice)
+                if intro is not None:
+                    speaker = intro
+                    sentence.ref_date = self._intro_date(doc, quote[0])
+            for hit in self.voices.find(doc.norm, sentence.start, sentence.end):
+                last_voice = hit.canonical
+            if speaker is not None and speaker[0] not in doc.self_voices:
+                sentence.voice, sentence.voice_start, sentence.voice_end = speaker
+        return doc
+
+    def _self_voices(self, doc: Doc) -> set[str]:
+        names: set[str] = set()
+        if doc.publisher:
+            names.add(doc.publisher)
+            names.update(h.canonical for h in self._hits(doc.publisher, 0, len(doc.publisher)))
+        for start, end in doc.boilerplate:
+            names.update(h.canonical for h in self._hits(doc.norm, start, end))
+        return names
+
+    def _hits(self, text: str, start: int, end: int) -> list[AliasHit]:
+        return self.voices.find(text, start, end) + self.actors.find(text, start, end)
+
+    def _reported(self, doc: Doc, sentence: Sentence) -> tuple[str, int, int] | None:
+        text = doc.norm
+        m = _ACCORDING.search(text, sentence.start, sentence.end)
+        if m is not None:
+            who = self._who(text, m.start("who"), m.end("who"), loose=True)
+            if who is not None:
+                return who
+        verb = _SPEECH_RE.search(text, sentence.start, sentence.end)
+        if verb is None:
+            return None
+        return self._who(text, max(sentence.start, verb.start() - 160), verb.end() + 60, loose=False)
+
+    def _who(self, text: str, start: int, end: int, *, loose: bool) -> tuple[str, int, int] | None:
+        """The voice named in ``text[start:end]``: lexicon voice, titled official, institution."""
+        hits = self.voices.find(text, start, end)
+        if hits:
+            return hits[0].canonical, hits[0].start, hits[0].end
+        for m in _TITLED.finditer(text, start, end):
+            if any(t in m["title"].lower() for t in self.titles):
+                return m["name"], m.start("name"), m.end("name")
+        if loose:
+            phrase = text[start:end].strip()
+            if re.match(_NAME, phrase) and self.institution.search(phrase):
+                canonical = self.actors.find(phrase)
+                name = canonical[0].canonical if canonical else phrase
+                return name, start, end
+        return None
+
+    def _intro_voice(
+        self, doc: Doc, index: int, quote: tuple[int, int], last: str | None
+    ) -> tuple[str, int, int] | None:
+        text = doc.norm
+        lead_start = max(0, quote[0] - 300)
+        lead = text[lead_start : quote[0]]
+        cut = max(lead.rfind("\n\n"), lead.rfind(". "), lead.rfind("\n", 0, max(0, len(lead) - 2)))
+        lead_start += cut + 1 if cut >= 0 else 0
+        who = self._who(text, lead_start, quote[0], loose=True)
+        if who is None:
+            who = self._who(text, quote[1], min(len(text), quote[1] + 80), loose=False)
+        if who is None and _PRONOUN.match(text[lead_start : quote[0]]) and last is not None:
+            return last, lead_start, lead_start
+        return who
+
+    def _intro_date(self, doc: Doc, quote_start: int) -> date | None:
+        line_start = doc.norm.rfind("\n", 0, max(0, quote_start - 2)) + 1
+        found = DateParser(doc.published).parse(doc.norm, line_start, quote_start)
+        days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
+        return date.fromisoformat(days[-1].value) if days else None
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans: curly quotes paired by direction, straight quotes by alternation."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"“", text):
+        close = text.find(_QUOTE_CLOSE, m.end(), m.end() + _MAX_QUOTE)
+        if close > 0:
+            spans.append((m.start(), close + 1))
+    for line in re.finditer(r"[^\n]+", text):
+        marks = [i.start() for i in re.finditer('"', line.group())]
+        for a, b in zip(marks[0::2], marks[1::2], strict=False):
+            spans.append((line.start() + a, line.start() + b + 1))
+    return spans
+
+
+def _enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, int] | None:
+    for q in quotes:
+        inside = min(q[1], sentence.end) - max(q[0], sentence.start)
+        if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
+            return q
+    return None
