@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from datetime import date
 
 from factfinder.link.features import Profile, act_families, date_window
-from factfinder.link.names import fold_place
+from factfinder.link.names import fold_place, place_words
 from factfinder.model import Mention
 
-DAY, MONTH, YEAR, PLACE = 0, 1, 2, 3
-_LEVEL_SIZE = 2_000_000  # ordinals, month and year numbers and place ids all fit below this
+DAY, MONTH, YEAR, PLACE, PLACE_YEAR = 0, 1, 2, 3, 4
+_LEVEL_SIZE = 1 << 40  # every cell number (ordinal, month, year, place id × year) fits below
 MAX_DAY_LOOKUP = 800  # a window longer than this does not look up day cells
 MAX_YEARS = 10
+_YEARS = 4096
 
 
 def _month_number(ordinal: int) -> int:
@@ -36,8 +37,17 @@ def _year_number(ordinal: int) -> int:
     return date.fromordinal(ordinal).year
 
 
+def _cell(level: int, number: int) -> int:
+    return level * _LEVEL_SIZE + number
+
+
 class BlockIndex:
-    """Incident numbers by integer block key; strings are interned to small integers."""
+    """Incident numbers by integer block key; strings are interned to small integers.
+
+    Besides the time cells, every dated incident is filed under (place word, year) cells, so a
+    month- or year-precision unit that names a place is compared only with incidents at a
+    place sharing a word skeleton with it in the same years (``names.place_words``).
+    """
 
     __slots__ = ("_cells", "_places", "_prefixes")
 
@@ -61,20 +71,23 @@ class BlockIndex:
 
     def _prefixes_of(self, profile: Profile) -> list[int]:
         base = [self._prefix(profile.country, f, profile.aggregate) for f in profile.families]
-        return [p * 4 * _LEVEL_SIZE for p in sorted(base)]
+        return [p * 8 * _LEVEL_SIZE for p in sorted(base)]
 
     def add(self, number: int, profile: Profile) -> None:
-        """Index incident ``number`` under the cells of its current window."""
+        """Index incident ``number`` under the cells of its current window and places."""
+        cells = [*self._index_cells(profile), *self._place_year_cells(profile)]
         for prefix in self._prefixes_of(profile):
-            for cell in self._index_cells(profile):
-                self._cells.setdefault(prefix + cell, []).append(number)
+            for cell in cells:
+                bucket = self._cells.setdefault(prefix + cell, [])
+                if not bucket or bucket[-1] != number:
+                    bucket.append(number)
 
     def _index_cells(self, profile: Profile) -> Iterator[int]:
         span, window = profile.span, profile.window
         if window is None or span > 366 * MAX_YEARS:
             yield from self._place_cells(profile)
         elif span <= 31:
-            yield from (DAY * _LEVEL_SIZE + d for d in range(window[0], window[1] + 1))
+            yield from (_cell(DAY, d) for d in range(window[0], window[1] + 1))
         elif span <= 400:
             yield from self._months(window[0], window[1])
         else:
@@ -82,33 +95,42 @@ class BlockIndex:
 
     def _place_cells(self, profile: Profile) -> Iterator[int]:
         places = profile.places or {""}
-        yield from (PLACE * _LEVEL_SIZE + self.place_id(p) for p in sorted(places))
+        yield from (_cell(PLACE, self.place_id(p)) for p in sorted(places))
+
+    def _place_year_cells(self, profile: Profile) -> Iterator[int]:
+        window = profile.window
+        if window is None or profile.span > 366 * MAX_YEARS or not profile.places:
+            return
+        words = sorted({w for p in profile.places for w in place_words(p)})
+        first = _year_number(window[0])
+        years = range(first, min(_year_number(window[1]), first + MAX_YEARS) + 1)
+        for word in words:
+            base = self.place_id(word) * _YEARS
+            yield from (_cell(PLACE_YEAR, base + y) for y in years)
 
     @staticmethod
     def _months(lo: int, hi: int) -> Iterator[int]:
         first, last = _month_number(lo), _month_number(hi)
-        yield from (MONTH * _LEVEL_SIZE + m for m in range(first, min(last, first + 130) + 1))
+        yield from (_cell(MONTH, m) for m in range(first, min(last, first + 130) + 1))
 
     @staticmethod
     def _years(lo: int, hi: int) -> Iterator[int]:
         first, last = _year_number(lo), _year_number(hi)
-        yield from (YEAR * _LEVEL_SIZE + y for y in range(first, min(last, first + MAX_YEARS) + 1))
+        yield from (_cell(YEAR, y) for y in range(first, min(last, first + MAX_YEARS) + 1))
 
-    def _query_cells(self, profile: Profile, tolerance: int) -> Iterator[int]:
+    def _time_cells(self, profile: Profile, tolerance: int) -> Iterator[int]:
         window = profile.window
         if window is None or profile.span > 366 * MAX_YEARS:
             yield from self._place_cells(profile)
             return
         lo, hi = window[0] - tolerance, window[1] + tolerance
         if hi - lo <= MAX_DAY_LOOKUP:
-            yield from (DAY * _LEVEL_SIZE + d for d in range(lo, hi + 1))
+            yield from (_cell(DAY, d) for d in range(lo, hi + 1))
         yield from self._months(lo, hi)
         yield from self._years(lo, hi)
 
-    def candidates(self, profile: Profile, tolerance: int, limit: int) -> list[int] | None:
-        """Incident numbers sharing a cell with ``profile``, sorted; None when over ``limit``."""
+    def _gather(self, profile: Profile, query: list[int], limit: int) -> list[int] | None:
         cells = self._cells
-        query = list(self._query_cells(profile, tolerance))
         found: set[int] = set()
         for prefix in self._prefixes_of(profile):
             for cell in query:
@@ -118,6 +140,14 @@ class BlockIndex:
             if len(found) > limit:
                 return None
         return sorted(found)
+
+    def by_time(self, profile: Profile, tolerance: int, limit: int) -> list[int] | None:
+        """Incidents whose time cells meet the unit's window, sorted; None when over ``limit``."""
+        return self._gather(profile, list(self._time_cells(profile, tolerance)), limit)
+
+    def by_place(self, profile: Profile, limit: int) -> list[int] | None:
+        """Incidents filed under a (place word, year) cell of the unit, sorted."""
+        return self._gather(profile, list(self._place_year_cells(profile)), limit)
 
 
 def block_keys(mention: Mention, *, tolerance: int = 1) -> list[str]:

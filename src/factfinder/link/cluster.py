@@ -83,11 +83,11 @@ class _Linker:
 
     def _join(self, number: int, unit: Profile) -> None:
         incident = self.incidents[number]
-        before = incident.window
+        before = (incident.window, len(incident.places))
         merge_into(incident, unit)
         for member in unit.members:
             self.assigned[member] = number
-        if incident.window != before:
+        if (incident.window, len(incident.places)) != before:
             self.index.add(number, incident)
 
     def link_unit(self, unit: Profile) -> None:
@@ -100,11 +100,8 @@ class _Linker:
 
     def _choose(self, unit: Profile) -> int | None:
         cfg = self.config
-        found = self.index.candidates(unit, cfg.date_tolerance_days, cfg.max_raw_candidates)
-        if found is None:
-            found = self._same_place(unit, cfg)
         scored: list[tuple[float, int]] = []
-        for number in self._nearest(unit, found):
+        for number in self._nearest(unit, self._candidates(unit)):
             value = self._score(unit, number)
             if value is not None:
                 scored.append((value, -number))
@@ -115,12 +112,22 @@ class _Linker:
             return None
         return -scored[0][1]
 
-    def _same_place(self, unit: Profile, cfg: LinkConfig) -> list[int]:
-        """Candidates of a unit in an overcrowded block: only incidents at the same place."""
-        if not unit.places:
-            return []
-        found = self.index.candidates(unit, cfg.date_tolerance_days, 10 * cfg.max_raw_candidates)
-        return [n for n in found or () if self.incidents[n].places & unit.places]
+    def _candidates(self, unit: Profile) -> list[int]:
+        """Day-dated and undated units: by time cells (by place when the block overflows).
+        Coarser units: by (place word, year) when they name a place; else, or when that finds
+        nothing, by time cells only if the block holds few incidents."""
+        cfg, index = self.config, self.index
+        tolerance = cfg.date_tolerance_days
+        if unit.window is None or unit.span <= DAY_SPAN:
+            found = index.by_time(unit, tolerance, cfg.max_raw_candidates)
+            if found is None:
+                found = index.by_place(unit, cfg.max_raw_candidates)
+            return found or []
+        if unit.places:
+            found = index.by_place(unit, cfg.max_raw_candidates)
+            if found:
+                return found
+        return index.by_time(unit, tolerance, cfg.max_unplaced_candidates) or []
 
     def _nearest(self, unit: Profile, found: list[int]) -> list[int]:
         limit = self.config.max_candidates

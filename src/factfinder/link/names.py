@@ -85,6 +85,24 @@ def fold_actor(name: str) -> str:
     return _ALIASES.get(folded, folded)
 
 
+# Words naming a kind of place, not a place: they make poor blocking keys.
+_GENERIC_PLACE_WORDS = frozenset(
+    {"camp", "prison", "central", "jail", "square", "street", "road", "al", "el", "new", "old"}
+)
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def place_words(folded: str) -> tuple[str, ...]:
+    """Blocking keys of a folded place: the consonant skeleton of each distinctive word
+    (``"camp ashraf"`` → ``("ashrf",)``), so case, doubled letters and vowel spellings meet."""
+    words = [w for w in folded.split() if w not in _GENERIC_PLACE_WORDS and len(w) > 2]
+    skeletons = {_REPEATS.sub(r"\1", w[0] + _VOWELS.sub("", w[1:])) for w in words}
+    return tuple(sorted(s for s in skeletons if s))
+
+
+@lru_cache(maxsize=1 << 18)
 def places_match(a: str, b: str) -> bool:
     """Two folded place names name the same place: equal, one contains the other
     as whole words ("camp ashraf" / "ashraf"), or nearly equal spellings."""
@@ -102,6 +120,7 @@ def similar(a: str, b: str, threshold: float) -> bool:
     return fuzz.ratio(a, b, score_cutoff=threshold) > 0
 
 
+@lru_cache(maxsize=1 << 18)
 def actors_match(a: str, b: str) -> bool:
     """Two folded actor names name the same actor (equal, containment or near spelling)."""
     if a == b:

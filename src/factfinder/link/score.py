@@ -49,6 +49,7 @@ class LinkConfig:
     evidence_ratio: float = 70.0
     max_candidates: int = 64  # incidents scored per unit, nearest first
     max_raw_candidates: int = 2000  # above this a unit must share a place to be compared
+    max_unplaced_candidates: int = 16  # a coarse unit naming no place: compared only below this
 
 
 def compatible(unit: Profile, incident: Profile, tolerance: int) -> bool:
