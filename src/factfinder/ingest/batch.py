@@ -16,22 +16,25 @@ from pathlib import Path, PurePosixPath
 
 from factfinder.errors import FactfinderError, IngestError
 from factfinder.ingest import (
-    NEAR_DUPLICATE_MAX_DISTANCE,
+    NEAR_DUPLICATE_MIN_CONTAINMENT,
     InputItem,
     ManifestEntry,
     ParsedDocument,
     hamming,
     iter_inputs,
+    near_duplicate_candidates,
     parse_document,
     read_input,
+    shingle_containment,
     simhash64,
     simhash_bands,
 )
 from factfinder.model import PublishedBasis, Source
 from factfinder.store import Store
-from factfinder.store.sources import add_source, has_source, near_duplicate_candidates
+from factfinder.store.sources import add_source, fingerprints, get_source, has_source
 
 STORED, DUPLICATE, NEAR_DUPLICATE, FAILED = "stored", "duplicate", "near-duplicate", "failed"
+SKIPPED = "skipped"  # a part of an input left out on purpose (e.g. an image in a WARC), with why
 
 
 @dataclass(slots=True)
@@ -87,7 +90,37 @@ def ingest(
     return summary
 
 
+class _Fingerprints:
+    """The stored SimHashes, loaded once per batch and extended as sources are stored.
+
+    A syndicated copy lies up to 16 bits away, so every stored fingerprint is compared (numpy);
+    the four 16-bit bands of the index only find copies within 3 bits.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.ids: list[str] | None = None
+        self.hashes: list[int] = []
+
+    def near_duplicate_of(self, text: str, simhash: int) -> str | None:
+        if self.ids is None:
+            loaded = fingerprints(self.store)
+            self.ids, self.hashes = [i for i, _ in loaded], [h for _, h in loaded]
+        found = near_duplicate_candidates(simhash, self.hashes)
+        for index in sorted(found, key=lambda i: (hamming(simhash, self.hashes[i]), i)):
+            other = get_source(self.store, self.ids[index])
+            if shingle_containment(text, other.text) >= NEAR_DUPLICATE_MIN_CONTAINMENT:
+                return other.id
+        return None
+
+    def add(self, source_id: str, simhash: int) -> None:
+        if self.ids is not None:
+            self.ids.append(source_id)
+            self.hashes.append(simhash)
+
+
 def iter_ingest(store: Store, inputs: Sequence[str], options: IngestOptions) -> Iterator[Outcome]:
+    known = _Fingerprints(store)
     for arg in inputs:
         try:
             items = list(iter_inputs([arg]))
@@ -98,10 +131,12 @@ def iter_ingest(store: Store, inputs: Sequence[str], options: IngestOptions) -> 
             # A folder with a manifest: the manifest says which of its files are reports.
             items = [i for i in items if PurePosixPath(i.value).name in options.manifest]
         for item in items:
-            yield from _ingest_item(store, item, options)
+            yield from _ingest_item(store, item, options, known)
 
 
-def _ingest_item(store: Store, item: InputItem, options: IngestOptions) -> Iterator[Outcome]:
+def _ingest_item(
+    store: Store, item: InputItem, options: IngestOptions, known: _Fingerprints
+) -> Iterator[Outcome]:
     settings = store.settings
     try:
         raw = read_input(item, max_bytes=settings.max_bytes, timeout=settings.fetch_timeout)
@@ -113,13 +148,13 @@ def _ingest_item(store: Store, item: InputItem, options: IngestOptions) -> Itera
         yield Outcome(item.value, FAILED, message=f"{item.value}: could not be read ({type(e).__name__}: {e})")
         return
     for doc in result:
-        yield _store_document(store, item, doc, options)
+        yield _store_document(store, item, doc, options, known)
     if result.partial:
         yield Outcome(item.value, FAILED, message=f"{item.value}: {result.problem}")
 
 
 def _store_document(
-    store: Store, item: InputItem, doc: ParsedDocument, options: IngestOptions
+    store: Store, item: InputItem, doc: ParsedDocument, options: IngestOptions, known: _Fingerprints
 ) -> Outcome:
     label = _label(item, doc)
     try:
@@ -128,8 +163,9 @@ def _store_document(
             return Outcome(label, DUPLICATE, source.id, "identical original already stored", source.title)
         source.simhash = simhash64(source.text)
         bands = simhash_bands(source.simhash)
-        source.near_duplicate_of = _near_duplicate(store, source.simhash, bands)
+        source.near_duplicate_of = known.near_duplicate_of(source.text, source.simhash)
         add_source(store, source, doc.original, bands=bands)
+        known.add(source.id, source.simhash)
     except FactfinderError as e:
         return Outcome(label, FAILED, message=e.one_line())
     status = NEAR_DUPLICATE if source.near_duplicate_of else STORED
@@ -141,15 +177,6 @@ def _label(item: InputItem, doc: ParsedDocument) -> str:
     if doc.parent and doc.url:
         return f"{item.value} → {doc.url}"
     return item.value
-
-
-def _near_duplicate(store: Store, simhash: int, bands: Sequence[int]) -> str | None:
-    best: tuple[int, str] | None = None
-    for other_id, other_hash in near_duplicate_candidates(store, bands):
-        distance = hamming(simhash, other_hash)
-        if distance <= NEAR_DUPLICATE_MAX_DISTANCE and (best is None or distance < best[0]):
-            best = (distance, other_id)
-    return best[1] if best else None
 
 
 def _manifest_entry(item: InputItem, doc: ParsedDocument, options: IngestOptions) -> ManifestEntry | None:
@@ -199,19 +226,11 @@ def _apply_user_metadata(
         return
     if entry.published:
         source.published = entry.published
-        source.published_basis = _basis(entry.published_basis)
-        if entry.published_basis:
-            source.notes.append(f"publication date: {entry.published_basis}")
+        source.published_basis = entry.published_basis
+        if entry.published_basis_note:
+            source.notes.append(f"publication date {entry.published_basis}: {entry.published_basis_note}")
     source.title = entry.title or source.title
     source.language = entry.language or source.language
     source.publisher = entry.publisher or source.publisher
     source.url = entry.url or source.url
     source.author = entry.author or source.author
-
-
-def _basis(text: str | None) -> PublishedBasis:
-    head = (text or "").split(":", 1)[0].strip().lower()
-    try:
-        return PublishedBasis(head)
-    except ValueError:
-        return PublishedBasis.GIVEN

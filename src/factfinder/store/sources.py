@@ -182,6 +182,22 @@ def near_duplicate_candidates(store: Store, bands: Sequence[int]) -> list[tuple[
         return [(r[0], _unsigned(r[1]) or 0) for r in conn.execute(stmt) if r[1] is not None]
 
 
+def fingerprints(store: Store) -> list[tuple[str, int]]:
+    """Every source's (id, SimHash), oldest first: the near-duplicate scan compares against all."""
+    stmt = select(sources.c.id, sources.c.simhash).where(sources.c.simhash.is_not(None))
+    with store.read() as conn:
+        rows = conn.execute(stmt.order_by(sources.c.seq)).all()
+    return [(r[0], _unsigned(r[1]) or 0) for r in rows]
+
+
+def all_fingerprints(store: Store) -> Iterator[tuple[str, int]]:
+    """(id, SimHash) of every source, oldest first, streamed."""
+    stmt = select(sources.c.id, sources.c.simhash).where(sources.c.simhash.is_not(None)).order_by(sources.c.seq)
+    with store.read() as conn:
+        for source_id, value in conn.execution_options(yield_per=10000).execute(stmt):
+            yield source_id, _unsigned(value) or 0
+
+
 def set_extracted_with(conn: Connection, source_id: str, version: str) -> None:
     conn.execute(update(sources).where(sources.c.id == source_id).values(extracted_with=version))
 
