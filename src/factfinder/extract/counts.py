@@ -13,7 +13,7 @@ _AFTER_MAX = 80  # number ... trigger (subject, passive verb)
 _SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among them|among whom|of them)\s*$")
 _SUBSET_AFTER = re.compile(r"(?i)^\s*(?:of whom|of them|among them)\b")
 _RATE_AFTER = re.compile(r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b")
-_NOT_COUNT_BEFORE = re.compile(r"(?i)(?:\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$")
+_NOT_COUNT_BEFORE = re.compile(r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$")
 _DEATHS_OF = re.compile(r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$")
 _GAP_BREAK = re.compile(r"[.;:!?\"]")
 
@@ -78,7 +78,7 @@ class CountTagger:
             q.head_start = number.end + head.start("mods")
             q.head_end = number.end + head.end("head")
             q.category = self.casualty.get(head["head"].lower())
-        elif _DEATHS_OF.search(before):
+        if q.category is None and _DEATHS_OF.search(before):
             q.category = "killed"
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)

@@ -145,7 +145,21 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
+    _paragraph_dates(doc, frames)
     return frames
+
+
+def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
+    """An undated frame takes the last event date stated earlier in its paragraph."""
+    for f in frames:
+        if f.date is not None or f.definite:
+            continue
+        earlier = [
+            d for d in doc.dates
+            if not d.meta and d.end <= f.start and doc.sentences[d.sentence].paragraph == f.paragraph
+        ]  # fmt: skip
+        if earlier:
+            f.date = earlier[-1]
 
 
 def _sentence_frames(
@@ -225,16 +239,40 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     return [c for c in clusters if c.frames]
 
 
+def _places(frames: list[Frame]) -> set[str]:
+    return {p.name for f in frames for p in f.places if p.kind in ("site", "city")}
+
+
+def _near_day(a: DateRef, b: DateRef) -> bool:
+    if a.precision != DatePrecision.DAY or b.precision != DatePrecision.DAY:
+        return False
+    ia, ib = interval(a.value, a.value_end), interval(b.value, b.value_end)
+    return ia is not None and ib is not None and abs((ia[0] - ib[0]).days) <= 1
+
+
 def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
     candidates = []
+    mine = _places([f])
     for c in clusters:
         cd = c.date
-        if cd is None or c.aggregate != f.aggregate or not compatible(cd, f.date):
+        if cd is None or c.aggregate != f.aggregate or f.date is None:
             continue
-        same_day = f.date is not None and f.date.precision == cd.precision == DatePrecision.DAY
-        if same_day or set(f.acts) & c.acts:
+        theirs = _places(c.frames)
+        if mine and theirs and not mine & theirs:
+            continue
+        near = _near_day(cd, f.date) and bool(mine & theirs)
+        if not (compatible(cd, f.date) or near):
+            continue
+        same_day = f.date.precision == cd.precision == DatePrecision.DAY
+        if same_day or near or set(f.acts) & c.acts:
             candidates.append(c)
-    return candidates[-1] if candidates else None
+    if candidates:
+        return candidates[-1]
+    last = clusters[-1] if clusters else None
+    if last is not None and last.date is None and f.paragraph - last.last_paragraph <= 1:
+        if set(f.acts) & last.acts and last.aggregate == f.aggregate:
+            return last
+    return None
 
 
 def _undated_target(

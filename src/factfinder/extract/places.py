@@ -22,7 +22,7 @@ from factfinder.extract.lexicon import regions, sites, split_aliases
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
 _MIN_POP_ALT = 100_000
-_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|city of)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$")
 # Capitalised words that are city names somewhere but almost always mean something else here.
 _STOP = frozenset(
     """of the a an in on at by for from with and or but police mobile reading marks deal union
@@ -188,7 +188,7 @@ class PlaceTagger:
             if city is None:
                 continue
             s0 = offset + first.start()
-            if n == 1 and city.population < 200_000 and not _LOCATIVE.search(norm[max(0, s0 - 20) : s0]):
+            if n == 1 and (surface.isupper() or not _LOCATIVE.search(norm[max(0, s0 - 20) : s0])):
                 continue
             return PlaceRef(s0, s0 + len(surface), index, surface, "city", city.country), i + n
         return None

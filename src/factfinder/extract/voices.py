@@ -28,6 +28,7 @@ _ACCORDING = re.compile(
 _PRONOUN = re.compile(r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b")
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
 _TITLED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)")
+_PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
 
@@ -88,10 +89,22 @@ class VoiceTagger:
             who = self._who(text, m.start("who"), m.end("who"), loose=True)
             if who is not None:
                 return who
-        verb = _SPEECH_RE.search(text, sentence.start, sentence.end)
-        if verb is None:
-            return None
-        return self._who(text, max(sentence.start, verb.start() - 160), verb.end() + 60, loose=False)
+        for verb in _SPEECH_RE.finditer(text, sentence.start, sentence.end):
+            who = self._subject(text, max(sentence.start, verb.start() - 160), verb)
+            if who is not None:
+                return who
+        return None
+
+    def _subject(self, text: str, floor: int, verb: re.Match[str]) -> tuple[str, int, int] | None:
+        """The voice that is the subject of a speech verb ('X said', 'said X')."""
+        for hit in self.voices.find(text, verb.end(), verb.end() + 60):
+            if hit.start - verb.end() <= 6:
+                return hit.canonical, hit.start, hit.end
+        hits = [h for h in self.voices.find(text, floor, verb.start()) if verb.start() - h.end <= 90]
+        for hit in reversed(hits):
+            if not _PREPOSITION.search(text[max(0, hit.start - 12) : hit.start]):
+                return hit.canonical, hit.start, hit.end
+        return self._who(text, floor, verb.start(), loose=False)
 
     def _who(self, text: str, start: int, end: int, *, loose: bool) -> tuple[str, int, int] | None:
         """The voice named in ``text[start:end]``: lexicon voice, titled official, institution."""
@@ -113,11 +126,12 @@ class VoiceTagger:
         self, doc: Doc, index: int, quote: tuple[int, int], last: str | None
     ) -> tuple[str, int, int] | None:
         text = doc.norm
-        lead_start = max(0, quote[0] - 300)
-        lead = text[lead_start : quote[0]]
-        cut = max(lead.rfind("\n\n"), lead.rfind(". "), lead.rfind("\n", 0, max(0, len(lead) - 2)))
+        lead_end = len(text[: quote[0]].rstrip())
+        lead_start = max(0, lead_end - 300)
+        lead = text[lead_start:lead_end]
+        cut = max(lead.rfind("\n"), lead.rfind(". "))
         lead_start += cut + 1 if cut >= 0 else 0
-        who = self._who(text, lead_start, quote[0], loose=True)
+        who = self._who(text, lead_start, lead_end, loose=True)
         if who is None:
             who = self._who(text, quote[1], min(len(text), quote[1] + 80), loose=False)
         if who is None and _PRONOUN.match(text[lead_start : quote[0]]) and last is not None:
