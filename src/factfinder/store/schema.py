@@ -237,6 +237,14 @@ person_mentions = Table(
     Column("role", String(16), nullable=False, default="victim"),
     Column("age", Integer),
     Column("relation", Text),
+    # added by 0002_persons: the values the source states about this person, with evidence
+    Column("claim_id", String(40)),  # the extraction claim ("named_victim") naming the person
+    Column("sex", String(8)),
+    Column("affiliation", Text),
+    Column("place", Text),
+    Column("harm", String(32)),
+    Column("harm_date", String(10)),
+    Column("fields", JSON),  # {field: {value, start, end, quote, method}}
     Index("ix_person_mentions_person_id", "person_id"),
 )
 
@@ -249,6 +257,27 @@ victim_lists = Table(
     Column("sha256", String(64)),
     Column("mapping", JSON, nullable=False, default=dict),
     Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("n_records", Integer),  # added by 0002_persons
+    Column("rejected", JSON),  # added by 0002_persons: [{row, reason}] of rows not imported
+)
+
+person_pairs = Table(
+    # added by 0002_persons: scored candidate pairs of person records (list records or person
+    # mentions) and the analyst's decisions on them, which later matching runs respect
+    "person_pairs",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("left_id", String(40), nullable=False),
+    Column("right_id", String(40), nullable=False),
+    Column("probability", Float),
+    Column("model", String(64)),
+    Column("decision", String(16)),  # null (undecided), "same" or "different"
+    Column("decided_by", String(128)),
+    Column("decided_at", DateTime(timezone=True)),
+    Column("change_id", Integer),
+    Index("ix_person_pairs_decision_probability", "decision", "probability"),
+    Index("ix_person_pairs_left_id", "left_id"),
+    Index("ix_person_pairs_right_id", "right_id"),
 )
 
 list_records = Table(
