@@ -180,7 +180,8 @@ def _units(linker: _Linker, positions: Sequence[int]) -> list[Profile]:
         key = mention.incident if mention.incident is not None else f"\0{mention.id}"
         groups.setdefault((doc, key), []).append(position)  # no key: a unit of its own
     units: list[Profile] = []
-    for (_, key), members in groups.items():
+    for (_, key), unsorted in groups.items():
+        members = sorted(unsorted, key=lambda p: str(linker.mentions[p].id))
         split = any(p in linker.forbidden.get(q, ()) for p in members for q in members)
         parts = [[p] for p in members] if split else [members]
         for part in parts:
