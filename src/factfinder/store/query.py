@@ -14,6 +14,7 @@ from factfinder.errors import QueryError
 
 _TOKEN = re.compile(r'\s*(?:(-?)"([^"]*)"|(\S+))')
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_CHARS = 1000  # a pasted paragraph is not a query, and 3,000 ANDed terms would be slow
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,10 @@ class ParsedQuery:
 
 def parse_query(text: str) -> ParsedQuery:
     """Parse a user query; raise QueryError naming the problem."""
+    if len(text) > MAX_QUERY_CHARS:
+        subject = f"search query {text[:40]!r}…"
+        reason = f"too long ({len(text):,} characters): keep it under {MAX_QUERY_CHARS:,}"
+        raise QueryError(subject, reason)
     subject = f"search query {text!r}"
     if text.count('"') % 2:
         raise QueryError(subject, 'unbalanced quote: close the phrase with a second "')
