@@ -25,7 +25,7 @@ def test_incident_shows_every_claim_and_the_contest(client_for: ClientFor, store
     assert "contested" in figure and "range 50–52" in figure
     assert re.search(r"<strong class=\"value\">52</strong> according to", figure)
     assert re.search(
-        r"<strong class=\"value\">50</strong> according to\s*<span dir=\"auto\">US State Department",
+        r"<strong class=\"value\">50</strong> according to\s*<span dir=\"auto\">US State Dep",
         figure,
     )
     for title in (
@@ -179,3 +179,11 @@ def test_secret_key_is_kept_private(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert stat.S_IMODE(os.stat(tmp_path / "h" / SECRET_FILE).st_mode) == 0o600
     monkeypatch.setenv("FACTFINDER_SECRET", "from-the-environment")
     assert secret_key(settings) == "from-the-environment"
+
+
+def test_empty_form_fields_mean_not_given(client_for: ClientFor) -> None:
+    client = client_for("viewer")
+    empty = "q=&act=&country=&place=&since=&until=&grade=&perpetrator="
+    assert client.get(f"/incidents?{empty}").status_code == 200
+    assert client.get(f"/api/incidents?{empty}").json()["total"] == 4
+    assert client.get("/search?q=Ashraf&since=&until=&language=&publisher=").status_code == 200
