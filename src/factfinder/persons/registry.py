@@ -141,8 +141,8 @@ def apply_clusters(store: Store, clusters: list[list[str]]) -> int:
     assignment = {rid: person_id_for(c) for c in clusters for rid in c}
     with store.write() as conn:
         kept = {r.id: r for r in conn.execute(select(persons.c.id, persons.c.confidential)).all()}
-        _assign(conn, list_records, assignment)
-        _assign(conn, person_mentions, assignment)
+        conn.execute(update(list_records).values(person_id=None))
+        conn.execute(update(person_mentions).values(person_id=None))
         conn.execute(delete(persons))
         now = store.now()
         rows = [{"id": pid, "name": "", "updated_at": now,
@@ -150,14 +150,15 @@ def apply_clusters(store: Store, clusters: list[list[str]]) -> int:
                 for pid in sorted(set(assignment.values()))]
         for start in range(0, len(rows), 5000):
             conn.execute(persons.insert(), rows[start : start + 5000])
+        _assign(conn, list_records, assignment)
+        _assign(conn, person_mentions, assignment)
         _fill_values(conn)
         store.record(conn, "persons-cluster", None, persons=len(rows), records=len(assignment))
     return len(rows)
 
 
 def _assign(conn: Connection, table: Any, assignment: dict[str, str]) -> None:
-    current = dict(conn.execute(select(table.c.id, table.c.person_id)).all())
-    conn.execute(update(table).values(person_id=None))
+    current = list(conn.execute(select(table.c.id)).scalars())
     by_person: dict[str, list[str]] = defaultdict(list)
     for rid in current:
         if rid in assignment:
@@ -211,3 +212,68 @@ def get_person(conn: Connection, ref: str) -> dict[str, Any]:
         for m in conn.execute(select(person_mentions).where(person_mentions.c.person_id == person["id"])).mappings()
     ]
     return person
+
+
+def list_persons(
+    conn: Connection, *, name: str | None = None, list_name: str | None = None, role: str | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Persons, filtered by a name fragment (any variant), list and role; with record counts."""
+    stmt = select(persons).order_by(persons.c.name, persons.c.id)
+    if role:
+        stmt = stmt.where(persons.c.role == role)
+    if list_name:
+        on_list = select(list_records.c.person_id).join(victim_lists, victim_lists.c.id == list_records.c.list_id)
+        stmt = stmt.where(persons.c.id.in_(on_list.where(victim_lists.c.name == list_name)))
+    rows = [dict(r) for r in conn.execute(stmt).mappings()]
+    if name:
+        needle = name.casefold()
+        rows = [r for r in rows if any(needle in v.casefold() for v in [r["name"], *(r["variants"] or [])])]
+    rows = rows[:limit]
+    counts = _record_counts(conn, [r["id"] for r in rows])
+    for r in rows:
+        r["lists"], r["sources"] = counts.get(r["id"], (0, 0))
+    return rows
+
+
+def _record_counts(conn: Connection, ids: list[str]) -> dict[str, tuple[int, int]]:
+    lists: Counter[str] = Counter()
+    srcs: Counter[str] = Counter()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for (pid,) in conn.execute(select(list_records.c.person_id).where(list_records.c.person_id.in_(chunk))):
+            lists[pid] += 1
+        for (pid,) in conn.execute(select(person_mentions.c.person_id).where(person_mentions.c.person_id.in_(chunk))):
+            srcs[pid] += 1
+    return {i: (lists[i], srcs[i]) for i in ids}
+
+
+def jsonl_rows(store: Store) -> Iterator[dict[str, Any]]:
+    """The scripts' contract: one row per list record and per person named in a source."""
+    with store.read() as conn:
+        names = dict(conn.execute(select(victim_lists.c.id, victim_lists.c.name)).all())
+        stmt = select(list_records.c.person_id, list_records.c.list_id, list_records.c.record, list_records.c.name)
+        for r in conn.execute(stmt.order_by(list_records.c.list_id, list_records.c.row)):
+            yield {"person": r.person_id, "list": names.get(r.list_id), "record": r.record, "source": None,
+                   "name": r.name}
+        stmt2 = select(person_mentions.c.person_id, person_mentions.c.source_id, person_mentions.c.name)
+        for m in conn.execute(stmt2.order_by(person_mentions.c.source_id, person_mentions.c.start)):
+            yield {"person": m.person_id, "list": None, "record": None, "source": m.source_id, "name": m.name}
+
+
+def capture_counts(store: Store, list_names: list[str]) -> dict[tuple[int, ...], int]:
+    """Capture histories over the named lists: for each person, which lists hold a record of them."""
+    with store.read() as conn:
+        ids = dict(conn.execute(select(victim_lists.c.name, victim_lists.c.id)
+                                .where(victim_lists.c.name.in_(list_names))).all())
+        missing = [n for n in list_names if n not in ids]
+        if missing:
+            raise NotFoundError(f"list {missing[0]}", "no such list: see `factfinder lists`")
+        position = {ids[n]: i for i, n in enumerate(list_names)}
+        seen: dict[str, list[int]] = {}
+        stmt = select(list_records.c.person_id, list_records.c.list_id).where(
+            list_records.c.list_id.in_(list(position)), list_records.c.person_id.is_not(None))
+        for pid, lid in conn.execute(stmt):
+            seen.setdefault(pid, [0] * len(list_names))[position[lid]] = 1
+    counts: Counter[tuple[int, ...]] = Counter(tuple(h) for h in seen.values())
+    return dict(counts)
