@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factfinder.cli import extraction, incidents, sources, web  # noqa: F401  (registers commands)
+from factfinder.cli import extraction, incidents, persons, sources, web  # noqa: F401  (registers commands)
 from factfinder.cli.app import app
 
 __all__ = ["app", "main"]
