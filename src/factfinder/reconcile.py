@@ -112,7 +112,8 @@ def voice_of(mention: Mention, sources: Mapping[str, SourceInfo]) -> Voice:
     info = sources.get(root)
     if info is not None and info.publisher and info.publisher.strip():
         return Voice(fold_actor(info.publisher), info.publisher.strip())
-    return Voice(f"source:{root}", root)
+    label = (info.title if info is not None and info.title else None) or root[:12]
+    return Voice(f"source:{root}", label)
 
 
 # --------------------------------------------------------------------------------------- figures
@@ -313,9 +314,10 @@ class _DateResult:
 
 
 def reconcile_dates(mentions: Sequence[Mention], voices: Sequence[Voice]) -> _DateResult:
-    """Chosen date: the value whose window overlaps the windows of the most voices; ties go to
-    the most precise (shortest window), then the earliest. Contested: two voices state dates
-    whose windows do not overlap."""
+    """Chosen date: the most precise value (shortest window) whose window overlaps those of a
+    majority of the voices; ties go to the larger support, then the earliest. Without any
+    majority, the most precise value overall. Contested: two voices state dates whose windows
+    do not overlap."""
     entries = [
         (value, m, v) for m, v in zip(mentions, voices, strict=True) if (value := _date_value(m))
     ]
@@ -327,10 +329,17 @@ def reconcile_dates(mentions: Sequence[Mention], voices: Sequence[Voice]) -> _Da
         wa, wb = windows[id(a)], windows[id(b)]
         return wa is not None and wb is not None and wa[0] <= wb[1] and wb[0] <= wa[1]
 
-    def rank(g: _Group) -> tuple[int, int, str]:
-        agreeing = set().union(*(o.keys for o in dated if overlaps(g, o)))
+    all_voices = set().union(*(g.keys for g in dated)) if dated else set()
+
+    def support(g: _Group) -> int:
+        return len(set().union(*(o.keys for o in dated if overlaps(g, o))))
+
+    def rank(g: _Group) -> tuple[bool, int, int, str]:
+        # The most precise date a majority of voices is compatible with; a coarser date that
+        # merely contains it ("2013" around "2013-09-01") does not win by containing more.
         window = windows[id(g)] or (0, 0)
-        return (-len(agreeing), window[1] - window[0], g.folded)
+        majority = 2 * support(g) > len(all_voices)
+        return (not majority, window[1] - window[0], -support(g), g.folded)
 
     chosen = min(dated, key=rank) if dated else None
     contested = any(

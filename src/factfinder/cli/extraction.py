@@ -96,7 +96,7 @@ def eval_cmd(
     table.add_column("value", justify="right")
     table.add_column("n", justify="right")
     for name, value, n in report.rows():
-        table.add_row(name, "—" if value is None else f"{value:.3f}", str(n))
+        table.add_row(name, value, n)
     console.print(table)
 
 
