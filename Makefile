@@ -16,7 +16,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[dev,web,postgres]"
+	$(PY) -m pip install --quiet -e ".[dev,postgres]"
 	touch $@
 
 demo-load: install
