@@ -75,7 +75,12 @@ PLACES = [
     "Minsk",
 ]
 ACTS = ["killing", "execution", "arrest", "torture", "attack", "abduction", "protest", "crackdown"]
-WORDS = ["security", "forces", "raided", "village", "residents", "killed", "wounded", "arrested", "detained", "witnesses", "said", "according", "report", "soldiers", "militia", "police", "prison", "camp", "protest", "shelling", "airstrike", "families", "bodies", "hospital", "statement", "ministry", "denied", "investigation"]
+WORDS = [
+    "security", "forces", "raided", "village", "residents", "killed", "wounded", "arrested",
+    "detained", "witnesses", "said", "according", "report", "soldiers", "militia", "police",
+    "prison", "camp", "protest", "shelling", "airstrike", "families", "bodies", "hospital",
+    "statement", "ministry", "denied", "investigation",
+]
 CHUNK = 20_000
 
 
@@ -215,7 +220,8 @@ def generate(store: Store, n: int, seed: int = 7) -> None:
 def _requests(ids: list[str], rng: random.Random) -> dict[str, list[str]]:
     return {
         "list (country+act filter)": [
-            f"/incidents?country={rng.choice(COUNTRIES)}&act={rng.choice(ACTS)}&page={rng.randrange(1, 5)}"
+            f"/incidents?country={rng.choice(COUNTRIES)}&act={rng.choice(ACTS)}"
+            f"&page={rng.randrange(1, 5)}"
             for _ in range(200)
         ],
         "full-text search": [
@@ -281,7 +287,8 @@ async def _load(
 
 def _serve(home: Path, port: int) -> subprocess.Popen[bytes]:
     code = (
-        "import uvicorn; from factfinder.settings import Settings; from factfinder.web import create_app; "
+        "import uvicorn; from factfinder.settings import Settings; "
+        "from factfinder.web import create_app; "
         f"uvicorn.run(create_app(Settings(home={str(home)!r})), host='127.0.0.1', port={port}, "
         "log_level='warning')"
     )
@@ -340,7 +347,8 @@ def main() -> None:
         proc.wait(10)
     print(f"\n{n:,} incidents generated in {gen:.1f} s into {home}")
     print(
-        f"{'request':28} {'1 user median':>14} {'p95':>8}   {f'{args.clients} clients median':>18} {'p95':>8} {'req/s':>7}"
+        f"{'request':28} {'1 user median':>14} {'p95':>8}   "
+        f"{f'{args.clients} clients median':>18} {'p95':>8} {'req/s':>7}"
     )
     for kind in reqs:
         m1, p1 = _stats(single[kind])
