@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select, update
 
+from factfinder.geo import coordinates
 from factfinder.link import block_keys, link_mentions
 from factfinder.model import Count, Mention, ReviewState
 from factfinder.reconcile import RULES, SourceInfo, reconcile_details
@@ -167,5 +168,9 @@ def refresh_incidents(conn: Connection, store: Store, incident_ids: Sequence[str
     now = store.now()
     for incident_id, group in sorted(by_incident.items()):
         by_rule = {rule: reconcile_details(incident_id, group, infos, rule=rule) for rule in RULES}
-        write_incident(conn, by_rule, n_sources=len({m.source_id for m in group}), now=now)
+        first = next(iter(by_rule.values())).incident
+        write_incident(
+            conn, by_rule, n_sources=len({m.source_id for m in group}), now=now,
+            point=coordinates(first.place, first.country),
+        )
     return delete_empty_incidents(conn, list(incident_ids))

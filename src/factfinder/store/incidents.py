@@ -50,7 +50,12 @@ def _figures_json(by_rule: dict[str, Reconciliation]) -> dict[str, Any]:
 
 
 def write_incident(
-    conn: Connection, by_rule: dict[str, Reconciliation], *, n_sources: int, now: Any
+    conn: Connection,
+    by_rule: dict[str, Reconciliation],
+    *,
+    n_sources: int,
+    now: Any,
+    point: tuple[float, float] | None = None,
 ) -> None:
     """Insert or replace one incident row (the analyst grade is kept)."""
     first = next(iter(by_rule.values()))
@@ -65,6 +70,8 @@ def write_incident(
         "date_sort": _date_sort(first),
         "place": inc.place,
         "country": inc.country,
+        "lat": point[0] if point else None,
+        "lon": point[1] if point else None,
         "perpetrators": list(inc.perpetrators),
         "grade": str(inc.grade),
         "aggregate": inc.aggregate,
