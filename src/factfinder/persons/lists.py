@@ -146,6 +146,8 @@ def guess_mapping(header: list[str]) -> dict[str, str]:
             if column is not None and column not in mapping.values():
                 mapping[fld] = column
                 break
+    if "family" in mapping and "name" in mapping and "given" not in mapping:
+        mapping["given"] = mapping.pop("name")  # "Name" beside "Family name" is the given name
     return mapping
 
 

@@ -137,7 +137,7 @@ def _translit_word(word: str) -> str:
     out: list[str] = []
     for i, ch in enumerate(word):
         prev = word[i - 1] if i else ""
-        after_vowel = prev in "اآ" or (prev in "وی" and i >= 2 and word[i - 2] in "اآ")
+        after_vowel = prev in "اآ"
         if ch == "و":
             out.append("v" if i == 0 or after_vowel else "u")
         elif ch == "ی":
