@@ -20,6 +20,7 @@ from factfinder.store import Store
 app = typer.Typer(
     name="factfinder",
     help="Evidence-grade records of human-rights violations, traced to their sources.",
+    epilog="Example: factfinder ingest reports/ --manifest reports/manifest.json",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",

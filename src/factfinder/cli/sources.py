@@ -201,6 +201,8 @@ def show(
         s = get_source(store, source)
         spans = _claim_spans(store, s.id) if claims else []
     meta = Table.grid(padding=(0, 2))
+    meta.add_column()
+    meta.add_column(overflow="fold")  # wrap, never cut: ids and URLs must be copyable whole
     for key in ("id", "title", "publisher", "author", "url", "published", "published_basis",
                 "captured_at", "language", "media_type", "filename", "origin", "size",
                 "near_duplicate_of", "added_at", "added_by"):
