@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from factfinder.cli import extraction, incidents, persons, sources, web  # noqa: F401  (registers commands)
+from factfinder.cli import (  # noqa: F401  (registers commands)
+    extraction,
+    incidents,
+    integrity,
+    persons,
+    sources,
+    web,
+)
 from factfinder.cli.app import app
 
 __all__ = ["app", "main"]
