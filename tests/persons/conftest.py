@@ -24,10 +24,31 @@ def add_report(store: Store, text: str, names: list[str], *, name: str = "report
     """A stored source whose one mention names ``names`` (claims with their spans)."""
     data = text.encode()
     sid = hashlib.sha256(data).hexdigest()
-    add_source(store, Source(id=sid, text=text, media_type="text/plain", size=len(data), filename=name,
-                             published_basis=PublishedBasis.GIVEN), data)
-    m = Mention(doc=name, acts=["execution"], evidence=text, date="1988-07-30", date_precision=DatePrecision.DAY,
-                place="Evin Prison", country="IR", named_victims=list(names), start=0, end=len(text), incident="k1")
+    add_source(
+        store,
+        Source(
+            id=sid,
+            text=text,
+            media_type="text/plain",
+            size=len(data),
+            filename=name,
+            published_basis=PublishedBasis.GIVEN,
+        ),
+        data,
+    )
+    m = Mention(
+        doc=name,
+        acts=["execution"],
+        evidence=text,
+        date="1988-07-30",
+        date_precision=DatePrecision.DAY,
+        place="Evin Prison",
+        country="IR",
+        named_victims=list(names),
+        start=0,
+        end=len(text),
+        incident="k1",
+    )
     for n in names:
         start = text.index(n)
         m.claims.append(Claim("named_victim", n, start, start + len(n), n, "persons@0.1.0", 0.6))

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.persons.conftest import write_csv
 from typer.testing import CliRunner
 
 from factfinder.cli import app
 from factfinder.persons import synth
-from tests.persons.conftest import write_csv
 
 
 @pytest.fixture
@@ -19,27 +19,54 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FACTFINDER_USER", "tester")
     records, _ = synth.list_records(240, seed=4)
     for k in range(3):
-        rows = [[r.id, r.name, str(r.birth_year or ""), r.date or "", r.place or ""]
-                for r in records if r.dataset == f"list{k}"]
-        write_csv(tmp_path / f"l{k}.csv", ["ID", "Full name", "Year of birth", "Date of death", "City"], rows)
+        rows = [
+            [r.id, r.name, str(r.birth_year or ""), r.date or "", r.place or ""]
+            for r in records
+            if r.dataset == f"list{k}"
+        ]
+        write_csv(
+            tmp_path / f"l{k}.csv",
+            ["ID", "Full name", "Year of birth", "Date of death", "City"],
+            rows,
+        )
     return tmp_path
 
 
 def test_lists_persons_estimate(env: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(app, ["init"]).exit_code == 0
-    guessed = runner.invoke(app, ["lists", "import", str(env / "l0.csv"), "--name", "L0"], input="y\n")
+    guessed = runner.invoke(
+        app, ["lists", "import", str(env / "l0.csv"), "--name", "L0"], input="y\n"
+    )
     assert guessed.exit_code == 0, guessed.output
     for k in (1, 2):
-        r = runner.invoke(app, ["lists", "import", str(env / f"l{k}.csv"), "--name", f"L{k}", "--yes",
-                                "--map", "name=Full name", "--map", "date=Date of death"])
+        r = runner.invoke(
+            app,
+            [
+                "lists",
+                "import",
+                str(env / f"l{k}.csv"),
+                "--name",
+                f"L{k}",
+                "--yes",
+                "--map",
+                "name=Full name",
+                "--map",
+                "date=Date of death",
+            ],
+        )
         assert r.exit_code == 0, r.output
     assert "L2" in runner.invoke(app, ["lists"]).output
     match = runner.invoke(app, ["persons", "match"])
     assert match.exit_code == 0 and "persons" in match.output
-    lines = [json.loads(x) for x in runner.invoke(app, ["persons", "--format", "jsonl"]).output.splitlines()]
+    lines = [
+        json.loads(x)
+        for x in runner.invoke(app, ["persons", "--format", "jsonl"]).output.splitlines()
+    ]
     assert lines and all(set(x) == {"person", "list", "record", "source", "name"} for x in lines)
-    assert all(x["person"] and x["list"] in {"L0", "L1", "L2"} and x["source"] is None for x in lines)
+    assert all(
+        x["person"] and x["list"] in {"L0", "L1", "L2"} and x["source"] is None for x in lines
+    )
     first = lines[0]["person"]
     shown = runner.invoke(app, ["person", first])
     assert shown.exit_code == 0 and first in shown.output
@@ -69,7 +96,9 @@ def test_review_accept_above_and_undo(env: Path) -> None:
 
 def test_bad_rows_exit_1(env: Path) -> None:
     runner = CliRunner()
-    path = write_csv(env / "bad.csv", ["Name", "Age"], [["Ali Karimi", "20"], ["", "3"], ["Reza Nouri", "x"]])
+    path = write_csv(
+        env / "bad.csv", ["Name", "Age"], [["Ali Karimi", "20"], ["", "3"], ["Reza Nouri", "x"]]
+    )
     r = runner.invoke(app, ["lists", "import", str(path), "--name", "Bad", "--yes"])
     assert r.exit_code == 1
     assert "row 3" in r.output and "row 4" in r.output and "imported 1 records" in r.output

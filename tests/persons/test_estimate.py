@@ -6,7 +6,13 @@ import random
 
 import pytest
 
-from factfinder.persons.estimate import EstimationError, candidate_models, coverage, estimate_total, simulate_counts
+from factfinder.persons.estimate import (
+    EstimationError,
+    candidate_models,
+    coverage,
+    estimate_total,
+    simulate_counts,
+)
 
 
 def test_independent_lists_recover_the_total() -> None:

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from tests.persons.conftest import write_csv
 
 from factfinder.persons.lists import (
     ListImportError,
@@ -16,7 +17,6 @@ from factfinder.persons.lists import (
     parse_mapping,
 )
 from factfinder.store import Store
-from tests.persons.conftest import write_csv
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,18 @@ def test_parse_date_rejects(text: str) -> None:
 
 def test_guess_mapping_english_and_persian() -> None:
     assert guess_mapping(["No", "Full name", "Age", "Date of death", "City"]) == {
-        "record": "No", "name": "Full name", "age": "Age", "date": "Date of death", "place": "City"}
+        "record": "No",
+        "name": "Full name",
+        "age": "Age",
+        "date": "Date of death",
+        "place": "City",
+    }
     assert guess_mapping(["ردیف", "نام", "نام خانوادگی", "تاریخ اعدام"]) == {
-        "record": "ردیف", "given": "نام", "family": "نام خانوادگی", "date": "تاریخ اعدام"}
+        "record": "ردیف",
+        "given": "نام",
+        "family": "نام خانوادگی",
+        "date": "تاریخ اعدام",
+    }
 
 
 def test_parse_mapping_names_unknown_columns() -> None:
@@ -57,18 +66,26 @@ def test_parse_mapping_names_unknown_columns() -> None:
 
 
 def test_csv_import_with_bad_rows(sqlite_store: Store, tmp_path: Path) -> None:
-    path = write_csv(tmp_path / "list.csv", ["ID", "Name", "Age", "Date", "Sex"], [
-        ["1", "Ebrahim Sadeghi", "34", "1367/05/08", "m"],
-        ["2", "", "20", "1988-07-30", "f"],  # no name
-        ["3", "Fatemeh Mesbah", "thirteen", "", "f"],  # bad age
-        ["4", "ابراهیم صادقی", "", "۱۳۶۷/۰۵/۰۸", "مرد"],
-        ["1", "Ali Karimi", "", "", ""],  # repeated id
-        ["6", "Maryam Hosseini", "", "1988-02-30", ""],  # no such date
-    ])
+    path = write_csv(
+        tmp_path / "list.csv",
+        ["ID", "Name", "Age", "Date", "Sex"],
+        [
+            ["1", "Ebrahim Sadeghi", "34", "1367/05/08", "m"],
+            ["2", "", "20", "1988-07-30", "f"],  # no name
+            ["3", "Fatemeh Mesbah", "thirteen", "", "f"],  # bad age
+            ["4", "ابراهیم صادقی", "", "۱۳۶۷/۰۵/۰۸", "مرد"],
+            ["1", "Ali Karimi", "", "", ""],  # repeated id
+            ["6", "Maryam Hosseini", "", "1988-02-30", ""],  # no such date
+        ],
+    )
     result = import_list(sqlite_store, path, name="NGO A")
     assert result.imported == 2
     assert [(b.row, b.reason.split(" ")[0]) for b in result.rejected] == [
-        (3, "no"), (4, "age"), (6, "record"), (7, "date")]
+        (3, "no"),
+        (4, "age"),
+        (6, "record"),
+        (7, "date"),
+    ]
     assert result.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     assert sqlite_store.blobs.get(result.sha256) == path.read_bytes()
     (row,) = [r for r in list_lists(sqlite_store)]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from factfinder.persons.names import fold_token, name_forms, normalise_script, script_of, skeleton, transliterate
+from factfinder.persons.names import (
+    fold_token,
+    name_forms,
+    normalise_script,
+    script_of,
+    skeleton,
+    transliterate,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +70,13 @@ def test_different_people_keep_different_keys() -> None:
 
 @pytest.mark.parametrize(
     ("text", "latin"),
-    [("محمود", "mhmud"), ("فاطمه", "fatme"), ("داوود", "davud"), ("یوسف", "yusf"), ("ابراهیم", "ebrahim")],
+    [
+        ("محمود", "mhmud"),
+        ("فاطمه", "fatme"),
+        ("داوود", "davud"),
+        ("یوسف", "yusf"),
+        ("ابراهیم", "ebrahim"),
+    ],
 )
 def test_transliterate_unknown_words(text: str, latin: str) -> None:
     # letters without the name table: vowels are guessed by position

@@ -18,7 +18,9 @@ from factfinder.persons import review as person_review
 from factfinder.persons.estimate import estimate_total
 from factfinder.persons.registry import capture_counts, get_person, jsonl_rows, list_persons
 
-persons_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode="rich")
+persons_app = typer.Typer(
+    invoke_without_command=True, no_args_is_help=False, rich_markup_mode="rich"
+)
 lists_app = typer.Typer(invoke_without_command=True, no_args_is_help=False, rich_markup_mode="rich")
 app.add_typer(persons_app, name="persons")
 app.add_typer(lists_app, name="lists")
@@ -34,7 +36,9 @@ def persons_cmd(
     list_name: Annotated[str | None, typer.Option("--list", help="On this imported list.")] = None,
     role: Annotated[str | None, typer.Option(help="victim, perpetrator, witness or other.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many (table).")] = 100,
-    fmt: Annotated[str, typer.Option("--format", help="table or jsonl (one line per record).")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table or jsonl (one line per record).")
+    ] = "table",
 ) -> None:
     """List persons (named victims, perpetrators, witnesses), or run a subcommand.
 
@@ -53,13 +57,33 @@ def persons_cmd(
         with store.read() as conn:
             rows = list_persons(conn, name=name, list_name=list_name, role=role, limit=limit)
     table = Table(title=f"{len(rows)} persons")
-    for col in ("id", "name", "variants", "role", "age", "place", "harm", "date", "lists", "sources"):
+    for col in (
+        "id",
+        "name",
+        "variants",
+        "role",
+        "age",
+        "place",
+        "harm",
+        "date",
+        "lists",
+        "sources",
+    ):
         table.add_column(col, overflow="fold")
     for r in rows:
         others = [v for v in r["variants"] or [] if v != r["name"]]
-        table.add_row(r["id"], escape(r["name"]), escape("; ".join(others[:3])), r["role"],
-                      _s(r["age"]), escape(_s(r["place"])), _s(r["harm"]), _s(r["harm_date"]),
-                      str(r["lists"]), str(r["sources"]))
+        table.add_row(
+            r["id"],
+            escape(r["name"]),
+            escape("; ".join(others[:3])),
+            r["role"],
+            _s(r["age"]),
+            escape(_s(r["place"])),
+            _s(r["harm"]),
+            _s(r["harm_date"]),
+            str(r["lists"]),
+            str(r["sources"]),
+        )
     console.print(table)
 
 
@@ -86,21 +110,33 @@ def person(
     if len(rec["variants"] or []) > 1:
         console.print("written as: " + escape("; ".join(rec["variants"])))
     for r in rec["records"]:
-        console.print(f"  list {escape(str(r['list']))} #{escape(r['record'])} (row {r['row']}): "
-                      f"{escape(r['name'])}  {escape(json.dumps(r['fields'], ensure_ascii=False))}")
+        console.print(
+            f"  list {escape(str(r['list']))} #{escape(r['record'])} (row {r['row']}): "
+            f"{escape(r['name'])}  {escape(json.dumps(r['fields'], ensure_ascii=False))}"
+        )
     for m in rec["mentions"]:
-        console.print(f"  source {m['source'][:12]} [{m['start']}:{m['end']}] {escape(m['name'])} ({m['role']})")
+        console.print(
+            f"  source {m['source'][:12]} [{m['start']}:{m['end']}] "
+            f"{escape(m['name'])} ({m['role']})"
+        )
         for fld, ev in (m["fields"] or {}).items():
             if isinstance(ev, dict) and fld != "name":
-                console.print(f"      {fld}: {escape(str(ev.get('value')))} — \"{escape(str(ev.get('quote', '')))}\"")
+                console.print(
+                    f"      {fld}: {escape(str(ev.get('value')))} — "
+                    f'"{escape(str(ev.get("quote", "")))}"'
+                )
 
 
 @persons_app.command("match")
 @handle_errors
 def persons_match(
     threshold: Threshold = 0.95,
-    review_low: Annotated[float, typer.Option(help="Pairs scored from here up to --threshold go to review.")] = 0.5,
-    retrain: Annotated[bool, typer.Option(help="Train a new model instead of the saved one.")] = False,
+    review_low: Annotated[
+        float, typer.Option(help="Pairs scored from here up to --threshold go to review.")
+    ] = 0.5,
+    retrain: Annotated[
+        bool, typer.Option(help="Train a new model instead of the saved one.")
+    ] = False,
     threads: Annotated[int, typer.Option(help="DuckDB threads.")] = 2,
 ) -> None:
     """Match person records (list rows and persons named in sources) into persons with splink.
@@ -108,16 +144,22 @@ def persons_match(
     Example: factfinder persons match --threshold 0.95
     """
     with open_store(create=False) as store:
-        stats = person_review.match_store(store, threshold=threshold, review_low=review_low,
-                                          retrain=retrain, threads=threads)
-    console.print(f"{stats.records} records → {stats.persons} persons ({stats.pairs} scored pairs, "
-                  f"{stats.uncertain} to review; model {stats.model})")
+        stats = person_review.match_store(
+            store, threshold=threshold, review_low=review_low, retrain=retrain, threads=threads
+        )
+    console.print(
+        f"{stats.records} records → {stats.persons} persons ({stats.pairs} scored pairs, "
+        f"{stats.uncertain} to review; model {stats.model})"
+    )
 
 
 @persons_app.command("review")
 @handle_errors
 def persons_review(
-    accept_above: Annotated[float | None, typer.Option(help="Without prompting, decide 'same' for every pair scored at or above P.")] = None,
+    accept_above: Annotated[
+        float | None,
+        typer.Option(help="Without prompting, decide 'same' for every pair scored at or above P."),
+    ] = None,
     low: Annotated[float, typer.Option(help="Show pairs scored from here...")] = 0.5,
     threshold: Threshold = 0.95,
     limit: Annotated[int, typer.Option(help="At most this many pairs.")] = 50,
@@ -143,8 +185,13 @@ def persons_review(
             if answer == "q":
                 break
             if answer in ("y", "n"):
-                change = person_review.decide(store, p["left_id"], p["right_id"],
-                                              "same" if answer == "y" else "different", threshold=threshold)
+                change = person_review.decide(
+                    store,
+                    p["left_id"],
+                    p["right_id"],
+                    "same" if answer == "y" else "different",
+                    threshold=threshold,
+                )
                 decided += 1
                 console.print(f"recorded (change {change})")
     console.print(f"{decided} decisions recorded")
@@ -154,8 +201,10 @@ def _ask(pair: dict[str, Any]) -> str:
     console.print(f"\n[bold]p = {pair['probability']:.3f}[/]")
     for side in ("left", "right"):
         r = pair[side]
-        console.print(f"  {escape(r['name'])}  [dim]{escape(r['from'])}[/]  "
-                      f"{escape(json.dumps(r['fields'], ensure_ascii=False))}")
+        console.print(
+            f"  {escape(r['name'])}  [dim]{escape(r['from'])}[/]  "
+            f"{escape(json.dumps(r['fields'], ensure_ascii=False))}"
+        )
     while True:
         answer = typer.prompt("same person? [y/n/s/q]", default="s").strip().lower()[:1]
         if answer in ("y", "n", "s", "q"):
@@ -164,7 +213,9 @@ def _ask(pair: dict[str, Any]) -> str:
 
 @persons_app.command("undo")
 @handle_errors
-def persons_undo(change_id: Annotated[int, typer.Argument(help="Change id printed by a review decision.")]) -> None:
+def persons_undo(
+    change_id: Annotated[int, typer.Argument(help="Change id printed by a review decision.")],
+) -> None:
     """Undo one review decision (same / different) and re-cluster.
 
     Example: factfinder persons undo 12
@@ -189,8 +240,14 @@ def lists_cmd(ctx: typer.Context) -> None:
     for col in ("name", "file", "records", "rejected", "sha256", "imported"):
         table.add_column(col, overflow="fold")
     for r in rows:
-        table.add_row(escape(r["name"]), escape(r["filename"] or ""), _s(r["n_records"]),
-                      str(len(r["rejected"] or [])), (r["sha256"] or "")[:16], str(r["imported_at"])[:19])
+        table.add_row(
+            escape(r["name"]),
+            escape(r["filename"] or ""),
+            _s(r["n_records"]),
+            str(len(r["rejected"] or [])),
+            (r["sha256"] or "")[:16],
+            str(r["imported_at"])[:19],
+        )
     console.print(table)
 
 
@@ -198,9 +255,15 @@ def lists_cmd(ctx: typer.Context) -> None:
 @handle_errors
 def lists_import(
     file: Annotated[Path, typer.Argument(help="CSV or XLSX file, header in the first row.")],
-    name: Annotated[str, typer.Option("--name", help="Name of the list (e.g. the organisation's).")],
-    mapping: Annotated[list[str] | None, typer.Option("--map", help="field=column, e.g. name=\"Full name\"; repeat.")] = None,
-    yes: Annotated[bool, typer.Option("--yes", help="Accept the guessed column mapping without asking.")] = False,
+    name: Annotated[
+        str, typer.Option("--name", help="Name of the list (e.g. the organisation's).")
+    ],
+    mapping: Annotated[
+        list[str] | None, typer.Option("--map", help='field=column, e.g. name="Full name"; repeat.')
+    ] = None,
+    yes: Annotated[
+        bool, typer.Option("--yes", help="Accept the guessed column mapping without asking.")
+    ] = False,
 ) -> None:
     """Import a victim list; bad rows are reported by row number and the rest imported.
 
@@ -221,8 +284,10 @@ def lists_import(
         result = victim_lists.import_list(store, file, name=name, mapping=chosen)
     for bad in result.rejected:
         err.print(f"{file}: row {bad.row}: {bad.reason}", markup=False)
-    console.print(f"imported {result.imported} records into list {result.name!r} "
-                  f"({len(result.rejected)} rows rejected; sha256 {result.sha256[:16]})")
+    console.print(
+        f"imported {result.imported} records into list {result.name!r} "
+        f"({len(result.rejected)} rows rejected; sha256 {result.sha256[:16]})"
+    )
     if result.rejected:
         raise typer.Exit(1)
 
@@ -231,7 +296,9 @@ def lists_import(
 @handle_errors
 def estimate(
     ctx: typer.Context,
-    lists: Annotated[list[str], typer.Option("--lists", help="Three or more list names: --lists A B C.")],
+    lists: Annotated[
+        list[str], typer.Option("--lists", help="Three or more list names: --lists A B C.")
+    ],
     criterion: Annotated[str, typer.Option(help="Model selection: aic or bic.")] = "aic",
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
 ) -> None:
@@ -248,10 +315,14 @@ def estimate(
         sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False, indent=1) + "\n")
         return
     high = "no upper bound" if result.high is None else f"{result.high:.0f}"
-    console.print(f"[bold]estimated total {result.total:.0f}[/] (95% interval {result.low:.0f}–{high}); "
-                  f"{result.observed} observed on at least one list")
-    console.print(f"model: {result.model} (chosen by {criterion.upper()}); "
-                  "Poisson log-linear, profile-likelihood interval")
+    console.print(
+        f"[bold]estimated total {result.total:.0f}[/] (95% interval {result.low:.0f}–{high}); "
+        f"{result.observed} observed on at least one list"
+    )
+    console.print(
+        f"model: {result.model} (chosen by {criterion.upper()}); "
+        "Poisson log-linear, profile-likelihood interval"
+    )
     console.print("histories: " + ", ".join(f"{h}={n}" for h, n in result.histories.items()))
     for w in result.warnings:
         console.print(f"[yellow]warning:[/] {escape(w)}")

@@ -27,7 +27,8 @@ ASSUMPTIONS = (
     "enters or leaves the population between lists.",
     "Dependence between lists is captured by the chosen two-list interactions; a three-way "
     "dependence, or catchability that varies from person to person in the same way on every "
-    "list (heterogeneity, e.g. well-known victims on every list), biases the total, usually downwards.",
+    "list (heterogeneity, e.g. well-known victims on every list), biases the total, usually "
+    "downwards.",
     "Matching is right: a missed match (one person counted twice) inflates the total; a false "
     "match (two people merged) deflates it. Review uncertain pairs before estimating.",
     "Each list is a list of the population counted (same definition of victim, period, place).",
@@ -65,18 +66,32 @@ class Estimate:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "lists": self.lists, "observed": self.observed, "histories": self.histories,
-            "model": self.model, "criterion": self.criterion, "total": round(self.total, 1),
+            "lists": self.lists,
+            "observed": self.observed,
+            "histories": self.histories,
+            "model": self.model,
+            "criterion": self.criterion,
+            "total": round(self.total, 1),
             "interval_95": [round(self.low, 1), None if self.high is None else round(self.high, 1)],
             "method": "Poisson log-linear models, profile-likelihood interval",
-            "models": [{"interactions": describe_model(f.interactions, self.lists), "total": round(f.total, 1),
-                        "aic": round(f.aic, 2), "bic": round(f.bic, 2)} for f in self.fits],
-            "warnings": self.warnings, "assumptions": list(self.assumptions),
+            "models": [
+                {
+                    "interactions": describe_model(f.interactions, self.lists),
+                    "total": round(f.total, 1),
+                    "aic": round(f.aic, 2),
+                    "bic": round(f.bic, 2),
+                }
+                for f in self.fits
+            ],
+            "warnings": self.warnings,
+            "assumptions": list(self.assumptions),
         }
 
 
 def describe_model(model: Model, names: list[str]) -> str:
-    return " + ".join(["independent", *(f"{names[a]}×{names[b]}" for a, b in model)][1 if model else 0 :])
+    return " + ".join(
+        ["independent", *(f"{names[a]}×{names[b]}" for a, b in model)][1 if model else 0 :]
+    )
 
 
 def _cells(k: int) -> list[tuple[int, ...]]:
@@ -122,8 +137,14 @@ def _fit(counts: dict[tuple[int, ...], int], k: int, model: Model) -> tuple[Mode
     llf = float(result.llf)
     params = x.shape[1]
     total = float(y.sum() + math.exp(min(float(result.params[0]), 30.0)))
-    fit = ModelFit(model, total, -2 * llf + 2 * params, -2 * llf + params * math.log(max(y.sum(), 1.0)),
-                   float(result.deviance), len(cells) - params)
+    fit = ModelFit(
+        model,
+        total,
+        -2 * llf + 2 * params,
+        -2 * llf + params * math.log(max(y.sum(), 1.0)),
+        float(result.deviance),
+        len(cells) - params,
+    )
     return fit, result
 
 
@@ -138,10 +159,14 @@ def profile_loglik(counts: dict[tuple[int, ...], int], k: int, model: Model, n0:
     return math.lgamma(total + 1) - math.lgamma(n0 + 1) - lgam + float(terms.sum())
 
 
-def profile_interval(counts: dict[tuple[int, ...], int], k: int, model: Model, n0_hat: float) -> tuple[float, float | None]:
+def profile_interval(
+    counts: dict[tuple[int, ...], int], k: int, model: Model, n0_hat: float
+) -> tuple[float, float | None]:
     """Observed + the n0 values whose profile log-likelihood is within χ²₁(0.95)/2 of the best."""
     n = sum(counts.values())
-    best = max(profile_loglik(counts, k, model, n0_hat), profile_loglik(counts, k, model, round(n0_hat)))
+    best = max(
+        profile_loglik(counts, k, model, n0_hat), profile_loglik(counts, k, model, round(n0_hat))
+    )
     drop = lambda n0: 2 * (best - profile_loglik(counts, k, model, n0)) - CHI2_95  # noqa: E731
     low = 0.0 if drop(0.0) <= 0 else _root(drop, 0.0, n0_hat)
     hi_edge, cap = max(n0_hat, 1.0), 1000.0 * max(n, 1)
@@ -172,18 +197,31 @@ def estimate_total(
     """The total population from capture-history counts of ``len(names)`` lists."""
     k = len(names)
     if k < 3:
-        raise EstimationError(" ".join(names) or "lists", "give three or more lists: two lists cannot show dependence")
+        raise EstimationError(
+            " ".join(names) or "lists", "give three or more lists: two lists cannot show dependence"
+        )
     if criterion not in ("aic", "bic"):
         raise EstimationError(f"criterion {criterion}", "use aic or bic")
     n = sum(counts.values())
     if n == 0:
-        raise EstimationError(" ".join(names), "no person is on any of these lists: run `persons match` first")
+        raise EstimationError(
+            " ".join(names), "no person is on any of these lists: run `persons match` first"
+        )
     fits = [_fit(counts, k, m)[0] for m in candidate_models(k)]
     fits.sort(key=lambda f: getattr(f, criterion))
     chosen = fits[0]
     low, high = profile_interval(counts, k, chosen.interactions, chosen.total - n)
-    est = Estimate(list(names), n, {"".join(map(str, h)): counts.get(h, 0) for h in _cells(k)},
-                   describe_model(chosen.interactions, list(names)), criterion, chosen.total, low, high, fits)
+    est = Estimate(
+        list(names),
+        n,
+        {"".join(map(str, h)): counts.get(h, 0) for h in _cells(k)},
+        describe_model(chosen.interactions, list(names)),
+        criterion,
+        chosen.total,
+        low,
+        high,
+        fits,
+    )
     est.warnings = _warnings(est, counts, k)
     return est
 
@@ -194,23 +232,37 @@ def _warnings(est: Estimate, counts: dict[tuple[int, ...], int], k: int) -> list
     close = [f for f in est.fits[1:] if getattr(f, est.criterion) - best < 2]
     if close:
         totals = [f.total for f in close]
-        out.append(f"{len(close)} other model(s) fit almost as well ({est.criterion.upper()} within 2) with totals "
-                   f"{min(totals):.0f}–{max(totals):.0f}: the choice of model matters.")
+        out.append(
+            f"{len(close)} other model(s) fit almost as well ({est.criterion.upper()} within 2) "
+            "with totals "
+            f"{min(totals):.0f}–{max(totals):.0f}: the choice of model matters."
+        )
     if est.high is None:
-        out.append("The interval has no upper bound: the lists overlap too little to say how many are missing.")
+        out.append(
+            "The interval has no upper bound: the lists overlap too little to say how many "
+            "are missing."
+        )
     sparse = sum(1 for h in _cells(k) if counts.get(h, 0) < 5)
     if sparse:
-        out.append(f"{sparse} capture-history cell(s) have fewer than 5 people: estimates are unstable.")
+        out.append(
+            f"{sparse} capture-history cell(s) have fewer than 5 people: estimates are unstable."
+        )
     if est.total > 10 * est.observed:
-        out.append("The estimate is more than ten times the number observed: treat it with great caution.")
+        out.append(
+            "The estimate is more than ten times the number observed: treat it with great caution."
+        )
     for i, name in enumerate(est.lists):
         on = sum(v for h, v in counts.items() if h[i])
         if on == 0:
-            out.append(f"List {name} has nobody matched to a person: check its import and `persons match`.")
+            out.append(
+                f"List {name} has nobody matched to a person: check its import and `persons match`."
+            )
     return out
 
 
-def simulate_counts(total: int, probs: list[float], rng: random.Random, *, heterogeneity: float = 0.0) -> dict[tuple[int, ...], int]:
+def simulate_counts(
+    total: int, probs: list[float], rng: random.Random, *, heterogeneity: float = 0.0
+) -> dict[tuple[int, ...], int]:
     """Capture histories of ``total`` people on lists with capture probabilities ``probs``.
 
     ``heterogeneity`` > 0 gives each person a catchability (log-normal, sd = heterogeneity) that
@@ -225,18 +277,33 @@ def simulate_counts(total: int, probs: list[float], rng: random.Random, *, heter
     return counts
 
 
-def coverage(runs: int, *, total: int = 2000, probs: tuple[float, ...] = (0.3, 0.25, 0.35), seed: int = 11,
-             heterogeneity: float = 0.0, criterion: str = "aic") -> dict[str, float]:
+def coverage(
+    runs: int,
+    *,
+    total: int = 2000,
+    probs: tuple[float, ...] = (0.3, 0.25, 0.35),
+    seed: int = 11,
+    heterogeneity: float = 0.0,
+    criterion: str = "aic",
+) -> dict[str, float]:
     """Share of simulated runs whose 95% interval holds the true total; mean estimate and width."""
     rng = random.Random(seed)
     names = [f"L{i + 1}" for i in range(len(probs))]
     hits, estimates, widths = 0, [], []
     for _ in range(runs):
-        est = estimate_total(simulate_counts(total, list(probs), rng, heterogeneity=heterogeneity), names,
-                             criterion=criterion)
+        est = estimate_total(
+            simulate_counts(total, list(probs), rng, heterogeneity=heterogeneity),
+            names,
+            criterion=criterion,
+        )
         high = est.high if est.high is not None else math.inf
         hits += est.low <= total <= high
         estimates.append(est.total)
         widths.append(high - est.low)
-    return {"runs": runs, "coverage": hits / runs, "mean_estimate": float(np.mean(estimates)),
-            "median_width": float(np.median(widths)), "true_total": total}
+    return {
+        "runs": runs,
+        "coverage": hits / runs,
+        "mean_estimate": float(np.mean(estimates)),
+        "median_width": float(np.median(widths)),
+        "true_total": total,
+    }

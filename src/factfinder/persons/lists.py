@@ -26,28 +26,78 @@ from factfinder.store import Store
 from factfinder.store.schema import list_records, victim_lists
 
 FIELDS = (
-    "record", "name", "given", "family", "sex", "age", "birth_year", "birth_date",
-    "date", "place", "harm", "affiliation",
+    "record",
+    "name",
+    "given",
+    "family",
+    "sex",
+    "age",
+    "birth_year",
+    "birth_date",
+    "date",
+    "place",
+    "harm",
+    "affiliation",
 )
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "record": ("id", "record", "record id", "no", "number", "ref", "ردیف", "شماره", "کد"),
-    "name": ("name", "full name", "fullname", "victim", "victim name", "نام", "نام و نام خانوادگی",
-             "نام کامل", "الاسم"),
+    "name": (
+        "name",
+        "full name",
+        "fullname",
+        "victim",
+        "victim name",
+        "نام",
+        "نام و نام خانوادگی",
+        "نام کامل",
+        "الاسم",
+    ),
     "given": ("first name", "given name", "forename", "first", "نام کوچک"),
     "family": ("last name", "surname", "family name", "family", "نام خانوادگی", "شهرت"),
     "sex": ("sex", "gender", "جنسیت", "جنس"),
     "age": ("age", "age at death", "سن"),
     "birth_year": ("birth year", "year of birth", "yob", "سال تولد"),
     "birth_date": ("birth date", "date of birth", "dob", "تاریخ تولد"),
-    "date": ("date", "date of death", "date of execution", "death date", "date of incident",
-             "date of arrest", "تاریخ", "تاریخ اعدام", "تاریخ فوت", "تاریخ بازداشت"),
-    "place": ("place", "location", "city", "province", "prison", "place of death", "مکان", "محل",
-              "شهر", "زندان"),
+    "date": (
+        "date",
+        "date of death",
+        "date of execution",
+        "death date",
+        "date of incident",
+        "date of arrest",
+        "تاریخ",
+        "تاریخ اعدام",
+        "تاریخ فوت",
+        "تاریخ بازداشت",
+    ),
+    "place": (
+        "place",
+        "location",
+        "city",
+        "province",
+        "prison",
+        "place of death",
+        "مکان",
+        "محل",
+        "شهر",
+        "زندان",
+    ),
     "harm": ("harm", "violation", "fate", "status", "type", "act", "نوع", "سرنوشت"),
     "affiliation": ("affiliation", "organisation", "organization", "group", "party", "وابستگی"),
 }
-_SEX = {"m": "m", "male": "m", "man": "m", "مرد": "m", "مذکر": "m", "f": "f", "female": "f",
-        "woman": "f", "زن": "f", "مونث": "f", "مؤنث": "f"}
+_SEX = {
+    "m": "m",
+    "male": "m",
+    "man": "m",
+    "مرد": "m",
+    "مذکر": "m",
+    "f": "f",
+    "female": "f",
+    "woman": "f",
+    "زن": "f",
+    "مونث": "f",
+    "مؤنث": "f",
+}
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
 _YEAR_MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 
@@ -113,7 +163,9 @@ def _xlsx_rows(path: Path, data: bytes) -> list[list[str]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds on a broken file
-        raise ListImportError(str(path), f"not a readable XLSX workbook ({type(e).__name__})") from e
+        raise ListImportError(
+            str(path), f"not a readable XLSX workbook ({type(e).__name__})"
+        ) from e
     sheet = book.worksheets[0]
     rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
     book.close()
@@ -158,9 +210,13 @@ def parse_mapping(items: list[str], header: list[str]) -> dict[str, str]:
         fld, sep, column = item.partition("=")
         fld, column = fld.strip(), column.strip()
         if not sep or fld not in FIELDS:
-            raise ListImportError(f"--map {item}", f"write field=column with field one of {', '.join(FIELDS)}")
+            raise ListImportError(
+                f"--map {item}", f"write field=column with field one of {', '.join(FIELDS)}"
+            )
         if column not in header:
-            raise ListImportError(f"--map {item}", f"no column {column!r}: columns are {', '.join(header)}")
+            raise ListImportError(
+                f"--map {item}", f"no column {column!r}: columns are {', '.join(header)}"
+            )
         mapping[fld] = column
     return mapping
 
@@ -224,7 +280,9 @@ def normalise_row(values: dict[str, str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     name = values.get("name", "").strip()
     if not name:
-        name = " ".join(v for v in (values.get("given", "").strip(), values.get("family", "").strip()) if v)
+        name = " ".join(
+            v for v in (values.get("given", "").strip(), values.get("family", "").strip()) if v
+        )
     if not name:
         raise ValueError("no name")
     out["name"] = " ".join(name.split())
@@ -277,29 +335,59 @@ def import_list(
             continue
         seen.add(record)
         fields["raw"] = {col: (row[i] if i < len(row) else "") for i, col in enumerate(header)}
-        good.append({"id": stable_id(list_id, record, prefix="r"), "list_id": list_id,
-                     "record": record, "row": number, "name": fields["name"], "fields": fields})
+        good.append(
+            {
+                "id": stable_id(list_id, record, prefix="r"),
+                "list_id": list_id,
+                "record": record,
+                "row": number,
+                "name": fields["name"],
+                "fields": fields,
+            }
+        )
     sha = store.blobs.put(data)
     _save(store, list_id, name, path, sha, mapping, good, bad)
     return ImportResult(list_id, name, sha, len(good), mapping, bad)
 
 
 def _save(
-    store: Store, list_id: str, name: str, path: Path, sha: str, mapping: dict[str, str],
-    good: list[dict[str, Any]], bad: list[BadRow],
+    store: Store,
+    list_id: str,
+    name: str,
+    path: Path,
+    sha: str,
+    mapping: dict[str, str],
+    good: list[dict[str, Any]],
+    bad: list[BadRow],
 ) -> None:
     with store.write() as conn:
         if conn.execute(select(victim_lists.c.id).where(victim_lists.c.name == name)).first():
-            raise ListImportError(name, "a list of this name is already imported: choose another --name")
-        conn.execute(victim_lists.insert().values(
-            id=list_id, name=name, filename=path.name, sha256=sha, mapping=mapping,
-            imported_at=store.now(), n_records=len(good),
-            rejected=[{"row": b.row, "reason": b.reason} for b in bad],
-        ))
+            raise ListImportError(
+                name, "a list of this name is already imported: choose another --name"
+            )
+        conn.execute(
+            victim_lists.insert().values(
+                id=list_id,
+                name=name,
+                filename=path.name,
+                sha256=sha,
+                mapping=mapping,
+                imported_at=store.now(),
+                n_records=len(good),
+                rejected=[{"row": b.row, "reason": b.reason} for b in bad],
+            )
+        )
         for start in range(0, len(good), 5000):
             conn.execute(list_records.insert(), good[start : start + 5000])
-        store.record(conn, "list-import", list_id, name=name, sha256=sha, records=len(good),
-                     rejected=len(bad))
+        store.record(
+            conn,
+            "list-import",
+            list_id,
+            name=name,
+            sha256=sha,
+            records=len(good),
+            rejected=len(bad),
+        )
 
 
 def list_lists(store: Store) -> list[dict[str, Any]]:

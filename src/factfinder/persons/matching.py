@@ -46,18 +46,45 @@ def records_frame(records: Iterable[PersonRecord]) -> pd.DataFrame:
         birth = r.birth_year
         if birth is None and r.age is not None and r.date:
             birth = int(r.date[:4]) - int(r.age)
-        rows.append({
-            "unique_id": r.id, "source_dataset": r.dataset,
-            "folded": f.folded or None, "key": f.key or None, "skel_key": f.skeleton_key or None,
-            "tokens": list(f.tokens), "given": f.given or None, "family": f.family or None,
-            "name_raw": r.name.strip().casefold() or None,
-            "first_raw": raw[0] if raw else None, "last_raw": raw[-1] if len(raw) > 1 else None,
-            "birth_year": birth, "date": r.date or None,
-            "place": normalise_latin(r.place) if r.place else None, "sex": r.sex or None,
-        })
-    frame = pd.DataFrame(rows, columns=[
-        "unique_id", "source_dataset", "folded", "key", "skel_key", "tokens", "given", "family",
-        "name_raw", "first_raw", "last_raw", "birth_year", "date", "place", "sex"])
+        rows.append(
+            {
+                "unique_id": r.id,
+                "source_dataset": r.dataset,
+                "folded": f.folded or None,
+                "key": f.key or None,
+                "skel_key": f.skeleton_key or None,
+                "tokens": list(f.tokens),
+                "given": f.given or None,
+                "family": f.family or None,
+                "name_raw": r.name.strip().casefold() or None,
+                "first_raw": raw[0] if raw else None,
+                "last_raw": raw[-1] if len(raw) > 1 else None,
+                "birth_year": birth,
+                "date": r.date or None,
+                "place": normalise_latin(r.place) if r.place else None,
+                "sex": r.sex or None,
+            }
+        )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "unique_id",
+            "source_dataset",
+            "folded",
+            "key",
+            "skel_key",
+            "tokens",
+            "given",
+            "family",
+            "name_raw",
+            "first_raw",
+            "last_raw",
+            "birth_year",
+            "date",
+            "place",
+            "sex",
+        ],
+    )
     frame["birth_year"] = frame["birth_year"].astype("Int64")
     return frame
 
@@ -72,28 +99,34 @@ def _level(sql: str, label: str, *, null: bool = False) -> dict[str, Any]:
 def _custom(name: str, levels: list[dict[str, Any]]) -> Any:
     import splink.comparison_library as cl
 
-    return cl.CustomComparison(comparison_levels=levels, output_column_name=name)
+    return cl.CustomComparison(comparison_levels=list[Any](levels), output_column_name=name)
 
 
 def _name_comparisons() -> list[Any]:
     jw = "jaro_winkler_similarity"
-    name = _custom("name", [
-        _level(_NULL.format(c="key"), "null", null=True),
-        _level("folded_l = folded_r", "same folded name"),
-        _level("key_l = key_r", "same first and last (any order)"),
-        _level("skel_key_l = skel_key_r", "same skeletons"),
-        _level(f"{jw}(folded_l, folded_r) >= 0.92", "folded JW >= 0.92"),
-        _level("len(list_intersect(tokens_l, tokens_r)) >= 2", "two tokens shared"),
-        _level(f"{jw}(skel_key_l, skel_key_r) >= 0.85", "skeleton JW >= 0.85"),
-        _level("ELSE", "else"),
-    ])
-    family = _custom("family", [
-        _level(_NULL.format(c="family"), "null", null=True),
-        _level("family_l = family_r", "same family name"),
-        _level("family_l = given_r AND given_l = family_r", "given and family swapped"),
-        _level(f"{jw}(family_l, family_r) >= 0.9", "family JW >= 0.9"),
-        _level("ELSE", "else"),
-    ])
+    name = _custom(
+        "name",
+        [
+            _level(_NULL.format(c="key"), "null", null=True),
+            _level("folded_l = folded_r", "same folded name"),
+            _level("key_l = key_r", "same first and last (any order)"),
+            _level("skel_key_l = skel_key_r", "same skeletons"),
+            _level(f"{jw}(folded_l, folded_r) >= 0.92", "folded JW >= 0.92"),
+            _level("len(list_intersect(tokens_l, tokens_r)) >= 2", "two tokens shared"),
+            _level(f"{jw}(skel_key_l, skel_key_r) >= 0.85", "skeleton JW >= 0.85"),
+            _level("ELSE", "else"),
+        ],
+    )
+    family = _custom(
+        "family",
+        [
+            _level(_NULL.format(c="family"), "null", null=True),
+            _level("family_l = family_r", "same family name"),
+            _level("family_l = given_r AND given_l = family_r", "given and family swapped"),
+            _level(f"{jw}(family_l, family_r) >= 0.9", "family JW >= 0.9"),
+            _level("ELSE", "else"),
+        ],
+    )
     return [name, family]
 
 
@@ -106,20 +139,26 @@ def _raw_comparisons() -> list[Any]:
 def _other_comparisons() -> list[Any]:
     import splink.comparison_library as cl
 
-    date = _custom("date", [
-        _level(_NULL.format(c="date"), "null", null=True),
-        _level("date_l = date_r", "same date"),
-        _level("substr(date_l, 1, 7) = substr(date_r, 1, 7)", "same month"),
-        _level("substr(date_l, 1, 4) = substr(date_r, 1, 4)", "same year"),
-        _level("ELSE", "else"),
-    ])
-    born = _custom("birth_year", [
-        _level(_NULL.format(c="birth_year"), "null", null=True),
-        _level("birth_year_l = birth_year_r", "same birth year"),
-        _level("abs(birth_year_l - birth_year_r) <= 1", "within 1 year"),
-        _level("abs(birth_year_l - birth_year_r) <= 3", "within 3 years"),
-        _level("ELSE", "else"),
-    ])
+    date = _custom(
+        "date",
+        [
+            _level(_NULL.format(c="date"), "null", null=True),
+            _level("date_l = date_r", "same date"),
+            _level("substr(date_l, 1, 7) = substr(date_r, 1, 7)", "same month"),
+            _level("substr(date_l, 1, 4) = substr(date_r, 1, 4)", "same year"),
+            _level("ELSE", "else"),
+        ],
+    )
+    born = _custom(
+        "birth_year",
+        [
+            _level(_NULL.format(c="birth_year"), "null", null=True),
+            _level("birth_year_l = birth_year_r", "same birth year"),
+            _level("abs(birth_year_l - birth_year_r) <= 1", "within 1 year"),
+            _level("abs(birth_year_l - birth_year_r) <= 3", "within 3 years"),
+            _level("ELSE", "else"),
+        ],
+    )
     return [born, date, cl.ExactMatch("place"), cl.ExactMatch("sex")]
 
 
@@ -128,20 +167,31 @@ def settings(*, raw: bool = False) -> Any:
     from splink import SettingsCreator, block_on
 
     if raw:
-        names, rules = _raw_comparisons(), [
-            block_on("first_raw", "last_raw"), block_on("last_raw", "birth_year"),
-            block_on("first_raw", "birth_year"),
-        ]
+        names, rules = (
+            _raw_comparisons(),
+            [
+                block_on("first_raw", "last_raw"),
+                block_on("last_raw", "birth_year"),
+                block_on("first_raw", "birth_year"),
+            ],
+        )
     else:
-        names, rules = _name_comparisons(), [
-            block_on("key"), block_on("skel_key"), block_on("given", "birth_year"),
-            block_on("family", "birth_year"),
-        ]
+        names, rules = (
+            _name_comparisons(),
+            [
+                block_on("key"),
+                block_on("skel_key"),
+                block_on("given", "birth_year"),
+                block_on("family", "birth_year"),
+            ],
+        )
     return SettingsCreator(
-        link_type="dedupe_only", unique_id_column_name="unique_id",
+        link_type="dedupe_only",
+        unique_id_column_name="unique_id",
         comparisons=[*names, *_other_comparisons()],
-        blocking_rules_to_generate_predictions=rules,
-        retain_intermediate_calculation_columns=False, retain_matching_columns=False,
+        blocking_rules_to_generate_predictions=list[Any](rules),
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
     )
 
 
@@ -164,15 +214,17 @@ def _linker(frame: pd.DataFrame, model: dict[str, Any] | Any, threads: int, memo
     return Linker(api.register(frame), model, log_level=None)
 
 
-def train(frame: pd.DataFrame, *, raw: bool = False, seed: int = 7, threads: int = 2,
-          memory: str = "2GB") -> dict[str, Any]:
+def train(
+    frame: pd.DataFrame, *, raw: bool = False, seed: int = 7, threads: int = 2, memory: str = "2GB"
+) -> dict[str, Any]:
     """Train a model on ``frame``; return it as a JSON-able dict (with a version)."""
     from splink import block_on
 
     linker = _linker(frame, settings(raw=raw), threads, memory)
     first, last = ("first_raw", "last_raw") if raw else ("given", "family")
     linker.training.estimate_probability_two_random_records_match(
-        [block_on(first, last, "birth_year")] if raw else [block_on("key", "birth_year")], recall=0.7
+        [block_on(first, last, "birth_year")] if raw else [block_on("key", "birth_year")],
+        recall=0.7,
     )
     linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=seed)
     for rule in (block_on(first, "birth_year"), block_on(last, "date")):
@@ -188,8 +240,12 @@ def versioned(model: dict[str, Any], *, raw: bool = False) -> dict[str, Any]:
     model = {k: v for k, v in model.items() if k not in ("linker_uid", "factfinder")}
     body = json.dumps(model, sort_keys=True, default=str)
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
-    model["factfinder"] = {"format": MODEL_FORMAT, "names": NAMES_VERSION, "raw": raw,
-                           "version": f"persons-{digest}"}
+    model["factfinder"] = {
+        "format": MODEL_FORMAT,
+        "names": NAMES_VERSION,
+        "raw": raw,
+        "version": f"persons-{digest}",
+    }
     return model
 
 
@@ -197,19 +253,33 @@ def model_version(model: dict[str, Any]) -> str:
     return str(model.get("factfinder", {}).get("version", "unversioned"))
 
 
-def predict(frame: pd.DataFrame, model: dict[str, Any], *, threshold: float = 0.5,
-            threads: int = 2, memory: str = "2GB") -> list[Pair]:
+def predict(
+    frame: pd.DataFrame,
+    model: dict[str, Any],
+    *,
+    threshold: float = 0.5,
+    threads: int = 2,
+    memory: str = "2GB",
+) -> list[Pair]:
     """Score the candidate pairs of ``frame``; keep those with probability >= ``threshold``."""
     splink_model = {k: v for k, v in model.items() if k != "factfinder"}
     linker = _linker(frame, splink_model, threads, memory)
     result = linker.inference.predict(threshold_match_probability=threshold)
-    table = result.as_duckdbpyrelation().select("unique_id_l, unique_id_r, match_probability").fetchall()
+    table = (
+        result.as_duckdbpyrelation()
+        .select("unique_id_l, unique_id_r, match_probability")
+        .fetchall()
+    )
     return [Pair(str(a), str(b), float(p)) for a, b, p in table]
 
 
 def cluster(
-    ids: Sequence[str], pairs: Iterable[Pair], *, threshold: float,
-    same: Iterable[tuple[str, str]] = (), different: Iterable[tuple[str, str]] = (),
+    ids: Sequence[str],
+    pairs: Iterable[Pair],
+    *,
+    threshold: float,
+    same: Iterable[tuple[str, str]] = (),
+    different: Iterable[tuple[str, str]] = (),
 ) -> list[list[str]]:
     """Group records: analyst's "same" pairs first, then pairs by falling probability, never
     joining two groups that hold a "different" pair (constrained greedy clustering)."""
@@ -249,6 +319,7 @@ def cluster(
 
 def pairwise_scores(clusters: Sequence[Sequence[str]], truth: dict[str, str]) -> dict[str, float]:
     """Pairwise precision, recall and F1 of ``clusters`` against true entity ids."""
+
     def pairs_of(groups: Iterable[Sequence[str]]) -> set[tuple[str, str]]:
         out: set[tuple[str, str]] = set()
         for g in groups:
@@ -264,5 +335,10 @@ def pairwise_scores(clusters: Sequence[Sequence[str]], truth: dict[str, str]) ->
     precision = tp / len(found) if found else 1.0
     recall = tp / len(true) if true else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "true_pairs": len(true),
-            "found_pairs": len(found)}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "true_pairs": len(true),
+        "found_pairs": len(found),
+    }

@@ -55,10 +55,24 @@ _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u06d6-\u06ed]")
 _APOSTROPHES = re.compile("['’‘`ʿʾ´]")
 _NON_WORD = re.compile(r"[^\w\s]|_|\d")
 _SPACE = re.compile(r"\s+")
-_SUFFIXES = frozenset({"zadeh", "zade", "zada", "pour", "poor", "pur", "nejad", "nezhad", "nejhad", "nia"})
+_SUFFIXES = frozenset(
+    {"zadeh", "zade", "zada", "pour", "poor", "pur", "nejad", "nezhad", "nejhad", "nia"}
+)
 _DIGRAPHS = (
-    ("kh", "X"), ("gh", "q"), ("sh", "S"), ("ch", "C"), ("zh", "j"), ("dj", "j"), ("dh", "z"),
-    ("th", "s"), ("ph", "f"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("w", "v"), ("c", "k"),
+    ("kh", "X"),
+    ("gh", "q"),
+    ("sh", "S"),
+    ("ch", "C"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("dh", "z"),
+    ("th", "s"),
+    ("ph", "f"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("w", "v"),
+    ("c", "k"),
 )
 _VOWELS = re.compile("[aeiouy]")
 _REPEAT = re.compile(r"(.)\1+")
@@ -97,7 +111,7 @@ class NameForms:
 
 
 def script_of(text: str) -> str:
-    """"latin", "arabic" (Persian/Arabic script), "mixed" or "none"."""
+    """ "latin", "arabic" (Persian/Arabic script), "mixed" or "none"."""
     arabic = latin = False
     for ch in text:
         if not ch.isalpha():
@@ -113,7 +127,7 @@ def script_of(text: str) -> str:
 
 
 def normalise_script(text: str) -> str:
-    """Persian/Arabic script in one canonical form (letters, no diacritics, no ZWNJ, ASCII digits)."""
+    """Persian/Arabic script in one canonical form (no diacritics, no ZWNJ, ASCII digits)."""
     text = unicodedata.normalize("NFKC", text)
     text = _DIACRITICS.sub("", text.translate(_SCRIPT_MAP))
     return _SPACE.sub(" ", text).strip()
@@ -235,7 +249,7 @@ def _split_particles(words: list[str]) -> list[str]:
 
 
 def _reorder(text: str) -> str:
-    """"Family, Given" → "Given Family" (a comma in a list's name column)."""
+    """ "Family, Given" → "Given Family" (a comma in a list's name column)."""
     if text.count(",") == 1:
         family, given = (p.strip() for p in text.split(","))
         if family and given:

@@ -15,12 +15,44 @@ from dataclasses import dataclass
 from factfinder.persons.names import _read_table
 from factfinder.persons.registry import PersonRecord
 
-PLACES = ("Tehran", "Evin Prison", "Mashhad", "Tabriz", "Shiraz", "Isfahan", "Ahvaz", "Zahedan",
-          "Karaj", "Qom", "Kermanshah", "Rasht", "Urmia", "Sanandaj", "Arak", "Hamedan", "Yazd",
-          "Ardabil", "Bandar Abbas", "Qezel Hesar", "Gohardasht", "Camp Ashraf", "Baghdad", "Basra")
+PLACES = (
+    "Tehran",
+    "Evin Prison",
+    "Mashhad",
+    "Tabriz",
+    "Shiraz",
+    "Isfahan",
+    "Ahvaz",
+    "Zahedan",
+    "Karaj",
+    "Qom",
+    "Kermanshah",
+    "Rasht",
+    "Urmia",
+    "Sanandaj",
+    "Arak",
+    "Hamedan",
+    "Yazd",
+    "Ardabil",
+    "Bandar Abbas",
+    "Qezel Hesar",
+    "Gohardasht",
+    "Camp Ashraf",
+    "Baghdad",
+    "Basra",
+)
 KINDS = ("romanisation", "rule", "script", "order", "middle", "honorific", "typo")
-_RULES = (("e", "i"), ("i", "e"), ("ou", "u"), ("gh", "q"), ("s", "ss"), ("a", "aa"), ("eh", "e"),
-          ("o", "u"), ("kh", "h"))
+_RULES = (
+    ("e", "i"),
+    ("i", "e"),
+    ("ou", "u"),
+    ("gh", "q"),
+    ("s", "ss"),
+    ("a", "aa"),
+    ("eh", "e"),
+    ("o", "u"),
+    ("kh", "h"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +75,15 @@ class Identity:
 
 
 def _entries(table: str) -> list[NameEntry]:
-    return [NameEntry(r["canonical"], tuple(v for v in r["variants"].split("|") if v), r["script"],
-                      r.get("sex")) for r in _read_table(table)]
+    return [
+        NameEntry(
+            r["canonical"],
+            tuple(v for v in r["variants"].split("|") if v),
+            r["script"],
+            r.get("sex"),
+        )
+        for r in _read_table(table)
+    ]
 
 
 def make_identities(n: int, rng: random.Random) -> list[Identity]:
@@ -55,8 +94,17 @@ def make_identities(n: int, rng: random.Random) -> list[Identity]:
         middle = rng.choice([e for e in given if e.sex == g.sex]) if rng.random() < 0.3 else None
         year = rng.randint(1981, 2023)
         date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        out.append(Identity(f"e{i}", g, middle, rng.choice(family), rng.randint(1940, year - 12),
-                            date, rng.choice(PLACES)))
+        out.append(
+            Identity(
+                f"e{i}",
+                g,
+                middle,
+                rng.choice(family),
+                rng.randint(1940, year - 12),
+                date,
+                rng.choice(PLACES),
+            )
+        )
     return out
 
 
@@ -111,14 +159,22 @@ def write_name(person: Identity, kind: str, rng: random.Random) -> str:
     if kind == "honorific":
         words.insert(0, rng.choice(("Seyed", "Haj", "Sayyid")))
     if kind == "order":
-        return f"{words[-1]}, {' '.join(words[:-1])}" if rng.random() < 0.5 else " ".join(words[-1:] + words[:-1])
+        return (
+            f"{words[-1]}, {' '.join(words[:-1])}"
+            if rng.random() < 0.5
+            else " ".join(words[-1:] + words[:-1])
+        )
     return " ".join(words)
 
 
-def make_record(person: Identity, rid: str, dataset: str, kind: str, rng: random.Random) -> PersonRecord:
+def make_record(
+    person: Identity, rid: str, dataset: str, kind: str, rng: random.Random
+) -> PersonRecord:
     born = person.birth_year + (rng.choice((-1, 1)) if rng.random() < 0.1 else 0)
     return PersonRecord(
-        rid, dataset, write_name(person, kind, rng),
+        rid,
+        dataset,
+        write_name(person, kind, rng),
         sex=(person.given.sex if rng.random() < 0.6 else None),
         birth_year=born if rng.random() < 0.7 else None,
         date=person.date if rng.random() < 0.8 else None,
@@ -126,8 +182,10 @@ def make_record(person: Identity, rid: str, dataset: str, kind: str, rng: random
     )
 
 
-def variant_test_set(n_people: int = 1500, *, seed: int = 20240601) -> tuple[list[PersonRecord], dict[str, str]]:
-    """Records of ``n_people`` people, 2–3 each, written in different ways; truth: record → person."""
+def variant_test_set(
+    n_people: int = 1500, *, seed: int = 20240601
+) -> tuple[list[PersonRecord], dict[str, str]]:
+    """Records of ``n_people`` people, 2–3 each, written differently; truth: record → person."""
     rng = random.Random(seed)
     records: list[PersonRecord] = []
     truth: dict[str, str] = {}
@@ -141,7 +199,9 @@ def variant_test_set(n_people: int = 1500, *, seed: int = 20240601) -> tuple[lis
     return records, truth
 
 
-def list_records(n_records: int, *, seed: int = 7, lists: int = 3) -> tuple[list[PersonRecord], dict[str, str]]:
+def list_records(
+    n_records: int, *, seed: int = 7, lists: int = 3
+) -> tuple[list[PersonRecord], dict[str, str]]:
     """About ``n_records`` records of overlapping lists (each person on 1–``lists`` lists)."""
     rng = random.Random(seed)
     people = make_identities(max(1, int(n_records / 1.6)), rng)

@@ -9,6 +9,8 @@ after these columns were added already has them: each step checks before it adds
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,7 +19,7 @@ down_revision = "0001_initial"
 branch_labels = None
 depends_on = None
 
-_MENTION_COLUMNS = (
+_MENTION_COLUMNS: tuple[tuple[str, Any], ...] = (
     ("claim_id", sa.String(40)),
     ("sex", sa.String(8)),
     ("affiliation", sa.Text()),
@@ -26,7 +28,7 @@ _MENTION_COLUMNS = (
     ("harm_date", sa.String(10)),
     ("fields", sa.JSON()),
 )
-_LIST_COLUMNS = (("n_records", sa.Integer()), ("rejected", sa.JSON()))
+_LIST_COLUMNS: tuple[tuple[str, Any], ...] = (("n_records", sa.Integer()), ("rejected", sa.JSON()))
 
 
 def _columns(table: str) -> set[str]:
@@ -56,7 +58,9 @@ def upgrade() -> None:
         sa.Column("decided_at", sa.DateTime(timezone=True)),
         sa.Column("change_id", sa.Integer()),
     )
-    op.create_index("ix_person_pairs_decision_probability", "person_pairs", ["decision", "probability"])
+    op.create_index(
+        "ix_person_pairs_decision_probability", "person_pairs", ["decision", "probability"]
+    )
     op.create_index("ix_person_pairs_left_id", "person_pairs", ["left_id"])
     op.create_index("ix_person_pairs_right_id", "person_pairs", ["right_id"])
 
