@@ -82,6 +82,7 @@ WORDS = [
     "statement", "ministry", "denied", "investigation",
 ]
 CHUNK = 20_000
+ERRORS: dict[str, int] = {}  # failed requests under load, per kind
 
 
 def _text(rng: random.Random, place: str) -> str:
@@ -263,6 +264,7 @@ async def _load(
     base: str, reqs: dict[str, list[str]], token: str, clients: int, seconds: float
 ) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {k: [] for k in reqs}
+    errors: dict[str, int] = ERRORS
     kinds = list(reqs)
     stop = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients)
@@ -277,8 +279,15 @@ async def _load(
                 kind = kinds[i % len(kinds)]
                 path = reqs[kind][i % len(reqs[kind])]
                 t = time.perf_counter()
-                await http.get(path)
-                out[kind].append((time.perf_counter() - t) * 1000)
+                try:
+                    resp = await http.get(path)
+                    ok = resp.status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                if ok:
+                    out[kind].append((time.perf_counter() - t) * 1000)
+                else:
+                    errors[kind] = errors.get(kind, 0) + 1
                 i += 1
 
         await asyncio.gather(*(worker(w) for w in range(clients)))
@@ -354,7 +363,8 @@ def main() -> None:
         m1, p1 = _stats(single[kind])
         m2, p2 = _stats(loaded[kind]) if loaded[kind] else (float("nan"), float("nan"))
         rate = len(loaded[kind]) / args.seconds
-        print(f"{kind:28} {m1:11.1f} ms {p1:5.1f} ms   {m2:15.1f} ms {p2:5.0f} ms {rate:7.1f}")
+        print(f"{kind:28} {m1:11.1f} ms {p1:5.1f} ms   {m2:15.1f} ms {p2:5.0f} ms {rate:7.1f}"
+              + (f"  ({ERRORS[kind]} failed)" if ERRORS.get(kind) else ""))
 
 
 if __name__ == "__main__":
