@@ -3,6 +3,7 @@ FACTFINDER_TEST_PG names a server (CI starts one); paths to the seed corpus."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -10,13 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from factfinder.linking import link_store
+from factfinder.model import Claim, Count, DatePrecision, Mention, PublishedBasis, Source
 from factfinder.settings import Settings
 from factfinder.store import Store
+from factfinder.store.mentions import save_extraction
+from factfinder.store.sources import add_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 PG_URL = os.environ.get("FACTFINDER_TEST_PG")
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="FACTFINDER_TEST_PG not set"))]
+BACKENDS = [
+    "sqlite",
+    pytest.param(
+        "postgresql", marks=pytest.mark.skipif(not PG_URL, reason="FACTFINDER_TEST_PG not set")
+    ),
+]
 
 
 @pytest.fixture
@@ -74,3 +84,127 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
         yield st
     finally:
         st.close()
+
+
+# A small store about two Camp Ashraf attacks, shared by incident, export and web tests.
+
+
+def add_text_source(
+    store: Store, name: str, text: str, publisher: str, near: str | None = None
+) -> str:
+    data = text.encode()
+    sid = hashlib.sha256(data).hexdigest()
+    add_source(
+        store,
+        Source(
+            id=sid,
+            text=text,
+            media_type="text/plain",
+            size=len(data),
+            filename=name,
+            publisher=publisher,
+            near_duplicate_of=near,
+            published_basis=PublishedBasis.GIVEN,
+        ),
+        data,
+    )
+    return sid
+
+
+def ashraf_mention(
+    doc: str,
+    key: str,
+    killed: Count | None,
+    text: str,
+    *,
+    voice: str | None = None,
+    date: str = "2013-09-01",
+    abducted: int | None = 7,
+) -> Mention:
+    counts = {}
+    if killed:
+        counts["killed"] = killed
+    if abducted is not None:
+        counts["abducted"] = Count(value=abducted)
+    start = 0
+    m = Mention(
+        doc=doc,
+        acts=["killing", "abduction"],
+        evidence=text,
+        date=date,
+        date_precision=DatePrecision.DAY,
+        place="Camp Ashraf",
+        country="IQ",
+        counts=counts,
+        perpetrators=["Iraqi forces"],
+        attributed_to=voice,
+        start=start,
+        end=len(text),
+        incident=key,
+    )
+    if killed:
+        m.claims.append(
+            Claim("count:killed", killed.to_json(), 0, len(text), text, "counts@test", 0.6, voice)
+        )
+    return m
+
+
+@pytest.fixture
+def linked(store: Store) -> Store:
+    texts = {
+        "a.txt": ("Fifty-two residents of the camp were killed on 1 September 2013.", "Camp News"),
+        "b.txt": ("The 1 September 2013 raid on the camp killed 52 people.", "Rights Watchers"),
+        "c.txt": (
+            "The State Department said 50 were killed at the camp on 1 September 2013.",
+            "Daily Wire",
+        ),
+        "d.txt": (
+            "In July 2009 a raid on the camp killed 11; Amnesty said at least nine.",
+            "Camp News",
+        ),
+    }
+    ids = {name: add_text_source(store, name, text, pub) for name, (text, pub) in texts.items()}
+    save_extraction(
+        store,
+        ids["a.txt"],
+        [ashraf_mention("a.txt", "a#1", Count(value=52), texts["a.txt"][0])],
+        "test@1",
+    )
+    save_extraction(
+        store,
+        ids["b.txt"],
+        [ashraf_mention("b.txt", "b#1", Count(value=52), texts["b.txt"][0])],
+        "test@1",
+    )
+    save_extraction(
+        store,
+        ids["c.txt"],
+        [
+            ashraf_mention(
+                "c.txt", "c#1", Count(value=50), texts["c.txt"][0], voice="US State Department"
+            )
+        ],
+        "test@1",
+    )
+    save_extraction(
+        store,
+        ids["d.txt"],
+        [
+            ashraf_mention(
+                "d.txt", "d#1", Count(value=11), texts["d.txt"][0], date="2009-07-28", abducted=36
+            ),
+            ashraf_mention(
+                "d.txt",
+                "d#1",
+                Count(min=9),
+                texts["d.txt"][0],
+                voice="Amnesty International",
+                date="2009-07-28",
+                abducted=None,
+            ),
+        ],
+        "test@1",
+    )
+    stats = link_store(store)
+    assert stats.linked == 5
+    return store
