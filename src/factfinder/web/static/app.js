@@ -44,9 +44,22 @@
   document.addEventListener("DOMContentLoaded", function () { if (rows().length) select(rows()[0]); });
 
   // Maps: an offline Natural Earth basemap, a pin or server-side grid clusters.
+  // Rings that cross the antimeridian jump by ~360°; unwrap them so no band is drawn across the map.
+  function unwrap(ring) {
+    for (var i = 1; i < ring.length; i++) {
+      var d = ring[i][0] - ring[i - 1][0];
+      if (d > 180) ring[i][0] -= 360; else if (d < -180) ring[i][0] += 360;
+    }
+  }
+  function unwrapAll(geometry) {
+    if (!geometry) return;
+    var polys = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.type === "MultiPolygon" ? geometry.coordinates : [];
+    polys.forEach(function (poly) { poly.forEach(unwrap); });
+  }
   function basemap(map, done) {
     fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) { return r.json(); }).then(function (topo) {
       var shapes = window.topojson.feature(topo, topo.objects.countries);
+      shapes.features.forEach(function (f) { unwrapAll(f.geometry); });
       window.L.geoJSON(shapes, { style: { color: "#8a9bab", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
       if (done) done();
     });
