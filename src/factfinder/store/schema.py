@@ -294,6 +294,20 @@ list_records = Table(
     Index("ix_list_records_person_id", "person_id"),
 )
 
+confidential_marks = Table(
+    # added by 0003_confidential: what must never leave through public views or exports. A mark
+    # names an object (person, source or claim) and one of its fields, or "*" for all of it.
+    "confidential_marks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("object_id", String(64), nullable=False),
+    Column("field", String(64), nullable=False, default="*"),
+    Column("marked_by", String(128), nullable=False),
+    Column("marked_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("kind", "object_id", "field"),
+)
+
 users = Table(
     "users",
     metadata,
