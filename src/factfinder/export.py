@@ -1,5 +1,6 @@
 """Exports in the formats the field uses: CSV and JSON of incidents, claims and persons; GeoJSON;
-an ACLED-style CSV. Each has a public flavour that leaves out everything confidential.
+an ACLED-style CSV. Each has a public flavour that leaves out everything confidential
+(through :mod:`factfinder.confidential`, the one place that redacts).
 
 Everything is streamed row by row, so an export of a million incidents runs in flat memory.
 """
@@ -14,6 +15,7 @@ from typing import IO, Any
 
 from sqlalchemy import select
 
+from factfinder.confidential import Redactor, redactor
 from factfinder.errors import FactfinderError
 from factfinder.model import CountCategory
 from factfinder.records import count_text, incident_record
@@ -60,31 +62,17 @@ def _rows(store: Store, stmt: Any) -> Iterator[dict[str, Any]]:
             yield dict(row._mapping)
 
 
-def _confidential_names(store: Store) -> set[str]:
-    stmt = select(persons.c.name, persons.c.variants).where(persons.c.confidential.is_(True))
-    names: set[str] = set()
-    for row in _rows(store, stmt):
-        names.add(row["name"].casefold())
-        names.update(str(v).casefold() for v in row["variants"] or [])
-    return names
+def _redactor(store: Store, opts: ExportOptions) -> Redactor | None:
+    return redactor(store) if opts.public else None
 
 
 def incident_rows(store: Store, opts: ExportOptions) -> Iterator[dict[str, Any]]:
     stmt = select(incidents).order_by(incidents.c.date_sort, incidents.c.id)
-    hidden = _confidential_names(store) if opts.public else set()
+    red = _redactor(store, opts)
     for row in _rows(store, stmt):
         record = incident_record(row, opts.rule)
         record["lat"], record["lon"] = row["lat"], row["lon"]
-        if opts.public:
-            _redact_record(record, hidden)
-        yield record
-
-
-def _redact_record(record: dict[str, Any], hidden: set[str]) -> None:
-    for fig in record["counts"].values():
-        for claim in fig["claims"]:
-            if any(name in claim["quote"].casefold() for name in hidden):
-                claim["quote"] = "[withheld: names a confidential person]"
+        yield red.value(record) if red else record
 
 
 def claim_rows(store: Store, opts: ExportOptions) -> Iterator[dict[str, Any]]:
@@ -93,20 +81,22 @@ def claim_rows(store: Store, opts: ExportOptions) -> Iterator[dict[str, Any]]:
         .join(sources, sources.c.id == claims.c.source_id)
         .order_by(claims.c.source_id, claims.c.start, claims.c.id)
     )
-    hidden = _confidential_names(store) if opts.public else set()
+    red = _redactor(store, opts)
     for row in _rows(store, stmt):
-        if opts.public and (
-            row["field"] == "named_victim" or any(n in row["quote"].casefold() for n in hidden)
-        ):
-            continue
-        yield row
+        if red is None:
+            yield row
+        elif row["field"] != "named_victim":  # names of victims stay in the persons registry
+            yield red.value(row)
 
 
 def person_rows(store: Store, opts: ExportOptions) -> Iterator[dict[str, Any]]:
     stmt = select(persons).order_by(persons.c.id)
-    if opts.public:
-        stmt = stmt.where(persons.c.confidential.is_(False))
-    yield from _rows(store, stmt)
+    red = _redactor(store, opts)
+    for row in _rows(store, stmt):
+        if red is None:
+            yield row
+        elif not red.dropped({**row, "person_id": row["id"]}):
+            yield red.value(row)
 
 
 def _jsonable(value: Any) -> Any:
