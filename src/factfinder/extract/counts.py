@@ -47,14 +47,16 @@ class CountTagger:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        dates = [(d.start, d.end) for d in doc.dates]
+        dates: dict[int, list[tuple[int, int]]] = {}
+        for d in doc.dates:
+            dates.setdefault(d.sentence, []).append((d.start, d.end))
         by_sentence: dict[int, list[int]] = {}
         for i, t in enumerate(doc.triggers):
             by_sentence.setdefault(t.sentence, []).append(i)
         for index, sentence in enumerate(doc.sentences):
             triggers = by_sentence.get(index, [])
             for number in find_numbers(doc.norm, sentence.start, sentence.end):
-                if any(number.start < e and s < number.end for s, e in dates):
+                if any(number.start < e and s < number.end for s, e in dates.get(index, [])):
                     continue
                 quantity = self._quantity(doc, index, number, triggers)
                 if quantity is not None:
@@ -82,7 +84,7 @@ class CountTagger:
             q.category = "killed"
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
-        if q.trigger is not None and q.category is None:
+        if q.trigger is not None and q.category in (None, "participants"):
             q.category = doc.triggers[q.trigger].count_category
         return q if q.category is not None else None
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from factfinder.extract.datetext import DateParser, Found
-from factfinder.extract.doc import DateRef, Doc, Sentence
+from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.model import DatePrecision
 
@@ -38,6 +38,9 @@ class DateTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         context: dict[int, int] = {}
+        self._triggers: dict[int, list[Trigger]] = {}
+        for t in doc.triggers:
+            self._triggers.setdefault(t.sentence, []).append(t)
         for index, sentence in enumerate(doc.sentences):
             ref = sentence.ref_date or doc.published
             parser = DateParser(ref, context.get(sentence.paragraph))
@@ -63,7 +66,7 @@ class DateTagger:
             item = DateRef(
                 f.start, f.end, index, f.value, f.precision, f.value_end, relative=f.relative
             )
-            item.attached = _attached(doc, index, f)
+            item.attached = _attached(doc, self._triggers.get(index, []), f)
             item.meta = _is_meta(doc.norm, sentence, f) or _is_anniversary_base(doc.norm, f)
             if sentence.commemoration and not item.attached:
                 item.meta = True
@@ -106,11 +109,9 @@ def _is_meta(norm: str, sentence: Sentence, f: Found) -> bool:
     return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")
 
 
-def _attached(doc: Doc, index: int, f: Found) -> bool:
+def _attached(doc: Doc, triggers: list[Trigger], f: Found) -> bool:
     """Whether the date modifies an event word: 'the 1988 massacre', 'killed on 5 May'."""
-    for t in doc.triggers:
-        if t.sentence != index:
-            continue
+    for t in triggers:
         if 0 <= t.start - f.end <= 30 and not re.search(r"[,;.]", doc.norm[f.end : t.start]):
             return True
         if 0 <= f.start - t.end <= 25 and re.fullmatch(
@@ -130,7 +131,3 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
             return int(m.group()) if f.value_end is None else int(f.value[:4])
     return None
 
-
-def day_before(value: str) -> str:
-    """ISO day one day earlier (used by tests of relative dates)."""
-    return (date.fromisoformat(value) - timedelta(days=1)).isoformat()

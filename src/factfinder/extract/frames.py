@@ -64,21 +64,23 @@ class Frame:
 class Cluster:
     frames: list[Frame]
     last_paragraph: int
+    date: DateRef | None = None
+    acts: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    aggregate: bool = False
 
-    @property
-    def date(self) -> DateRef | None:
-        dated = [f.date for f in self.frames if f.date is not None and not f.inherited]
-        if not dated:
-            return None
-        return min(dated, key=lambda d: (_RANK[d.precision], d.start))
-
-    @property
-    def acts(self) -> set[str]:
-        return {a for f in self.frames for a in f.acts}
-
-    @property
-    def aggregate(self) -> bool:
-        return any(f.aggregate for f in self.frames)
+    def add(self, f: Frame) -> None:
+        """Add a frame, keeping the finest stated date, the acts and the precise places."""
+        self.frames.append(f)
+        self.last_paragraph = f.paragraph
+        if f.date is not None and not f.inherited:
+            if self.date is None or (_RANK[f.date.precision], f.date.start) < (
+                _RANK[self.date.precision], self.date.start
+            ):
+                self.date = f.date
+        self.acts.update(f.acts)
+        self.places.update(_places([f]))
+        self.aggregate = self.aggregate or f.aggregate
 
 
 _RANK = {
@@ -151,15 +153,15 @@ def build_frames(doc: Doc) -> list[Frame]:
 
 def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     """An undated frame takes the last event date stated earlier in its paragraph."""
+    dates = [d for d in doc.dates if not d.meta]
+    last: dict[int, DateRef] = {}
+    i = 0
     for f in frames:
-        if f.date is not None or f.definite:
-            continue
-        earlier = [
-            d for d in doc.dates
-            if not d.meta and d.end <= f.start and doc.sentences[d.sentence].paragraph == f.paragraph
-        ]  # fmt: skip
-        if earlier:
-            f.date = earlier[-1]
+        while i < len(dates) and dates[i].end <= f.start:
+            last[doc.sentences[dates[i].sentence].paragraph] = dates[i]
+            i += 1
+        if f.date is None and not f.definite and f.paragraph in last:
+            f.date = last[f.paragraph]
 
 
 def _sentence_frames(
@@ -212,10 +214,19 @@ def _nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
 
 
 def _attach_context(doc: Doc, frames: list[Frame]) -> None:
+    places: dict[int, list[PlaceRef]] = {}
+    actors: dict[int, list[ActorRef]] = {}
+    persons: dict[int, list[PersonRef]] = {}
+    for p in doc.places:
+        places.setdefault(p.sentence, []).append(p)
+    for a in doc.actors:
+        actors.setdefault(a.sentence, []).append(a)
+    for n in doc.persons:
+        persons.setdefault(n.sentence, []).append(n)
     for f in frames:
-        f.places = [p for p in doc.places if p.sentence == f.sentence]
-        f.actors = [a for a in doc.actors if a.sentence == f.sentence]
-        f.persons = [p for p in doc.persons if p.sentence == f.sentence]
+        f.places = places.get(f.sentence, [])
+        f.actors = actors.get(f.sentence, [])
+        f.persons = persons.get(f.sentence, [])
 
 
 def cluster_frames(frames: list[Frame]) -> list[Cluster]:
@@ -233,8 +244,7 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             clusters.append(target)
         if f.date is None and target.date is not None:
             f.date, f.inherited = target.date, True
-        target.frames.append(f)
-        target.last_paragraph = f.paragraph
+        target.add(f)
         previous = (f, target)
     return [c for c in clusters if c.frames]
 
@@ -257,7 +267,7 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
         cd = c.date
         if cd is None or c.aggregate != f.aggregate or f.date is None:
             continue
-        theirs = _places(c.frames)
+        theirs = c.places
         if mine and theirs and not mine & theirs:
             continue
         near = _near_day(cd, f.date) and bool(mine & theirs)

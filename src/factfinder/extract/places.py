@@ -129,9 +129,11 @@ class PlaceTagger:
         for index, s in enumerate(doc.sentences):
             found.extend(self._named(doc, index, s.start, s.end))
         context = Counter(p.country for p in found if p.kind == "country")
-        taken = [(p.start, p.end) for p in found]
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for p in found:
+            taken.setdefault(p.sentence, []).append((p.start, p.end))
         for index, s in enumerate(doc.sentences):
-            found.extend(self._cities(doc, index, s.start, s.end, taken, context))
+            found.extend(self._cities(doc, index, s.start, s.end, taken.get(index, []), context))
         found.sort(key=lambda p: p.start)
         doc.places = found
         return doc
