@@ -33,6 +33,7 @@ from factfinder.model import PublishedBasis, Source
 from factfinder.store import Store
 from factfinder.store.sources import add_source, fingerprints, get_source, has_source
 
+MAX_CONFIRMATIONS = 5  # nearest candidates whose text is read to confirm a near-duplicate
 STORED, DUPLICATE, NEAR_DUPLICATE, FAILED = "stored", "duplicate", "near-duplicate", "failed"
 SKIPPED = "skipped"  # a part of an input left out on purpose (e.g. an image in a WARC), with why
 
@@ -107,7 +108,8 @@ class _Fingerprints:
             loaded = fingerprints(self.store)
             self.ids, self.hashes = [i for i, _ in loaded], [h for _, h in loaded]
         found = near_duplicate_candidates(simhash, self.hashes)
-        for index in sorted(found, key=lambda i: (hamming(simhash, self.hashes[i]), i)):
+        nearest = sorted(found, key=lambda i: (hamming(simhash, self.hashes[i]), i))
+        for index in nearest[:MAX_CONFIRMATIONS]:  # templated sites put many within 16 bits
             other = get_source(self.store, self.ids[index])
             if shingle_containment(text, other.text) >= NEAR_DUPLICATE_MIN_CONTAINMENT:
                 return other.id
