@@ -1,0 +1,20 @@
+"""Run the default pipeline over a gold folder (manifest.json + gold.jsonl + texts)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from factfinder.evaluate import EvalReport, load_jsonl, score
+from factfinder.extract import Pipeline
+
+
+def score_folder(pipe: Pipeline, root: Path) -> EvalReport:
+    docs = root / "docs" if (root / "docs").is_dir() else root
+    predicted = []
+    for entry in json.loads((root / "manifest.json").read_text(encoding="utf-8")):
+        published = date.fromisoformat(entry["published"]) if entry.get("published") else None
+        text = (docs / entry["file"]).read_text(encoding="utf-8")
+        predicted += pipe.run(text, doc=entry["file"], published=published).mentions
+    return score(load_jsonl(root / "gold.jsonl"), predicted, within_doc=True)

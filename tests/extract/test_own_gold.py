@@ -1,0 +1,22 @@
+"""Quality floors on the project's own gold (tests/data/gold). Floors only go up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factfinder.extract import Pipeline
+from tests.extract.gold_helpers import score_folder
+
+OWN = Path(__file__).resolve().parents[1] / "data" / "gold"
+FLOORS = {"recall": 0.50, "precision": 0.55, "date": 0.85, "country": 0.65, "count:killed": 0.60}
+
+
+@pytest.mark.skipif(not (OWN / "gold.jsonl").exists(), reason="own gold not present")
+def test_own_gold_floors(pipe: Pipeline) -> None:
+    report = score_folder(pipe, OWN)
+    assert report.recall >= FLOORS["recall"]
+    assert report.precision >= FLOORS["precision"]
+    for name in ("date", "country", "count:killed"):
+        assert (report.accuracy(name) or 0.0) >= FLOORS[name], name

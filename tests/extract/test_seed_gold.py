@@ -1,0 +1,22 @@
+"""Quality floors on the seed gold (../shared/corpus/seeds). Floors only go up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factfinder.extract import Pipeline
+from tests.extract.gold_helpers import score_folder
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds"
+FLOORS = {"recall": 0.95, "precision": 0.45, "date": 0.90, "country": 0.70, "count:killed": 0.85}
+
+
+@pytest.mark.skipif(not (SEEDS / "gold.jsonl").exists(), reason="seed corpus not present")
+def test_seed_gold_floors(pipe: Pipeline) -> None:
+    report = score_folder(pipe, SEEDS)
+    assert report.recall >= FLOORS["recall"]
+    assert report.precision >= FLOORS["precision"]
+    for name in ("date", "country", "count:killed"):
+        assert (report.accuracy(name) or 0.0) >= FLOORS[name], name
