@@ -357,3 +357,29 @@ def _add_value(red: Redactor, value: Any) -> None:
         red.strings.update(str(v) for v in value)
     elif isinstance(value, dict):
         red.strings.update(str(v) for v in value.values() if isinstance(v, str))
+
+
+# ------------------------------------------------------------------------------- source texts
+
+
+def redact_source(red: Redactor, data: dict[str, Any]) -> dict[str, Any]:
+    """A source as the web app shows it ({id, text, claims, mentions}): the text redacted and
+    every span remapped onto it; then the usual redaction of everything else."""
+    text, remap = red.source_text(str(data["id"]), str(data.get("text") or ""))
+    out = dict(data, text=text)
+    for key in ("claims", "mentions"):
+        out[key] = [
+            dict(item, start=remap(item["start"]), end=remap(item["end"]))
+            for item in data.get(key, [])
+        ]
+    return dict(red.value(out), text=text)
+
+
+def withholds_original(red: Redactor, source_id: str, text: str) -> bool:
+    """Whether the original bytes of a source would show something confidential."""
+    return (
+        source_id in red.whole
+        or bool(red.fields.get(source_id))
+        or bool(red.claim_spans.get(source_id))
+        or red.text(text) != text
+    )
