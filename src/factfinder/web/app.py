@@ -6,6 +6,7 @@ routes live in one module per page under ``factfinder.web.routes``.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from collections.abc import Awaitable, Callable
@@ -23,7 +24,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from factfinder.errors import FactfinderError, NotFoundError, QueryError
 from factfinder.settings import Settings
 from factfinder.store import Store
-from factfinder.web.deps import LoginRequired, WebState, is_api, render
+from factfinder.web.deps import LoginRequired, WebState, is_api, redaction, render
 from factfinder.web.routes import ROUTERS
 
 STATIC = Path(__file__).parent / "static"
@@ -76,6 +77,7 @@ def create_app(
         max_age=12 * 3600,
     )
     app.middleware("http")(_security_headers)
+    app.middleware("http")(_redact_json)
     app.add_middleware(DropEmptyParams)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in ROUTERS:
@@ -112,6 +114,21 @@ async def _security_headers(
     if not request.url.path.startswith("/static/"):
         response.headers.setdefault("Cache-Control", "no-store")
     return response
+
+
+async def _redact_json(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """Every JSON answer to an anonymous visitor or a viewer passes through the redactor."""
+    response = await call_next(request)
+    if not response.headers.get("content-type", "").startswith("application/json"):
+        return response
+    red = redaction(request)
+    if red is None or red.empty:
+        return response
+    body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+    headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+    return JSONResponse(red.value(json.loads(body)), response.status_code, headers=headers)
 
 
 def _error(request: Request, status: int, message: str) -> Response:

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from factfinder.auth import Role, get_user, user_for_token
+from factfinder.confidential import Redactor, redactor
 from factfinder.store import Store
 
 TEMPLATES = Jinja2Templates(
@@ -146,8 +147,22 @@ def acting_store(store: Store, who: Principal) -> Store:
     return Store(store.engine, store.blobs, settings)
 
 
+def redaction(request: Request) -> Redactor | None:
+    """The redactor for whoever asks (anonymous visitors and viewers); None for editors and
+    admins, who see everything. Built once per request from the marks as they are now."""
+    who = getattr(request.state, "principal", None)
+    if isinstance(who, Principal) and who.can(Role.EDITOR):
+        return None
+    cached = getattr(request.state, "redactor", None)
+    if not isinstance(cached, Redactor):
+        cached = request.state.redactor = redactor(store_of(request))
+    return cached
+
+
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     who = getattr(request.state, "principal", None)
+    if (red := redaction(request)) is not None:
+        context = {key: red.value(value) for key, value in context.items()}
     context.update(
         request=request,
         who=who,

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, select, true
 
+from factfinder.auth import Role
 from factfinder.errors import NotFoundError
 from factfinder.store.schema import person_mentions, persons
 from factfinder.web.deps import Principal, Reader, render, store_of
@@ -32,7 +33,7 @@ _FIELDS = (
 
 
 def _visible(who: Principal) -> Any:
-    return persons.c.confidential.is_(False) if who.anonymous else true()
+    return true() if who.can(Role.EDITOR) else persons.c.confidential.is_(False)
 
 
 def persons_data(
@@ -61,7 +62,7 @@ Name = Annotated[str | None, Query(max_length=200, description="Name contains.")
 def persons_api(
     request: Request, pages: Paging = Depends(paging), name: Name = None, who: Principal = Reader
 ) -> dict[str, Any]:
-    """Persons of the registry (confidential ones only for signed-in users)."""
+    """Persons of the registry (confidential ones only for editors and admins)."""
     return persons_data(request, pages, who, name)
 
 

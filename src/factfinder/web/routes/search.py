@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from factfinder.errors import QueryError
 from factfinder.store import SearchFilters
-from factfinder.web.deps import Principal, Reader, render, store_of
+from factfinder.web.deps import Principal, Reader, redaction, render, store_of
 from factfinder.web.highlight import snippet_segments
 from factfinder.web.params import Paging, paging
 
@@ -30,7 +30,12 @@ def search_data(
     publisher: str | None,
 ) -> dict[str, Any]:
     filters = SearchFilters(since=since, until=until, language=language, publisher=publisher)
-    hits = store_of(request).search(q, filters, limit=pages.per_page + 1, offset=pages.offset)
+    red = redaction(request)
+    hits = (
+        store_of(request).search(q, filters, limit=pages.per_page + 1, offset=pages.offset)
+        if red is None or red.allows_query(q)
+        else []  # the hits would tell where a confidential name is written
+    )
     items = [
         {
             "source_id": h.source_id,

@@ -6,14 +6,15 @@ import re
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
+from factfinder.confidential import redact_source, withholds_original
 from factfinder.store.mentions import mentions_of_source
 from factfinder.store.schema import claims
 from factfinder.store.sources import get_source, list_sources
-from factfinder.web.deps import Principal, Reader, render, store_of
+from factfinder.web.deps import Principal, Reader, redaction, render, store_of
 from factfinder.web.highlight import span_segments
 from factfinder.web.params import Paging, paging
 
@@ -72,7 +73,7 @@ def source_data(request: Request, ref: str) -> dict[str, Any]:
     incident_of = {m.id: m.incident for m in found}
     for c in claim_list:
         c["incident_id"] = incident_of.get(c["mention_id"])
-    return {
+    data = {
         **_meta(source),
         "text": source.text,
         "claims": claim_list,
@@ -87,6 +88,8 @@ def source_data(request: Request, ref: str) -> dict[str, Any]:
             for m in found
         ],
     }
+    red = redaction(request)
+    return redact_source(red, data) if red is not None else data
 
 
 @router.get("/api/sources", tags=["sources"])
@@ -138,6 +141,9 @@ def original(request: Request, source_id: SourceId, who: Principal = Reader) -> 
     """The original bytes as ingested, as a download (never rendered in the app's origin)."""
     store = store_of(request)
     source = get_source(store, source_id)
+    red = redaction(request)
+    if red is not None and withholds_original(red, source.id, source.text):
+        raise HTTPException(403, "original withheld: it names someone or something confidential")
     data = store.blobs.get(source.sha256)
     media = source.media_type.lower() if _MEDIA.match(source.media_type.lower()) else ""
     headers = {
