@@ -85,7 +85,7 @@ class EvalReport:
         """(measure, value, support) rows for printing."""
         out = [
             ("mention recall (core)", f"{self.recall:.3f}", f"{self.core_matched}/{self.core}"),
-            ("mention precision", f"{self.precision:.3f}", f"{self.predicted_matched}/{self.predicted}"),
+            ("mention precision", f"{self.precision:.3f}", f"{self.predicted_matched}/{self.predicted}"),  # noqa: E501
         ]  # fmt: skip
         for name in sorted(self.fields, key=_field_order):
             s = self.fields[name]
@@ -114,7 +114,9 @@ def load_jsonl(path: str | Path) -> list[Mention]:
         try:
             out.append(Mention.from_gold(json.loads(line)))
         except (ValueError, KeyError, TypeError) as e:
-            raise ManifestError(f"{p}:{number}", f"not a gold-format line ({e}); fix the JSON") from e
+            raise ManifestError(
+                f"{p}:{number}", f"not a gold-format line ({e}); fix the JSON"
+            ) from e
     return out
 
 
@@ -179,7 +181,9 @@ def field_checks(gold: Mention, pred: Mention) -> dict[str, bool]:
         else _contains(gold.attributed_to, pred.attributed_to)
     )
     if gold.perpetrators:
-        out["perpetrators"] = any(_contains(g, p) for g in gold.perpetrators for p in pred.perpetrators)
+        out["perpetrators"] = any(
+            _contains(g, p) for g in gold.perpetrators for p in pred.perpetrators
+        )
     return out
 
 

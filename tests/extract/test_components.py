@@ -69,7 +69,9 @@ def test_number_forms(text: str, count: Count) -> None:
         ("on 24 October", "2019-10-24", None, "day"),
     ],
 )
-def test_dates_relative_to_publication(text: str, value: str, end: str | None, precision: str) -> None:
+def test_dates_relative_to_publication(
+    text: str, value: str, end: str | None, precision: str
+) -> None:
     found = DateParser(PUB).parse(text, 0, len(text))
     assert [(f.value, f.value_end, str(f.precision)) for f in found] == [(value, end, precision)]
 
@@ -85,12 +87,28 @@ def test_persian_digits_and_month(pipe: Pipeline) -> None:
     ("text", "category", "count"),
     [
         ("Soldiers killed 14 villagers near Aleppo on 3 May 2016.", "killed", Count(value=14)),
-        ("Gunmen abducted at least nine students in Borno on 2 March 2016.", "abducted", Count(min=9)),
-        ("Police arrested more than 140 protesters in Minsk on 9 August 2020.", "arrested", Count(min=141)),
+        (
+            "Gunmen abducted at least nine students in Borno on 2 March 2016.",
+            "abducted",
+            Count(min=9),
+        ),
+        (
+            "Police arrested more than 140 protesters in Minsk on 9 August 2020.",
+            "arrested",
+            Count(min=141),
+        ),
         ("On 2 June 2018, 23 unarmed farmers were shot dead in Cauca.", "killed", Count(value=23)),
         ("On 5 May 2015 the raid left 12 dead and 30 wounded in Idlib.", "killed", Count(value=12)),
-        ("On 5 May 2015 the raid left 12 dead and 30 wounded in Idlib.", "injured", Count(value=30)),
-        ("The army executed seven men, six of whom were teachers, on 4 April 2012.", "executed", Count(value=7)),
+        (
+            "On 5 May 2015 the raid left 12 dead and 30 wounded in Idlib.",
+            "injured",
+            Count(value=30),
+        ),
+        (
+            "The army executed seven men, six of whom were teachers, on 4 April 2012.",
+            "executed",
+            Count(value=7),
+        ),
     ],
 )
 def test_counts_in_sentences(pipe: Pipeline, text: str, category: str, count: Count) -> None:
@@ -158,7 +176,10 @@ def test_every_claim_quotes_its_span(pipe: Pipeline) -> None:
         ("", "empty"),
         ("   \n\n ", "empty"),
         ("警方昨天在北京逮捕了十二名抗议者。" * 20, "script"),
-        ("Share this story\nCopyright © 2020 All rights reserved\nhttps://example.org/x\n", "boilerplate"),
+        (
+            "Share this story\nCopyright © 2020 All rights reserved\nhttps://example.org/x\n",
+            "boilerplate",
+        ),
     ],
 )
 def test_bad_input_gives_a_note(pipe: Pipeline, text: str, note: str) -> None:

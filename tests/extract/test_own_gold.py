@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.extract.gold_helpers import score_folder
 
 from factfinder.extract import Pipeline
-from tests.extract.gold_helpers import score_folder
 
 OWN = Path(__file__).resolve().parents[1] / "data" / "gold"
 FLOORS = {"recall": 0.50, "precision": 0.55, "date": 0.85, "country": 0.65, "count:killed": 0.60}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.extract.gold_helpers import score_folder
 
 from factfinder.extract import Pipeline
-from tests.extract.gold_helpers import score_folder
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds"
 FLOORS = {"recall": 0.95, "precision": 0.45, "date": 0.90, "country": 0.70, "count:killed": 0.85}

@@ -20,14 +20,12 @@ _OBJECT_GAP = 30
 def _phrase_pattern(heads: list[str], modifiers: list[str]) -> re.Pattern[str]:
     head = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     mod = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
-    lead = r"(?:[A-Z][\w'-]+(?:-(?:backed|aligned|affiliated|led))?\s+|[\w]+-(?:backed|aligned|led|affiliated)\s+)"
-    return re.compile(
-        rf"(?<![\w-])(?:{lead}|(?i:{mod})\s+){{0,4}}(?i:{head})(?![\w-])"
-    )
+    lead = r"(?:[A-Z][\w'-]+(?:-(?:backed|aligned|affiliated|led))?\s+|[\w]+-(?:backed|aligned|led|affiliated)\s+)"  # noqa: E501
+    return re.compile(rf"(?<![\w-])(?:{lead}|(?i:{mod})\s+){{0,4}}(?i:{head})(?![\w-])")
 
 
 class ActorTagger:
-    """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""
+    """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
     version = "0.1.0"
@@ -72,7 +70,9 @@ def _role(norm: str, ref: ActorRef, triggers: list[Trigger]) -> str | None:
     if ref.kind == "opposition":
         return "victim"
     for t in triggers:
-        if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(r"[,;.]", norm[t.end : ref.start]):
+        if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(
+            r"[,;.]", norm[t.end : ref.start]
+        ):
             if _BY.search(norm[t.end : ref.start]):
                 return "perpetrator"
             return "victim"

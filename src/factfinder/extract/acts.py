@@ -1,4 +1,4 @@
-"""The acts component: trigger words from the taxonomy lexicon, minus negated or hypothetical ones."""
+"""The acts component: trigger words from the taxonomy lexicon, minus negated or hypothetical ones."""  # noqa: E501
 
 from __future__ import annotations
 

@@ -20,7 +20,9 @@ class AliasHit:
 
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
-    return len(alias) <= 8 and bool(letters) and sum(c.isupper() for c in letters) >= len(letters) - 1
+    return (
+        len(alias) <= 8 and bool(letters) and sum(c.isupper() for c in letters) >= len(letters) - 1
+    )
 
 
 class AliasMatcher:

@@ -12,9 +12,15 @@ _BEFORE_MAX = 45  # trigger ... number (verb, object)
 _AFTER_MAX = 80  # number ... trigger (subject, passive verb)
 _SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among them|among whom|of them)\s*$")
 _SUBSET_AFTER = re.compile(r"(?i)^\s*(?:of whom|of them|among them)\b")
-_RATE_AFTER = re.compile(r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b")
-_NOT_COUNT_BEFORE = re.compile(r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$")
-_DEATHS_OF = re.compile(r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$")
+_RATE_AFTER = re.compile(
+    r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b"
+)
+_NOT_COUNT_BEFORE = re.compile(
+    r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
+)
+_DEATHS_OF = re.compile(
+    r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$"
+)
 _GAP_BREAK = re.compile(r"[.;:!?\"]")
 
 
@@ -70,7 +76,11 @@ class CountTagger:
         sentence = doc.sentences[index]
         after = norm[number.end : min(sentence.end, number.end + 70)]
         before = norm[max(sentence.start, number.start - 40) : number.start]
-        if self.blocked.match(after) or _NOT_COUNT_BEFORE.search(before) or _RATE_AFTER.match(after):
+        if (
+            self.blocked.match(after)
+            or _NOT_COUNT_BEFORE.search(before)
+            or _RATE_AFTER.match(after)
+        ):
             return None
         q = Quantity(number.start, number.end, index, number.count)
         q.subset = bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after))

@@ -130,4 +130,3 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
         if m:
             return int(m.group()) if f.value_end is None else int(f.value[:4])
     return None
-

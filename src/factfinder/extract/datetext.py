@@ -31,7 +31,7 @@ JALALI = {
 }  # fmt: skip
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"  # noqa: E501
 _JMON = "|".join(sorted((k for k in JALALI if k != "day"), key=len, reverse=True))
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:twenty|thirty)-?(?:{_ORD})|{_ORD})"
@@ -96,7 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "yspan",
-        re.compile(rf"(?i)\b(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+(?P<y_end>{_YEAR})\b"),
+        re.compile(
+            rf"(?i)\b(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+(?P<y_end>{_YEAR})\b"
+        ),
     ),
     (
         "year",
@@ -226,7 +228,11 @@ class DateParser:
 
     def _jalali(self, m: re.Match[str]) -> Found | None:
         g = m.groupdict()
-        y, mo, d = (g["y"] or g["y2"] or g["y3"]), (g["m"] or g["m2"] or g["m3"]), (g["d"] or g["d2"] or g["d3"])
+        y, mo, d = (
+            (g["y"] or g["y2"] or g["y3"]),
+            (g["m"] or g["m2"] or g["m3"]),
+            (g["d"] or g["d2"] or g["d3"]),
+        )
         month = int(mo) if mo.isdigit() else JALALI[mo.lower()]
         try:
             day = jdatetime.date(int(y), month, int(d)).togregorian()
@@ -312,10 +318,14 @@ class DateParser:
         rel, unit = m["rel"].lower(), m["unit"].lower()
         back = 1 if rel in ("last", "past") else (-1 if rel == "next" else 0)
         if unit == "year":
-            return Found(m.start(), m.end(), str(ref.year - back), DatePrecision.YEAR, relative=True)
+            return Found(
+                m.start(), m.end(), str(ref.year - back), DatePrecision.YEAR, relative=True
+            )
         if unit == "month":
             y, mo = divmod(ref.year * 12 + ref.month - 1 - back, 12)
-            return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True)
+            return Found(
+                m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True
+            )
         monday = ref - timedelta(days=ref.weekday() + 7 * back)
         return Found(
             m.start(), m.end(), monday.isoformat(), DatePrecision.RANGE,
@@ -353,7 +363,9 @@ def _shift(m: re.Match[str], ref: date, unit: str, n: int, on_day: bool) -> Foun
         return Found(m.start(), m.end(), str(day.year), DatePrecision.YEAR, relative=True)
     if unit == "month":
         y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
-        return Found(m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True)
+        return Found(
+            m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True
+        )
     days = n * (7 if unit == "week" else 1)
     day = ref - timedelta(days=days)
     return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)

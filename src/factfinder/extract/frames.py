@@ -22,7 +22,9 @@ CATEGORY_ACT = {
     "arrested": "arrest",
     "sentenced": "death_sentence",
 }
-_DEFINITE = re.compile(r"(?i)\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w,'-]+\s+){0,4}$")
+_DEFINITE = re.compile(
+    r"(?i)\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w,'-]+\s+){0,4}$"
+)
 _LOOKBACK_PARAGRAPHS = 3
 
 
@@ -73,9 +75,10 @@ class Cluster:
         """Add a frame, keeping the finest stated date, the acts and the precise places."""
         self.frames.append(f)
         self.last_paragraph = f.paragraph
-        if f.date is not None and not f.inherited:
+        if f.date is not None and not f.inherited:  # noqa: SIM102
             if self.date is None or (_RANK[f.date.precision], f.date.start) < (
-                _RANK[self.date.precision], self.date.start
+                _RANK[self.date.precision],
+                self.date.start,
             ):
                 self.date = f.date
         self.acts.update(f.acts)
@@ -279,7 +282,7 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
     if candidates:
         return candidates[-1]
     last = clusters[-1] if clusters else None
-    if last is not None and last.date is None and f.paragraph - last.last_paragraph <= 1:
+    if last is not None and last.date is None and f.paragraph - last.last_paragraph <= 1:  # noqa: SIM102
         if set(f.acts) & last.acts and last.aggregate == f.aggregate:
             return last
     return None
@@ -288,7 +291,7 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
 def _undated_target(
     clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None
 ) -> Cluster | None:
-    if previous is not None and previous[0].paragraph == f.paragraph:
+    if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
         if previous[1].aggregate == f.aggregate:
             return previous[1]
     for c in reversed(clusters):

@@ -119,10 +119,10 @@ class _Builder:
                 m.country = best.country
                 self.claim("country", best.country, best.start, best.end, "places@0.1.0", 0.8)
                 return
-        named = [p for p in places if p.kind == "country"] or countries[:1]
+        named = [p for p in places if p.kind == "country" and p.country] or countries[:1]
         if named:
-            freq = Counter(p.country for p in named)
-            top = max(named, key=lambda p: (freq[p.country], -p.start))
+            freq = Counter(p.country or "" for p in named)
+            top = max(named, key=lambda p: (freq[p.country or ""], -p.start))
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, "places@0.1.0", conf)
@@ -155,7 +155,12 @@ class _Builder:
             a = firsts[key]
             m.perpetrators.append(a.name)
             self.claim("perpetrator", a.name, a.start, a.end, "actors@0.1.0", 0.7)
-        victims = [q for f in self.frames for q in f.quantities if q.head and q.category in _VICTIM_CATEGORIES]
+        victims = [
+            q
+            for f in self.frames
+            for q in f.quantities
+            if q.head and q.category in _VICTIM_CATEGORIES
+        ]
         if victims:
             q = victims[0]
             m.victims = q.head

@@ -13,7 +13,7 @@ _VICTIM_NOUN = (
 )
 # "two political prisoners, Mehdi X and Mohammad Y," / "victims included Ali X, 22,"
 _APPOSITION = re.compile(
-    rf"\b{_VICTIM_NOUN}(?:,|:| named| identified as| including)\s+(?P<list>{_NAME}(?:\s*(?:,|and)\s*{_NAME}){{0,5}})"
+    rf"\b{_VICTIM_NOUN}(?:,|:| named| identified as| including)\s+(?P<list>{_NAME}(?:\s*(?:,|and)\s*{_NAME}){{0,5}})"  # noqa: E501
 )
 # "Salar, 22," / "Fatemeh Mesbah, 13," / "Ali Reza (17)" / "the 22-year-old Salar"
 _AGED = re.compile(rf"(?P<name>{_NAME}|[A-Z][a-z]+),\s*(?P<age>\d{{1,2}})\b(?=\s*[,.;)]|\s+and\b)")
@@ -47,7 +47,9 @@ class PersonTagger:
         for m in _APPOSITION.finditer(norm, start, end):
             offset = m.start("list")
             for part in re.finditer(_NAME, m.group("list")):
-                out.append(PersonRef(offset + part.start(), offset + part.end(), index, part.group()))
+                out.append(
+                    PersonRef(offset + part.start(), offset + part.end(), index, part.group())
+                )
         for pattern in (_AGED, _AGED_PAREN):
             for m in pattern.finditer(norm, start, end):
                 age = int(m.group("age"))

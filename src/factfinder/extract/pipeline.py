@@ -65,8 +65,12 @@ class Pipeline:
         if not text.strip():
             return ExtractionResult(notes=[*notes, "empty text: nothing to extract"])
         if published is None:
-            notes.append("no publication date: relative dates ('last year', 'on Tuesday') left unresolved")
-        state = Doc(text=text, norm=normalize(text), name=doc, published=published, publisher=publisher)
+            notes.append(
+                "no publication date: relative dates ('last year', 'on Tuesday') left unresolved"
+            )
+        state = Doc(
+            text=text, norm=normalize(text), name=doc, published=published, publisher=publisher
+        )
         state.notes.extend(notes)
         for component in self.components:
             state = component(state)

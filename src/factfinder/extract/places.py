@@ -22,18 +22,130 @@ from factfinder.extract.lexicon import regions, sites, split_aliases
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
 _MIN_POP_ALT = 100_000
-_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$")
+_LOCATIVE = re.compile(
+    r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
+)
 # Capitalised words that are city names somewhere but almost always mean something else here.
 _STOP = frozenset(
-    """of the a an in on at by for from with and or but police mobile reading marks deal union
-    victoria florence march may june july august gap bath nice split male hope liberty independence
-    justice temple camp prison central human rights council mission amnesty regime resistance
-    university republic president minister court army general colonel lion gate tuesday monday
-    wednesday thursday friday saturday sunday god allah imam supreme leader house commons
-    parliament state department office bureau media press news times post ali mohammad hassan
-    hussein reza mehdi salar maryam rajavi khamenei khomeini raisi soleimani salami iran iraq
-    said best along sale mary orange lincoln charlotte jackson columbia aurora concord salem
-    troy eden paradise unity progress freedom victory""".split()
+    [
+        "of",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "police",
+        "mobile",
+        "reading",
+        "marks",
+        "deal",
+        "union",
+        "victoria",
+        "florence",
+        "march",
+        "may",
+        "june",
+        "july",
+        "august",
+        "gap",
+        "bath",
+        "nice",
+        "split",
+        "male",
+        "hope",
+        "liberty",
+        "independence",
+        "justice",
+        "temple",
+        "camp",
+        "prison",
+        "central",
+        "human",
+        "rights",
+        "council",
+        "mission",
+        "amnesty",
+        "regime",
+        "resistance",
+        "university",
+        "republic",
+        "president",
+        "minister",
+        "court",
+        "army",
+        "general",
+        "colonel",
+        "lion",
+        "gate",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "god",
+        "allah",
+        "imam",
+        "supreme",
+        "leader",
+        "house",
+        "commons",
+        "parliament",
+        "state",
+        "department",
+        "office",
+        "bureau",
+        "media",
+        "press",
+        "news",
+        "times",
+        "post",
+        "ali",
+        "mohammad",
+        "hassan",
+        "hussein",
+        "reza",
+        "mehdi",
+        "salar",
+        "maryam",
+        "rajavi",
+        "khamenei",
+        "khomeini",
+        "raisi",
+        "soleimani",
+        "salami",
+        "iran",
+        "iraq",
+        "said",
+        "best",
+        "along",
+        "sale",
+        "mary",
+        "orange",
+        "lincoln",
+        "charlotte",
+        "jackson",
+        "columbia",
+        "aurora",
+        "concord",
+        "salem",
+        "troy",
+        "eden",
+        "paradise",
+        "unity",
+        "progress",
+        "freedom",
+        "victory",
+    ]  # noqa: E501
 )
 COUNTRY_ALIASES = {
     "Burma": "MM", "United States": "US", "U.S.": "US", "USA": "US", "America": "US",
@@ -145,8 +257,12 @@ class PlaceTagger:
             kind = "site" if hit.kind == "site" else "province"
             out.append(PlaceRef(hit.start, hit.end, index, name, kind, country or None))
         for hit in self.gaz.countries.find(doc.norm, start, end):
-            if hit.surface[:1].isupper() and not any(hit.start < p.end and p.start < hit.end for p in out):
-                out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
+            if hit.surface[:1].isupper() and not any(
+                hit.start < p.end and p.start < hit.end for p in out
+            ):
+                out.append(
+                    PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical)
+                )
         return out
 
     def _cities(

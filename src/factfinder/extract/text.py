@@ -19,8 +19,52 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LINE = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|;\s+(?=\")")
 _ABBREV = frozenset(
-    "mr mrs ms dr st gen col lt sgt capt maj prof rev hon no vs jan feb mar apr jun jul aug "
-    "sep sept oct nov dec dept govt inc ltd co corp jr sr fr e.g i.e u.s u.n u.k approx est".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "prof",
+        "rev",
+        "hon",
+        "no",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "dept",
+        "govt",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "fr",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.n",
+        "u.k",
+        "approx",
+        "est",
+    ]  # noqa: E501
 )
 _BOILERPLATE = re.compile(
     r"(?i)^\W*(?:share this|copyright|©|all rights reserved|continue reading|read more|"
@@ -45,7 +89,7 @@ def script_note(text: str) -> str | None:
         return "no letters in the text: nothing to extract"
     latin = sum(1 for _ in _LATIN.finditer(sample))
     if latin / letters < 0.5:
-        return "text is mostly in a script other than Latin: only English is handled, nothing extracted"
+        return "text is mostly in a script other than Latin: only English is handled, nothing extracted"  # noqa: E501
     return None
 
 
@@ -149,6 +193,6 @@ class Segmenter:
             doc.notes.append("no sentences (empty or only boilerplate): nothing extracted")
             doc.stop = True
         elif all(s.heading for s in doc.sentences):
-            for s in doc.sentences:
-                s.heading = False
+            for sentence in doc.sentences:
+                sentence.heading = False
         return doc

@@ -23,11 +23,15 @@ _SPEECH = (
 )
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
 _ACCORDING = re.compile(
-    r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"
+    r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
-_PRONOUN = re.compile(r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b")
+_PRONOUN = re.compile(
+    r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b"
+)
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
-_TITLED = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)")
+_TITLED = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)"
+)
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
@@ -100,7 +104,9 @@ class VoiceTagger:
         for hit in self.voices.find(text, verb.end(), verb.end() + 60):
             if hit.start - verb.end() <= 6:
                 return hit.canonical, hit.start, hit.end
-        hits = [h for h in self.voices.find(text, floor, verb.start()) if verb.start() - h.end <= 90]
+        hits = [
+            h for h in self.voices.find(text, floor, verb.start()) if verb.start() - h.end <= 90
+        ]
         for hit in reversed(hits):
             if not _PREPOSITION.search(text[max(0, hit.start - 12) : hit.start]):
                 return hit.canonical, hit.start, hit.end
