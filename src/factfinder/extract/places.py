@@ -145,7 +145,7 @@ _STOP = frozenset(
         "progress",
         "freedom",
         "victory",
-    ]  # noqa: E501
+    ]
 )
 COUNTRY_ALIASES = {
     "Burma": "MM", "United States": "US", "U.S.": "US", "USA": "US", "America": "US",

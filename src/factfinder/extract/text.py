@@ -64,7 +64,7 @@ _ABBREV = frozenset(
         "u.k",
         "approx",
         "est",
-    ]  # noqa: E501
+    ]
 )
 _BOILERPLATE = re.compile(
     r"(?i)^\W*(?:share this|copyright|©|all rights reserved|continue reading|read more|"
