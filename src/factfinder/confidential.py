@@ -157,7 +157,7 @@ def _name_pattern(text: str) -> str:
     parts = [
         f"[{_MARKERS}]*".join(re.escape(ch) for ch in word) for word in text.split()
     ]
-    return f"[\\s{_MARKERS}]+".join(parts)
+    return f"[{_MARKERS}]*" + f"[\\s{_MARKERS}]+".join(parts) + f"[{_MARKERS}]*"
 
 
 @dataclass(slots=True)

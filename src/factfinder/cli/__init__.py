@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factfinder.cli import (  # noqa: F401  (registers commands)
+    evidence,
     extraction,
     incidents,
     integrity,
