@@ -50,7 +50,7 @@ def search_data(
     ]
     return {
         "q": q,
-        "items": items,
+        "items": red.value(items) if red is not None else items,
         "page": pages.page,
         "per_page": pages.per_page,
         "more": len(hits) > pages.per_page,
