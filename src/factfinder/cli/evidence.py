@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,6 +12,8 @@ from rich.table import Table
 
 from factfinder.cli.app import app, console, err, handle_errors, open_store
 from factfinder.confidential import ConfidentialError, list_marks, mark
+from factfinder.factsheet import factsheet, render_pdf
+from factfinder.records import check_rule
 
 confidential_app = typer.Typer(
     help="Mark persons, sources, claims or single fields confidential (never public).",
@@ -19,7 +22,7 @@ confidential_app = typer.Typer(
 app.add_typer(confidential_app, name="confidential")
 
 Kind = Annotated[str, typer.Argument(help="person, source or claim.")]
-Ref = Annotated[str, typer.Argument(help="Its id (sources and claims: or its first 6+ characters).")]
+Ref = Annotated[str, typer.Argument(help="Its id (sources, claims: or its first 6+ characters).")]
 Field = Annotated[
     str | None, typer.Option("--field", help="One field (e.g. name, place, author); default: all.")
 ]
@@ -83,3 +86,31 @@ def confidential_list(
         table.add_row(m.kind, m.object_id, m.field, escape(m.marked_by), at)
     console.print(table)
 
+
+
+@app.command("factsheet")
+@handle_errors
+def factsheet_cmd(
+    incident: Annotated[str, typer.Argument(help="Incident id (or its first 4+ characters).")],
+    pdf: Annotated[Path | None, typer.Option("--pdf", help="Write a PDF here.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Write the HTML here.")] = None,
+    public: Annotated[
+        bool, typer.Option("--public", help="Withhold everything confidential (to publish).")
+    ] = False,
+    rule: Annotated[str, typer.Option("--rule", help="Best-value rule.")] = "conservative",
+) -> None:
+    """A fact sheet of one incident (figures, every claim with its source, grade, map) as HTML
+    or PDF; without --pdf or --html the HTML goes to stdout.
+
+    Example: factfinder factsheet inc-3fa9c1 --pdf ashraf-2013.pdf --public
+    """
+    with open_store(create=False) as store:
+        page = factsheet(store, incident, rule=check_rule(rule), public=public)
+    if html is not None:
+        html.write_text(page, encoding="utf-8")
+    if pdf is not None:
+        pdf.write_bytes(render_pdf(page))
+    if html is None and pdf is None:
+        print(page)
+    else:
+        err.print(f"wrote {', '.join(str(p) for p in (html, pdf) if p)}", markup=False)
