@@ -24,7 +24,9 @@ OUT = Path(__file__).resolve().parents[2] / "benchmarks" / "out"
 
 def _ashraf_2013(store: Store) -> str:
     with store.write() as conn:
-        conn.execute(update(incidents).values(lat=33.7175, lon=44.6169, title="Attack on Camp Ashraf"))
+        conn.execute(
+            update(incidents).values(lat=33.7175, lon=44.6169, title="Attack on Camp Ashraf")
+        )
         conn.execute(update(sources).values(url="https://example.org/report", title="Camp report"))
         return str(conn.execute(select(incidents.c.id).where(incidents.c.date == "2013-09-01"))
                    .scalar_one())
