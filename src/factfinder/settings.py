@@ -8,7 +8,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -40,6 +40,11 @@ class Settings(BaseSettings):
         default=100.0, description="Inputs larger than this many megabytes are refused."
     )
     fetch_timeout: float = Field(default=20.0, description="Seconds to wait for a URL.")
+    key: SecretStr | None = Field(
+        default=None,
+        description="Key of an encrypted SQLite store (made with `factfinder init --encrypt`); "
+        "on a terminal factfinder asks for it when it is not set.",
+    )
     user: str = Field(
         default_factory=_default_user, description="Name recorded as the actor of changes."
     )

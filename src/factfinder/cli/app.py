@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import SecretStr
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from factfinder import crypto
 from factfinder.errors import FactfinderError, ManifestError, QueryError
 from factfinder.settings import Settings
 from factfinder.store import Store
@@ -60,8 +62,20 @@ def settings() -> Settings:
     return _state.get("settings") or Settings()
 
 
+def ask_key(*, new: bool = False) -> None:
+    """Ask for the store key (hidden) when it is encrypted, not in FACTFINDER_KEY, and a person
+    is at the terminal; scripts get the one-line error Store.open gives instead."""
+    current = settings()
+    path = crypto.sqlite_path(current.db_url)
+    needed = new or (path is not None and crypto.is_encrypted(path))
+    if current.key is None and needed and sys.stdin.isatty():
+        key = typer.prompt("Store key", hide_input=True, confirmation_prompt=new)
+        _state["settings"] = current.model_copy(update={"key": SecretStr(key)})
+
+
 @contextmanager
 def open_store(*, create: bool = True) -> Iterator[Store]:
+    ask_key()
     store = Store.open(settings(), create=create)
     try:
         yield store

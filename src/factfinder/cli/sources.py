@@ -11,7 +11,17 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from factfinder.cli.app import app, console, err, handle_errors, open_store, progress, settings
+from factfinder.cli.app import (
+    app,
+    ask_key,
+    console,
+    err,
+    fail,
+    handle_errors,
+    open_store,
+    progress,
+    settings,
+)
 from factfinder.errors import ManifestError
 from factfinder.ingest import load_manifest
 from factfinder.ingest.batch import FAILED, IngestOptions, IngestSummary, Outcome, ingest
@@ -52,11 +62,19 @@ def ingest_options(
 
 @app.command()
 @handle_errors
-def init() -> None:
+def init(
+    encrypt: Annotated[
+        bool, typer.Option("--encrypt", help="Encrypt the new SQLite store (key: FACTFINDER_KEY).")
+    ] = False,
+) -> None:
     """Create the store (or bring an existing one to the newest schema).
 
     Example: factfinder --home ./casefile init
     """
+    if encrypt:
+        ask_key(new=True)
+        if settings().key is None:
+            fail("--encrypt: no key: set FACTFINDER_KEY or run on a terminal to type one", 2)
     with open_store() as store:
         console.print(f"store ready: {store.describe()} (originals in {store.blobs.root})")
 

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from factfinder import audit
+from factfinder import audit, crypto
 from factfinder.errors import QueryError, StoreError
 from factfinder.settings import Settings
 from factfinder.store.blobs import BlobStore
@@ -64,7 +64,8 @@ class Store:
             if not path.exists() and not create:
                 raise StoreError(str(path), "no store here: run `factfinder init` first")
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _make_engine(url)
+        key = settings.key.get_secret_value() if settings.key else None
+        engine = _make_engine(url, key)
         store = cls(engine, BlobStore(settings.originals_dir), settings)
         store.dialect.configure(engine)
         store.migrate()
@@ -147,9 +148,11 @@ class Store:
         conn.execute(insert(table).values(**values))
 
 
-def _make_engine(url: str) -> Engine:
+def _make_engine(url: str, key: str | None = None) -> Engine:
+    make = crypto.creator(url, key)  # SQLCipher connections when the store is encrypted
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        extra: dict[str, Any] = {"creator": make} if make else {}
+        engine = create_engine(url, connect_args={"timeout": 30}, **extra)
 
         @event.listens_for(engine, "connect")
         def _no_implicit_begin(dbapi_conn: Any, _record: Any) -> None:
