@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from factfinder import __version__
+from factfinder import __version__, crypto
 from factfinder.errors import StoreError
 from factfinder.settings import Settings
 from factfinder.store import Store
@@ -46,7 +46,7 @@ def backup(store: Store, dest: Path) -> BackupReport:
     url = store.settings.db_url
     if url.startswith("sqlite"):
         database = "factfinder.db"
-        _sqlite_backup(_sqlite_path(url), dest / database)
+        _sqlite_backup(_sqlite_path(url), dest / database, _key(store.settings))
     else:
         database = "factfinder.pgdump"
         _pg_dump(url, dest / database)
@@ -65,9 +65,14 @@ def backup(store: Store, dest: Path) -> BackupReport:
     return BackupReport(dest, database, count)
 
 
-def _sqlite_backup(source: Path, target: Path) -> None:
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
+def _key(settings: Settings) -> str | None:
+    return settings.key.get_secret_value() if settings.key else None
+
+
+def _sqlite_backup(source: Path, target: Path, key: str | None = None) -> None:
+    """Online backup; an encrypted store's copy is encrypted with the same key."""
+    src = crypto.connect(source, key) if key else sqlite3.connect(source)
+    dst = crypto.connect(target, key) if key else sqlite3.connect(target)
     try:
         src.backup(dst)
     finally:
@@ -128,7 +133,7 @@ def restore(settings: Settings, folder: Path) -> int:
         if target.exists():
             raise StoreError(str(target), "a store exists here already: restore into a new --home")
         target.parent.mkdir(parents=True, exist_ok=True)
-        _sqlite_backup(database, target)
+        _sqlite_backup(database, target, _key(settings))
     else:
         _pg_restore(url, database)
     return _copy_originals(originals, BlobStore(settings.originals_dir))
