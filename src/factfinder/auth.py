@@ -105,6 +105,16 @@ def remove_user(store: Store, name: str) -> None:
         store.record(conn, "user_remove", name)
 
 
+def set_role(store: Store, name: str, role: Role) -> None:
+    """Change a user's role (an audit event naming the old and the new role)."""
+    with store.write() as conn:
+        old = conn.execute(select(users.c.role).where(users.c.name == name)).scalar_one_or_none()
+        if old is None:
+            raise NotFoundError(f"user {name}", "no such user: see `factfinder user list`")
+        conn.execute(update(users).where(users.c.name == name).values(role=str(role)))
+        store.record(conn, "user_role", name, old=old, new=str(role))
+
+
 def list_users(store: Store) -> list[User]:
     with store.read() as conn:
         rows = conn.execute(select(users).order_by(users.c.name)).all()
