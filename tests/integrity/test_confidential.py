@@ -243,3 +243,22 @@ def test_editors_see_everything(web_store: Store) -> None:
     bodies = "".join(client.get(f"/api/sources/{sid}").text for sid in ids["source_id"])
     bodies += client.get("/api/persons").text
     assert {"Qasemivand", "Karimabadi", "Nikrouzi", "Golbarg Alley"} <= set(leaks(bodies))
+
+
+def test_user_changes_are_audit_events(store: Store) -> None:
+    """Adding, re-roling and removing web users, and making tokens, are in the audit chain."""
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    auth.add_user(store, "amina", auth.Role.VIEWER, "long-password-1")
+    auth.set_role(store, "amina", auth.Role.EDITOR)
+    auth.create_token(store, "amina", "nightly")
+    auth.remove_user(store, "amina")
+    with pytest.raises(NotFoundError, match="amina"):
+        auth.set_role(store, "amina", auth.Role.ADMIN)
+    with store.read() as conn:
+        rows = conn.execute(select(audit_log).order_by(audit_log.c.seq)).all()
+    assert [(r.kind, r.subject) for r in rows] == [
+        ("user_add", "amina"), ("user_role", "amina"), ("token_add", "amina"),
+        ("user_remove", "amina"),
+    ]
+    assert rows[1].payload == {"old": "viewer", "new": "editor"}
+    assert all(r.actor == "tester" for r in rows) and verify_store(store).ok
