@@ -13,7 +13,7 @@ from factfinder.errors import NotFoundError
 from factfinder.link.features import date_window
 from factfinder.model import Figure
 from factfinder.reconcile import Reconciliation
-from factfinder.store.schema import incidents, mentions
+from factfinder.store.schema import incident_acts, incidents, mentions
 
 
 def _date_sort(rec: Reconciliation) -> date | None:
@@ -87,6 +87,10 @@ def write_incident(
         conn.execute(incidents.update().where(incidents.c.id == inc.id).values(**values))
     else:
         conn.execute(incidents.insert().values(id=inc.id, **values))
+    conn.execute(delete(incident_acts).where(incident_acts.c.incident_id == inc.id))
+    acts = sorted(set(inc.acts))
+    if acts:
+        conn.execute(incident_acts.insert(), [{"incident_id": inc.id, "act": a} for a in acts])
 
 
 def ensure_incidents(conn: Connection, ids: Sequence[str], now: Any) -> None:
@@ -109,6 +113,7 @@ def delete_empty_incidents(conn: Connection, ids: Sequence[str]) -> int:
     )
     empty = [i for i in ids if i not in used]
     if empty:
+        conn.execute(delete(incident_acts).where(incident_acts.c.incident_id.in_(empty)))
         conn.execute(delete(incidents).where(incidents.c.id.in_(empty)))
     return len(empty)
 
@@ -145,7 +150,8 @@ def _json_text(column: Any) -> Any:
 def filtered(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
     c = incidents.c
     if f.act:
-        stmt = stmt.where(_json_text(c.acts).like(f'%"{f.act}"%'))
+        with_act = select(incident_acts.c.incident_id).where(incident_acts.c.act == f.act)
+        stmt = stmt.where(c.id.in_(with_act))
     if f.country:
         stmt = stmt.where(c.country == f.country.upper())
     if f.since:
@@ -170,15 +176,23 @@ def filtered(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
     return stmt
 
 
+COUNT_CAP = 100_000  # counting stops here: "100,000+" is as useful as the exact figure
+
+
+def count_incidents(conn: Connection, f: IncidentFilters, *, cap: int = COUNT_CAP) -> int:
+    """How many incidents match, counted up to ``cap`` + 1 (so a huge total stays cheap)."""
+    inner = filtered(select(incidents.c.id), f).limit(cap + 1).subquery()
+    return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
 def list_incidents(
     conn: Connection, f: IncidentFilters, *, sort: str = "date", limit: int = 50, offset: int = 0
 ) -> tuple[list[dict[str, Any]], int]:
-    """A page of incident rows (as dicts) and the total matching the filters."""
+    """A page of incident rows (as dicts) and the total matching (capped at COUNT_CAP + 1)."""
     order = SORTS.get(sort, SORTS["date"])
     stmt = filtered(select(incidents), f).order_by(order, incidents.c.id).limit(limit).offset(offset)
     rows = [dict(r._mapping) for r in conn.execute(stmt)]
-    total = conn.execute(filtered(select(func.count()).select_from(incidents), f)).scalar_one()
-    return rows, int(total)
+    return rows, count_incidents(conn, f)
 
 
 def get_incident_row(conn: Connection, ref: str) -> dict[str, Any]:

@@ -104,6 +104,15 @@ incidents = Table(
     Index("ix_incidents_grade", "grade"),
 )
 
+incident_acts = Table(
+    "incident_acts",
+    metadata,
+    # one row per act of an incident: filtering by act is an index look-up, not a JSON scan
+    Column("incident_id", String(40), ForeignKey("incidents.id"), primary_key=True),
+    Column("act", String(32), primary_key=True),
+    Index("ix_incident_acts_act", "act", "incident_id"),
+)
+
 mentions = Table(
     "mentions",
     metadata,
