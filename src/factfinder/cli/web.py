@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -11,6 +12,7 @@ from rich.table import Table
 
 from factfinder import auth
 from factfinder.cli.app import app, console, fail, handle_errors, open_store, settings
+from factfinder.store import Store
 
 user_app = typer.Typer(
     help="Manage the web application's users and API tokens.", no_args_is_help=True
@@ -27,6 +29,9 @@ def serve(
         bool,
         typer.Option(help="Let anonymous visitors read (read-only; nothing confidential shown)."),
     ] = False,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes (one per core serves concurrent users best).")
+    ] = 1,
 ) -> None:
     """Serve the web application and its JSON API (GET /api/health answers 200 when ready).
 
@@ -35,10 +40,28 @@ def serve(
     import uvicorn
 
     from factfinder.web import create_app
+    from factfinder.web.app import secret_key
 
-    web = create_app(settings(), public=public)
     console.print(f"factfinder on http://{host}:{port}/  (API spec: /openapi.json)")
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    if workers > 1:
+        # Each worker builds its own app from the environment; the CLI's options go there.
+        chosen = settings()
+        os.environ["FACTFINDER_HOME"] = str(chosen.home)
+        if chosen.db:
+            os.environ["FACTFINDER_DB"] = chosen.db
+        os.environ["FACTFINDER_PUBLIC"] = "1" if public else "0"
+        Store.open(chosen).close()  # create or migrate once, before the workers start
+        secret_key(chosen)  # and make the session key, so that every worker signs alike
+        uvicorn.run(
+            "factfinder.web.app:create_app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+        )
+        return
+    uvicorn.run(create_app(settings(), public=public), host=host, port=port, log_level="warning")
 
 
 def _read_password(from_stdin: bool, name: str) -> str:

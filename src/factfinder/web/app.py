@@ -179,3 +179,11 @@ def _quote(path: str) -> str:
     from urllib.parse import quote
 
     return quote(path, safe="/")
+
+
+def create_app_from_env() -> FastAPI:
+    """Factory for ``uvicorn --factory`` with several worker processes: settings from the
+    environment (FACTFINDER_HOME, FACTFINDER_DB, ...), public mode from FACTFINDER_PUBLIC=1."""
+    import os
+
+    return create_app(Settings(), public=os.environ.get("FACTFINDER_PUBLIC") == "1")
