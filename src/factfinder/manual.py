@@ -176,7 +176,15 @@ def _set_payload(conn: Connection, change_id: int, payload: dict[str, Any]) -> N
 
 
 def undo(store: Store, change_id: int) -> None:
-    """Undo one change (merge, split, move, grade, review, correct); recorded as its own event."""
+    """Undo one change (merge, split, move, grade, review, correct, a person-pair decision);
+    recorded as its own event."""
+    with store.read() as conn:
+        kind = conn.execute(select(changes.c.kind).where(changes.c.id == change_id)).scalar_one_or_none()
+    if kind == "person-pair":
+        from factfinder.persons.review import undo as undo_person_pair
+
+        undo_person_pair(store, change_id)
+        return
     with store.write() as conn:
         row = conn.execute(select(changes).where(changes.c.id == change_id)).first()
         if row is None:
