@@ -71,7 +71,7 @@ def _records(data: bytes) -> Iterator[tuple[ArcWarcRecord, bytes]]:
             break
         except Exception as e:  # warcio fails in many ways on damaged input
             raise _Broken(iterator.offset, brief_error(e)) from e
-        if record.raw_stream.limit > 0:
+        if getattr(record.raw_stream, "limit", 0) > 0:  # no limit: a damaged length header
             raise _Broken(iterator.offset, "record cut short")
         end = iterator.get_record_offset() + iterator.get_record_length()
         if broken_at is not None and end > broken_at:
