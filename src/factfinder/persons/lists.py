@@ -154,7 +154,10 @@ def _csv_rows(path: Path, data: bytes) -> list[list[str]]:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    return [list(r) for r in csv.reader(io.StringIO(text), dialect)]
+    try:
+        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as e:
+        raise ListImportError(str(path), f"not a readable CSV file ({e}): save it as CSV") from e
 
 
 def _xlsx_rows(path: Path, data: bytes) -> list[list[str]]:
