@@ -71,9 +71,15 @@ def verify_chain(conn: Connection) -> list[str]:
     for row in rows:
         event = Event(row["kind"], row["subject"], row["payload"], row["actor"])
         if row["prev_hash"] != prev_hash:
-            problems.append(f"audit event {row['seq']}: does not follow the previous event (removed or reordered entry)")
+            problems.append(
+                f"audit event {row['seq']}: does not follow the previous event "
+                "(an entry was removed or reordered)"
+            )
         expected = event_hash(row["prev_hash"], _iso(row["at"]), event)
         if expected != row["hash"]:
-            problems.append(f"audit event {row['seq']} ({row['kind']} {row['subject'] or ''}): content altered after it was written")
+            problems.append(
+                f"audit event {row['seq']} ({row['kind']} {row['subject'] or ''}): "
+                "content altered after it was written"
+            )
         prev_hash = row["hash"]
     return problems

@@ -88,12 +88,16 @@ def _pg_dump(url: str, target: Path) -> None:
     try:
         subprocess.run(
             ["pg_dump", "--format=custom", "--no-owner", f"--file={target}", _libpq_url(url)],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
     except FileNotFoundError as e:
         raise StoreError("pg_dump", "not found: install the PostgreSQL client tools") from e
     except subprocess.CalledProcessError as e:
-        raise StoreError("pg_dump", e.stderr.strip().splitlines()[-1] if e.stderr else "failed") from e
+        raise StoreError(
+            "pg_dump", e.stderr.strip().splitlines()[-1] if e.stderr else "failed"
+        ) from e
 
 
 def _copy_originals(src: BlobStore, dst: BlobStore) -> int:
@@ -103,7 +107,9 @@ def _copy_originals(src: BlobStore, dst: BlobStore) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(src.path(sha), target)
         if sha256_file(target) != sha:
-            raise StoreError(str(src.path(sha)), "original does not match its hash: run `factfinder verify`")
+            raise StoreError(
+                str(src.path(sha)), "original does not match its hash: run `factfinder verify`"
+            )
         count += 1
     return count
 
@@ -142,10 +148,20 @@ def restore(settings: Settings, folder: Path) -> int:
 def _pg_restore(url: str, dump: Path) -> None:
     try:
         subprocess.run(
-            ["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={_libpq_url(url)}", str(dump)],
-            check=True, capture_output=True, text=True,
+            [
+                "pg_restore",
+                "--no-owner",
+                "--exit-on-error",
+                f"--dbname={_libpq_url(url)}",
+                str(dump),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
         )
     except FileNotFoundError as e:
         raise StoreError("pg_restore", "not found: install the PostgreSQL client tools") from e
     except subprocess.CalledProcessError as e:
-        raise StoreError("pg_restore", e.stderr.strip().splitlines()[-1] if e.stderr else "failed") from e
+        raise StoreError(
+            "pg_restore", e.stderr.strip().splitlines()[-1] if e.stderr else "failed"
+        ) from e

@@ -22,7 +22,11 @@ def _command_doc(name: str, cmd: click.Command) -> list[str]:
     if params:
         lines += ["| argument / option | help |", "|---|---|"]
         for p in params:
-            label = "`" + " / ".join(p.opts) + "`" if isinstance(p, click.Option) else f"`{p.name.upper()}`"
+            label = (
+                "`" + " / ".join(p.opts) + "`"
+                if isinstance(p, click.Option)
+                else f"`{p.name.upper()}`"
+            )
             text = (getattr(p, "help", None) or "").replace("|", "\\|")
             lines.append(f"| {label} | {text} |")
         lines.append("")
@@ -48,18 +52,28 @@ def commands() -> list[tuple[str, click.Command]]:
 
 
 def settings_doc() -> list[str]:
-    lines = ["## Settings", "", "Each can be set in the environment as `FACTFINDER_<NAME>`.", "",
-             "| variable | default | meaning |", "|---|---|---|"]
+    lines = [
+        "## Settings",
+        "",
+        "Each can be set in the environment as `FACTFINDER_<NAME>`.",
+        "",
+        "| variable | default | meaning |",
+        "|---|---|---|",
+    ]
     for name, field in Settings.model_fields.items():
         default = "(user name)" if name == "user" else field.default
         lines.append(f"| `FACTFINDER_{name.upper()}` | `{default}` | {field.description or ''} |")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def render() -> str:
-    lines = ["# Command-line reference", "",
-             "Generated from the code by `make docs` (`python -m factfinder.docgen docs/cli.md`); "
-             "a test keeps it current. Global options: `--home DIR` (store folder), `--db URL`.", ""]
+    lines = [
+        "# Command-line reference",
+        "",
+        "Generated from the code by `make docs` (`python -m factfinder.docgen docs/cli.md`); "
+        "a test keeps it current. Global options: `--home DIR` (store folder), `--db URL`.",
+        "",
+    ]
     for name, cmd in commands():
         lines += _command_doc(name, cmd)
     lines += settings_doc()

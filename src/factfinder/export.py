@@ -36,11 +36,37 @@ ACLED_TYPES = {
     "crackdown": ("Protests", "Excessive force against protesters"),
     "destruction": ("Strategic developments", "Looting/property destruction"),
 }
-ACT_PRIORITY = ["killing", "execution", "crackdown", "abduction", "attack", "destruction", "arrest", "protest"]
+ACT_PRIORITY = [
+    "killing",
+    "execution",
+    "crackdown",
+    "abduction",
+    "attack",
+    "destruction",
+    "arrest",
+    "protest",
+]
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-    "actor1", "assoc_actor_1", "actor2", "country", "location", "latitude", "longitude",
-    "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ]
 
 
@@ -119,7 +145,10 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
         if key == "counts" and isinstance(value, dict):
             for category, fig in value.items():
                 out[f"{category}_low"], out[f"{category}_high"] = fig["low"], fig["high"]
-                out[f"{category}_best"], out[f"{category}_contested"] = fig["best"], fig["contested"]
+                out[f"{category}_best"], out[f"{category}_contested"] = (
+                    fig["best"],
+                    fig["contested"],
+                )
                 out[f"{category}_claims"] = "; ".join(
                     f"{count_text(c['value'])} ({c['voice']})" for c in fig["claims"]
                 )
@@ -142,10 +171,27 @@ def write_csv(rows: Iterator[dict[str, Any]], out: IO[str], columns: list[str]) 
 
 
 INCIDENT_COLUMNS = [
-    "id", "title", "acts", "date", "date_end", "date_precision", "date_contested", "place",
-    "country", "lat", "lon", "perpetrators", "grade", "analyst_grade", "aggregate", "mentions",
-    "sources", "voices",
-] + [f"{c.value}_{k}" for c in CountCategory for k in ("low", "high", "best", "contested", "claims")]
+    "id",
+    "title",
+    "acts",
+    "date",
+    "date_end",
+    "date_precision",
+    "date_contested",
+    "place",
+    "country",
+    "lat",
+    "lon",
+    "perpetrators",
+    "grade",
+    "analyst_grade",
+    "aggregate",
+    "mentions",
+    "sources",
+    "voices",
+] + [
+    f"{c.value}_{k}" for c in CountCategory for k in ("low", "high", "best", "contested", "claims")
+]
 CLAIM_COLUMNS = [c.name for c in claims.c] + ["source_title", "source_url"]
 PERSON_COLUMNS = [c.name for c in persons.c]
 
@@ -158,8 +204,11 @@ def write_geojson(store: Store, opts: ExportOptions, out: IO[str]) -> int:
         lat, lon = record.pop("lat"), record.pop("lon")
         if lat is None or lon is None:
             continue
-        feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                   "properties": record}
+        feature = {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": record,
+        }
         out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False, default=_jsonable))
         n += 1
     out.write("\n]}\n")
@@ -177,16 +226,25 @@ def acled_row(record: dict[str, Any]) -> dict[str, Any] | None:
     perpetrators = record["perpetrators"]
     return {
         "event_id_cnty": f"{record['country'] or 'XX'}{record['id'][4:12]}",
-        "event_date": record["date"], "year": (record["date"] or "")[:4],
-        "time_precision": precision, "event_type": event_type, "sub_event_type": sub_event,
+        "event_date": record["date"],
+        "year": (record["date"] or "")[:4],
+        "time_precision": precision,
+        "event_type": event_type,
+        "sub_event_type": sub_event,
         "actor1": perpetrators[0] if perpetrators else "Unidentified",
-        "assoc_actor_1": "; ".join(perpetrators[1:]), "actor2": "Civilians",
-        "country": record["country"], "location": record["place"],
-        "latitude": record.get("lat"), "longitude": record.get("lon"),
+        "assoc_actor_1": "; ".join(perpetrators[1:]),
+        "actor2": "Civilians",
+        "country": record["country"],
+        "location": record["place"],
+        "latitude": record.get("lat"),
+        "longitude": record.get("lon"),
         "geo_precision": 1 if record.get("lat") is not None else 3,
-        "source": "; ".join(record["voices"]), "source_scale": "Other",
+        "source": "; ".join(record["voices"]),
+        "source_scale": "Other",
         "notes": f"{', '.join(record['acts'])}; grade {record['grade']}",
-        "fatalities": killed.get("best") if killed.get("best") is not None else killed.get("low") or 0,
+        "fatalities": killed.get("best")
+        if killed.get("best") is not None
+        else killed.get("low") or 0,
         "tags": "contested" if killed.get("contested") else "",
         "timestamp": "",
     }
@@ -195,15 +253,19 @@ def acled_row(record: dict[str, Any]) -> dict[str, Any] | None:
 def export(store: Store, opts: ExportOptions, out: IO[str]) -> int:
     """Write the export to ``out``; return how many records it holds."""
     if opts.fmt not in FORMATS:
-        raise ExportError(f"--format {opts.fmt}", f"unknown format: use one of {', '.join(FORMATS)}")
+        raise ExportError(
+            f"--format {opts.fmt}", f"unknown format: use one of {', '.join(FORMATS)}"
+        )
     if opts.table not in TABLES:
         raise ExportError(f"--table {opts.table}", f"unknown table: use one of {', '.join(TABLES)}")
     if opts.fmt == "geojson":
         return write_geojson(store, opts, out)
     if opts.fmt == "acled":
-        rows = (r for rec in incident_rows(store, opts) if (r := acled_row(rec)) is not None)
-        return write_csv(rows, out, ACLED_COLUMNS)
-    producer = {"incidents": incident_rows, "claims": claim_rows, "persons": person_rows}[opts.table]
+        acled = (r for rec in incident_rows(store, opts) if (r := acled_row(rec)) is not None)
+        return write_csv(acled, out, ACLED_COLUMNS)
+    producer = {"incidents": incident_rows, "claims": claim_rows, "persons": person_rows}[
+        opts.table
+    ]
     rows = producer(store, opts)
     if opts.fmt == "json":
         return write_json(rows, out)

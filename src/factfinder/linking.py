@@ -39,7 +39,12 @@ def _chunks(items: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
 
 
 def _unlinked(conn: Connection, limit: int) -> list[Mention]:
-    stmt = select(mentions).where(mentions.c.incident_id.is_(None)).order_by(mentions.c.id).limit(limit)
+    stmt = (
+        select(mentions)
+        .where(mentions.c.incident_id.is_(None))
+        .order_by(mentions.c.id)
+        .limit(limit)
+    )
     out = []
     for row in conn.execute(stmt):
         m = row_to_mention(row)
@@ -65,7 +70,9 @@ def _candidates(conn: Connection, new: Sequence[Mention]) -> list[Mention]:
 def mentions_of_incidents(conn: Connection, incident_ids: Sequence[str]) -> list[Mention]:
     out: list[Mention] = []
     for part in _chunks(incident_ids):
-        stmt = select(mentions).where(mentions.c.incident_id.in_(list(part))).order_by(mentions.c.id)
+        stmt = (
+            select(mentions).where(mentions.c.incident_id.in_(list(part))).order_by(mentions.c.id)
+        )
         out.extend(row_to_mention(r) for r in conn.execute(stmt))
     return out
 
@@ -73,7 +80,11 @@ def mentions_of_incidents(conn: Connection, incident_ids: Sequence[str]) -> list
 def _constraints(conn: Connection) -> tuple[dict[str, str], set[frozenset[str]]]:
     pinned: dict[str, str] = {}
     apart: set[frozenset[str]] = set()
-    stmt = select(link_constraints).where(link_constraints.c.active.is_(True)).order_by(link_constraints.c.id)
+    stmt = (
+        select(link_constraints)
+        .where(link_constraints.c.active.is_(True))
+        .order_by(link_constraints.c.id)
+    )
     for row in conn.execute(stmt):
         if row.kind == "pin":
             pinned[row.mention_id] = row.other
@@ -105,7 +116,10 @@ def link_store(store: Store, *, on_progress: Callable[[int], None] | None = None
 
 
 def _apply(
-    conn: Connection, new: Sequence[Mention], existing: Sequence[Mention], assignment: dict[str, str]
+    conn: Connection,
+    new: Sequence[Mention],
+    existing: Sequence[Mention],
+    assignment: dict[str, str],
 ) -> set[str]:
     touched: set[str] = set()
     new_ids = {m.id for m in new}
@@ -132,7 +146,11 @@ def effective(mention: Mention) -> Mention:
         category = claim.field.split(":", 1)[1]
         if claim.review == ReviewState.REJECTED and category in mention.counts:
             del mention.counts[category]
-        elif claim.is_manual and claim.review != ReviewState.REJECTED and isinstance(claim.value, dict):
+        elif (
+            claim.is_manual
+            and claim.review != ReviewState.REJECTED
+            and isinstance(claim.value, dict)
+        ):
             mention.counts[category] = Count.from_json(claim.value)
     return mention
 
@@ -146,8 +164,11 @@ def source_infos(conn: Connection, source_ids: Iterable[str]) -> dict[str, Sourc
         todo = set()
         for part in _chunks(ids):
             stmt = select(
-                sources.c.id, sources.c.publisher, sources.c.near_duplicate_of,
-                sources.c.published, sources.c.title,
+                sources.c.id,
+                sources.c.publisher,
+                sources.c.near_duplicate_of,
+                sources.c.published,
+                sources.c.title,
             ).where(sources.c.id.in_(list(part)))
             for r in conn.execute(stmt):
                 out[r.id] = SourceInfo(r.id, r.publisher, r.near_duplicate_of, r.published, r.title)
@@ -170,7 +191,10 @@ def refresh_incidents(conn: Connection, store: Store, incident_ids: Sequence[str
         by_rule = {rule: reconcile_details(incident_id, group, infos, rule=rule) for rule in RULES}
         first = next(iter(by_rule.values())).incident
         write_incident(
-            conn, by_rule, n_sources=len({m.source_id for m in group}), now=now,
+            conn,
+            by_rule,
+            n_sources=len({m.source_id for m in group}),
+            now=now,
             point=coordinates(first.place, first.country),
         )
     return delete_empty_incidents(conn, list(incident_ids))

@@ -30,9 +30,11 @@ class ManualError(FactfinderError):
 
 def _change(conn: Connection, store: Store, kind: str, payload: dict[str, Any]) -> int:
     result = conn.execute(
-        insert(changes).values(kind=kind, payload=payload, actor=store.settings.user, at=store.now())
+        insert(changes).values(
+            kind=kind, payload=payload, actor=store.settings.user, at=store.now()
+        )
     )
-    change_id = int(result.inserted_primary_key[0])
+    change_id = int(result.inserted_primary_key[0])  # type: ignore[index]
     store.record(conn, kind, str(change_id), **payload)
     return change_id
 
@@ -40,11 +42,15 @@ def _change(conn: Connection, store: Store, kind: str, payload: dict[str, Any]) 
 def _incident_of(conn: Connection, mention_id: str) -> str | None:
     row = conn.execute(select(mentions.c.incident_id).where(mentions.c.id == mention_id)).first()
     if row is None:
-        raise NotFoundError(f"mention {mention_id}", "no such mention: see `factfinder incident ID`")
+        raise NotFoundError(
+            f"mention {mention_id}", "no such mention: see `factfinder incident ID`"
+        )
     return row[0]
 
 
-def _move(conn: Connection, mention_ids: Sequence[str], target: str, change_id: int) -> dict[str, str | None]:
+def _move(
+    conn: Connection, mention_ids: Sequence[str], target: str, change_id: int
+) -> dict[str, str | None]:
     before = {mid: _incident_of(conn, mid) for mid in mention_ids}
     ensure_incidents(conn, [target], datetime.now(UTC))
     for mid in mention_ids:
@@ -55,13 +61,17 @@ def _move(conn: Connection, mention_ids: Sequence[str], target: str, change_id: 
             .values(active=False)
         )
         conn.execute(
-            insert(link_constraints).values(kind="pin", mention_id=mid, other=target, change_id=change_id)
+            insert(link_constraints).values(
+                kind="pin", mention_id=mid, other=target, change_id=change_id
+            )
         )
     return before
 
 
 def _mentions_of(conn: Connection, incident_id: str) -> list[str]:
-    stmt = select(mentions.c.id).where(mentions.c.incident_id == incident_id).order_by(mentions.c.id)
+    stmt = (
+        select(mentions.c.id).where(mentions.c.incident_id == incident_id).order_by(mentions.c.id)
+    )
     return list(conn.execute(stmt).scalars())
 
 
@@ -87,13 +97,17 @@ def split(store: Store, incident_id: str, mention_ids: Sequence[str]) -> tuple[i
         members = set(_mentions_of(conn, source))
         chosen = sorted(set(mention_ids))
         if not chosen or not set(chosen) <= members or set(chosen) == members:
-            raise ManualError(f"incident {source}", "name some, but not all, of its mentions to split off")
+            raise ManualError(
+                f"incident {source}", "name some, but not all, of its mentions to split off"
+            )
         new_id = incident_id_for(chosen)
         change_id = _change(conn, store, "split", {"from": source, "into": new_id})
         before = _move(conn, chosen, new_id, change_id)
         for left in sorted(members - set(chosen)):
             conn.execute(
-                insert(link_constraints).values(kind="apart", mention_id=chosen[0], other=left, change_id=change_id)
+                insert(link_constraints).values(
+                    kind="apart", mention_id=chosen[0], other=left, change_id=change_id
+                )
             )
         _set_payload(conn, change_id, {"from": source, "into": new_id, "moved": before})
         refresh_incidents(conn, store, [source, new_id])
@@ -116,31 +130,43 @@ def set_grade(store: Store, incident_id: str, grade: AnalystGrade | None) -> int
     with store.write() as conn:
         row = get_incident_row(conn, incident_id)
         change_id = _change(
-            conn, store, "grade",
+            conn,
+            store,
+            "grade",
             {"incident": row["id"], "old": row["analyst_grade"], "new": grade and str(grade)},
         )
-        conn.execute(update(incidents).where(incidents.c.id == row["id"]).values(analyst_grade=grade and str(grade)))
+        conn.execute(
+            update(incidents)
+            .where(incidents.c.id == row["id"])
+            .values(analyst_grade=grade and str(grade))
+        )
     return change_id
 
 
 def _claim_row(conn: Connection, ref: str) -> Any:
     row = conn.execute(select(claims).where(claims.c.id == ref)).first()
     if row is None:
-        raise NotFoundError(f"claim {ref}", "no such claim: see the review queue or `factfinder incident ID`")
+        raise NotFoundError(
+            f"claim {ref}", "no such claim: see the review queue or `factfinder incident ID`"
+        )
     return row
 
 
 def review(store: Store, claim_ref: str, decision: ReviewState) -> int:
     """Accept or reject a machine claim."""
     if decision not in (ReviewState.ACCEPTED, ReviewState.REJECTED, ReviewState.PENDING):
-        raise ManualError(f"claim {claim_ref}", "a review decision is accepted, rejected or pending")
+        raise ManualError(
+            f"claim {claim_ref}", "a review decision is accepted, rejected or pending"
+        )
     with store.write() as conn:
         row = _claim_row(conn, claim_ref)
-        change_id = _change(conn, store, "review", {"claim": row.id, "old": row.review, "new": str(decision)})
+        change_id = _change(
+            conn, store, "review", {"claim": row.id, "old": row.review, "new": str(decision)}
+        )
         conn.execute(
-            update(claims).where(claims.c.id == row.id).values(
-                review=str(decision), reviewer=store.settings.user, reviewed_at=store.now()
-            )
+            update(claims)
+            .where(claims.c.id == row.id)
+            .values(review=str(decision), reviewer=store.settings.user, reviewed_at=store.now())
         )
         _refresh_for_mention(conn, store, row.mention_id)
     return change_id
@@ -152,16 +178,32 @@ def correct(store: Store, claim_ref: str, value: Any) -> tuple[int, str]:
         old = _claim_row(conn, claim_ref)
         method = f"manual:{store.settings.user}"
         new_values = {
-            "mention_id": old.mention_id, "source_id": old.source_id, "field": old.field,
-            "value": value, "start": old.start, "end": old.end, "quote": old.quote,
-            "attributed_to": old.attributed_to, "method": method, "confidence": 1.0,
-            "review": str(ReviewState.ACCEPTED), "reviewer": store.settings.user,
-            "reviewed_at": store.now(), "supersedes": old.id, "created_at": store.now(),
+            "mention_id": old.mention_id,
+            "source_id": old.source_id,
+            "field": old.field,
+            "value": value,
+            "start": old.start,
+            "end": old.end,
+            "quote": old.quote,
+            "attributed_to": old.attributed_to,
+            "method": method,
+            "confidence": 1.0,
+            "review": str(ReviewState.ACCEPTED),
+            "reviewer": store.settings.user,
+            "reviewed_at": store.now(),
+            "supersedes": old.id,
+            "created_at": store.now(),
         }
-        new_id = claim_id(old.mention_id or "", Claim(old.field, value, old.start, old.end, old.quote, method))
-        change_id = _change(conn, store, "correct", {"claim": old.id, "new_claim": new_id, "old_review": old.review})
+        new_id = claim_id(
+            old.mention_id or "", Claim(old.field, value, old.start, old.end, old.quote, method)
+        )
+        change_id = _change(
+            conn, store, "correct", {"claim": old.id, "new_claim": new_id, "old_review": old.review}
+        )
         conn.execute(insert(claims).values(id=new_id, **new_values))
-        conn.execute(update(claims).where(claims.c.id == old.id).values(review=str(ReviewState.CORRECTED)))
+        conn.execute(
+            update(claims).where(claims.c.id == old.id).values(review=str(ReviewState.CORRECTED))
+        )
         _refresh_for_mention(conn, store, old.mention_id)
     return change_id, new_id
 
@@ -179,7 +221,9 @@ def undo(store: Store, change_id: int) -> None:
     """Undo one change (merge, split, move, grade, review, correct, a person-pair decision);
     recorded as its own event."""
     with store.read() as conn:
-        kind = conn.execute(select(changes.c.kind).where(changes.c.id == change_id)).scalar_one_or_none()
+        kind = conn.execute(
+            select(changes.c.kind).where(changes.c.id == change_id)
+        ).scalar_one_or_none()
     if kind == "person-pair":
         from factfinder.persons.review import undo as undo_person_pair
 
@@ -193,7 +237,9 @@ def undo(store: Store, change_id: int) -> None:
             raise ManualError(f"change {change_id}", "already undone")
         _UNDO[row.kind](conn, store, row.payload, change_id)
         conn.execute(
-            update(changes).where(changes.c.id == change_id).values(undone_at=store.now(), undone_by=store.settings.user)
+            update(changes)
+            .where(changes.c.id == change_id)
+            .values(undone_at=store.now(), undone_by=store.settings.user)
         )
         store.record(conn, "undo", str(change_id), undone_kind=row.kind)
 
@@ -203,23 +249,39 @@ def _undo_moves(conn: Connection, store: Store, payload: dict[str, Any], change_
     ensure_incidents(conn, [v for v in moved.values() if v], datetime.now(UTC))
     for mid, old in moved.items():
         conn.execute(update(mentions).where(mentions.c.id == mid).values(incident_id=old))
-    conn.execute(update(link_constraints).where(link_constraints.c.change_id == change_id).values(active=False))
+    conn.execute(
+        update(link_constraints)
+        .where(link_constraints.c.change_id == change_id)
+        .values(active=False)
+    )
     touched = {v for v in moved.values() if v} | {payload.get("into") or ""}
     refresh_incidents(conn, store, sorted(t for t in touched if t))
 
 
 def _undo_grade(conn: Connection, store: Store, payload: dict[str, Any], change_id: int) -> None:
-    conn.execute(update(incidents).where(incidents.c.id == payload["incident"]).values(analyst_grade=payload["old"]))
+    conn.execute(
+        update(incidents)
+        .where(incidents.c.id == payload["incident"])
+        .values(analyst_grade=payload["old"])
+    )
 
 
 def _undo_review(conn: Connection, store: Store, payload: dict[str, Any], change_id: int) -> None:
-    conn.execute(update(claims).where(claims.c.id == payload["claim"]).values(review=payload["old"]))
+    conn.execute(
+        update(claims).where(claims.c.id == payload["claim"]).values(review=payload["old"])
+    )
     _refresh_for_mention(conn, store, _claim_row(conn, payload["claim"]).mention_id)
 
 
 def _undo_correct(conn: Connection, store: Store, payload: dict[str, Any], change_id: int) -> None:
-    conn.execute(update(claims).where(claims.c.id == payload["new_claim"]).values(review=str(ReviewState.REJECTED)))
-    conn.execute(update(claims).where(claims.c.id == payload["claim"]).values(review=payload["old_review"]))
+    conn.execute(
+        update(claims)
+        .where(claims.c.id == payload["new_claim"])
+        .values(review=str(ReviewState.REJECTED))
+    )
+    conn.execute(
+        update(claims).where(claims.c.id == payload["claim"]).values(review=payload["old_review"])
+    )
     _refresh_for_mention(conn, store, _claim_row(conn, payload["claim"]).mention_id)
 
 

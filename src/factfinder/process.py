@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from factfinder.errors import FactfinderError
 from factfinder.extract import Pipeline, default_pipeline
-from factfinder.linking import link_store
 from factfinder.ingest.batch import IngestOptions, IngestSummary, Outcome, ingest
+from factfinder.linking import link_store
 from factfinder.store import Store
 from factfinder.store.mentions import save_extraction
 from factfinder.store.sources import get_source, iter_source_ids, resolve_source_id

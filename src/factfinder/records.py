@@ -62,8 +62,13 @@ def incident_record(row: dict[str, Any], rule: str = "conservative") -> dict[str
 
 def _source_meta(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
     stmt = select(
-        sources.c.id, sources.c.title, sources.c.publisher, sources.c.published,
-        sources.c.filename, sources.c.url, sources.c.near_duplicate_of,
+        sources.c.id,
+        sources.c.title,
+        sources.c.publisher,
+        sources.c.published,
+        sources.c.filename,
+        sources.c.url,
+        sources.c.near_duplicate_of,
     ).where(sources.c.id.in_(ids))
     return {r.id: dict(r._mapping) for r in conn.execute(stmt)}
 
@@ -90,8 +95,17 @@ def incident_detail(conn: Connection, ref: str, rule: str = "conservative") -> d
             "start": m.start,
             "end": m.end,
             "claims": [
-                {"id": c.id, "field": c.field, "value": c.value, "quote": c.quote, "start": c.start,
-                 "end": c.end, "method": c.method, "confidence": c.confidence, "review": str(c.review)}
+                {
+                    "id": c.id,
+                    "field": c.field,
+                    "value": c.value,
+                    "quote": c.quote,
+                    "start": c.start,
+                    "end": c.end,
+                    "method": c.method,
+                    "confidence": c.confidence,
+                    "review": str(c.review),
+                }
                 for c in claims.get(m.id or "", [])
             ],
         }
@@ -103,14 +117,16 @@ def incident_detail(conn: Connection, ref: str, rule: str = "conservative") -> d
 
 def incident_history(conn: Connection, incident_id: str) -> list[dict[str, Any]]:
     payload = cast(changes.c.payload, String)
-    stmt = (
-        select(changes)
-        .where(or_(payload.like(f'%"{incident_id}"%')))
-        .order_by(changes.c.id)
-    )
+    stmt = select(changes).where(or_(payload.like(f'%"{incident_id}"%'))).order_by(changes.c.id)
     return [
-        {"id": r.id, "kind": r.kind, "actor": r.actor, "at": r.at.isoformat(),
-         "undone_at": r.undone_at.isoformat() if r.undone_at else None, "payload": r.payload}
+        {
+            "id": r.id,
+            "kind": r.kind,
+            "actor": r.actor,
+            "at": r.at.isoformat(),
+            "undone_at": r.undone_at.isoformat() if r.undone_at else None,
+            "payload": r.payload,
+        }
         for r in conn.execute(stmt)
     ]
 

@@ -34,7 +34,8 @@ class Settings(BaseSettings):
         "Default: sqlite:///<home>/factfinder.db.",
     )
     originals: Path | None = Field(
-        default=None, description="Folder of the originals (content-addressed). Default: <home>/originals."
+        default=None,
+        description="Folder of the originals (content-addressed). Default: <home>/originals.",
     )
     max_size_mb: float = Field(
         default=100.0, description="Inputs larger than this many megabytes are refused."
@@ -53,9 +54,11 @@ class Settings(BaseSettings):
     def db_url(self) -> str:
         if self.db:
             url = self.db
-            return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith(
-                "postgresql://"
-            ) else url
+            return (
+                url.replace("postgresql://", "postgresql+psycopg://", 1)
+                if url.startswith("postgresql://")
+                else url
+            )
         return f"sqlite:///{self.home / 'factfinder.db'}"
 
     @property

@@ -29,7 +29,9 @@ class FileExtraction:
     notes: list[str] = field(default_factory=list)  # what extraction skipped, per file
 
 
-def _published_for(name: str, manifest: Mapping[str, ManifestEntry], default: date | None) -> date | None:
+def _published_for(
+    name: str, manifest: Mapping[str, ManifestEntry], default: date | None
+) -> date | None:
     entry = manifest.get(name)
     if entry is not None and entry.published:
         return entry.published
@@ -57,7 +59,11 @@ def extract_files(
             continue
         for doc in docs:
             name = doc.filename or path.name
-            result = pipe.run(doc.text, doc=name, published=_published_for(name, manifest, published or doc.published))
+            result = pipe.run(
+                doc.text,
+                doc=name,
+                published=_published_for(name, manifest, published or doc.published),
+            )
             out.notes.extend(f"{name}: {note}" for note in result.notes)
             out.mentions.extend(result.mentions)
     if link:

@@ -39,11 +39,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _root(
     home: Annotated[
         Path | None,
-        typer.Option("--home", envvar="FACTFINDER_HOME", help="Folder of the store (default ./factfinder-data)."),
+        typer.Option(
+            "--home",
+            envvar="FACTFINDER_HOME",
+            help="Folder of the store (default ./factfinder-data).",
+        ),
     ] = None,
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar="FACTFINDER_DB", help="Database URL (sqlite:///… or postgresql://…)."),
+        typer.Option(
+            "--db", envvar="FACTFINDER_DB", help="Database URL (sqlite:///… or postgresql://…)."
+        ),
     ] = None,
 ) -> None:
     """factfinder: reports in, incidents with every figure traced to its source out.

@@ -10,7 +10,14 @@ import typer
 from rich.table import Table
 
 from factfinder.cli.app import app, console, err, handle_errors, open_store, progress
-from factfinder.cli.sources import ManifestOpt, Published, ingest_options, parse_date, print_ingest_summary, run_ingest
+from factfinder.cli.sources import (
+    ManifestOpt,
+    Published,
+    ingest_options,
+    parse_date,
+    print_ingest_summary,
+    run_ingest,
+)
 from factfinder.ingest import load_manifest
 from factfinder.linking import link_store
 from factfinder.process import extract_sources
@@ -22,14 +29,21 @@ from factfinder.standalone import evaluate_files, extract_files
 def extract(
     targets: Annotated[
         list[str] | None,
-        typer.Argument(help="Stored source ids (default: all); with --format jsonl, files to read."),
+        typer.Argument(
+            help="Stored source ids (default: all); with --format jsonl, files to read."
+        ),
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="store (default), or jsonl: standalone, gold-format lines to stdout.")
+        str,
+        typer.Option(
+            "--format", help="store (default), or jsonl: standalone, gold-format lines to stdout."
+        ),
     ] = "store",
     manifest: ManifestOpt = None,
     published: Published = None,
-    force: Annotated[bool, typer.Option(help="Re-extract sources already done by this pipeline version.")] = False,
+    force: Annotated[
+        bool, typer.Option(help="Re-extract sources already done by this pipeline version.")
+    ] = False,
 ) -> None:
     """Extract incident mentions and claims, each with its span, from stored sources or files.
 
@@ -42,7 +56,9 @@ def extract(
         raise typer.BadParameter("--format is store or jsonl")
     with open_store(create=False) as store, progress() as bar:
         task = bar.add_task("extracting", total=None)
-        stats = extract_sources(store, targets or [], force=force, on_source=lambda *_: bar.advance(task))
+        stats = extract_sources(
+            store, targets or [], force=force, on_source=lambda *_: bar.advance(task)
+        )
     for line in stats.errors:
         err.print(line, markup=False)
     for note in stats.notes:
@@ -85,11 +101,21 @@ def eval_cmd(
 
     Example: factfinder eval --gold gold.jsonl --docs reports/ --manifest reports/manifest.json
     """
-    report, extraction = evaluate_files(gold, docs, manifest=load_manifest(manifest) if manifest else {})
+    report, extraction = evaluate_files(
+        gold, docs, manifest=load_manifest(manifest) if manifest else {}
+    )
     for line in extraction.errors:
         err.print(line, markup=False)
     if fmt == "json":
-        print(json.dumps(report.as_dict(), indent=1))
+        data = {
+            "recall": report.recall,
+            "precision": report.precision,
+            "fields": {name: report.accuracy(name) for name in sorted(report.fields)},
+            "link_precision": report.link_precision,
+            "link_recall": report.link_recall,
+            "link_f1": report.link_f1,
+        }
+        print(json.dumps(data, indent=1))
         return
     table = Table(title=f"evaluation on {gold.name}")
     table.add_column("measure")
@@ -116,7 +142,9 @@ def run(
         summary = run_ingest(store, inputs, options)
         with progress() as bar:
             task = bar.add_task("extracting", total=len(summary.source_ids))
-            stats = extract_sources(store, summary.source_ids, on_source=lambda *_: bar.advance(task))
+            stats = extract_sources(
+                store, summary.source_ids, on_source=lambda *_: bar.advance(task)
+            )
         linked = link_store(store)
     print_ingest_summary(summary)
     console.print(

@@ -1,4 +1,4 @@
-"""Commands about incidents: link, incidents, incident, mentions, merge, split, move, grade, undo."""
+"""Commands about incidents: link, list, show, mentions, merge, split, move, grade, undo."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from factfinder.records import check_rule, format_count, incident_detail, incide
 from factfinder.store.incidents import IncidentFilters, list_incidents
 from factfinder.store.mentions import iter_mentions
 
-Rule = Annotated[str, typer.Option("--rule", help="Best-value rule: conservative, range or corroborated.")]
+Rule = Annotated[
+    str, typer.Option("--rule", help="Best-value rule: conservative, range or corroborated.")
+]
 
 
 @app.command()
@@ -45,11 +47,17 @@ def incidents_cmd(
     country: Annotated[str | None, typer.Option(help="ISO country code, e.g. IQ.")] = None,
     since: Annotated[str | None, typer.Option(help="On or after YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="On or before YYYY-MM-DD.")] = None,
-    grade: Annotated[str | None, typer.Option(help="single source, corroborated or contested.")] = None,
-    text: Annotated[str | None, typer.Option("--text", help="Title, place or perpetrator contains.")] = None,
+    grade: Annotated[
+        str | None, typer.Option(help="single source, corroborated or contested.")
+    ] = None,
+    text: Annotated[
+        str | None, typer.Option("--text", help="Title, place or perpetrator contains.")
+    ] = None,
     aggregates: Annotated[bool, typer.Option(help="List aggregate statistics instead.")] = False,
     rule: Rule = "conservative",
-    sort: Annotated[str, typer.Option(help="date, -date, killed, -killed, sources, -sources.")] = "date",
+    sort: Annotated[
+        str, typer.Option(help="date, -date, killed, -killed, sources, -sources.")
+    ] = "date",
     limit: Annotated[int, typer.Option(help="At most this many.")] = 100,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
@@ -59,13 +67,24 @@ def incidents_cmd(
     """
     check_rule(rule)
     filters = IncidentFilters(
-        act=act, country=country, since=parse_date(since, "--since"),
-        until=parse_date(until, "--until"), grade=grade, text=text, aggregate=aggregates,
+        act=act,
+        country=country,
+        since=parse_date(since, "--since"),
+        until=parse_date(until, "--until"),
+        grade=grade,
+        text=text,
+        aggregate=aggregates,
     )
     with open_store(create=False) as store, store.read() as conn:
         rows, total = list_incidents(conn, filters, sort=sort, limit=limit)
     if fmt == "json":
-        json.dump([incident_record(r, rule) for r in rows], sys.stdout, ensure_ascii=False, indent=1, default=str)
+        json.dump(
+            [incident_record(r, rule) for r in rows],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=1,
+            default=str,
+        )
         sys.stdout.write("\n")
         return
     table = Table(title=f"{len(rows)} of {total} incidents (figures: {rule})")
@@ -75,8 +94,12 @@ def incidents_cmd(
         rec = incident_record(r, rule)
         killed = rec["counts"].get("killed")
         table.add_row(
-            r["id"][:10], _date(rec), escape(f"{rec['place'] or ''} {rec['country'] or ''}".strip()),
-            ", ".join(rec["acts"]), _killed(killed), rec["grade"] + (f" / {rec['analyst_grade']}" if rec["analyst_grade"] else ""),
+            r["id"][:10],
+            _date(rec),
+            escape(f"{rec['place'] or ''} {rec['country'] or ''}".strip()),
+            ", ".join(rec["acts"]),
+            _killed(killed),
+            rec["grade"] + (f" / {rec['analyst_grade']}" if rec["analyst_grade"] else ""),
             str(rec["sources"]),
         )
     console.print(table)
@@ -114,7 +137,10 @@ def incident(
         return
     console.print(f"[bold]incident {rec['id']}[/]  {', '.join(rec['acts'])}")
     grade = rec["grade"] + (f" (analyst: {rec['analyst_grade']})" if rec["analyst_grade"] else "")
-    console.print(f"date {_date(rec)} ({rec['date_precision']})   place {escape(str(rec['place']))} {rec['country'] or ''}   grade {grade}")
+    console.print(
+        f"date {_date(rec)} ({rec['date_precision']})   "
+        f"place {escape(str(rec['place']))} {rec['country'] or ''}   grade {grade}"
+    )
     if rec["perpetrators"]:
         console.print("perpetrators: " + escape(", ".join(rec["perpetrators"])))
     for category, fig in rec["counts"].items():
@@ -127,7 +153,8 @@ def incident(
         counts = ", ".join(f"{k} {json.dumps(v)}" for k, v in m["counts"].items())
         table.add_row(
             escape(f"{src.get('title') or src.get('filename') or ''} [{str(src.get('id'))[:8]}]"),
-            escape(m["attributed_to"] or src.get("publisher") or "(the source)"), escape(counts),
+            escape(m["attributed_to"] or src.get("publisher") or "(the source)"),
+            escape(counts),
             escape(m["evidence"][:300]),
         )
     console.print(table)
@@ -155,7 +182,9 @@ def mentions(
 @app.command()
 @handle_errors
 def merge(
-    incident_ids: Annotated[list[str], typer.Argument(help="Two or more incident ids; the first is kept.")],
+    incident_ids: Annotated[
+        list[str], typer.Argument(help="Two or more incident ids; the first is kept.")
+    ],
 ) -> None:
     """Merge incidents into the first one named (undo with `factfinder undo CHANGE`).
 
@@ -200,7 +229,9 @@ def move(
 @handle_errors
 def grade(
     incident_id: Annotated[str, typer.Argument(help="The incident.")],
-    value: Annotated[str, typer.Argument(help="confirmed, fair, weak, contested, discounted or none.")],
+    value: Annotated[
+        str, typer.Argument(help="confirmed, fair, weak, contested, discounted or none.")
+    ],
 ) -> None:
     """Set the analyst's grade, kept beside the computed one.
 
@@ -214,7 +245,9 @@ def grade(
 
 @app.command()
 @handle_errors
-def undo(change_id: Annotated[int, typer.Argument(help="The change number printed by the operation.")]) -> None:
+def undo(
+    change_id: Annotated[int, typer.Argument(help="The change number printed by the operation.")],
+) -> None:
     """Undo a merge, split, move, grade, review or correction.
 
     Example: factfinder undo 12

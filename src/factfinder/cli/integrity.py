@@ -20,7 +20,9 @@ from factfinder.store.sources import verify_store
 
 @app.command()
 @handle_errors
-def custody(source: Annotated[str, typer.Argument(help="Source id (or first 6+ characters) or file name.")]) -> None:
+def custody(
+    source: Annotated[str, typer.Argument(help="Source id (or first 6+ characters) or file name.")],
+) -> None:
     """Chain of custody of a source: its hash, who added it, when, from where, what derives from it.
 
     Example: factfinder custody 3fa9c1
@@ -34,10 +36,18 @@ def custody(source: Annotated[str, typer.Argument(help="Source id (or first 6+ c
 @handle_errors
 def export_cmd(
     fmt: Annotated[str, typer.Option("--format", help="csv, json, geojson or acled.")] = "json",
-    table: Annotated[str, typer.Option("--table", help="incidents, claims or persons (csv/json).")] = "incidents",
-    public: Annotated[bool, typer.Option("--public", help="Leave out everything confidential.")] = False,
-    rule: Annotated[str, typer.Option("--rule", help="Best-value rule for figures.")] = "conservative",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    table: Annotated[
+        str, typer.Option("--table", help="incidents, claims or persons (csv/json).")
+    ] = "incidents",
+    public: Annotated[
+        bool, typer.Option("--public", help="Leave out everything confidential.")
+    ] = False,
+    rule: Annotated[
+        str, typer.Option("--rule", help="Best-value rule for figures.")
+    ] = "conservative",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
 ) -> None:
     """Export incidents, claims or persons as CSV, JSON, GeoJSON or an ACLED-style CSV.
 
@@ -67,7 +77,9 @@ def backup(dest: Annotated[Path, typer.Argument(help="A new folder for the backu
 
 @app.command()
 @handle_errors
-def restore(src: Annotated[Path, typer.Argument(help="A folder written by `factfinder backup`.")]) -> None:
+def restore(
+    src: Annotated[Path, typer.Argument(help="A folder written by `factfinder backup`.")],
+) -> None:
     """Restore a backup into a new, empty store, then verify it.
 
     Example: factfinder --home ./restored restore /mnt/backups/case-2026-11-22
@@ -79,4 +91,6 @@ def restore(src: Annotated[Path, typer.Argument(help="A folder written by `factf
         err.print(problem, markup=False)
     if not report.ok:
         raise typer.Exit(1)
-    console.print(f"restored {count} originals; verified {report.checked} sources and the audit chain")
+    console.print(
+        f"restored {count} originals; verified {report.checked} sources and the audit chain"
+    )

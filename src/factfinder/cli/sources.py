@@ -97,18 +97,24 @@ def print_ingest_summary(summary: IngestSummary) -> None:
     for col in ("stored", "near-duplicate", "duplicate", "failed"):
         table.add_column(col, justify="right")
     counts = summary.counts
-    table.add_row(*(str(counts.get(c, 0)) for c in ("stored", "near-duplicate", "duplicate", "failed")))
+    table.add_row(
+        *(str(counts.get(c, 0)) for c in ("stored", "near-duplicate", "duplicate", "failed"))
+    )
     console.print(table)
 
 
 @app.command("ingest")
 @handle_errors
 def ingest_cmd(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders (recursively) or http(s) URLs.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders (recursively) or http(s) URLs.")
+    ],
     manifest: ManifestOpt = None,
     published: Published = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher of every input.")] = None,
-    language: Annotated[str | None, typer.Option(help="Language of every input (ISO 639-1).")] = None,
+    language: Annotated[
+        str | None, typer.Option(help="Language of every input (ISO 639-1).")
+    ] = None,
     max_size: Annotated[
         float | None, typer.Option("--max-size", help="Largest input in MB (default 100).")
     ] = None,
@@ -155,10 +161,16 @@ def sources_cmd(
         table.add_column(col, overflow="fold")
     for s in rows:
         note = f"copy of {s.near_duplicate_of[:8]}" if s.near_duplicate_of else ""
-        published = f"{s.published or '—'}" + ("" if s.published_basis == "stated" else f" ({s.published_basis})")
+        published = f"{s.published or '—'}" + (
+            "" if s.published_basis == "stated" else f" ({s.published_basis})"
+        )
         table.add_row(
-            s.id[:12], published, s.language or "", s.media_type.split("/")[-1],
-            escape(s.title or s.filename or ""), note,
+            s.id[:12],
+            published,
+            s.language or "",
+            s.media_type.split("/")[-1],
+            escape(s.title or s.filename or ""),
+            note,
         )
     console.print(table)
 
@@ -191,7 +203,9 @@ def search(
 
     Example: factfinder search '"Camp Ashraf" killed OR executed' --since 2019-01-01
     """
-    filters = SearchFilters(parse_date(since, "--since"), parse_date(until, "--until"), language, publisher)
+    filters = SearchFilters(
+        parse_date(since, "--since"), parse_date(until, "--until"), language, publisher
+    )
     with open_store(create=False) as store:
         hits = store.search(query, filters, limit=limit)
     if not hits:
@@ -208,8 +222,12 @@ def search(
 @app.command()
 @handle_errors
 def show(
-    source: Annotated[str, typer.Argument(help="Source id (or its first 6+ characters) or file name.")],
-    claims: Annotated[bool, typer.Option("--claims", help="Mark the spans of extracted claims.")] = False,
+    source: Annotated[
+        str, typer.Argument(help="Source id (or its first 6+ characters) or file name.")
+    ],
+    claims: Annotated[
+        bool, typer.Option("--claims", help="Mark the spans of extracted claims.")
+    ] = False,
 ) -> None:
     """Show a source's metadata and text.
 
@@ -221,9 +239,24 @@ def show(
     meta = Table.grid(padding=(0, 2))
     meta.add_column()
     meta.add_column(overflow="fold")  # wrap, never cut: ids and URLs must be copyable whole
-    for key in ("id", "title", "publisher", "author", "url", "published", "published_basis",
-                "captured_at", "language", "media_type", "filename", "origin", "size",
-                "near_duplicate_of", "added_at", "added_by"):
+    for key in (
+        "id",
+        "title",
+        "publisher",
+        "author",
+        "url",
+        "published",
+        "published_basis",
+        "captured_at",
+        "language",
+        "media_type",
+        "filename",
+        "origin",
+        "size",
+        "near_duplicate_of",
+        "added_at",
+        "added_by",
+    ):
         value = getattr(s, key)
         if value not in (None, ""):
             meta.add_row(f"[bold]{key}[/]", escape(str(value)))
@@ -266,8 +299,14 @@ def verify() -> None:
     for problem in report.problems:
         err.print(problem, markup=False)
     if report.orphans:
-        console.print(f"{len(report.orphans)} original(s) without a source row (an interrupted ingest; harmless)")
+        console.print(
+            f"{len(report.orphans)} original(s) without a source row "
+            "(an interrupted ingest; harmless)"
+        )
     if not report.ok:
-        err.print(f"verify failed: {len(report.problems)} problem(s) in {report.checked} sources", markup=False)
+        err.print(
+            f"verify failed: {len(report.problems)} problem(s) in {report.checked} sources",
+            markup=False,
+        )
         raise typer.Exit(1)
     console.print(f"verified {report.checked} originals and the audit chain: all intact")

@@ -147,7 +147,9 @@ def _ingest_item(
         yield Outcome(item.value, FAILED, message=e.one_line())
         return
     except Exception as e:  # an unexpected parser crash must not stop the batch
-        yield Outcome(item.value, FAILED, message=f"{item.value}: could not be read ({type(e).__name__}: {e})")
+        yield Outcome(
+            item.value, FAILED, message=f"{item.value}: could not be read ({type(e).__name__}: {e})"
+        )
         return
     for doc in result:
         yield _store_document(store, item, doc, options, known)
@@ -162,7 +164,9 @@ def _store_document(
     try:
         source = _to_source(item, doc, options)
         if has_source(store, source.id):
-            return Outcome(label, DUPLICATE, source.id, "identical original already stored", source.title)
+            return Outcome(
+                label, DUPLICATE, source.id, "identical original already stored", source.title
+            )
         source.simhash = simhash64(source.text)
         bands = simhash_bands(source.simhash)
         source.near_duplicate_of = known.near_duplicate_of(source.text, source.simhash)
@@ -181,7 +185,9 @@ def _label(item: InputItem, doc: ParsedDocument) -> str:
     return item.value
 
 
-def _manifest_entry(item: InputItem, doc: ParsedDocument, options: IngestOptions) -> ManifestEntry | None:
+def _manifest_entry(
+    item: InputItem, doc: ParsedDocument, options: IngestOptions
+) -> ManifestEntry | None:
     for key in (doc.filename, PurePosixPath(item.value).name, item.value, doc.url):
         if key and key in options.manifest:
             return options.manifest[key]
@@ -230,7 +236,9 @@ def _apply_user_metadata(
         source.published = entry.published
         source.published_basis = entry.published_basis
         if entry.published_basis_note:
-            source.notes.append(f"publication date {entry.published_basis}: {entry.published_basis_note}")
+            source.notes.append(
+                f"publication date {entry.published_basis}: {entry.published_basis_note}"
+            )
     source.title = entry.title or source.title
     source.language = entry.language or source.language
     source.publisher = entry.publisher or source.publisher

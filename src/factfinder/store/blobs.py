@@ -56,14 +56,20 @@ class BlobStore:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except OSError as e:
-            raise StoreError(str(target), f"cannot write the original ({e.strerror}): check the folder's permissions and free space") from e
+            raise StoreError(
+                str(target),
+                f"cannot write the original ({e.strerror}): "
+                "check the folder's permissions and free space",
+            ) from e
         return sha
 
     def get(self, sha: str) -> bytes:
         try:
             return self.path(sha).read_bytes()
         except OSError as e:
-            raise StoreError(sha, f"original missing from {self.root}: restore it from a backup") from e
+            raise StoreError(
+                sha, f"original missing from {self.root}: restore it from a backup"
+            ) from e
 
     def iter_shas(self) -> Iterator[str]:
         if not self.root.is_dir():

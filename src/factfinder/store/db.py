@@ -87,7 +87,9 @@ class Store:
                 if self.current_revision(conn) != self.head_revision():
                     command.upgrade(_alembic_config(conn), "head")
         except (OperationalError, DBAPIError) as e:
-            raise StoreError(self.describe(), f"cannot open or migrate the database ({e.orig})") from e
+            raise StoreError(
+                self.describe(), f"cannot open or migrate the database ({e.orig})"
+            ) from e
 
     @staticmethod
     def head_revision() -> str | None:

@@ -89,7 +89,8 @@ class SQLiteDialect:
         )
         conn.execute(
             text(
-                "CREATE TRIGGER IF NOT EXISTS sources_fts_au AFTER UPDATE OF title, text ON sources "
+                "CREATE TRIGGER IF NOT EXISTS sources_fts_au "
+                "AFTER UPDATE OF title, text ON sources "
                 "BEGIN INSERT INTO sources_fts(sources_fts, rowid, title, text) "
                 "VALUES ('delete', old.seq, coalesce(old.title, ''), old.text); "
                 "INSERT INTO sources_fts(rowid, title, text) "

@@ -22,15 +22,19 @@ def _date_sort(rec: Reconciliation) -> date | None:
 
 
 def _figure_json(fig: Figure) -> dict[str, Any]:
-    return {"low": fig.low, "high": fig.high, "best": fig.best, "contested": fig.contested, "voices": fig.voices}
+    return {
+        "low": fig.low,
+        "high": fig.high,
+        "best": fig.best,
+        "contested": fig.contested,
+        "voices": fig.voices,
+    }
 
 
 def _figures_json(by_rule: dict[str, Reconciliation]) -> dict[str, Any]:
     first = next(iter(by_rule.values()))
     claims = {
-        category: [
-            {**asdict(c), "value": c.value.to_json()} for c in fig.claims
-        ]
+        category: [{**asdict(c), "value": c.value.to_json()} for c in fig.claims]
         for category, fig in first.incident.figures.items()
     }
     return {
@@ -99,7 +103,11 @@ def ensure_incidents(conn: Connection, ids: Sequence[str], now: Any) -> None:
     if not wanted:
         return
     have = set(conn.execute(select(incidents.c.id).where(incidents.c.id.in_(wanted))).scalars())
-    rows = [{"id": i, "updated_at": now, "acts": [], "perpetrators": [], "figures": {}} for i in wanted if i not in have]
+    rows = [
+        {"id": i, "updated_at": now, "acts": [], "perpetrators": [], "figures": {}}
+        for i in wanted
+        if i not in have
+    ]
     if rows:
         conn.execute(incidents.insert(), rows)
 
@@ -109,7 +117,9 @@ def delete_empty_incidents(conn: Connection, ids: Sequence[str]) -> int:
     if not ids:
         return 0
     used = set(
-        conn.execute(select(mentions.c.incident_id).where(mentions.c.incident_id.in_(list(ids)))).scalars()
+        conn.execute(
+            select(mentions.c.incident_id).where(mentions.c.incident_id.in_(list(ids)))
+        ).scalars()
     )
     empty = [i for i in ids if i not in used]
     if empty:
@@ -172,7 +182,9 @@ def filtered(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
         stmt = stmt.where(c.id.in_(f.ids))
     if f.text:
         like = f"%{f.text}%"
-        stmt = stmt.where(or_(c.title.ilike(like), c.place.ilike(like), _json_text(c.perpetrators).ilike(like)))
+        stmt = stmt.where(
+            or_(c.title.ilike(like), c.place.ilike(like), _json_text(c.perpetrators).ilike(like))
+        )
     return stmt
 
 
@@ -190,7 +202,9 @@ def list_incidents(
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of incident rows (as dicts) and the total matching (capped at COUNT_CAP + 1)."""
     order = SORTS.get(sort, SORTS["date"])
-    stmt = filtered(select(incidents), f).order_by(order, incidents.c.id).limit(limit).offset(offset)
+    stmt = (
+        filtered(select(incidents), f).order_by(order, incidents.c.id).limit(limit).offset(offset)
+    )
     rows = [dict(r._mapping) for r in conn.execute(stmt)]
     return rows, count_incidents(conn, f)
 
@@ -203,7 +217,11 @@ def get_incident_row(conn: Connection, ref: str) -> dict[str, Any]:
         if len(found) == 1:
             row = found[0]
         elif len(found) > 1:
-            raise NotFoundError(f"incident {ref}", "more than one incident matches: give more of the id")
+            raise NotFoundError(
+                f"incident {ref}", "more than one incident matches: give more of the id"
+            )
     if row is None:
-        raise NotFoundError(f"incident {ref}", "no such incident: list them with `factfinder incidents`")
+        raise NotFoundError(
+            f"incident {ref}", "no such incident: list them with `factfinder incidents`"
+        )
     return dict(row._mapping)

@@ -24,7 +24,9 @@ def mention_id(source_id: str, mention: Mention) -> str:
 
 def claim_id(mention_id_: str, claim: Claim) -> str:
     value = json.dumps(claim.value, sort_keys=True, default=str)
-    return stable_id(mention_id_, claim.field, claim.start, claim.end, value, claim.method, prefix="c")
+    return stable_id(
+        mention_id_, claim.field, claim.start, claim.end, value, claim.method, prefix="c"
+    )
 
 
 def _mention_values(source_id: str, m: Mention, now: Any) -> dict[str, Any]:
@@ -71,7 +73,9 @@ def _claim_values(c: Claim, mid: str, source_id: str, now: Any) -> dict[str, Any
 
 
 def _human(cond_table: Any = claims) -> Any:
-    return or_(cond_table.c.method.like("manual:%"), cond_table.c.review != ReviewState.PENDING.value)
+    return or_(
+        cond_table.c.method.like("manual:%"), cond_table.c.review != ReviewState.PENDING.value
+    )
 
 
 def save_extraction(
@@ -80,9 +84,15 @@ def save_extraction(
     """Store one source's mentions and claims, replacing the machine's earlier pending output."""
     now = store.now()
     with store.write() as conn:
-        old_ids = set(conn.execute(select(mentions.c.id).where(mentions.c.source_id == source_id)).scalars())
+        old_ids = set(
+            conn.execute(select(mentions.c.id).where(mentions.c.source_id == source_id)).scalars()
+        )
         conn.execute(delete(claims).where(and_(claims.c.source_id == source_id, ~_human())))
-        kept = set(conn.execute(select(claims.c.mention_id).where(claims.c.source_id == source_id)).scalars())
+        kept = set(
+            conn.execute(
+                select(claims.c.mention_id).where(claims.c.source_id == source_id)
+            ).scalars()
+        )
         new_ids: list[str] = []
         for m in found:
             new_ids.append(_upsert_mention(conn, source_id, m, now, old_ids, new_ids))
@@ -100,7 +110,9 @@ def save_extraction(
         if rows:
             conn.execute(claims.insert(), rows)
         set_extracted_with(conn, source_id, version)
-        store.record(conn, "extract", source_id, pipeline=version, mentions=len(new_ids), claims=len(rows))
+        store.record(
+            conn, "extract", source_id, pipeline=version, mentions=len(new_ids), claims=len(rows)
+        )
     return new_ids
 
 
@@ -211,6 +223,8 @@ def row_to_claim(row: Any) -> Claim:
 
 
 def claim_spans(store: Store, source_id: str) -> list[tuple[int, int, str]]:
-    stmt = select(claims.c.start, claims.c.end, claims.c.field).where(claims.c.source_id == source_id)
+    stmt = select(claims.c.start, claims.c.end, claims.c.field).where(
+        claims.c.source_id == source_id
+    )
     with store.read() as conn:
         return [(int(s), int(e), str(f)) for s, e, f in conn.execute(stmt)]

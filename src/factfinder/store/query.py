@@ -27,7 +27,7 @@ class Atom:
 
 @dataclass(slots=True)
 class ParsedQuery:
-    """Conjunction of groups; each group is a disjunction of atoms; ``excluded`` atoms must not match."""
+    """All groups must match (each group: any of its atoms); ``excluded`` atoms must not."""
 
     groups: list[list[Atom]] = field(default_factory=list)
     excluded: list[Atom] = field(default_factory=list)
@@ -102,7 +102,9 @@ def _bare(token: str, subject: str) -> list[tuple[str, Atom | None]]:
     prefix = body.endswith("*")
     core = body[:-1] if prefix else body
     if "*" in core or (prefix and not _WORD.search(core)):
-        raise QueryError(subject, "a * must end a word (camp*); it cannot stand alone or inside a word")
+        raise QueryError(
+            subject, "a * must end a word (camp*); it cannot stand alone or inside a word"
+        )
     words = tuple(w.lower() for w in _WORD.findall(core))
     if not words:
         return []

@@ -182,7 +182,9 @@ link_constraints = Table(
     "link_constraints",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("kind", String(8), nullable=False),  # "pin" (mention → incident) or "apart" (mention ≠ mention)
+    Column(
+        "kind", String(8), nullable=False
+    ),  # "pin" (mention → incident) or "apart" (mention ≠ mention)
     Column("mention_id", String(40), nullable=False),
     Column("other", String(40), nullable=False),
     Column("change_id", Integer),

@@ -30,9 +30,7 @@ def _unsigned(value: int | None) -> int | None:
     return None if value is None else value & MASK64
 
 
-def add_source(
-    store: Store, source: Source, original: bytes, *, bands: Sequence[int] = ()
-) -> None:
+def add_source(store: Store, source: Source, original: bytes, *, bands: Sequence[int] = ()) -> None:
     """Write the original (atomically) and then the row and its audit event, in one transaction."""
     sha = store.blobs.put(original)
     if sha != source.sha256:
@@ -79,14 +77,16 @@ def add_source(
 
 def has_source(store: Store, source_id: str) -> bool:
     with store.read() as conn:
-        return conn.execute(select(sources.c.seq).where(sources.c.id == source_id)).first() is not None
+        return (
+            conn.execute(select(sources.c.seq).where(sources.c.id == source_id)).first() is not None
+        )
 
 
 def _to_source(row: Row[Any] | Any) -> Source:
     m = row._mapping
     return Source(
         id=m["id"],
-        text=m["text"] if "text" in m else "",
+        text=m.get("text", ""),
         media_type=m["media_type"],
         size=m["size"],
         title=m["title"],
@@ -116,10 +116,8 @@ def resolve_source_id(conn: Connection, ref: str) -> str:
     exact = conn.execute(select(sources.c.id).where(sources.c.id == ref)).scalar_one_or_none()
     if exact:
         return str(exact)
-    if len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref.lower()):
-        cond = sources.c.id.like(ref.lower() + "%")
-    else:
-        cond = sources.c.filename == ref
+    is_prefix = len(ref) >= 6 and all(c in "0123456789abcdef" for c in ref.lower())
+    cond = sources.c.id.like(ref.lower() + "%") if is_prefix else sources.c.filename == ref
     ids = conn.execute(select(sources.c.id).where(cond).limit(3)).scalars().all()
     if not ids:
         raise NotFoundError(f"source {ref}", "no such source: list them with `factfinder sources`")
@@ -192,7 +190,11 @@ def fingerprints(store: Store) -> list[tuple[str, int]]:
 
 def all_fingerprints(store: Store) -> Iterator[tuple[str, int]]:
     """(id, SimHash) of every source, oldest first, streamed."""
-    stmt = select(sources.c.id, sources.c.simhash).where(sources.c.simhash.is_not(None)).order_by(sources.c.seq)
+    stmt = (
+        select(sources.c.id, sources.c.simhash)
+        .where(sources.c.simhash.is_not(None))
+        .order_by(sources.c.seq)
+    )
     with store.read() as conn:
         for source_id, value in conn.execution_options(yield_per=10000).execute(stmt):
             yield source_id, _unsigned(value) or 0
@@ -206,7 +208,9 @@ def set_extracted_with(conn: Connection, source_id: str, version: str) -> None:
 class VerifyReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
-    orphans: list[str] = field(default_factory=list)  # originals with no row (an interrupted ingest)
+    orphans: list[str] = field(
+        default_factory=list
+    )  # originals with no row (an interrupted ingest)
 
     @property
     def ok(self) -> bool:

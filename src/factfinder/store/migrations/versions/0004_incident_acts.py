@@ -20,12 +20,16 @@ def upgrade() -> None:
     if "incident_acts" not in sa.inspect(bind).get_table_names():
         op.create_table(
             "incident_acts",
-            sa.Column("incident_id", sa.String(40), sa.ForeignKey("incidents.id"), primary_key=True),
+            sa.Column(
+                "incident_id", sa.String(40), sa.ForeignKey("incidents.id"), primary_key=True
+            ),
             sa.Column("act", sa.String(32), primary_key=True),
         )
         op.create_index("ix_incident_acts_act", "incident_acts", ["act", "incident_id"])
     incidents = sa.table("incidents", sa.column("id", sa.String), sa.column("acts", sa.JSON))
-    acts = sa.table("incident_acts", sa.column("incident_id", sa.String), sa.column("act", sa.String))
+    acts = sa.table(
+        "incident_acts", sa.column("incident_id", sa.String), sa.column("act", sa.String)
+    )
     have = {r[0] for r in bind.execute(sa.select(acts.c.incident_id).distinct())}
     rows = [
         {"incident_id": r.id, "act": act}
