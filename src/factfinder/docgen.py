@@ -7,48 +7,46 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import typer.main
 
 from factfinder.cli import app
 from factfinder.settings import Settings
 
 
-def _command_doc(name: str, cmd: click.Command) -> list[str]:
+def _command_doc(name: str, cmd: Any) -> list[str]:
     lines = [f"## `factfinder {name}`", ""]
     lines += [(cmd.help or "").strip(), ""]
     params = [p for p in cmd.params if p.name != "help"]
     if params:
         lines += ["| argument / option | help |", "|---|---|"]
         for p in params:
-            label = (
-                "`" + " / ".join(p.opts) + "`"
-                if isinstance(p, click.Option)
-                else f"`{p.name.upper()}`"
-            )
+            is_option = getattr(p, "param_type_name", "") == "option"
+            label = "`" + " / ".join(p.opts) + "`" if is_option else f"`{p.name.upper()}`"
             text = (getattr(p, "help", None) or "").replace("|", "\\|")
             lines.append(f"| {label} | {text} |")
         lines.append("")
     return lines
 
 
-def _collect(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
-    out: list[tuple[str, click.Command]] = []
+def _collect(group: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """Every leaf command (typer vendors its own click: duck-typed, no isinstance)."""
+    out: list[tuple[str, Any]] = []
     for name in sorted(group.commands):
         cmd = group.commands[name]
         full = f"{prefix}{name}"
-        if isinstance(cmd, click.Group):
+        if hasattr(cmd, "commands"):
+            if getattr(cmd, "invoke_without_command", False):
+                out.append((full, cmd))  # a group that also does something by itself
             out.extend(_collect(cmd, full + " "))
         else:
             out.append((full, cmd))
     return out
 
 
-def commands() -> list[tuple[str, click.Command]]:
-    root = typer.main.get_command(app)
-    assert isinstance(root, click.Group)
-    return _collect(root)
+def commands() -> list[tuple[str, Any]]:
+    return _collect(typer.main.get_command(app))
 
 
 def settings_doc() -> list[str]:
