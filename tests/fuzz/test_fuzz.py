@@ -11,11 +11,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import TRIED
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from conftest import TRIED
 from factfinder.errors import ExtractError, FactfinderError, IngestError
 from factfinder.extract.pipeline import default_pipeline
 from factfinder.ingest.batch import FAILED, IngestOptions, ingest
