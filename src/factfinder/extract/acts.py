@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factfinder.extract.doc import Doc, Trigger
 from factfinder.extract.lexicon import act_specs, acts_data
+from factfinder.extract.scan import PhraseMatcher
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|and then)\b")
 _WINDOW = 60
@@ -14,28 +15,20 @@ _WINDOW = 60
 
 @dataclass(frozen=True, slots=True)
 class TriggerMatcher:
-    """One compiled alternation over every trigger pattern (longest patterns first)."""
+    """Every trigger pattern of the lexicon in one trie-indexed matcher (longest match wins)."""
 
-    pattern: re.Pattern[str]
-    acts: tuple[tuple[str, str], ...]  # group index → (act, count category)
+    matcher: PhraseMatcher[tuple[str, str]]
 
     @classmethod
     def build(cls) -> TriggerMatcher:
-        items = [(p, s.act, s.count) for s in act_specs() for p in s.patterns]
-        items.sort(key=lambda item: len(item[0]), reverse=True)
-        body = "|".join(f"({p})" for p, _, _ in items)
-        pattern = re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w])")
-        return cls(pattern, tuple((act, count) for _, act, count in items))
+        entries = [(p, (s.act, s.count)) for s in act_specs() for p in s.patterns]
+        return cls(PhraseMatcher(entries))
 
-    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        out = []
-        for m in self.pattern.finditer(text, start, end):
-            index = m.lastindex
-            if index is None:
-                continue
-            act, count = self.acts[index - 1]
-            out.append((m.start(), m.end(), act, count))
-        return out
+    def find(self, low: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """(start, end, act, count category) of each trigger in lower-cased ``low``."""
+        return [
+            (h.start, h.end, h.payload[0], h.payload[1]) for h in self.matcher.find(low, start, end)
+        ]
 
 
 class Hypothetical:
@@ -60,7 +53,7 @@ class ActTagger:
     """Writes a :class:`Trigger` for every act word that states an event."""
 
     name = "acts"
-    version = "0.1.0"
+    version = "0.2.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("triggers",)
 
@@ -70,12 +63,15 @@ class ActTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         skipped = 0
-        for index, sentence in enumerate(doc.sentences):
-            for start, end, act, count in self.matcher.find(doc.norm, sentence.start, sentence.end):
-                if self.hypothetical.applies(doc.norm, sentence.start, start, end):
-                    skipped += 1
-                    continue
-                doc.triggers.append(Trigger(act, start, end, index, count))
+        for start, end, act, count in self.matcher.find(doc.low, 0, len(doc.low)):
+            index = doc.sentence_of(start, end)
+            if index is None or doc.sentences[index].heading:
+                continue
+            sentence = doc.sentences[index]
+            if self.hypothetical.applies(doc.norm, sentence.start, start, end):
+                skipped += 1
+                continue
+            doc.triggers.append(Trigger(act, start, end, index, count))
         if skipped:
             doc.notes.append(f"ignored {skipped} negated or hypothetical act word(s)")
         return doc

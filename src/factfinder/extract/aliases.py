@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from factfinder.extract.scan import PhraseMatcher, lowered
 from factfinder.extract.text import normalize
 
 
@@ -25,33 +25,38 @@ def _is_acronym(alias: str) -> bool:
     )
 
 
+def _literal(alias: str) -> str:
+    return "".join("\\" + c if c in "\\.^$*+?{}[]|()" else c for c in alias)
+
+
 class AliasMatcher:
     """Finds every alias of a dictionary in a text span; longest alias wins."""
 
     def __init__(self, entries: list[tuple[str, str, str]]) -> None:
-        self.lookup: dict[str, tuple[str, str]] = {}
-        acronyms, names = [], []
+        acronyms: list[tuple[str, tuple[str, str]]] = []
+        names: list[tuple[str, tuple[str, str]]] = []
         for alias, canonical, kind in entries:
             key = normalize(alias)
             if _is_acronym(alias):
-                self.lookup[key] = (canonical, kind)
-                acronyms.append(key)
+                acronyms.append((_literal(key), (canonical, kind)))
             else:
-                self.lookup[key.lower()] = (canonical, kind)
-                names.append(key)
-        self.acronyms = _compile(acronyms, flags=0)
-        self.names = _compile(names, flags=re.IGNORECASE)
+                names.append((_literal(lowered(key)), (canonical, kind)))
+        self.acronyms = PhraseMatcher(acronyms)
+        self.names = PhraseMatcher(names)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[AliasHit]:
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, *, low: str | None = None
+    ) -> list[AliasHit]:
+        """Hits in ``text[start:end]``; pass ``low`` (``lowered(text)``) when you have it."""
         stop = len(text) if end is None else end
+        if low is None:
+            low = lowered(text)
         hits: list[AliasHit] = []
-        for pattern, acronym in ((self.names, False), (self.acronyms, True)):
-            if pattern is None:
-                continue
-            for m in pattern.finditer(text, start, stop):
-                key = m.group() if acronym else m.group().lower()
-                canonical, kind = self.lookup[key]
-                hits.append(AliasHit(m.start(), m.end(), m.group(), canonical, kind, acronym))
+        for matcher, source, acronym in ((self.names, low, False), (self.acronyms, text, True)):
+            for found in matcher.find(source, start, stop):
+                canonical, kind = found.payload
+                surface = text[found.start : found.end]
+                hits.append(AliasHit(found.start, found.end, surface, canonical, kind, acronym))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[AliasHit] = []
         for h in hits:
@@ -59,10 +64,3 @@ class AliasMatcher:
                 continue
             kept.append(h)
         return kept
-
-
-def _compile(aliases: list[str], *, flags: int) -> re.Pattern[str] | None:
-    if not aliases:
-        return None
-    body = "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)

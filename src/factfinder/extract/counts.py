@@ -7,6 +7,7 @@ import re
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numbers import Number, find_numbers
+from factfinder.extract.scan import PhraseMatcher
 
 _BEFORE_MAX = 45  # trigger ... number (verb, object)
 _AFTER_MAX = 80  # number ... trigger (subject, passive verb)
@@ -48,6 +49,7 @@ class CountTagger:
             rf"(?i)^\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
             rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"
         )
+        self.cues = PhraseMatcher([(re.escape(w), w) for w in self.casualty])
         self.blocked = re.compile(
             rf"(?i)^\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])|^-?\s*(?:year|day|hour|month|week)"
         )
@@ -59,7 +61,15 @@ class CountTagger:
         by_sentence: dict[int, list[int]] = {}
         for i, t in enumerate(doc.triggers):
             by_sentence.setdefault(t.sentence, []).append(i)
-        for index, sentence in enumerate(doc.sentences):
+        cued = set(by_sentence)
+        for hit in self.cues.find(doc.low):
+            index = doc.sentence_of(hit.start, hit.end)
+            if index is not None:
+                cued.add(index)
+        for index in sorted(cued):
+            sentence = doc.sentences[index]
+            if sentence.heading:
+                continue
             triggers = by_sentence.get(index, [])
             for number in find_numbers(doc.norm, sentence.start, sentence.end):
                 if any(number.start < e and s < number.end for s, e in dates.get(index, [])):

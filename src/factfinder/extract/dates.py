@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factfinder.extract.datetext import DateParser, Found
+from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
+from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -22,6 +23,7 @@ _META_AFTER = re.compile(
     r"published|released|report|statement|interview|conference|letter)\b"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
+_DIGIT = re.compile(r"\d")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
 
 
@@ -34,19 +36,32 @@ class DateTagger:
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 
     def __init__(self) -> None:
-        self._commemoration = re.compile(acts_data()["commemoration"], re.IGNORECASE)
+        self._commemoration = re.compile(acts_data()["commemoration"])
+        self._anchors = PhraseMatcher(list(ANCHOR_WORDS.items()))
 
     def __call__(self, doc: Doc) -> Doc:
         context: dict[int, int] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         for t in doc.triggers:
             self._triggers.setdefault(t.sentence, []).append(t)
+        kinds: dict[int, set[str]] = {}
+        for hit in self._anchors.find(doc.low):
+            index = doc.sentence_of(hit.start, hit.end)
+            if index is not None:
+                kinds.setdefault(index, set()).add(hit.payload)
+        low = doc.low
         for index, sentence in enumerate(doc.sentences):
+            present = kinds.get(index, set())
+            if _DIGIT.search(low, sentence.start, sentence.end):
+                present.add("digit")
+            sentence.commemoration = bool(
+                self._commemoration.search(low, sentence.start, sentence.end)
+            )
+            if not present:
+                continue
             ref = sentence.ref_date or doc.published
             parser = DateParser(ref, context.get(sentence.paragraph))
-            found = parser.parse(doc.norm, sentence.start, sentence.end)
-            text = doc.norm[sentence.start : sentence.end]
-            sentence.commemoration = bool(self._commemoration.search(text))
+            found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             doc.dates.extend(self._refs(doc, index, sentence, found, ref))
             year = _last_explicit_year(doc.norm, found)
             if year:

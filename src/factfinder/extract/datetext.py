@@ -15,6 +15,7 @@ from datetime import date, timedelta
 import jdatetime
 
 from factfinder.extract.numbers import ORDINALS, UNITS, words_to_int
+from factfinder.extract.scan import lowered
 from factfinder.model import DatePrecision
 
 MONTHS = {
@@ -178,17 +179,49 @@ def _past_year(ref: date | None, month: int, day: int = 1) -> int:
     return year
 
 
+# The anchor a pattern cannot match without (see ``anchor_kinds``): patterns are only run on
+# sentences that have their anchor, a cheap pre-filter.
+GATES = {
+    "jalali": "digit", "iso": "digit", "mdd": "month", "ddm": "month", "md": "month",
+    "dm": "month", "my": "month", "month": "month", "dmy_num": "digit", "yspan": "digit",
+    "year": "digit", "ago": "ago", "deictic": "deictic", "weekday": "weekday",
+    "anniversary": "anniversary",
+}  # fmt: skip
+ANCHOR_WORDS: dict[str, str] = {
+    **{m: "month" for m in MONTHS},
+    **{d: "weekday" for d in WEEKDAYS},
+    **{w: "deictic" for w in ("yesterday", "today", "tonight", "last", "this", "past", "next")},
+    "ago": "ago",
+    "anniversary": "anniversary",
+}
+_COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
+
+
 class DateParser:
-    """Finds and resolves date expressions in one sentence."""
+    """Finds and resolves date expressions in one sentence of lower-cased text."""
 
     def __init__(self, ref: date | None, context_year: int | None = None) -> None:
         self.ref = ref
         self.context_year = context_year
 
-    def parse(self, text: str, start: int, end: int) -> list[Found]:
+    def parse(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        kinds: set[str] | None = None,
+        *,
+        folded: bool = False,
+    ) -> list[Found]:
+        """Dates in ``text[start:end]``; ``kinds``: the anchors present, if known;
+        ``folded``: ``text`` is already lower-cased (``scan.lowered``)."""
+        if not folded:
+            text = lowered(text)
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
-        for kind, pattern in _PATTERNS:
+        for kind, pattern in _COMPILED:
+            if kinds is not None and GATES[kind] not in kinds:
+                continue
             for m in pattern.finditer(text, start, end):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from factfinder.extract.scan import SentenceIndex
 from factfinder.model import Count, DatePrecision
 
 
@@ -117,6 +118,14 @@ class Doc:
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     stop: bool = False  # set when the text cannot be processed further
+    low: str = ""  # ``norm`` lower-cased, same length (for case-insensitive lexicons)
+    index: SentenceIndex | None = None
+
+    def sentence_of(self, start: int, end: int) -> int | None:
+        """The sentence that contains ``[start, end)``, or None (boilerplate, across two)."""
+        if self.index is None:
+            self.index = SentenceIndex([(s.start, s.end) for s in self.sentences])
+        return self.index.of(start, end)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]

@@ -30,11 +30,13 @@ class PersonTagger:
 
     name = "persons"
     version = "0.1.0"
-    reads: tuple[str, ...] = ("sentences",)
+    reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("persons",)
 
     def __call__(self, doc: Doc) -> Doc:
-        for index, s in enumerate(doc.sentences):
+        with_acts = sorted({t.sentence for t in doc.triggers})
+        for index in with_acts:
+            s = doc.sentences[index]
             seen: set[str] = set()
             for ref in self._find(doc.norm, index, s.start, s.end):
                 if ref.name not in seen and not _NOT_NAME.search(ref.name):

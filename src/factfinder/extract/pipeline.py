@@ -17,11 +17,12 @@ from factfinder.extract.frames import build_frames, cluster_frames
 from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
+from factfinder.extract.scan import lowered
 from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
 MAX_CHARS = 20_000_000
 
 
@@ -68,9 +69,11 @@ class Pipeline:
             notes.append(
                 "no publication date: relative dates ('last year', 'on Tuesday') left unresolved"
             )
+        norm = normalize(text)
         state = Doc(
-            text=text, norm=normalize(text), name=doc, published=published, publisher=publisher
-        )
+            text=text, norm=norm, name=doc, published=published, publisher=publisher,
+            low=lowered(norm),
+        )  # fmt: skip
         state.notes.extend(notes)
         for component in self.components:
             state = component(state)
@@ -99,5 +102,5 @@ def default_components() -> tuple[Component, ...]:
 
 
 def default_pipeline() -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.1.0``)."""
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.2.0``)."""
     return Pipeline(default_components())

@@ -21,6 +21,7 @@ from factfinder.extract.lexicon import regions, sites, split_aliases
 
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
+_WORD = re.compile(r"\S+")
 _MIN_POP_ALT = 100_000
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
@@ -229,7 +230,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.1.0"
+    version = "0.2.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -237,48 +238,46 @@ class PlaceTagger:
         self.gaz = gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[PlaceRef] = []
-        for index, s in enumerate(doc.sentences):
-            found.extend(self._named(doc, index, s.start, s.end))
+        found = self._named(doc)
         context = Counter(p.country for p in found if p.kind == "country")
         taken: dict[int, list[tuple[int, int]]] = {}
         for p in found:
             taken.setdefault(p.sentence, []).append((p.start, p.end))
-        for index, s in enumerate(doc.sentences):
-            found.extend(self._cities(doc, index, s.start, s.end, taken.get(index, []), context))
+        found.extend(self._cities(doc, taken, context))
         found.sort(key=lambda p: p.start)
         doc.places = found
         return doc
 
-    def _named(self, doc: Doc, index: int, start: int, end: int) -> list[PlaceRef]:
+    def _named(self, doc: Doc) -> list[PlaceRef]:
         out: list[PlaceRef] = []
-        for hit in self.gaz.named.find(doc.norm, start, end):
+        for hit in self.gaz.named.find(doc.norm, low=doc.low):
+            index = doc.sentence_of(hit.start, hit.end)
+            if index is None:
+                continue
             name, kind, country = hit.canonical.split("|")
             kind = "site" if hit.kind == "site" else "province"
             out.append(PlaceRef(hit.start, hit.end, index, name, kind, country or None))
-        for hit in self.gaz.countries.find(doc.norm, start, end):
-            if hit.surface[:1].isupper() and not any(
-                hit.start < p.end and p.start < hit.end for p in out
-            ):
-                out.append(
-                    PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical)
-                )
+        spans = [(p.start, p.end) for p in out]
+        for hit in self.gaz.countries.find(doc.norm, low=doc.low):
+            index = doc.sentence_of(hit.start, hit.end)
+            if index is None or not hit.surface[:1].isupper():
+                continue
+            if any(hit.start < e and s < hit.end for s, e in spans):
+                continue
+            out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
         return out
 
     def _cities(
-        self,
-        doc: Doc,
-        index: int,
-        start: int,
-        end: int,
-        taken: list[tuple[int, int]],
-        context: Counter[str | None],
+        self, doc: Doc, taken: dict[int, list[tuple[int, int]]], context: Counter[str | None]
     ) -> list[PlaceRef]:
         out: list[PlaceRef] = []
-        for m in _CAPS.finditer(doc.norm, start, end):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        for m in _CAPS.finditer(doc.norm):
+            index = doc.sentence_of(m.start(), m.end())
+            if index is None:
                 continue
-            words = list(re.finditer(r"\S+", m.group()))
+            if any(m.start() < e and s < m.end() for s, e in taken.get(index, ())):
+                continue
+            words = list(_WORD.finditer(m.group()))
             i = 0
             while i < len(words):
                 ref = self._longest(doc.norm, m.start(), m.group(), words, i, context, index)

@@ -84,10 +84,13 @@ def normalize(text: str) -> str:
 def script_note(text: str) -> str | None:
     """A note when the text has no letters or is mostly in a script the rules do not read."""
     sample = text[:_SAMPLE]
-    letters = sum(1 for _ in _LETTER.finditer(sample))
+    if sample.isascii():
+        has_letter = _LATIN.search(sample) is not None
+        return None if has_letter else "no letters in the text: nothing to extract"
+    letters = len(_LETTER.findall(sample))
     if letters == 0:
         return "no letters in the text: nothing to extract"
-    latin = sum(1 for _ in _LATIN.finditer(sample))
+    latin = len(_LATIN.findall(sample))
     if latin / letters < 0.5:
         return "text is mostly in a script other than Latin: only English is handled, nothing extracted"  # noqa: E501
     return None

@@ -8,12 +8,14 @@ organisation (named in its byline or tag lines, or given as ``publisher``) is it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from factfinder.extract.aliases import AliasHit, AliasMatcher
 from factfinder.extract.datetext import DateParser
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.lexicon import actors_data, voices_data
+from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
 _SPEECH = (
@@ -41,7 +43,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.1.0"
+    version = "0.2.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 
@@ -52,23 +54,30 @@ class VoiceTagger:
         self.voices = AliasMatcher(entries)
         self.actors = AliasMatcher(actors)
         self.titles = [t.lower() for t in data["titles"]]
+        cues = [(w, w) for w in _SPEECH.split("|")] + [("according to", "according to")]
+        self.cues = PhraseMatcher(cues)
+        self._all: list[AliasHit] = []
+        self._starts: list[int] = []
         self.institution = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in data["institution_words"]) + r")\b"
         )
 
     def __call__(self, doc: Doc) -> Doc:
         doc.self_voices = self._self_voices(doc)
+        self._all = self.voices.find(doc.norm, low=doc.low)
+        self._starts = [h.start for h in self._all]
+        cues = {doc.sentence_of(h.start, h.end) for h in self.cues.find(doc.low)}
         quotes = _quote_spans(doc.text)
         last_voice: str | None = None
         for index, sentence in enumerate(doc.sentences):
-            speaker = self._reported(doc, sentence)
-            quote = _enclosing(quotes, sentence)
+            speaker = self._reported(doc, sentence) if index in cues else None
+            quote = _enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
                 if intro is not None:
                     speaker = intro
                     sentence.ref_date = self._intro_date(doc, quote[0])
-            for hit in self.voices.find(doc.norm, sentence.start, sentence.end):
+            for hit in self._hits_in(sentence.start, sentence.end):
                 last_voice = hit.canonical
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
@@ -82,6 +91,16 @@ class VoiceTagger:
         for start, end in doc.boilerplate:
             names.update(h.canonical for h in self._hits(doc.norm, start, end))
         return names
+
+    def _hits_in(self, start: int, end: int) -> list[AliasHit]:
+        """The document's voice hits inside ``[start, end)``."""
+        i = bisect_left(self._starts, start)
+        out: list[AliasHit] = []
+        while i < len(self._all) and self._all[i].start < end:
+            if self._all[i].end <= end:
+                out.append(self._all[i])
+            i += 1
+        return out
 
     def _hits(self, text: str, start: int, end: int) -> list[AliasHit]:
         return self.voices.find(text, start, end) + self.actors.find(text, start, end)
@@ -101,12 +120,10 @@ class VoiceTagger:
 
     def _subject(self, text: str, floor: int, verb: re.Match[str]) -> tuple[str, int, int] | None:
         """The voice that is the subject of a speech verb ('X said', 'said X')."""
-        for hit in self.voices.find(text, verb.end(), verb.end() + 60):
+        for hit in self._hits_in(verb.end(), verb.end() + 60):
             if hit.start - verb.end() <= 6:
                 return hit.canonical, hit.start, hit.end
-        hits = [
-            h for h in self.voices.find(text, floor, verb.start()) if verb.start() - h.end <= 90
-        ]
+        hits = [h for h in self._hits_in(floor, verb.start()) if verb.start() - h.end <= 90]
         for hit in reversed(hits):
             if not _PREPOSITION.search(text[max(0, hit.start - 12) : hit.start]):
                 return hit.canonical, hit.start, hit.end
@@ -114,7 +131,7 @@ class VoiceTagger:
 
     def _who(self, text: str, start: int, end: int, *, loose: bool) -> tuple[str, int, int] | None:
         """The voice named in ``text[start:end]``: lexicon voice, titled official, institution."""
-        hits = self.voices.find(text, start, end)
+        hits = self._hits_in(start, end)
         if hits:
             return hits[0].canonical, hits[0].start, hits[0].end
         for m in _TITLED.finditer(text, start, end):
@@ -146,7 +163,7 @@ class VoiceTagger:
 
     def _intro_date(self, doc: Doc, quote_start: int) -> date | None:
         line_start = doc.norm.rfind("\n", 0, max(0, quote_start - 2)) + 1
-        found = DateParser(doc.published).parse(doc.norm, line_start, quote_start)
+        found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
 

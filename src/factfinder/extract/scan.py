@@ -1,0 +1,190 @@
+"""Fast whole-text matching: trie regexes over literal phrases, anchored regex fragments.
+
+Python's ``re`` tries every branch of an alternation at every position, so a lexicon of a few
+hundred words compiled as ``a|b|c`` costs microseconds per character. Here a lexicon is
+compiled as a character trie (one branch per first letter) behind a ``[^\\w-]`` word-start
+class, which ``re`` scans for in C; a hit is then checked in Python (word end, fragments).
+Matching is linear in the text: no nested quantifiers, fragments are tried only at hits.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_META = set("\\.^$*+?{}[]|()")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def lowered(text: str) -> str:
+    """Lower-case ``text`` keeping its length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` (longest first), built as a character trie."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg,unused-ignore]
+    for word in words:
+        if not word:
+            continue
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(root) or "(?!)"
+
+
+def _node_regex(node: dict) -> str:  # type: ignore[type-arg,unused-ignore]
+    ends = "" in node
+    branches: list[str] = []
+    singles: list[str] = []
+    for ch in sorted(k for k in node if k):
+        sub = _node_regex(node[ch])
+        if sub:
+            branches.append(re.escape(ch) + sub)
+        else:
+            singles.append(ch)
+    if len(singles) == 1:
+        branches.append(re.escape(singles[0]))
+    elif singles:
+        branches.append("[" + "".join(_class_escape(c) for c in singles) + "]")
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        single = len(branches) == 1 and (len(body) == 1 or body.startswith("[") or _atom(body))
+        return f"{body}?" if single else f"(?:{body})?"
+    return body
+
+
+def _atom(body: str) -> bool:
+    return body.startswith("(?:") and body.endswith(")") and _balanced_once(body)
+
+
+def _balanced_once(body: str) -> bool:
+    depth = 0
+    for i, ch in enumerate(body):
+        if ch == "\\":
+            continue
+        if ch == "(" and (i == 0 or body[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and body[i - 1] != "\\":
+            depth -= 1
+            if depth == 0 and i != len(body) - 1:
+                return False
+    return True
+
+
+def _class_escape(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def literal_lead(fragment: str) -> str:
+    """The literal text a regex fragment must start with ('kill(?:ed|s)?' → 'kill')."""
+    out: list[str] = []
+    i = 0
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\" and i + 1 < len(fragment) and not fragment[i + 1].isalnum():
+            out.append(fragment[i + 1])
+            i += 2
+            continue
+        if ch in _META:
+            if ch in "?*{" and out:
+                out.pop()
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def is_literal(fragment: str) -> bool:
+    return literal_lead(fragment) == fragment.replace("\\", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit(Generic[T]):
+    start: int
+    end: int
+    payload: T
+
+
+class PhraseMatcher(Generic[T]):
+    """Literal phrases and regex fragments (each starting with a literal), one pass per text.
+
+    Text and phrases are compared as given: pass lowered text and lower-case phrases for a
+    case-insensitive lexicon. The longest phrase that ends at a word end wins at a position.
+    """
+
+    def __init__(self, entries: Sequence[tuple[str, T]]) -> None:
+        self.literals: dict[str, T] = {}
+        self.fragments: dict[str, list[tuple[re.Pattern[str], T]]] = {}
+        for fragment, payload in entries:
+            if is_literal(fragment):
+                self.literals.setdefault(fragment.replace("\\", ""), payload)
+                continue
+            lead = literal_lead(fragment)
+            if len(lead) < 2:
+                raise ValueError(f"pattern {fragment!r} must start with a literal word")
+            compiled = re.compile(rf"(?:{fragment})(?!\w)")
+            self.fragments.setdefault(lead, []).append((compiled, payload))
+        keys = [*self.literals, *self.fragments]
+        body = trie_regex(keys)
+        self.scan = re.compile(rf"[^\w-]({body})")
+        self.head = re.compile(rf"({body})")
+        self.longest = max((len(k) for k in keys), default=0)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit[T]]:
+        stop = len(text) if end is None else end
+        hits: list[Hit[T]] = []
+        if start == 0 or not (_WORD_CHAR.match(text[start - 1]) or text[start - 1] == "-"):
+            m = self.head.match(text, start, stop)
+            if m is not None:
+                hit = self._resolve(text, start, m.end(1), stop)
+                if hit is not None:
+                    hits.append(hit)
+        for m in self.scan.finditer(text, start, stop):
+            s = m.start(1)
+            if hits and s < hits[-1].end:
+                continue
+            hit = self._resolve(text, s, m.end(1), stop)
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
+    def _resolve(self, text: str, start: int, end: int, stop: int) -> Hit[T] | None:
+        best: Hit[T] | None = None
+        for length in range(end - start, 0, -1):
+            key = text[start : start + length]
+            if key in self.fragments:
+                for pattern, payload in self.fragments[key]:
+                    m = pattern.match(text, start, stop)
+                    if m is not None and (best is None or m.end() > best.end):
+                        best = Hit(start, m.end(), payload)
+            if key in self.literals and (best is None or start + length > best.end):
+                e = start + length
+                if e >= stop or not _WORD_CHAR.match(text[e]):
+                    best = Hit(start, e, self.literals[key])
+        return best
+
+
+class SentenceIndex:
+    """Maps a text offset to the sentence that contains it (sentences sorted, disjoint)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def of(self, start: int, end: int) -> int | None:
+        i = bisect_right(self.starts, start) - 1
+        if i < 0 or end > self.ends[i]:
+            return None
+        return i
