@@ -103,12 +103,18 @@ class SQLiteDialect:
     ) -> tuple[str, dict[str, Any]]:
         params: dict[str, Any] = {"q": to_fts5(query), "limit": limit, "offset": offset}
         where = _filter_sql(filters, params, "LIKE")
+        join = " JOIN sources s ON s.seq = sources_fts.rowid" if where else ""
+        # Rank every match (cheap, in C) but make snippets only for the page of hits: a
+        # snippet per match would cost as much as reading every matching text.
         sql = (
+            "WITH top AS (SELECT sources_fts.rowid AS seq, bm25(sources_fts, 5.0, 1.0) AS rank "
+            f"FROM sources_fts{join} WHERE sources_fts MATCH :q{where} "
+            "ORDER BY rank, sources_fts.rowid LIMIT :limit OFFSET :offset) "
             "SELECT s.id, s.title, s.publisher, s.published, s.language, "
             f"snippet(sources_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24) AS snippet, "
-            "bm25(sources_fts, 5.0, 1.0) AS rank "
-            "FROM sources_fts JOIN sources s ON s.seq = sources_fts.rowid "
-            f"WHERE sources_fts MATCH :q{where} ORDER BY rank, s.seq LIMIT :limit OFFSET :offset"
+            "top.rank FROM top JOIN sources_fts ON sources_fts.rowid = top.seq "
+            "JOIN sources s ON s.seq = top.seq "
+            "WHERE sources_fts MATCH :q ORDER BY top.rank, top.seq"
         )
         return sql, params
 

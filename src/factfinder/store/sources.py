@@ -188,18 +188,6 @@ def fingerprints(store: Store) -> list[tuple[str, int]]:
     return [(r[0], _unsigned(r[1]) or 0) for r in rows]
 
 
-def all_fingerprints(store: Store) -> Iterator[tuple[str, int]]:
-    """(id, SimHash) of every source, oldest first, streamed."""
-    stmt = (
-        select(sources.c.id, sources.c.simhash)
-        .where(sources.c.simhash.is_not(None))
-        .order_by(sources.c.seq)
-    )
-    with store.read() as conn:
-        for source_id, value in conn.execution_options(yield_per=10000).execute(stmt):
-            yield source_id, _unsigned(value) or 0
-
-
 def set_extracted_with(conn: Connection, source_id: str, version: str) -> None:
     conn.execute(update(sources).where(sources.c.id == source_id).values(extracted_with=version))
 
