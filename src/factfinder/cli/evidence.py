@@ -16,7 +16,8 @@ from factfinder.factsheet import factsheet, render_pdf
 from factfinder.records import check_rule
 
 confidential_app = typer.Typer(
-    help="Mark persons, sources, claims or single fields confidential (never public).",
+    help="Mark persons, sources, claims or single fields confidential (never public).\n\n"
+    "Example: factfinder confidential mark person p3f2a9c",
     no_args_is_help=True,
 )
 app.add_typer(confidential_app, name="confidential")

@@ -15,7 +15,9 @@ from factfinder.cli.app import app, console, fail, handle_errors, open_store, se
 from factfinder.store import Store
 
 user_app = typer.Typer(
-    help="Manage the web application's users and API tokens.", no_args_is_help=True
+    help="Manage the web application's users and API tokens.\n\n"
+    "Example: factfinder user add amina --role editor",
+    no_args_is_help=True,
 )
 app.add_typer(user_app, name="user")
 
