@@ -22,9 +22,10 @@ CATEGORY_ACT = {
     "arrested": "arrest",
     "sentenced": "death_sentence",
 }
-_DEFINITE = re.compile(
-    r"(?i)\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w,'-]+\s+){0,4}$"
-)
+# A determiner right before an event noun ("the massacre", "this week's attack"): the
+# sentence refers back to an event told before. Verbs ("had been killed") never are.
+_DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}$")
+_VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
 _LOOKBACK_PARAGRAPHS = 3
 
 
@@ -182,7 +183,9 @@ def _sentence_frames(
         return by_date[key]
 
     for t in ts:
-        definite = bool(_DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start]))
+        definite = not _VERB_FORM.search(doc.norm[t.start : t.end]) and bool(
+            _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
+        )
         pool = [d for d in ds if d.attached] if definite else ds
         frame = frame_for(_nearest(pool, t.start, t.end))
         frame.triggers.append(t)
@@ -294,9 +297,14 @@ def _undated_target(
     if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
         if previous[1].aggregate == f.aggregate:
             return previous[1]
-    for c in reversed(clusters):
-        if f.paragraph - c.last_paragraph > _LOOKBACK_PARAGRAPHS and not f.definite:
-            continue
-        if c.aggregate == f.aggregate and set(f.acts) & c.acts:
+    near = [
+        c
+        for c in reversed(clusters)
+        if c.aggregate == f.aggregate
+        and (f.paragraph - c.last_paragraph <= _LOOKBACK_PARAGRAPHS or f.definite)
+    ]
+    for c in near:
+        if set(f.acts) & c.acts:
             return c
-    return None
+    dated = [c for c in near if c.date is not None]
+    return dated[0] if dated else None

@@ -21,8 +21,29 @@ from factfinder.model import DatePrecision
 _SPEECH = (
     r"said|says|wrote|writes|stated|states|told|added|reported|reports|noted|revealed|"
     r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
-    r"writing|stating|reporting"
+    r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
+    r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
+    r"puts the number|told reporters|acknowledged|admitted"
 )
+# A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
+# ("local officials said", "the health ministry has said", "M23 said").
+_VOICE_NOUNS = (
+    r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
+    r"commission|committee|office|agency|group|rebels|residents|witnesses|relatives?|sources|"
+    r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
+    r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
+    r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
+    r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
+    r"parliament|member of parliament|lawmakers?|statistics|records|tally|count"
+)
+_GENERIC_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
+    r"(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|also|later|then|separately)\s+){0,2}$"
+)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{1,7})\s+(?:(?:has|have|had)\s+)?$")
+_GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their)\s+")
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
 _ACCORDING = re.compile(
     r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
@@ -127,7 +148,8 @@ class VoiceTagger:
         for hit in reversed(hits):
             if not _PREPOSITION.search(text[max(0, hit.start - 12) : hit.start]):
                 return hit.canonical, hit.start, hit.end
-        return self._who(text, floor, verb.start(), loose=False)
+        who = self._who(text, floor, verb.start(), loose=False)
+        return who if who is not None else _generic(text, floor, verb.start())
 
     def _who(self, text: str, start: int, end: int, *, loose: bool) -> tuple[str, int, int] | None:
         """The voice named in ``text[start:end]``: lexicon voice, titled official, institution."""
@@ -143,6 +165,9 @@ class VoiceTagger:
                 canonical = self.actors.find(phrase)
                 name = canonical[0].canonical if canonical else phrase
                 return name, start, end
+            m = _GENERIC_AFTER.match(text, start, end)
+            if m is not None:
+                return _np(text, m.start("np"), m.end("np"))
         return None
 
     def _intro_voice(
@@ -166,6 +191,22 @@ class VoiceTagger:
         found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
+
+
+def _np(text: str, start: int, end: int) -> tuple[str, int, int]:
+    lead = _ARTICLE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    return text[start:end], start, end
+
+
+def _generic(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
+    """A generic speaker ending right before a speech verb ('local officials said')."""
+    for pattern in (_GENERIC_BEFORE, _ACRONYM_BEFORE):
+        m = pattern.search(text, max(floor, end - 120), end)
+        if m is not None:
+            return _np(text, m.start("np"), m.end("np"))
+    return None
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
