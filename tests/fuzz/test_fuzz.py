@@ -6,6 +6,8 @@ before and after). Bounded: the whole file runs in well under a minute."""
 from __future__ import annotations
 
 import io
+import json
+from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -15,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from conftest import TRIED
 from factfinder.errors import ExtractError, FactfinderError, IngestError
 from factfinder.extract.pipeline import default_pipeline
 from factfinder.ingest.batch import FAILED, IngestOptions, ingest
@@ -26,12 +27,21 @@ from factfinder.store import Store
 from factfinder.store.schema import claims, list_records, mentions, sources, victim_lists
 from factfinder.store.sources import verify_store
 
+TRIED: Counter[str] = Counter()  # inputs tried per target, written to benchmarks/out/fuzz.json
+OUT = Path(__file__).resolve().parents[2] / "benchmarks" / "out" / "fuzz.json"
 EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "factfinder" / "examples"
 SEEDS = {p.suffix: p.read_bytes() for p in sorted(EXAMPLES.iterdir()) if p.suffix != ".json"}
 FAST = settings(max_examples=120, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 HINTS = st.sampled_from([None, "text/html", "application/pdf", "text/plain",
                          "application/warc", "application/octet-stream"])
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report_counts() -> Iterator[None]:
+    yield
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps({"tried": dict(TRIED), "total": sum(TRIED.values())}, indent=1))
 
 
 def _warc() -> bytes:
