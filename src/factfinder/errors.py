@@ -35,5 +35,9 @@ class ExtractError(FactfinderError):
     """A text could not be processed by the extraction pipeline."""
 
 
+class UsageError(FactfinderError):
+    """A command-line option has a value the command does not take."""
+
+
 class ManifestError(FactfinderError):
     """A manifest file is malformed."""

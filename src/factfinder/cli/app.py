@@ -112,6 +112,15 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def check_format(value: str, allowed: tuple[str, ...]) -> str:
+    """A --format value, or a usage error (exit 2) naming the choices."""
+    if value not in allowed:
+        raise typer.BadParameter(
+            f"{value!r}: use one of {', '.join(allowed)}", param_hint="--format"
+        )
+    return value
+
+
 def progress(*, transient: bool = False) -> Progress:
     """A progress bar on a terminal; silent when output is piped."""
     return Progress(

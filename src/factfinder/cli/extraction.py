@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from factfinder.cli.app import app, console, err, handle_errors, open_store, progress
+from factfinder.cli.app import (
+    app,
+    check_format,
+    console,
+    err,
+    handle_errors,
+    open_store,
+    progress,
+)
 from factfinder.cli.sources import (
     ManifestOpt,
     Published,
@@ -49,11 +57,9 @@ def extract(
 
     Example: factfinder extract --format jsonl report1.txt report2.html --manifest manifest.json
     """
-    if fmt == "jsonl":
+    if check_format(fmt, ("store", "jsonl")) == "jsonl":
         _extract_files(targets or [], manifest, published)
         return
-    if fmt != "store":
-        raise typer.BadParameter("--format is store or jsonl")
     with open_store(create=False) as store, progress() as bar:
         task = bar.add_task("extracting", total=None)
         stats = extract_sources(
@@ -101,6 +107,7 @@ def eval_cmd(
 
     Example: factfinder eval --gold gold.jsonl --docs reports/ --manifest reports/manifest.json
     """
+    check_format(fmt, ("table", "json"))
     report, extraction = evaluate_files(
         gold, docs, manifest=load_manifest(manifest) if manifest else {}
     )

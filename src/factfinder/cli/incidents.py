@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from factfinder import manual
-from factfinder.cli.app import app, console, handle_errors, open_store, progress
+from factfinder.cli.app import app, check_format, console, handle_errors, open_store, progress
 from factfinder.cli.sources import parse_date
 from factfinder.linking import link_store
 from factfinder.model import AnalystGrade
@@ -66,6 +66,7 @@ def incidents_cmd(
     Example: factfinder incidents --country IQ --act killing --rule corroborated
     """
     check_rule(rule)
+    check_format(fmt, ("table", "json"))
     filters = IncidentFilters(
         act=act,
         country=country,
@@ -130,6 +131,7 @@ def incident(
 
     Example: factfinder incident 3f2a9c --rule range
     """
+    check_format(fmt, ("text", "json"))
     with open_store(create=False) as store, store.read() as conn:
         rec = incident_detail(conn, incident_id, check_rule(rule))
     if fmt == "json":
@@ -172,8 +174,7 @@ def mentions(
 
     Example: factfinder mentions --format jsonl > mentions.jsonl
     """
-    if fmt != "jsonl":
-        raise typer.BadParameter("only --format jsonl is supported")
+    check_format(fmt, ("jsonl",))
     with open_store(create=False) as store:
         for m in iter_mentions(store):
             print(json.dumps(m.to_gold(), ensure_ascii=False))

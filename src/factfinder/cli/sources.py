@@ -14,6 +14,7 @@ from rich.table import Table
 from factfinder.cli.app import (
     app,
     ask_key,
+    check_format,
     console,
     err,
     fail,
@@ -152,7 +153,7 @@ def sources_cmd(
     )
     with open_store(create=False) as store:
         rows = list_sources(store, filters, limit=limit)
-    if fmt == "json":
+    if check_format(fmt, ("table", "json")) == "json":
         for s in rows:
             print(json.dumps(_source_json(s), ensure_ascii=False))
         return
