@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factfinder import crypto
-from factfinder.errors import FactfinderError, ManifestError, QueryError
+from factfinder.errors import FactfinderError, ManifestError, QueryError, UsageError
 from factfinder.settings import Settings
 from factfinder.store import Store
 
@@ -31,7 +31,7 @@ console = Console(highlight=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 _state: dict[str, Any] = {}
-USAGE_ERRORS = (QueryError, ManifestError)
+USAGE_ERRORS = (QueryError, ManifestError, UsageError)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -115,9 +115,7 @@ def handle_errors(func: F) -> F:
 def check_format(value: str, allowed: tuple[str, ...]) -> str:
     """A --format value, or a usage error (exit 2) naming the choices."""
     if value not in allowed:
-        raise typer.BadParameter(
-            f"{value!r}: use one of {', '.join(allowed)}", param_hint="--format"
-        )
+        raise UsageError(f"--format {value}", f"unknown format: use one of {', '.join(allowed)}")
     return value
 
 
