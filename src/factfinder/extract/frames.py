@@ -306,5 +306,5 @@ def _undated_target(
     for c in near:
         if set(f.acts) & c.acts:
             return c
-    dated = [c for c in near if c.date is not None]
+    dated = [c for c in near if c.date is not None and (f.keepable() or f.quantities)]
     return dated[0] if dated else None

@@ -165,9 +165,9 @@ class VoiceTagger:
                 canonical = self.actors.find(phrase)
                 name = canonical[0].canonical if canonical else phrase
                 return name, start, end
-            m = _GENERIC_AFTER.match(text, start, end)
-            if m is not None:
-                return _np(text, m.start("np"), m.end("np"))
+            generic = _GENERIC_AFTER.match(text, start, end)
+            if generic is not None:
+                return _np(text, generic.start("np"), generic.end("np"))
         return None
 
     def _intro_voice(
