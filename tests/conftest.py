@@ -3,20 +3,19 @@ FACTFINDER_TEST_PG names a server (CI starts one); paths to the seed corpus."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.factories import add_text_source, ashraf_mention
 
 from factfinder.linking import link_store
-from factfinder.model import Claim, Count, DatePrecision, Mention, PublishedBasis, Source
+from factfinder.model import Count
 from factfinder.settings import Settings
 from factfinder.store import Store
 from factfinder.store.mentions import save_extraction
-from factfinder.store.sources import add_source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -84,69 +83,6 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
         yield st
     finally:
         st.close()
-
-
-# A small store about two Camp Ashraf attacks, shared by incident, export and web tests.
-
-
-def add_text_source(
-    store: Store, name: str, text: str, publisher: str, near: str | None = None
-) -> str:
-    data = text.encode()
-    sid = hashlib.sha256(data).hexdigest()
-    add_source(
-        store,
-        Source(
-            id=sid,
-            text=text,
-            media_type="text/plain",
-            size=len(data),
-            filename=name,
-            publisher=publisher,
-            near_duplicate_of=near,
-            published_basis=PublishedBasis.GIVEN,
-        ),
-        data,
-    )
-    return sid
-
-
-def ashraf_mention(
-    doc: str,
-    key: str,
-    killed: Count | None,
-    text: str,
-    *,
-    voice: str | None = None,
-    date: str = "2013-09-01",
-    abducted: int | None = 7,
-) -> Mention:
-    counts = {}
-    if killed:
-        counts["killed"] = killed
-    if abducted is not None:
-        counts["abducted"] = Count(value=abducted)
-    start = 0
-    m = Mention(
-        doc=doc,
-        acts=["killing", "abduction"],
-        evidence=text,
-        date=date,
-        date_precision=DatePrecision.DAY,
-        place="Camp Ashraf",
-        country="IQ",
-        counts=counts,
-        perpetrators=["Iraqi forces"],
-        attributed_to=voice,
-        start=start,
-        end=len(text),
-        incident=key,
-    )
-    if killed:
-        m.claims.append(
-            Claim("count:killed", killed.to_json(), 0, len(text), text, "counts@test", 0.6, voice)
-        )
-    return m
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from tests.factories import add_text_source, ashraf_mention
 
-from conftest import add_text_source, ashraf_mention
 from factfinder import manual
 from factfinder.errors import NotFoundError
 from factfinder.linking import link_store

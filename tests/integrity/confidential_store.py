@@ -5,8 +5,8 @@ stay anonymous; and, as a control, a victim whose name is public. Texts written 
 from __future__ import annotations
 
 from sqlalchemy import insert, select
+from tests.factories import add_text_source
 
-from conftest import add_text_source
 from factfinder.confidential import mark
 from factfinder.linking import link_store
 from factfinder.model import Claim, Count, DatePrecision, Mention

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
+from tests.factories import add_text_source
 
-from conftest import add_text_source
 from factfinder.backup import backup, restore
 from factfinder.custody import custody
 from factfinder.errors import StoreError

@@ -9,9 +9,9 @@ import stat
 from pathlib import Path
 
 import pytest
+from tests.web.conftest import ClientFor
 from webfixtures import HOSTILE, ashraf_2013
 
-from conftest import ClientFor
 from factfinder.settings import Settings
 from factfinder.store import Store
 from factfinder.web.app import SECRET_FILE, secret_key

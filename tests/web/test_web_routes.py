@@ -6,9 +6,9 @@ import re
 
 import pytest
 from sqlalchemy import select
+from tests.web.conftest import ClientFor, csrf_of
 from webfixtures import ashraf_2013, token_for
 
-from conftest import ClientFor, csrf_of
 from factfinder.store import Store
 from factfinder.store.schema import changes, claims
 
