@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_WORKERS ?= 2
 
-.PHONY: install demo demo-load test test-pg lint format bench docs clean
+.PHONY: install demo demo-load test lint format bench docs clean
 
 install: $(VENV)/.installed
 
@@ -19,11 +19,16 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev,postgres]"
 	touch $@
 
+DEMO_USER ?= demo
+DEMO_PASSWORD ?= demo-only-password
+
 demo-load: install
 	rm -rf $(DEMO_HOME)
 	$(BIN)/factfinder --home $(DEMO_HOME) run src/factfinder/examples --manifest src/factfinder/examples/manifest.json
 	$(BIN)/factfinder --home $(DEMO_HOME) sources
 	$(BIN)/factfinder --home $(DEMO_HOME) incidents
+	echo "$(DEMO_PASSWORD)" | $(BIN)/factfinder --home $(DEMO_HOME) user add $(DEMO_USER) --role admin --password-stdin
+	@echo "Log in as $(DEMO_USER) / $(DEMO_PASSWORD) (a demo account on 127.0.0.1 only)."
 
 demo: demo-load
 	$(BIN)/factfinder --home $(DEMO_HOME) serve --host $(HOST) --port $(PORT)
