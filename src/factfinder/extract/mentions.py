@@ -44,7 +44,7 @@ def _doc_countries(doc: Doc) -> list[PlaceRef]:
     counts = Counter(p.country for p in doc.places if p.country)
     firsts: dict[str, PlaceRef] = {}
     for p in doc.places:
-        if p.country and p.country not in firsts and p.kind == "country":
+        if p.country and p.country not in firsts:
             firsts[p.country] = p
     return [firsts[c] for c, _ in counts.most_common() if c in firsts]
 
