@@ -1,9 +1,10 @@
 """The reference scorer of incident mentions (``gold-format.md``).
 
-Within each document a prediction matches a gold line when their acts share a code and
-their dates are compatible (equal at the coarser precision or overlapping spans; two
-unknown dates are compatible). Pairs are chosen greedily, best field agreement first,
-each gold line and each prediction used once.
+Within each document a prediction matches a gold line when their acts share a code, their
+dates are compatible (equal at the coarser precision or overlapping spans; two unknown dates
+are compatible) and both are aggregates (statistics over many incidents) or both are not.
+Pairs are chosen greedily, best field agreement first, each gold line and each prediction
+used once.
 
 Field accuracy is computed on matched pairs: ``date`` (exact string), ``country``, ``place``
 (case-insensitive, either contains the other) and ``perpetrators`` (a gold name inside a
@@ -161,7 +162,12 @@ def dates_compatible(a: Mention, b: Mention) -> bool:
 
 
 def matches(gold: Mention, pred: Mention) -> bool:
-    return bool(set(gold.acts) & set(pred.acts)) and dates_compatible(gold, pred)
+    """Shared act, compatible dates, and both aggregate or both single incidents."""
+    return (
+        bool(gold.aggregate) == bool(pred.aggregate)
+        and bool(set(gold.acts) & set(pred.acts))
+        and dates_compatible(gold, pred)
+    )
 
 
 def field_checks(gold: Mention, pred: Mention) -> dict[str, bool]:

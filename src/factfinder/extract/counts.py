@@ -8,6 +8,7 @@ from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.scan import PhraseMatcher
+from factfinder.model import Count
 
 _BEFORE_MAX = 45  # trigger ... number (verb, object)
 _AFTER_MAX = 80  # number ... trigger (subject, passive verb)
@@ -23,6 +24,27 @@ _DEATHS_OF = re.compile(
     r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$"
 )
 _GAP_BREAK = re.compile(r"[.;:!?\"]")
+# The verb right after the counted noun ("dozens of others were wounded") or right before
+# the number ("wounding a dozen") names the category when it is a casualty word.
+_VERB_AFTER = re.compile(
+    r"(?i)^\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>[\w-]+)"
+)
+_VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")
+_VERB_CATEGORY = {
+    "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
+    "injuring": "injured", "killed": "killed", "killing": "killed", "dead": "killed",
+}  # fmt: skip
+# "392 villages were destroyed": a count of places attacked is a count of events.
+_SETTLEMENTS = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|hamlets|settlements)\b")
+# One person named by a singular noun phrase next to an act word ("shot dead a young activist").
+_SINGULAR = (
+    "man|woman|boy|girl|child|teenager|student|activist|journalist|reporter|prisoner|detainee|"
+    "protester|demonstrator|worker|farmer|villager|civilian|resident|lawyer|teacher|doctor|"
+    "nurse|soldier|officer|policeman|cleric|monk|priest|refugee|migrant|leader|dissident|"
+    "photographer|photojournalist|blogger|poet|writer|singer|artist|juvenile|minor|youth"
+)
+_ONE = re.compile(rf"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR})(?![\w-])")
 
 
 def _alternation(words: list[str]) -> str:
@@ -71,11 +93,15 @@ class CountTagger:
             if sentence.heading:
                 continue
             triggers = by_sentence.get(index, [])
-            for number in find_numbers(doc.norm, sentence.start, sentence.end):
+            numbers = find_numbers(doc.norm, sentence.start, sentence.end)
+            if triggers:
+                numbers += self._singulars(doc, sentence.start, sentence.end, numbers)
+            for number in numbers:
                 if any(number.start < e and s < number.end for s, e in dates.get(index, [])):
                     continue
                 quantity = self._quantity(doc, index, number, triggers)
                 if quantity is not None:
+                    quantity.weak = number.text[:1] in "aA" and number.count.value == 1
                     doc.quantities.append(quantity)
         return doc
 
@@ -86,6 +112,10 @@ class CountTagger:
         sentence = doc.sentences[index]
         after = norm[number.end : min(sentence.end, number.end + 70)]
         before = norm[max(sentence.start, number.start - 40) : number.start]
+        if _SETTLEMENTS.match(after) and any(
+            doc.triggers[i].act in ("destruction", "attack") for i in triggers
+        ):
+            return Quantity(number.start, number.end, index, number.count, category="events")
         if (
             self.blocked.match(after)
             or _NOT_COUNT_BEFORE.search(before)
@@ -102,11 +132,27 @@ class CountTagger:
             q.category = self.casualty.get(head["head"].lower())
         if q.category is None and _DEATHS_OF.search(before):
             q.category = "killed"
+        verb = _VERB_BEFORE.search(before)
+        if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
+            q.category = _VERB_CATEGORY[verb["verb"].lower()]
+        elif head is not None and q.category not in ("killed", "injured"):
+            verb = _VERB_AFTER.match(norm, q.head_end, sentence.end)
+            if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
+                q.category = _VERB_CATEGORY[verb["verb"].lower()]
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
         if q.trigger is not None and q.category in (None, "participants"):
             q.category = doc.triggers[q.trigger].count_category
         return q if q.category is not None else None
+
+    @staticmethod
+    def _singulars(doc: Doc, start: int, end: int, numbers: list[Number]) -> list[Number]:
+        out: list[Number] = []
+        for m in _ONE.finditer(doc.norm, start, end):
+            if not any(n.start < m.end() and m.start() < n.end for n in numbers):
+                out.append(Number(m.start(), m.start() + 1 + (m.group()[1:2] == "n"),
+                                  Count(value=1), m.group()[:2].strip()))  # fmt: skip
+        return out
 
     def _attach(
         self, doc: Doc, q: Quantity, end: int, triggers: list[int], *, bare: bool

@@ -65,6 +65,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "mspan",
+        re.compile(
+            rf"(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})"
+            rf"(?:,?\s+(?P<y0>{_YEAR}))?\s+(?:and|to|until|through|-)\s+"
+            rf"(?:(?:early|mid|late)[\s-]+)?(?P<m_end>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
         "md",
         re.compile(
             rf"(?i)\b(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s*(?P<y>{_YEAR}))?\b"
@@ -99,6 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "yspan",
         re.compile(
             rf"(?i)\b(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+(?P<y_end>{_YEAR})\b"
+            rf"|\b(?P<y2>{_YEAR})\s*[-–/]\s*(?P<y2_end>{_YEAR})\b"
         ),
     ),
     (
@@ -107,6 +116,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?i)\b(?:(?:the\s+)?(?P<part>early|mid|late|summer of|spring of|autumn of|"
             rf"fall of|winter of|the summer of|the spring of|the autumn of|the winter of)[\s-]+)?"
             rf"(?P<y>{_YEAR})(?!\d|,\d|\s*(?:people|persons|members|prisoners|civilians))\b"
+        ),
+    ),
+    (
+        "running",
+        re.compile(
+            rf"(?i)\bfor\s+(?:the\s+|a\s+)?(?P<n>\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty)-?(?:{_ORD})|{_ORD})"
+            r"\s+(?:consecutive\s+|straight\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b"
         ),
     ),
     (
@@ -185,7 +201,7 @@ GATES = {
     "jalali": "digit", "iso": "digit", "mdd": "month", "ddm": "month", "md": "month",
     "dm": "month", "my": "month", "month": "month", "dmy_num": "digit", "yspan": "digit",
     "year": "digit", "ago": "ago", "deictic": "deictic", "weekday": "weekday",
-    "anniversary": "anniversary",
+    "anniversary": "anniversary", "mspan": "month", "running": "running",
 }  # fmt: skip
 ANCHOR_WORDS: dict[str, str] = {
     **{m: "month" for m in MONTHS},
@@ -193,6 +209,10 @@ ANCHOR_WORDS: dict[str, str] = {
     **{w: "deictic" for w in ("yesterday", "today", "tonight", "last", "this", "past", "next")},
     "ago": "ago",
     "anniversary": "anniversary",
+    "running": "running",
+    "consecutive": "running",
+    "row": "running",
+    "straight": "running",
 }
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
 
@@ -230,6 +250,9 @@ class DateParser:
                     found.append(item)
                     taken.append((m.start(), m.end()))
         found.sort(key=lambda f: f.start)
+        if any(f.kind == "running" for f in found):
+            # "today for the 12th day running": the event began on the computed day
+            found = [f for f in found if not (f.kind == "deictic" and f.relative)]
         return _join_ranges(text, found)
 
     def _pick_year(self, raw: str | None, month: int, day: int = 1) -> int | None:
@@ -298,7 +321,9 @@ class DateParser:
 
     def _md(self, m: re.Match[str]) -> Found | None:
         mo, d = _month(m["m"]), _day_of(m["d"])
-        if d is None or not 1 <= d <= 31 or (m["m"].lower() == "may" and not m["y"]):
+        if d is None or not 1 <= d <= 31:
+            return None
+        if m["m"].lower() == "may" and not m["y"] and not _may_is_month(m):
             return None
         return self._day_found(m, self._pick_year(m["y"], mo, d), mo, d)
 
@@ -313,7 +338,7 @@ class DateParser:
 
     def _month(self, m: re.Match[str]) -> Found | None:
         raw = m["m"] or m["m2"]
-        if raw.lower().rstrip(".") == "may" and not m["rel"]:
+        if raw.lower().rstrip(".") == "may" and not m["rel"] and not m["m2"]:
             return None
         mo = _month(raw)
         y = self._pick_year(None, mo)
@@ -324,7 +349,32 @@ class DateParser:
         return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", DatePrecision.MONTH, relative=True)
 
     def _yspan(self, m: re.Match[str]) -> Found | None:
-        return Found(m.start(), m.end(), m["y"], DatePrecision.RANGE, m["y_end"])
+        y, y_end = m["y"] or m["y2"], m["y_end"] or m["y2_end"]
+        if int(y_end) <= int(y):
+            return None
+        return Found(m.start(), m.end(), y, DatePrecision.RANGE, y_end)
+
+    def _mspan(self, m: re.Match[str]) -> Found | None:
+        """'between January and May 2009', 'from March 2011 to August 2013'."""
+        mo, mo_end = _month(m["m"]), _month(m["m_end"])
+        y_end = self._pick_year(m["y"], mo_end)
+        if y_end is None:
+            return None
+        y = int(m["y0"]) if m["y0"] else (y_end if mo <= mo_end else y_end - 1)
+        if (y, mo) >= (y_end, mo_end):
+            return None
+        first, last = f"{y:04d}-{mo:02d}", f"{y_end:04d}-{mo_end:02d}"
+        return Found(m.start(), m.end(), first, DatePrecision.RANGE, last)
+
+    def _running(self, m: re.Match[str]) -> Found | None:
+        """'for the 12th day running' (on the reference day): began N - 1 days before."""
+        raw = m["n"].lower().replace("-", "")
+        digits = re.match(r"\d+", raw)
+        n = int(digits.group()) if digits else _day_of(raw)
+        if self.ref is None or not n or n > 400:
+            return None
+        day = self.ref - timedelta(days=n - 1)
+        return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
 
     def _year(self, m: re.Match[str]) -> Found | None:
         return Found(m.start(), m.end(), m["y"], DatePrecision.YEAR)
@@ -386,6 +436,18 @@ class DateParser:
         if not n:
             return None
         return Found(m.start(), m.end(), str(n), DatePrecision.UNKNOWN, relative=True)
+
+
+_MAY_BEFORE = re.compile(r"(?:\b(?:on|of|since|from|until|by|before|after|and)\s+(?:the\s+)?)$")
+_MAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|to|at|in|when|while)\b)")
+
+
+def _may_is_month(m: re.Match[str]) -> bool:
+    """'on 12 May', '12 May,': the month, not the modal verb ('12 may be')."""
+    text = m.string
+    return bool(_MAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])) or bool(
+        _MAY_AFTER.match(text[m.end() : m.end() + 8])
+    )
 
 
 def _shift(m: re.Match[str], ref: date, unit: str, n: int, on_day: bool) -> Found:

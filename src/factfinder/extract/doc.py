@@ -66,6 +66,7 @@ class Quantity:
     head_start: int = 0
     head_end: int = 0
     subset: bool = False  # "six of whom", "including six women"
+    weak: bool = False  # "a young activist": one person, used when no figure is given
     trigger: int | None = None  # index into Doc.triggers
 
 

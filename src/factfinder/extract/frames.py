@@ -45,6 +45,7 @@ class Frame:
     places: list[PlaceRef] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)
     persons: list[PersonRef] = field(default_factory=list)
+    statistic: bool = False  # a count over a long period or a whole country (see _statistic)
 
     @property
     def acts(self) -> list[str]:
@@ -54,6 +55,8 @@ class Frame:
 
     @property
     def aggregate(self) -> bool:
+        if self.statistic:
+            return True
         return any(q.category == "events" and (q.count.low or 0) > 1 for q in self.quantities)
 
     def keepable(self) -> bool:
@@ -151,8 +154,44 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
+    for f in frames:
+        f.statistic = _statistic(doc, f)
     _paragraph_dates(doc, frames)
     return frames
+
+
+# "since July 2016": a running total up to the telling.
+_SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+_LONG_SPAN_DAYS = 300
+_IN = re.compile(r"(?i)\s+in\s+")
+
+
+def _statistic(doc: Doc, f: Frame) -> bool:
+    """A figure over many incidents (taxonomy: aggregate): a count whose own date is a span
+    of about a year or more ('between 1976 and 1983', 'since July 2016'), or a count over a
+    whole year in a whole country ('killed in Colombia last year')."""
+    if f.date is None or not any(
+        not q.subset and (q.count.low or q.count.max or 0) > 1 for q in f.quantities
+    ):
+        return False
+    d = f.date
+    span = interval(d.value, d.value_end)
+    if span is None:
+        return False
+    if d.precision == DatePrecision.RANGE and (span[1] - span[0]).days >= _LONG_SPAN_DAYS:
+        return True
+    since = _SINCE.search(doc.norm[max(0, d.start - 12) : d.start])
+    if since and doc.published is not None and d.precision != DatePrecision.DAY:
+        return (doc.published - span[0]).days >= _LONG_SPAN_DAYS
+    if d.precision == DatePrecision.YEAR and f.places:
+        return any(
+            p.kind == "country"
+            and 0 <= p.start - t.end <= 8
+            and _IN.fullmatch(doc.norm, t.end, p.start)
+            for p in f.places
+            for t in f.triggers
+        )
+    return False
 
 
 def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -12,6 +13,8 @@ from factfinder.model import Claim, Count, DatePrecision, Mention
 
 _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
 _MAX_PERPETRATORS = 5
+_NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")
 
 
 class MentionWriter:
@@ -135,12 +138,38 @@ class _Builder:
                     continue
                 by_category.setdefault(q.category, []).append(q)
         for category, qs in by_category.items():
+            if not all(q.weak for q in qs):
+                qs = [q for q in qs if not q.weak]
             freq = Counter(_key(q.count) for q in qs)
             best = max(qs, key=lambda q: (freq[_key(q.count)], q.count.value is not None, -q.start))
             m.counts[category] = best.count
             for q in qs:
                 self.claim(f"count:{category}", q.count.to_json(), q.start, q.end, "counts@0.1.0",
                            0.85 if q is best else 0.6)  # fmt: skip
+        self._named_counts(m)
+
+    def _named_counts(self, m: Mention) -> None:
+        """'Mohsen Shekari, 23, was hanged' → executed 1; 'sentenced A, 39, ... and B, 40' → 2:
+        the persons named as the subject of a passive act word, or as the object of a sentence."""
+        for f in self.frames:
+            if not f.persons or m.aggregate:
+                continue
+            for t in f.triggers:
+                category = t.count_category
+                if category not in _NAMED_CATEGORIES or category in m.counts:
+                    continue
+                before = self.doc.norm[max(f.start, t.start - 24) : t.start]
+                if _PASSIVE.search(before):
+                    named = [p for p in f.persons if p.end <= t.start]
+                elif category == "sentenced":
+                    named = [p for p in f.persons if p.start >= t.start]
+                else:
+                    continue
+                if named:
+                    m.counts[category] = Count(value=len(named))
+                    first, last = named[0], named[-1]
+                    self.claim(f"count:{category}", {"value": len(named)}, first.start,
+                               last.end, "persons@0.1.0", 0.6)  # fmt: skip
 
     def _people(self, m: Mention) -> None:
         perps: Counter[str] = Counter()

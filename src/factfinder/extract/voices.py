@@ -23,23 +23,33 @@ _SPEECH = (
     r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
     r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
-    r"puts the number|told reporters|acknowledged|admitted"
+    r"puts the number|told reporters|acknowledged|admitted|say|estimate|estimates|claim|claims|"
+    r"boasted|insisted|insists|maintained|maintains|denied|denies|believe|believes"
 )
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
 # ("local officials said", "the health ministry has said", "M23 said").
 _VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
-    r"commission|committee|office|agency|group|rebels|residents|witnesses|relatives?|sources|"
+    r"commission|committee|office|agency|agencies|groups?|bodies|rebels|residents|witnesses|relatives?|sources|"
     r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
-    r"parliament|member of parliament|lawmakers?|statistics|records|tally|count"
+    r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
+    r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?"
 )
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
+    r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
+    r"(?:in|from|at|of|for)\s+the\s+)"
+    r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
     r"(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|also|later|then|separately)\s+){0,2}$"
+)
+# "the independent research institute Indepaz said": a generic noun and the body's name.
+_APPOSED_BEFORE = re.compile(
+    rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})\s+"
+    r"(?:(?:has|have|had|also)\s+){0,2}$"
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{1,7})\s+(?:(?:has|have|had)\s+)?$")
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
@@ -202,7 +212,7 @@ def _np(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _generic(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
-    for pattern in (_GENERIC_BEFORE, _ACRONYM_BEFORE):
+    for pattern in (_APPOSED_BEFORE, _GENERIC_BEFORE, _ACRONYM_BEFORE):
         m = pattern.search(text, max(floor, end - 120), end)
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
