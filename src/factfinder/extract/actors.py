@@ -1,7 +1,10 @@
 """The actors component: named actors (alias dictionary) and perpetrator noun phrases, with role.
 
 Role is read from the sentence: the agent of an act word (subject before an active verb,
-or "by X" after a passive one) is a perpetrator; the object of an act word is a victim group.
+"by X" after a passive one, "blamed X", "accused X of") is a perpetrator; the object of an
+act word ("killed three soldiers") is a victim group. A subject before a passive verb
+("soldiers were killed") or a speaker before a speech verb ("the army said ... killed") is
+not an agent. Courts and judges are perpetrators of sentences only.
 """
 
 from __future__ import annotations
@@ -13,9 +16,55 @@ from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.lexicon import actors_data
 from factfinder.extract.scan import PhraseMatcher
 
-_BY = re.compile(r"(?i)\b(?:by|of|from)\s+(?:the\s+|its\s+|their\s+)?$")
-_AGENT_GAP = re.compile(r"^[^.;:\"]{0,140}$")
+_BY = re.compile(
+    r"(?i)\b(?:by|of|from|blamed|blaming|accused|accusing|against|implicated|implicating"
+    r"|attributed\s+to|responsible\s+was|perpetrated\s+by|carried\s+out\s+by|committed\s+by"
+    r"|at\s+the\s+hands\s+of|on\s+the\s+orders?\s+of)"
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|members\s+of\s+(?:the\s+|a\s+)?)?$"
+)
+_BLAME = re.compile(
+    r"(?i)\b(?:blamed|blames|blame|accused|accuses|accuse|attributed\s+(?:it|the\s+\w+)\s+to"
+    r"|held|holds|identified)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+_AGENT_GAP = re.compile(r"^[^.;:\"]{0,200}$")
 _OBJECT_GAP = 30
+_NOT_OBJECT = re.compile(
+    r"(?i)\b(?:after|when|as|while|before|because|since|until|during|in|at|on|amid|and|but"
+    r"|who|which|that|where|with)\b"
+)
+_PASSIVE = re.compile(
+    r"(?i)\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+|not\s+|also\s+|then\s+)?$"
+)
+_SPEECH = re.compile(
+    r"(?i)\b(?:said|say|says|saying|told|tells|reported|reports|stated|states|announced"
+    r"|found|find|finds|documented|documents|estimated|estimates|confirmed|confirms|claimed"
+    r"|claims|denied|denies|alleged|alleges|acknowledged|admitted|recorded|counted|put\s+the"
+    r"|warned|warns|condemned|condemns|urged|urges|called|calls|investigat\w+|according)\b"
+)
+_SENTENCE_ACTS = frozenset(["death_sentence", "imprisonment", "execution"])
+_JUDICIAL = frozenset(["court", "courts", "tribunal", "judge", "judges", "judiciary"])
+# Heads that name a perpetrator only with a telling modifier ("armed men", "an elite army unit").
+_WEAK = frozenset(["men", "man", "group", "groups", "unit", "units", "individuals", "people",
+                   "persons", "elements", "aircraft", "drones", "jets", "warplanes", "members",
+                   "youths", "squad", "squads", "patrols", "patrol"])  # fmt: skip
+_WEAK_MODS = frozenset(["armed", "masked", "unknown", "unidentified", "hooded", "uniformed",
+                        "plainclothes", "plain-clothes", "paramilitary", "criminal", "militant",
+                        "rebel", "jihadist", "extremist", "terrorist", "elite", "military", "army",
+                        "police", "special", "death", "civil", "security", "government", "state",
+                        "pro-government", "insurgent", "islamist", "separatist", "vigilante",
+                        "self-defence", "self-defense", "gunmen", "air", "naval", "navy",
+                        "commando", "assault", "militia", "intelligence", "regime", "enemy",
+                        "coalition", "israeli", "russian", "syrian", "unmanned"])  # fmt: skip
+# After a head: "loyal to the government", "of the 33rd Division", "in Yangon", "from Xococ".
+_TAIL = re.compile(
+    r"(?:\s+(?:loyal|linked|allied|affiliated|close|belonging)\s+to\s+(?:the\s+|a\s+)?"
+    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|government|regime|army|military|state|junta)"
+    r"|\s+(?:of|in|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|de|del))"
+    r"{0,3})"
+)
+_TAIL_HEADS = frozenset(["militia", "militias", "court", "tribunal", "brigade", "battalion",
+                         "division", "regiment", "unit", "patrollers", "members", "group",
+                         "fighters", "forces", "troops", "soldiers", "police", "army"])  # fmt: skip
 
 
 def _heads(heads: list[str]) -> PhraseMatcher[str]:
@@ -25,7 +74,10 @@ def _heads(heads: list[str]) -> PhraseMatcher[str]:
 def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
     """Up to four modifiers or capitalised words right before a head, read backwards."""
     mod = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
-    word = rf"(?:[A-Z][\w'-]*|[\w]+-(?:backed|aligned|led|affiliated|government)|(?i:{mod}))"
+    word = (
+        rf"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)|[\w]+-(?:backed|aligned|led|affiliated|government"
+        rf"|held|controlled|allied)|(?i:{mod}))"
+    )
     return re.compile(rf"(?<![\w-])(?:{word}\s+){{1,4}}$")
 
 
@@ -33,7 +85,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.2.0"
+    version = "0.3.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
@@ -41,8 +93,9 @@ class ActorTagger:
         data = actors_data()
         entries = [(a, x["name"], x["kind"]) for x in data["actors"] for a in x["aliases"]]
         self.aliases = AliasMatcher(entries)
-        self.heads = _heads(data["perpetrator_heads"])
-        self.lead = _lead_pattern(data["perpetrator_modifiers"])
+        heads = [*data["perpetrator_heads"], *_WEAK]
+        self.heads = _heads(heads)
+        self.lead = _lead_pattern([*data["perpetrator_modifiers"], *_WEAK_MODS])
 
     def __call__(self, doc: Doc) -> Doc:
         by_sentence: dict[int, list[Trigger]] = {}
@@ -56,43 +109,71 @@ class ActorTagger:
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )
-        for head in self.heads.find(doc.low):
+        heads = self.heads.find(doc.low)
+        for n, head in enumerate(heads):
             index = doc.sentence_of(head.start, head.end)
             if index is None or index not in by_sentence:
                 continue
-            ref = self._phrase(doc, index, head.start, head.end)
+            nxt = heads[n + 1] if n + 1 < len(heads) else None
+            if nxt is not None and 0 <= nxt.start - head.end <= 1:
+                continue  # "paramilitary forces", "army officers": the next head takes it
+            ref = self._phrase(doc, index, head.start, head.end, head.payload.lower())
+            if ref is None:
+                continue
             if not any(ref.start < r.end and r.start < ref.end for r in refs.get(index, [])):
                 refs.setdefault(index, []).append(ref)
         for index, found in sorted(refs.items()):
             found.sort(key=lambda r: r.start)
             for ref in found:
-                ref.role = _role(doc.norm, ref, by_sentence[index])
+                ref.role = _role(doc.norm, doc.sentences[index].start, ref, by_sentence[index])
             doc.actors.extend(found)
         return doc
 
-    def _phrase(self, doc: Doc, index: int, start: int, end: int) -> ActorRef:
+    def _phrase(self, doc: Doc, index: int, start: int, end: int, head: str) -> ActorRef | None:
         floor = max(doc.sentences[index].start, start - 80)
         m = self.lead.search(doc.norm, floor, start)
         s0 = m.start() if m is not None else start
+        if head in _WEAK:
+            lead = doc.low[s0:start].replace("-", " ").split()
+            if not any(w in _WEAK_MODS for w in [*lead, *doc.low[s0:start].split()]):
+                return None
         if doc.low.startswith("the ", s0):
             s0 += 4
-        return ActorRef(s0, end, index, doc.text[s0:end], "group")
+        e0 = end
+        if head in _TAIL_HEADS:
+            stop = doc.sentences[index].end
+            t = _TAIL.match(doc.norm, end, stop)
+            if t is not None:
+                e0 = t.end()
+        kind = "judicial" if head in _JUDICIAL else "group"
+        return ActorRef(s0, e0, index, doc.text[s0:e0], kind)
 
 
-def _role(norm: str, ref: ActorRef, triggers: list[Trigger]) -> str | None:
+def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str | None:
     if ref.kind == "opposition":
         return "victim"
+    if ref.kind == "judicial":
+        triggers = [t for t in triggers if t.act in _SENTENCE_ACTS]
     for t in triggers:
-        if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(
-            r"[,;.]", norm[t.end : ref.start]
-        ):
-            if _BY.search(norm[t.end : ref.start]):
+        if t.start < ref.start and ref.end <= t.end and ref.start - t.start > 3:
+            return "victim"  # inside the act phrase: "sentenced 29 officers to life"
+    before = norm[max(floor, ref.start - 40) : ref.start]
+    if _BLAME.search(before):
+        return "perpetrator"
+    for t in triggers:
+        gap = norm[t.end : ref.start]
+        if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(r"[,;.]", gap):
+            if _BY.search(gap):
                 return "perpetrator"
-            return "victim"
+            if not _NOT_OBJECT.search(gap):
+                return "victim"
     for t in triggers:
-        if t.start >= ref.end and _AGENT_GAP.match(norm[ref.end : t.start]):
+        gap = norm[ref.end : t.start]
+        if t.start >= ref.end and _AGENT_GAP.match(gap):
+            if _PASSIVE.search(gap) or _SPEECH.search(gap):
+                continue
             return "perpetrator"
-    before = norm[max(0, ref.start - 12) : ref.start]
-    if _BY.search(before) and any(t.end <= ref.start for t in triggers):
+    by = norm[max(floor, ref.start - 40) : ref.start]
+    if _BY.search(by) and any(t.end <= ref.start for t in triggers):
         return "perpetrator"
     return None

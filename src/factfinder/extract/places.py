@@ -291,9 +291,9 @@ class PlaceTagger:
         for p in named:
             if p.kind != "province":
                 continue
-            m = _IN_NAME_COMMA.search(text, max(0, p.start - 60), p.start)
-            if m is not None:
-                add(m.start(1), m.end(1), "city")
+            near = _IN_NAME_COMMA.search(text, max(0, p.start - 60), p.start)
+            if near is not None:
+                add(near.start(1), near.end(1), "city")
         return out
 
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
