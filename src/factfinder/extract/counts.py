@@ -27,7 +27,7 @@ _GAP_BREAK = re.compile(r"[.;:!?\"]")
 # The verb right after the counted noun ("dozens of others were wounded") or right before
 # the number ("wounding a dozen") names the category when it is a casualty word.
 _VERB_AFTER = re.compile(
-    r"(?i)^\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
+    r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[\w-]+)"
 )
 _VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")

@@ -78,8 +78,11 @@ class DateTagger:
                 if event is not None:
                     out.append(event_ref(f, index, event))
                 continue
+            value = f.value
+            if f.kind == "running" and ref is not None and not self._fasting(index):
+                value = ref.isoformat()  # "protests continued for the 12th day running": today
             item = DateRef(
-                f.start, f.end, index, f.value, f.precision, f.value_end, relative=f.relative
+                f.start, f.end, index, value, f.precision, f.value_end, relative=f.relative
             )
             item.attached = _attached(doc, self._triggers.get(index, []), f)
             item.meta = _is_meta(doc.norm, sentence, f) or _is_anniversary_base(doc.norm, f)
@@ -87,6 +90,10 @@ class DateTagger:
                 item.meta = True
             out.append(item)
         return out
+
+    def _fasting(self, index: int) -> bool:
+        """A hunger strike 'for the 12th day running' is dated by its start (gold-format)."""
+        return any(t.act == "hunger_strike" for t in self._triggers.get(index, []))
 
 
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:

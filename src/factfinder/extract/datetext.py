@@ -442,11 +442,19 @@ _MAY_BEFORE = re.compile(r"(?:\b(?:on|of|since|from|until|by|before|after|and)\s
 _MAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|to|at|in|when|while)\b)")
 
 
+_MAY_VERB = re.compile(
+    r"\s+(?:be|have|not|also|rise|increase|grow|never|still|well|need|face|take|come|be)\b"
+)
+
+
 def _may_is_month(m: re.Match[str]) -> bool:
     """'on 12 May', '12 May,': the month, not the modal verb ('12 may be')."""
     text = m.string
+    after = text[m.end() : m.end() + 12]
+    if _MAY_VERB.match(after):
+        return False
     return bool(_MAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])) or bool(
-        _MAY_AFTER.match(text[m.end() : m.end() + 8])
+        _MAY_AFTER.match(after)
     )
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from factfinder.extract.doc import Doc, PlaceRef
-from factfinder.extract.frames import Cluster, Frame
+from factfinder.extract.frames import Cluster, Frame, interval
 from factfinder.extract.places import RANK
 from factfinder.model import Claim, Count, DatePrecision, Mention
 
@@ -40,7 +40,55 @@ class MentionWriter:
                 mention = builder.build(f"{doc.name}#{n}", countries)
                 if mention is not None:
                     mentions.append(mention)
-        return mentions
+        return consolidate(mentions)
+
+
+def consolidate(mentions: list[Mention]) -> list[Mention]:
+    """One mention per telling: a later mention in the same voice that shares an act, has a
+    compatible date and the same place or the same figure is a retelling and is merged into
+    the first; a mention with no date, place, figure or named victim is dropped."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if not (m.place or m.counts or m.named_victims or _day_precise(m)):
+            continue
+        target = next((k for k in kept if _retelling(k, m)), None)
+        if target is None:
+            kept.append(m)
+        else:
+            _merge(target, m)
+    return kept
+
+
+def _day_precise(m: Mention) -> bool:
+    return m.date is not None and len(m.date) == 10
+
+
+def _retelling(a: Mention, b: Mention) -> bool:
+    if a.attributed_to != b.attributed_to or a.aggregate != b.aggregate:
+        return False
+    if not set(a.acts) & set(b.acts):
+        return False
+    ia, ib = interval(a.date, a.date_end), interval(b.date, b.date_end)
+    if ia is None or ib is None or not (ia[0] <= ib[1] and ib[0] <= ia[1]):
+        return False
+    same_place = a.place is not None and a.place == b.place
+    same_figure = any(b.counts.get(k) == c for k, c in a.counts.items())
+    return same_place or same_figure
+
+
+def _merge(into: Mention, other: Mention) -> None:
+    into.acts += [a for a in other.acts if a not in into.acts]
+    if _rank(other.date_precision) < _rank(into.date_precision):
+        into.date, into.date_end = other.date, other.date_end
+        into.date_precision = other.date_precision
+    for key, count in other.counts.items():
+        into.counts.setdefault(key, count)
+    into.place = into.place or other.place
+    into.country = into.country or other.country
+    into.victims = into.victims or other.victims
+    into.perpetrators += [p for p in other.perpetrators if p not in into.perpetrators]
+    into.named_victims += [n for n in other.named_victims if n not in into.named_victims]
+    into.claims += other.claims
 
 
 def _doc_countries(doc: Doc) -> list[PlaceRef]:
