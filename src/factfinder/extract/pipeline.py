@@ -102,5 +102,5 @@ def default_components() -> tuple[Component, ...]:
 
 
 def default_pipeline() -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.2.0``)."""
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.3.0``)."""
     return Pipeline(default_components())
