@@ -6,8 +6,14 @@ mentions from different reports, with the noise real reports have: dates at day,
 precision (a few undated), places and actors spelled differently or left out, figures that
 disagree a little or a lot, "at least" bounds and vague quantities, acts partly reported.
 
-Usage: ``python benchmarks/gen_mentions.py 1000 > mentions.jsonl`` (gold-format lines, the true
-incident in ``incident``).
+Two worlds: ``fixed`` (12 countries of 60 places over 20 years, whatever the size: a bigger corpus
+packs ever more incidents into the same days and places) and ``scaled`` (the fixed world at
+10,000 mentions, and one more country of 60 places per ~833 mentions beyond: places grow with the
+corpus and incidents per country-month stay about constant, as in an archive that grows by
+covering more ground).
+
+Usage: ``python benchmarks/gen_mentions.py 1000 [fixed|scaled] > mentions.jsonl`` (gold-format
+lines, the true incident in ``incident``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from datetime import date, timedelta
 from factfinder.model import Count, DatePrecision, Mention
 
 COUNTRIES = ["IQ", "IR", "SY", "YE", "AF", "SD", "MM", "NG", "ML", "CD", "SO", "LY"]
+REFERENCE_SIZE = 10_000  # the scaled world equals the fixed one at this many mentions
+WORLDS = ("fixed", "scaled")
 FIRST_DAY = date(2000, 1, 1)
 DAYS = 20 * 365
 SYLLABLES = [
@@ -76,19 +84,39 @@ def _word(rng: random.Random, parts: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class World:
+    countries: list[str]
     places: dict[str, list[str]]
     actors: dict[str, list[str]]
 
 
-def make_world(rng: random.Random, places: int = 60, actors: int = 12) -> World:
+def country_codes(count: int) -> list[str]:
+    """The 12 named countries, then made-up three-letter codes (``QAA``, ``QAB``, ...)."""
+    extra = (
+        "Q" + chr(65 + i // 26 % 26) + chr(65 + i % 26) + ("" if i < 676 else str(i // 676))
+        for i in range(max(0, count - len(COUNTRIES)))
+    )
+    return [*COUNTRIES[:count], *extra]
+
+
+def world_countries(mentions: int, world: str) -> int:
+    """How many countries a world of ``mentions`` mentions has (12 for the fixed world)."""
+    if world == "fixed":
+        return len(COUNTRIES)
+    return max(len(COUNTRIES), round(len(COUNTRIES) * mentions / REFERENCE_SIZE))
+
+
+def make_world(
+    rng: random.Random, places: int = 60, actors: int = 12, *, countries: int = len(COUNTRIES)
+) -> World:
+    codes = country_codes(countries)
     place_map = {
         c: [rng.choice(PLACE_KINDS) + _word(rng, rng.randint(2, 3)) for _ in range(places)]
-        for c in COUNTRIES
+        for c in codes
     }
     actor_map = {
-        c: [f"{_word(rng, 2)} {rng.choice(ACTOR_KINDS)}" for _ in range(actors)] for c in COUNTRIES
+        c: [f"{_word(rng, 2)} {rng.choice(ACTOR_KINDS)}" for _ in range(actors)] for c in codes
     }
-    return World(place_map, actor_map)
+    return World(codes, place_map, actor_map)
 
 
 def _variant(rng: random.Random, name: str) -> str:
@@ -145,7 +173,7 @@ class _Incident:
 
 
 def _incident(rng: random.Random, world: World, number: int) -> _Incident:
-    country = rng.choice(COUNTRIES)
+    country = rng.choice(world.countries)
     acts, category = rng.choice(PATTERNS)
     victims = [f"{_word(rng, 2)} {_word(rng, 3)}" for _ in range(rng.randint(1, 3))]
     return _Incident(
@@ -187,13 +215,18 @@ def _mention(rng: random.Random, inc: _Incident, number: int) -> Mention:
     )
 
 
-def generate(mentions: int, *, seed: int = 7) -> Iterator[tuple[Mention, str]]:
-    """``mentions`` synthetic mentions with their true incident key, deterministic per seed."""
+def generate(
+    mentions: int, *, seed: int = 7, world: str = "fixed"
+) -> Iterator[tuple[Mention, str]]:
+    """``mentions`` synthetic mentions with their true incident key, deterministic per seed,
+    in the ``fixed`` or the ``scaled`` world (see the module docstring)."""
+    if world not in WORLDS:
+        raise ValueError(f"world must be one of {WORLDS}, not {world!r}")
     rng = random.Random(seed)
-    world = make_world(rng)
+    made_world = make_world(rng, countries=world_countries(mentions, world))
     made = incidents = 0
     while made < mentions:
-        incident = _incident(rng, world, incidents)
+        incident = _incident(rng, made_world, incidents)
         incidents += 1
         told = rng.choices(MENTIONS_PER_INCIDENT, MENTION_WEIGHTS)[0]
         for _ in range(min(told, mentions - made)):
@@ -203,7 +236,8 @@ def generate(mentions: int, *, seed: int = 7) -> Iterator[tuple[Mention, str]]:
 
 def main(argv: list[str]) -> int:
     size = int(argv[1]) if len(argv) > 1 else 1000
-    for mention, key in generate(size):
+    world = argv[2] if len(argv) > 2 else "fixed"
+    for mention, key in generate(size, world=world):
         mention.incident = key
         sys.stdout.write(json.dumps(mention.to_gold(), ensure_ascii=False) + "\n")
     return 0

@@ -94,7 +94,9 @@ def write_incident(
     conn.execute(delete(incident_acts).where(incident_acts.c.incident_id == inc.id))
     acts = sorted(set(inc.acts))
     if acts:
-        conn.execute(incident_acts.insert(), [{"incident_id": inc.id, "act": a} for a in acts])
+        copied = {k: values[k] for k in ("country", "aggregate", "date_sort")}
+        rows = [{"incident_id": inc.id, "act": a, **copied} for a in acts]
+        conn.execute(incident_acts.insert(), rows)
 
 
 def ensure_incidents(conn: Connection, ids: Sequence[str], now: Any) -> None:
@@ -157,17 +159,40 @@ def _json_text(column: Any) -> Any:
     return cast(column, String)
 
 
+def _indexed_columns(f: IncidentFilters) -> Any:
+    """Where the act, country, aggregate and date filters are read: with an act, from the
+    incident's act row (the same values, in one index: ix_incident_acts_filter), else from it."""
+    return incident_acts.c if f.act else incidents.c
+
+
+def _indexed_filters(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
+    keyed = _indexed_columns(f)
+    if f.act:
+        stmt = stmt.where(keyed.act == f.act)
+    if f.country:
+        stmt = stmt.where(keyed.country == f.country.upper())
+    if f.aggregate is not None:
+        stmt = stmt.where(keyed.aggregate == f.aggregate)
+    if f.since:
+        stmt = stmt.where(keyed.date_sort >= f.since)
+    if f.until:
+        stmt = stmt.where(keyed.date_sort <= f.until)
+    return stmt
+
+
+def _act_index_only(f: IncidentFilters) -> bool:
+    """An act filter and nothing the act rows do not hold: answerable from their index alone."""
+    others = (f.grade, f.text, f.place, f.perpetrator, f.ids)
+    return bool(f.act) and f.min_killed is None and not any(others)
+
+
 def filtered(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
+    """``stmt`` (a select over ``incidents``) restricted by the filters. With an act filter the
+    statement joins the incident's row of that act (at most one: it is the primary key)."""
     c = incidents.c
     if f.act:
-        with_act = select(incident_acts.c.incident_id).where(incident_acts.c.act == f.act)
-        stmt = stmt.where(c.id.in_(with_act))
-    if f.country:
-        stmt = stmt.where(c.country == f.country.upper())
-    if f.since:
-        stmt = stmt.where(c.date_sort >= f.since)
-    if f.until:
-        stmt = stmt.where(c.date_sort <= f.until)
+        stmt = stmt.where(incident_acts.c.incident_id == c.id)
+    stmt = _indexed_filters(stmt, f)
     if f.grade:
         stmt = stmt.where(c.grade == f.grade)
     if f.place:
@@ -176,8 +201,6 @@ def filtered(stmt: Select[Any], f: IncidentFilters) -> Select[Any]:
         stmt = stmt.where(_json_text(c.perpetrators).ilike(f"%{f.perpetrator}%"))
     if f.min_killed is not None:
         stmt = stmt.where(c.killed_high >= f.min_killed)
-    if f.aggregate is not None:
-        stmt = stmt.where(c.aggregate == f.aggregate)
     if f.ids:
         stmt = stmt.where(c.id.in_(f.ids))
     if f.text:
@@ -193,7 +216,11 @@ COUNT_CAP = 100_000  # counting stops here: "100,000+" is as useful as the exact
 
 def count_incidents(conn: Connection, f: IncidentFilters, *, cap: int = COUNT_CAP) -> int:
     """How many incidents match, counted up to ``cap`` + 1 (so a huge total stays cheap)."""
-    inner = filtered(select(incidents.c.id), f).limit(cap + 1).subquery()
+    if _act_index_only(f):  # every act row has its incident (foreign key): no join needed
+        stmt = _indexed_filters(select(incident_acts.c.incident_id), f)
+    else:
+        stmt = filtered(select(_indexed_columns(f).date_sort), f)
+    inner = stmt.limit(cap + 1).subquery()
     return int(conn.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
@@ -202,9 +229,11 @@ def list_incidents(
 ) -> tuple[list[dict[str, Any]], int]:
     """A page of incident rows (as dicts) and the total matching (capped at COUNT_CAP + 1)."""
     order = SORTS.get(sort, SORTS["date"])
-    stmt = (
-        filtered(select(incidents), f).order_by(order, incidents.c.id).limit(limit).offset(offset)
-    )
+    tie = incidents.c.id
+    if f.act and sort in ("date", "-date"):  # the same values, read where the index has them
+        keyed = incident_acts.c.date_sort
+        order, tie = (keyed.desc() if sort == "-date" else keyed.asc()), incident_acts.c.incident_id
+    stmt = filtered(select(incidents), f).order_by(order, tie).limit(limit).offset(offset)
     rows = [dict(r._mapping) for r in conn.execute(stmt)]
     return rows, count_incidents(conn, f)
 

@@ -110,7 +110,13 @@ incident_acts = Table(
     # one row per act of an incident: filtering by act is an index look-up, not a JSON scan
     Column("incident_id", String(40), ForeignKey("incidents.id"), primary_key=True),
     Column("act", String(32), primary_key=True),
+    # copies of the incident's filter columns (written with it), so that a list filtered by act,
+    # country and dates is one range of ix_incident_acts_filter, already in date order
+    Column("country", String(2)),
+    Column("aggregate", Boolean, nullable=False, default=False),
+    Column("date_sort", Date),
     Index("ix_incident_acts_act", "act", "incident_id"),
+    Index("ix_incident_acts_filter", "act", "country", "aggregate", "date_sort", "incident_id"),
 )
 
 mentions = Table(
