@@ -84,20 +84,19 @@ def _libpq_url(url: str) -> str:
     return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-def _pg_dump(url: str, target: Path) -> None:
+def _pg_tool(args: list[str]) -> None:
+    """Run pg_dump or pg_restore; its last error line becomes a one-line StoreError."""
     try:
-        subprocess.run(
-            ["pg_dump", "--format=custom", "--no-owner", f"--file={target}", _libpq_url(url)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+        subprocess.run(args, check=True, capture_output=True, text=True)
     except FileNotFoundError as e:
-        raise StoreError("pg_dump", "not found: install the PostgreSQL client tools") from e
+        raise StoreError(args[0], "not found: install the PostgreSQL client tools") from e
     except subprocess.CalledProcessError as e:
-        raise StoreError(
-            "pg_dump", e.stderr.strip().splitlines()[-1] if e.stderr else "failed"
-        ) from e
+        last = e.stderr.strip().splitlines()[-1] if e.stderr.strip() else "failed"
+        raise StoreError(args[0], last) from e
+
+
+def _pg_dump(url: str, target: Path) -> None:
+    _pg_tool(["pg_dump", "--format=custom", "--no-owner", f"--file={target}", _libpq_url(url)])
 
 
 def _copy_originals(src: BlobStore, dst: BlobStore) -> int:
@@ -146,22 +145,6 @@ def restore(settings: Settings, folder: Path) -> int:
 
 
 def _pg_restore(url: str, dump: Path) -> None:
-    try:
-        subprocess.run(
-            [
-                "pg_restore",
-                "--no-owner",
-                "--exit-on-error",
-                f"--dbname={_libpq_url(url)}",
-                str(dump),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-    except FileNotFoundError as e:
-        raise StoreError("pg_restore", "not found: install the PostgreSQL client tools") from e
-    except subprocess.CalledProcessError as e:
-        raise StoreError(
-            "pg_restore", e.stderr.strip().splitlines()[-1] if e.stderr else "failed"
-        ) from e
+    _pg_tool(
+        ["pg_restore", "--no-owner", "--exit-on-error", f"--dbname={_libpq_url(url)}", str(dump)]
+    )
