@@ -93,7 +93,7 @@ class ActorTagger:
         data = actors_data()
         entries = [(a, x["name"], x["kind"]) for x in data["actors"] for a in x["aliases"]]
         self.aliases = AliasMatcher(entries)
-        heads = [*data["perpetrator_heads"], *_WEAK]
+        heads = [*data["perpetrator_heads"], *_WEAK, *_JUDICIAL]
         self.heads = _heads(heads)
         self.lead = _lead_pattern([*data["perpetrator_modifiers"], *_WEAK_MODS])
 
@@ -167,11 +167,12 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
                 return "perpetrator"
             if not _NOT_OBJECT.search(gap):
                 return "victim"
-    for t in triggers:
+    after = sorted((t for t in triggers if t.start >= ref.end), key=lambda t: t.start)
+    if after and _PASSIVE.search(norm[ref.end : after[0].start][-40:]):
+        return "victim"  # the subject of a passive act: "soldiers were killed"
+    for t in after:
         gap = norm[ref.end : t.start]
-        if t.start >= ref.end and _AGENT_GAP.match(gap):
-            if _PASSIVE.search(gap) or _SPEECH.search(gap):
-                continue
+        if _AGENT_GAP.match(gap) and not _SPEECH.search(gap):
             return "perpetrator"
     by = norm[max(floor, ref.start - 40) : ref.start]
     if _BY.search(by) and any(t.end <= ref.start for t in triggers):
