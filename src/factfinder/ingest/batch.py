@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+import numpy as np
+
 from factfinder.errors import FactfinderError, IngestError
 from factfinder.ingest import (
     NEAR_DUPLICATE_MIN_CONTAINMENT,
@@ -101,14 +103,18 @@ class _Fingerprints:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.ids: list[str] | None = None
-        self.hashes: list[int] = []
+        self.hashes = np.zeros(0, dtype=np.uint64)  # capacity grows by doubling
+        self.size = 0
 
     def near_duplicate_of(self, text: str, simhash: int) -> str | None:
         if self.ids is None:
             loaded = fingerprints(self.store)
-            self.ids, self.hashes = [i for i, _ in loaded], [h for _, h in loaded]
-        found = near_duplicate_candidates(simhash, self.hashes)
-        nearest = sorted(found, key=lambda i: (hamming(simhash, self.hashes[i]), i))
+            self.ids = [i for i, _ in loaded]
+            self.hashes = np.array([h for _, h in loaded] or [0], dtype=np.uint64)
+            self.size = len(loaded)
+        stored = self.hashes[: self.size]
+        found = near_duplicate_candidates(simhash, stored)
+        nearest = sorted(found, key=lambda i: (hamming(simhash, int(stored[i])), i))
         for index in nearest[:MAX_CONFIRMATIONS]:  # templated sites put many within 16 bits
             other = get_source(self.store, self.ids[index])
             if shingle_containment(text, other.text) >= NEAR_DUPLICATE_MIN_CONTAINMENT:
@@ -116,9 +122,13 @@ class _Fingerprints:
         return None
 
     def add(self, source_id: str, simhash: int) -> None:
-        if self.ids is not None:
-            self.ids.append(source_id)
-            self.hashes.append(simhash)
+        if self.ids is None:
+            return
+        if self.size == len(self.hashes):
+            self.hashes = np.resize(self.hashes, max(16, 2 * self.size))
+        self.ids.append(source_id)
+        self.hashes[self.size] = simhash
+        self.size += 1
 
 
 def iter_ingest(store: Store, inputs: Sequence[str], options: IngestOptions) -> Iterator[Outcome]:

@@ -40,7 +40,9 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True}
 def parse_html(raw: RawInput, data: bytes | None = None) -> ParsedDocument:
     """Parse one HTML document (``data`` defaults to ``raw.data``)."""
     original = raw.data if data is None else data
-    decoded = decode_text(original, raw.origin, declared=_declared_charset(raw, original))
+    decoded = decode_text(
+        original, raw.origin, declared=_declared_charset(raw, original), repair=False
+    )
     notes = list(decoded.notes)
     tree = _tree(decoded.text)
     extracted = trafilatura.bare_extraction(
@@ -57,7 +59,8 @@ def parse_html(raw: RawInput, data: bytes | None = None) -> ParsedDocument:
         notes.append("no main article found; kept the visible text of the page")
     if not text:
         raise IngestError(raw.origin, "no readable text in this HTML page")
-    text, _ = clean_text(text)
+    text, repairs = clean_text(text)
+    notes.extend(repairs)
     published = _published(extracted)
     return ParsedDocument(
         original=original,

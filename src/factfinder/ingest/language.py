@@ -9,7 +9,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 MIN_LETTERS = 40  # below this many letters the guess is noise: return None
 MIN_PROBABILITY = 0.5  # normalised probability under which the guess is not reported
-SAMPLE_CHARS = 5_000  # the start of a long text is enough and keeps this fast
+SAMPLE_CHARS = 2_000  # the start of a long text is enough and keeps this fast
 LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 

@@ -58,14 +58,21 @@ class DecodedText:
     notes: list[str] = field(default_factory=list)
 
 
-def decode_text(data: bytes, subject: str, *, declared: str | None = None) -> DecodedText:
-    """Decode ``data`` to clean text, or raise :class:`IngestError` for empty or binary input."""
+def decode_text(
+    data: bytes, subject: str, *, declared: str | None = None, repair: bool = True
+) -> DecodedText:
+    """Decode ``data`` to clean text, or raise :class:`IngestError` for empty or binary input.
+
+    ``repair=False`` leaves mojibake repair to the caller (HTML repairs the extracted text only,
+    a fraction of the page)."""
     if not data:
         raise IngestError(subject, "empty file (0 bytes); nothing to ingest")
     text, encoding, notes = _decode(data, subject, declared)
     if _control_ratio(text) > MAX_CONTROL_RATIO:
         raise IngestError(subject, "binary content, not text (many control characters)")
-    text, repair_notes = clean_text(text)
+    repair_notes: list[str] = []
+    if repair:
+        text, repair_notes = clean_text(text)
     if not text.strip():
         raise IngestError(subject, "contains only whitespace; nothing to ingest")
     return DecodedText(text=text, encoding=encoding, notes=notes + repair_notes)
