@@ -161,7 +161,7 @@ def redaction(request: Request) -> Redactor | None:
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
     who = getattr(request.state, "principal", None)
-    if (red := redaction(request)) is not None:
+    if (red := redaction(request)) is not None and not red.empty:  # nothing marked: no copy
         context = {key: red.value(value) for key, value in context.items()}
     context.update(
         request=request,
