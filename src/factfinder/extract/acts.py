@@ -11,6 +11,25 @@ from factfinder.extract.scan import PhraseMatcher
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|and then)\b")
 _WINDOW = 60
+# "as many as 40,000 may have died": a reported estimate is a claim, not a hypothetical.
+_ESTIMATE = re.compile(
+    r"(?i)(?:\d|\b(?:as many as|up to|dozens|hundreds|thousands|millions?|tens)\b)[^,;]{0,60}?"
+    r"\b(?:may|might|could) (?:well )?have (?:been )?$"
+)
+# "executed" is `execution` (a death sentence carried out, or prisoners put to death by the
+# authorities) only with judicial or custodial context in its paragraph; otherwise it is a
+# killing outside any judicial process ("fighters ... had been executed"), taxonomy.md.
+_JUDICIAL = re.compile(
+    r"(?i)\b(?:sentenc\w*|courts?|judiciary|judicial|judges?|death row|death penalty|capital "
+    r"punishment|gallows|hang(?:ed|ing|ings)|prison\w*|jail\w*|convict\w*|tribunals?|verdicts?|"
+    r"trials?|juveniles?|authorities|government|state|regime|officials|custody|detainees|"
+    r"inmates|execution chamber|firing squad|lethal injection|crimes?|charges?|offen[cs]es?)\b"
+)
+_ARMED = re.compile(
+    r"(?i)\b(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|gunmen|fighters|"
+    r"armed (?:group|groups|men)|paramilitar\w*|soldiers|troops|death squads?|guerrill\w*|"
+    r"islamic state|cartels?)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +41,7 @@ class TriggerMatcher:
     @classmethod
     def build(cls) -> TriggerMatcher:
         entries = [(p, (s.act, s.count)) for s in act_specs() for p in s.patterns]
+        entries += [(p, ("", "")) for p in acts_data().get("not_acts", [])]
         return cls(PhraseMatcher(entries))
 
     def find(self, low: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
@@ -44,7 +64,9 @@ class Hypothetical:
         window = text[max(sentence_start, start - _WINDOW) : start]
         breaks = list(_CLAUSE_BREAK.finditer(window))
         clause = window[breaks[-1].end() :] if breaks else window
-        if self.near.search(clause) or self.before.search(clause):
+        if self.before.search(clause):
+            return True
+        if self.near.search(clause) and not _ESTIMATE.search(clause):
             return True
         return bool(self.after.search(text[end : end + 60]))
 
@@ -60,18 +82,45 @@ class ActTagger:
     def __init__(self) -> None:
         self.matcher = TriggerMatcher.build()
         self.hypothetical = Hypothetical()
+        self._paragraphs: dict[int, bool] = {}
+
+    def _execution_kind(self, doc: Doc, index: int) -> tuple[str, str]:
+        """Paragraph with judicial context: execution; armed men in it or the paragraph
+        before and no judicial context: killing; neither: execution (the lexicon's reading)."""
+        paragraph = doc.sentences[index].paragraph
+        kind = self._paragraphs.get(paragraph)
+        if kind is None:
+            first = last = index
+            while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
+                first -= 1
+            while last + 1 < len(doc.sentences) and doc.sentences[last + 1].paragraph == paragraph:
+                last += 1
+            start, end = doc.sentences[first].start, doc.sentences[last].end
+            before = first
+            while before > 0 and doc.sentences[before - 1].paragraph >= paragraph - 1:
+                before -= 1
+            kind = bool(
+                _JUDICIAL.search(doc.norm, start, end)
+                or not _ARMED.search(doc.norm, doc.sentences[before].start, end)
+            )
+            self._paragraphs[paragraph] = kind
+        return ("execution", "executed") if kind else ("killing", "killed")
 
     def __call__(self, doc: Doc) -> Doc:
         skipped = 0
+        self._paragraphs.clear()
         for start, end, act, count in self.matcher.find(doc.low, 0, len(doc.low)):
             index = doc.sentence_of(start, end)
-            if index is None or doc.sentences[index].heading:
+            if not act or index is None or doc.sentences[index].heading:
                 continue
             sentence = doc.sentences[index]
             if self.hypothetical.applies(doc.norm, sentence.start, start, end):
                 skipped += 1
                 continue
+            if act == "execution" and doc.low.startswith("execut", start):
+                act, count = self._execution_kind(doc, index)
             doc.triggers.append(Trigger(act, start, end, index, count))
+        self._paragraphs.clear()
         if skipped:
             doc.notes.append(f"ignored {skipped} negated or hypothetical act word(s)")
         return doc

@@ -35,7 +35,8 @@ _VERB_CATEGORY = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
     "injuring": "injured", "killed": "killed", "killing": "killed", "dead": "killed",
 }  # fmt: skip
-# "392 villages were destroyed": a count of places attacked is a count of events.
+# "392 villages were destroyed": a count of places destroyed is a count of events (an attack
+# on "a village and three surrounding hamlets" is one incident).
 _SETTLEMENTS = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|hamlets|settlements)\b")
 # One person named by a singular noun phrase next to an act word ("shot dead a young activist").
 _SINGULAR = (
@@ -96,13 +97,17 @@ class CountTagger:
             numbers = find_numbers(doc.norm, sentence.start, sentence.end)
             if triggers:
                 numbers += self._singulars(doc, sentence.start, sentence.end, numbers)
-            for number in numbers:
+            previous: Quantity | None = None
+            for number in sorted(numbers, key=lambda n: n.start):
                 if any(number.start < e and s < number.end for s, e in dates.get(index, [])):
                     continue
                 quantity = self._quantity(doc, index, number, triggers)
+                if quantity is not None and quantity.category is None:
+                    quantity = _elliptic(doc.norm, quantity, previous)
                 if quantity is not None:
                     quantity.weak = number.text[:1] in "aA" and number.count.value == 1
                     doc.quantities.append(quantity)
+                    previous = quantity
         return doc
 
     def _quantity(
@@ -113,7 +118,7 @@ class CountTagger:
         after = norm[number.end : min(sentence.end, number.end + 70)]
         before = norm[max(sentence.start, number.start - 40) : number.start]
         if _SETTLEMENTS.match(after) and any(
-            doc.triggers[i].act in ("destruction", "attack") for i in triggers
+            doc.triggers[i].act == "destruction" for i in triggers
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
         if (
@@ -143,7 +148,7 @@ class CountTagger:
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
         if q.trigger is not None and q.category in (None, "participants"):
             q.category = doc.triggers[q.trigger].count_category
-        return q if q.category is not None else None
+        return q
 
     @staticmethod
     def _singulars(doc: Doc, start: int, end: int, numbers: list[Number]) -> list[Number]:
@@ -166,6 +171,30 @@ class CountTagger:
         return best[1] if best else None
 
 
+# "executed seven juveniles last year and two this year": the second figure of a coordination
+# counts what the first one counts.
+_COORDINATION = re.compile(r"(?i)^[^.;:!?\"]{0,50}?\b(?:and|or|while|against|compared with)\s+$")
+
+
+def _elliptic(norm: str, q: Quantity, previous: Quantity | None) -> Quantity | None:
+    if previous is None or previous.category is None or previous.subset:
+        return None
+    start = previous.head_end if previous.head else previous.end
+    if start > q.start or not _COORDINATION.match(norm[start : q.start]):
+        return None
+    if q.head and previous.head and q.head.split()[-1].lower() != previous.head.split()[-1].lower():
+        return None
+    q.category, q.trigger = previous.category, previous.trigger
+    return q
+
+
+# "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
+_AUXILIARIES = re.compile(
+    r"(?i)\s*(?:(?:may|might|could|would|will|have|has|had|been|were|was|are|is|be|"
+    r"reportedly|allegedly|probably|likely|also|all|later|since)\s+)*"
+)
+
+
 def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | None:
     """Distance from a trigger to a counted phrase, or None when they cannot belong together."""
     if t.start <= start and end <= t.end:
@@ -180,6 +209,6 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
         between = norm[end : t.start]
         if len(between) <= _AFTER_MAX and not _GAP_BREAK.search(between):
             return 1.5 * len(between)
-    if t.start >= end and bare and len(norm[end : t.start].strip()) == 0:
-        return 0.5
+    if t.start >= end and bare and _AUXILIARIES.fullmatch(norm, end, t.start):
+        return 0.5 + 0.1 * (t.start - end)
     return None

@@ -41,6 +41,7 @@ class DateTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         context: dict[int, int] = {}
+        days: dict[str, str] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         for t in doc.triggers:
             self._triggers.setdefault(t.sentence, []).append(t)
@@ -62,6 +63,7 @@ class DateTagger:
             ref = sentence.ref_date or doc.published
             parser = DateParser(ref, context.get(sentence.paragraph))
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
+            _same_day_year(doc.norm, found, days)
             doc.dates.extend(self._refs(doc, index, sentence, found, ref))
             year = _last_explicit_year(doc.norm, found)
             if year:
@@ -142,6 +144,20 @@ def _attached(doc: Doc, triggers: list[Trigger], f: Found) -> bool:
         ):
             return True
     return False
+
+
+def _same_day_year(norm: str, found: list[Found], days: dict[str, str]) -> None:
+    """A day and month without a year ("the September 1st attack") that the report gave
+    earlier with its year ("On 1 September 2013") takes that year."""
+    for f in found:
+        if f.kind not in ("md", "dm", "mdd", "ddm") or f.precision != DatePrecision.DAY:
+            continue
+        if _EXPLICIT_YEAR.search(norm, f.start, f.end):
+            days.setdefault(f.value[5:], f.value[:4])
+            continue
+        year = days.get(f.value[5:])
+        if year is not None and year != f.value[:4] and f.value_end is None:
+            f.value = f"{year}-{f.value[5:]}"
 
 
 def _last_explicit_year(norm: str, found: list[Found]) -> int | None:

@@ -41,6 +41,7 @@ class Frame:
     quantities: list[Quantity] = field(default_factory=list)
     date: DateRef | None = None
     inherited: bool = False
+    borrowed: bool = False  # dated by an earlier sentence of its paragraph, not by itself
     definite: bool = False
     places: list[PlaceRef] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)
@@ -204,7 +205,7 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             last[doc.sentences[dates[i].sentence].paragraph] = dates[i]
             i += 1
         if f.date is None and not f.definite and f.paragraph in last:
-            f.date = last[f.paragraph]
+            f.date, f.borrowed = last[f.paragraph], True
 
 
 def _sentence_frames(
@@ -279,7 +280,11 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     clusters: list[Cluster] = []
     previous: tuple[Frame, Cluster] | None = None
     for f in frames:
-        target = _dated_target(clusters, f) if f.date is not None else None
+        target = _same_figure(clusters, f) if f.borrowed else None
+        if target is not None:
+            f.date, f.inherited = target.date, True
+        elif f.date is not None:
+            target = _dated_target(clusters, f)
         if f.date is None:
             target = _undated_target(clusters, f, previous)
             if target is None and not f.keepable():
@@ -292,6 +297,28 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         target.add(f)
         previous = (f, target)
     return [c for c in clusters if c.frames]
+
+
+def _figures(frames: list[Frame]) -> set[tuple[str, int]]:
+    return {
+        (q.category, q.count.value)
+        for f in frames
+        for q in f.quantities
+        if q.category and q.count.value is not None and q.count.value > 1 and not q.subset
+    }
+
+
+def _same_figure(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    """A frame dated only by its paragraph ("the delegation saw 52 bodies", after "on 2
+    September, a delegation visited") that gives the exact figure of an incident told before
+    retells that incident."""
+    mine = _figures([f])
+    if not mine:
+        return None
+    for c in clusters:
+        if c.aggregate == f.aggregate and c.date is not None and mine & _figures(c.frames):
+            return c
+    return None
 
 
 def _places(frames: list[Frame]) -> set[str]:
@@ -315,7 +342,9 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
         theirs = c.places
         if mine and theirs and not mine & theirs:
             continue
-        near = _near_day(cd, f.date) and bool(mine & theirs)
+        # an incident over midnight ("stormed at midnight on 31 August"; "killed on 1
+        # September"): the next or previous day at the same place, or with no other place
+        near = _near_day(cd, f.date) and bool(mine & theirs or (not mine and set(f.acts) & c.acts))
         if not (compatible(cd, f.date) or near):
             continue
         same_day = f.date.precision == cd.precision == DatePrecision.DAY

@@ -14,6 +14,7 @@ from factfinder.model import Claim, Count, DatePrecision, Mention
 _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
 _MAX_PERPETRATORS = 5
 _NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
+_SIDE_ACTS = frozenset({"destruction", "displacement"})
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -36,11 +37,24 @@ class MentionWriter:
             for f in cluster.frames:
                 voices.setdefault(f.voice, []).append(f)
             for voice, frames in voices.items():
-                builder = _Builder(doc, cluster, frames, voice, self.pipeline)
-                mention = builder.build(f"{doc.name}#{n}", countries)
-                if mention is not None:
-                    mentions.append(mention)
+                for part in _split_side_acts(frames):
+                    builder = _Builder(doc, cluster, part, voice, self.pipeline)
+                    mention = builder.build(f"{doc.name}#{n}", countries)
+                    if mention is not None:
+                        mentions.append(mention)
         return consolidate(mentions)
+
+
+def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
+    """The incident's main harm (killing, abduction, arrest...) and the side harms told in
+    sentences of their own (property destroyed, people driven out)
+    are separate mentions of one incident: a report that adds "houses were burned" after the
+    killing tells two acts, each with its own evidence (gold-format: one line per act told)."""
+    main = [f for f in frames if not set(f.acts) <= _SIDE_ACTS]
+    side = [f for f in frames if f.acts and set(f.acts) <= _SIDE_ACTS]
+    if not main or not side:
+        return [frames]
+    return [main, side]
 
 
 def consolidate(mentions: list[Mention]) -> list[Mention]:
@@ -146,7 +160,7 @@ class _Builder:
         return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
 
     def _date(self, m: Mention) -> None:
-        own = [f.date for f in self.frames if f.date is not None and not f.inherited]
+        own = [f.date for f in self.frames if f.date and not (f.inherited or f.borrowed)]
         chosen = min(own, key=lambda d: (_rank(d.precision), d.start)) if own else self.cluster.date
         if chosen is None:
             return

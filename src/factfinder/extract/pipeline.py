@@ -22,7 +22,7 @@ from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 MAX_CHARS = 20_000_000
 
 
@@ -102,5 +102,5 @@ def default_components() -> tuple[Component, ...]:
 
 
 def default_pipeline() -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.3.0``)."""
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.4.0``)."""
     return Pipeline(default_components())

@@ -114,9 +114,18 @@ def _is_tag_list(line: str) -> bool:
     return words / len(parts) <= 5
 
 
+_CAPTION = re.compile(
+    r"(?i)(?:\((?:file|archive|archival|stock|illustrative)?\s*(?:photo|picture|image|video)"
+    r"(?:graph)?\)|\b(?:photo|picture|image) (?:credit|courtesy)\b[^.]*)\s*$"
+)
+
+
 def is_heading(line: str) -> bool:
-    """A title, caption or list item: no terminal punctuation and short."""
+    """A title, caption or list item: no terminal punctuation and short; or a photo caption
+    ("... (file photo)")."""
     stripped = line.strip()
+    if len(stripped.split()) < 40 and _CAPTION.search(stripped):
+        return True
     return not _TERMINAL.search(stripped) and len(stripped.split()) < 25
 
 

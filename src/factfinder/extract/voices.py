@@ -53,6 +53,12 @@ _APPOSED_BEFORE = re.compile(
 )
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{1,7})\s+(?:(?:has|have|had)\s+)?$")
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
+# The rest of a speaker's noun phrase after a lexicon name ("UN| panel of experts said").
+_MODIFIED_VOICE = re.compile(
+    rf"(?i)(?P<np>(?:\s+(?!(?:has|have|had|also|later|then|said|says)\b)[\w'-]+){{0,3}}?\s+"
+    rf"(?:{_VOICE_NOUNS})|\s+(?:[\w'-]+\s+){{0,2}}?(?:of|on|for)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{_VOICE_NOUNS}))(?=\s+(?:(?:has|have|had|also|later|then)\s+){{0,2}}$)"
+)
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their)\s+")
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
 _ACCORDING = re.compile(
@@ -157,6 +163,9 @@ class VoiceTagger:
         hits = [h for h in self._hits_in(floor, verb.start()) if verb.start() - h.end <= 90]
         for hit in reversed(hits):
             if not _PREPOSITION.search(text[max(0, hit.start - 12) : hit.start]):
+                written = _MODIFIED_VOICE.match(text, hit.end, verb.start())
+                if written is not None:  # "UN human rights investigators said": as written
+                    return text[hit.start : written.end("np")], hit.start, written.end("np")
                 return hit.canonical, hit.start, hit.end
         who = self._who(text, floor, verb.start(), loose=False)
         return who if who is not None else _generic(text, floor, verb.start())
