@@ -2,7 +2,8 @@
 
 Within each document a prediction matches a gold line when their acts share a code, their
 dates are compatible (equal at the coarser precision or overlapping spans; two unknown dates
-are compatible) and both are aggregates (statistics over many incidents) or both are not.
+are compatible), exactly as the reference scorer of gold-format.md says (``aggregate`` takes no
+part in matching).
 Pairs are chosen greedily, best field agreement first, each gold line and each prediction
 used once.
 
@@ -162,12 +163,11 @@ def dates_compatible(a: Mention, b: Mention) -> bool:
 
 
 def matches(gold: Mention, pred: Mention) -> bool:
-    """Shared act, compatible dates, and both aggregate or both single incidents."""
-    return (
-        bool(gold.aggregate) == bool(pred.aggregate)
-        and bool(set(gold.acts) & set(pred.acts))
-        and dates_compatible(gold, pred)
-    )
+    """Shared act and compatible dates: exactly the reference scorer of gold-format.md.
+
+    The ``aggregate`` flag takes no part in matching there, so it takes none here: scores must
+    be comparable with anyone else's implementation of that scorer."""
+    return bool(set(gold.acts) & set(pred.acts)) and dates_compatible(gold, pred)
 
 
 def field_checks(gold: Mention, pred: Mention) -> dict[str, bool]:

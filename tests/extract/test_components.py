@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -192,7 +191,5 @@ def test_bad_input_gives_a_note(pipe: Pipeline, text: str, note: str) -> None:
 def test_long_single_line_runs_and_finds_the_event(pipe: Pipeline) -> None:
     filler = "the committee met again to discuss the budget and other matters of common interest "
     text = filler * (500_000 // len(filler)) + "soldiers killed 3 people in Aleppo on 5 May 2015"
-    started = time.perf_counter()
-    res = pipe.run(text, doc="big.txt", published=PUB)
-    assert time.perf_counter() - started < 30
+    res = pipe.run(text, doc="big.txt", published=PUB)  # speed: benchmarks/bench_extract.py
     assert [m.counts["killed"] for m in res.mentions] == [Count(value=3)]

@@ -16,12 +16,12 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
     return [(f.value, f.value_end) for f in DateParser(REF).parse(text, 0, len(text))]
 
 
-def test_scorer_keeps_aggregates_apart() -> None:
+def test_scorer_matches_as_gold_format_says() -> None:
+    """A shared act and compatible dates match, whatever the aggregate flags (gold-format.md)."""
     gold = Mention(doc="d", acts=["protest"], evidence="x", date="2019-07", aggregate=True)
-    single = Mention(doc="d", acts=["protest"], evidence="y", date="2019-07")
-    assert not matches(gold, single)
-    assert matches(gold, Mention(doc="d", acts=["protest"], evidence="z", aggregate=True,
-                                 date="2019-07"))  # fmt: skip
+    assert matches(gold, Mention(doc="d", acts=["protest"], evidence="y", date="2019-07"))
+    assert not matches(gold, Mention(doc="d", acts=["arrest"], evidence="z", date="2019-07"))
+    assert not matches(gold, Mention(doc="d", acts=["protest"], evidence="w", date="2019-09"))
 
 
 def test_month_and_year_spans() -> None:

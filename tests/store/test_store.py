@@ -172,3 +172,11 @@ def test_open_missing_store_without_create(tmp_path) -> None:
 def test_bad_database_url_is_a_clear_error(tmp_path) -> None:
     with pytest.raises(StoreError, match="unsupported database"):
         Store.open(Settings(home=tmp_path, db="mysql://x@y/z"))
+
+
+def test_search_newest_first(filled: Store) -> None:
+    hits = filled.search("the", SearchFilters(order="published"))
+    dates = [h.published for h in hits]
+    assert dates == sorted(dates, reverse=True) and len(dates) >= 2
+    ranked = filled.search("the")
+    assert {h.source_id for h in ranked} == {h.source_id for h in hits}

@@ -23,11 +23,11 @@ from factfinder.cli.app import (
     progress,
     settings,
 )
-from factfinder.errors import ManifestError
+from factfinder.errors import ManifestError, UsageError
 from factfinder.ingest import load_manifest
 from factfinder.ingest.batch import FAILED, IngestOptions, IngestSummary, Outcome, ingest
 from factfinder.store import SearchFilters, Store
-from factfinder.store.dialects import MARK_END, MARK_START
+from factfinder.store.dialects import MARK_END, MARK_START, SEARCH_ORDERS
 from factfinder.store.sources import SourceFilters, get_source, list_sources, verify_store
 
 Published = Annotated[
@@ -199,13 +199,18 @@ def search(
     language: Annotated[str | None, typer.Option(help="Language code, e.g. en.")] = None,
     publisher: Annotated[str | None, typer.Option(help="Publisher contains this text.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many hits.")] = 20,
+    sort: Annotated[
+        str, typer.Option(help="rank (most relevant first) or published (newest first).")
+    ] = "rank",
 ) -> None:
     """Full-text search over sources, ranked, with highlighted snippets.
 
     Example: factfinder search '"Camp Ashraf" killed OR executed' --since 2019-01-01
     """
+    if sort not in SEARCH_ORDERS:
+        raise UsageError(f"--sort {sort}", f"unknown order: use one of {', '.join(SEARCH_ORDERS)}")
     filters = SearchFilters(
-        parse_date(since, "--since"), parse_date(until, "--until"), language, publisher
+        parse_date(since, "--since"), parse_date(until, "--until"), language, publisher, sort
     )
     with open_store(create=False) as store:
         hits = store.search(query, filters, limit=limit)

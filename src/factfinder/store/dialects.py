@@ -21,6 +21,10 @@ class SearchFilters:
     until: date | None = None
     language: str | None = None
     publisher: str | None = None
+    order: str = "rank"  # "rank" (relevance) or "published" (newest first; fast on huge archives)
+
+
+SEARCH_ORDERS = ("rank", "published")
 
 
 class Dialect(Protocol):
@@ -103,18 +107,27 @@ class SQLiteDialect:
     ) -> tuple[str, dict[str, Any]]:
         params: dict[str, Any] = {"q": to_fts5(query), "limit": limit, "offset": offset}
         where = _filter_sql(filters, params, "LIKE")
-        join = " JOIN sources s ON s.seq = sources_fts.rowid" if where else ""
-        # Rank every match (cheap, in C) but make snippets only for the page of hits: a
-        # snippet per match would cost as much as reading every matching text.
+        by_date = filters.order == "published"
+        join = " JOIN sources s ON s.seq = sources_fts.rowid" if where or by_date else ""
+        # Rank every match (in C) but make snippets only for the page of hits: a snippet per
+        # match would cost as much as reading every matching text. Newest-first skips bm25.
+        if by_date:
+            rank, inner, outer = (
+                "s.published",
+                "rank DESC NULLS LAST, seq DESC",
+                "top.rank DESC NULLS LAST, top.seq DESC",
+            )
+        else:
+            rank, inner, outer = "bm25(sources_fts, 5.0, 1.0)", "rank, seq", "top.rank, top.seq"
         sql = (
-            "WITH top AS (SELECT sources_fts.rowid AS seq, bm25(sources_fts, 5.0, 1.0) AS rank "
+            f"WITH top AS (SELECT sources_fts.rowid AS seq, {rank} AS rank "
             f"FROM sources_fts{join} WHERE sources_fts MATCH :q{where} "
-            "ORDER BY rank, sources_fts.rowid LIMIT :limit OFFSET :offset) "
+            f"ORDER BY {inner} LIMIT :limit OFFSET :offset) "
             "SELECT s.id, s.title, s.publisher, s.published, s.language, "
             f"snippet(sources_fts, 1, '{MARK_START}', '{MARK_END}', '…', 24) AS snippet, "
             "top.rank FROM top JOIN sources_fts ON sources_fts.rowid = top.seq "
             "JOIN sources s ON s.seq = top.seq "
-            "WHERE sources_fts MATCH :q ORDER BY top.rank, top.seq"
+            f"WHERE sources_fts MATCH :q ORDER BY {outer}"
         )
         return sql, params
 
@@ -141,15 +154,20 @@ class PostgresDialect:
         params: dict[str, Any] = {"q": to_tsquery(query), "limit": limit, "offset": offset}
         where = _filter_sql(filters, params, "ILIKE")
         options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12"
+        if filters.order == "published":
+            inner = "s.published DESC NULLS LAST, s.seq DESC"
+            outer = "hits.published DESC NULLS LAST, hits.seq DESC"
+        else:
+            inner, outer = "rank DESC, s.seq", "hits.rank DESC, hits.seq"
         # Rank first, then headline only the page of hits (ts_headline reads the whole text).
         sql = (
             "WITH q AS (SELECT to_tsquery('simple', :q) AS q), hits AS ("
             "SELECT s.seq, s.id, s.title, s.publisher, s.published, s.language, s.text, "
             "ts_rank_cd(s.tsv, q.q) AS rank FROM sources s, q WHERE s.tsv @@ q.q"
-            f"{where} ORDER BY rank DESC, s.seq LIMIT :limit OFFSET :offset) "
+            f"{where} ORDER BY {inner} LIMIT :limit OFFSET :offset) "
             "SELECT hits.id, hits.title, hits.publisher, hits.published, hits.language, "
             f"ts_headline('simple', hits.text, q.q, '{options}') AS snippet, hits.rank "
-            "FROM hits, q ORDER BY hits.rank DESC, hits.seq"
+            f"FROM hits, q ORDER BY {outer}"
         )
         return sql, params
 
