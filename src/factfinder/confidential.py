@@ -45,15 +45,41 @@ WHOLE = "*"
 MIN_SCRUB = 3  # marked values shorter than this (e.g. sex "m") are blanked, not searched for
 TABLES = {"person": persons, "source": sources, "claim": claims}
 FIELDS: dict[str, tuple[str, ...]] = {
-    "person": ("name", "variants", "sex", "age", "birth_year", "affiliation", "place", "harm",
-               "harm_date"),
+    "person": (
+        "name",
+        "variants",
+        "sex",
+        "age",
+        "birth_year",
+        "affiliation",
+        "place",
+        "harm",
+        "harm_date",
+    ),
     "source": ("title", "publisher", "url", "author", "filename"),
     "claim": ("quote", "value", "attributed_to"),
 }
 SCRUB_WHOLE = {"source": ("title", "url", "author", "filename"), "claim": ("quote", "value")}
 # Words of an object marked whole: withheld wherever a dict stands for it.
-WORDS = ("title", "publisher", "url", "author", "filename", "origin", "text", "quote", "evidence",
-         "snippet", "name", "variants", "attributed_to", "value", "voice", "place", "affiliation")
+WORDS = (
+    "title",
+    "publisher",
+    "url",
+    "author",
+    "filename",
+    "origin",
+    "text",
+    "quote",
+    "evidence",
+    "snippet",
+    "name",
+    "variants",
+    "attributed_to",
+    "value",
+    "voice",
+    "place",
+    "affiliation",
+)
 _MARKERS = "\ue000\ue001"  # search-snippet highlight markers may sit inside a name
 
 
@@ -88,9 +114,11 @@ def _resolve(conn: Connection, kind: str, ref: str) -> str:
     table = TABLES[kind]
     rows = conn.execute(select(table.c.id).where(table.c.id == ref)).scalars().all()
     if not rows and len(ref) >= 6:
-        rows = conn.execute(
-            select(table.c.id).where(table.c.id.like(f"{ref}%")).limit(2)
-        ).scalars().all()
+        rows = (
+            conn.execute(select(table.c.id).where(table.c.id.like(f"{ref}%")).limit(2))
+            .scalars()
+            .all()
+        )
     if len(rows) != 1:
         what = "no such" if not rows else "more than one"
         raise NotFoundError(f"{kind} {ref}", f"{what} {kind}: give the full id")
@@ -114,8 +142,13 @@ def mark(store: Store, kind: str, ref: str, fld: str | None = None, *, on: bool 
         exists = conn.execute(select(confidential_marks.c.id).where(where)).first() is not None
         if on and not exists:
             store.insert_row(
-                conn, confidential_marks, kind=kind, object_id=object_id, field=fld,
-                marked_by=store.settings.user, marked_at=store.now(),
+                conn,
+                confidential_marks,
+                kind=kind,
+                object_id=object_id,
+                field=fld,
+                marked_by=store.settings.user,
+                marked_at=store.now(),
             )
         elif not on:
             conn.execute(delete(confidential_marks).where(where))
@@ -154,9 +187,7 @@ def list_marks(store: Store) -> list[Mark]:
 
 def _name_pattern(text: str) -> str:
     """A name as a regex: any run of spaces matches any whitespace; highlight markers allowed."""
-    parts = [
-        f"[{_MARKERS}]*".join(re.escape(ch) for ch in word) for word in text.split()
-    ]
+    parts = [f"[{_MARKERS}]*".join(re.escape(ch) for ch in word) for word in text.split()]
     return f"[{_MARKERS}]*" + f"[\\s{_MARKERS}]+".join(parts) + f"[{_MARKERS}]*"
 
 
@@ -175,8 +206,9 @@ class Redactor:
         self.compile()
 
     def compile(self) -> None:
-        kept = sorted({s.strip() for s in self.strings if len(s.strip()) >= MIN_SCRUB},
-                      key=len, reverse=True)
+        kept = sorted(
+            {s.strip() for s in self.strings if len(s.strip()) >= MIN_SCRUB}, key=len, reverse=True
+        )
         self._pattern = (
             re.compile("|".join(_name_pattern(s) for s in kept), re.IGNORECASE) if kept else None
         )
@@ -190,9 +222,7 @@ class Redactor:
     def text(self, value: str) -> str:
         return self._pattern.sub(WITHHELD, value) if self._pattern else value
 
-    def source_text(
-        self, source_id: str, text: str
-    ) -> tuple[str, Callable[[int], int]]:
+    def source_text(self, source_id: str, text: str) -> tuple[str, Callable[[int], int]]:
         """The source's text with confidential words withheld, and a function that maps an
         offset in the original text to the offset of the same place in the redacted one."""
         if source_id in self.whole:

@@ -80,16 +80,24 @@ def creator(url: str, key: str | None) -> Callable[[], Any] | None:
     path = sqlite_path(url)
     if path is None:
         if key:
-            raise EncryptionError(url, "encryption at rest is for SQLite stores: use the "
-                                  "database server's own encryption for PostgreSQL")
+            raise EncryptionError(
+                url,
+                "encryption at rest is for SQLite stores: use the "
+                "database server's own encryption for PostgreSQL",
+            )
         return None
     encrypted = is_encrypted(path)
     if encrypted and not key:
-        raise EncryptionError(str(path), f"the store is encrypted: set {ENV_KEY} or run on a "
-                              "terminal to be asked for the key")
+        raise EncryptionError(
+            str(path),
+            f"the store is encrypted: set {ENV_KEY} or run on a terminal to be asked for the key",
+        )
     if key and path.exists() and path.stat().st_size > 0 and not encrypted:
-        raise EncryptionError(str(path), f"the store is not encrypted: unset {ENV_KEY}, or "
-                              "back it up and restore it into a store made with init --encrypt")
+        raise EncryptionError(
+            str(path),
+            f"the store is not encrypted: unset {ENV_KEY}, or "
+            "back it up and restore it into a store made with init --encrypt",
+        )
     if not key:
         return None
     return lambda: connect(path, key)

@@ -58,8 +58,13 @@ def _identity(conn: Connection) -> dict[str, str | None]:
 
 def _sources(conn: Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
     stmt = select(
-        sources.c.id, sources.c.title, sources.c.publisher, sources.c.published, sources.c.url,
-        sources.c.filename, sources.c.author,
+        sources.c.id,
+        sources.c.title,
+        sources.c.publisher,
+        sources.c.published,
+        sources.c.url,
+        sources.c.filename,
+        sources.c.author,
     ).where(sources.c.id.in_(ids))
     return {r.id: dict(r._mapping) for r in conn.execute(stmt)}
 
@@ -84,10 +89,17 @@ def factsheet_data(
         ]
         figures.append({**fig, "category": category, "claims": claims})
     facts = [
-        {"label": label, "value": vc.get("value"), "voices": vc.get("voices", []),
-         "notes": sorted({n for s in vc.get("source_ids", []) if (n := cites.of(s))})}
-        for label, key in (("Date", "dates"), ("Place", "places"), ("Perpetrator",
-                                                                      "perpetrator_claims"))
+        {
+            "label": label,
+            "value": vc.get("value"),
+            "voices": vc.get("voices", []),
+            "notes": sorted({n for s in vc.get("source_ids", []) if (n := cites.of(s))}),
+        }
+        for label, key in (
+            ("Date", "dates"),
+            ("Place", "places"),
+            ("Perpetrator", "perpetrator_claims"),
+        )
         for vc in detail.get(key, [])
     ]
     for sid in ids:
@@ -95,9 +107,15 @@ def factsheet_data(
     notes = [{"n": n, **metas.get(sid, {"id": sid})} for sid, n in cites.numbers.items()]
     data = {
         "incident": {k: v for k, v in detail.items() if k not in ("mention_list", "history")},
-        "lat": row["lat"], "lon": row["lon"], "figures": figures, "facts": facts,
-        "notes": sorted(notes, key=lambda x: x["n"]), "rule": rule, "public": public,
-        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "version": __version__,
+        "lat": row["lat"],
+        "lon": row["lon"],
+        "figures": figures,
+        "facts": facts,
+        "notes": sorted(notes, key=lambda x: x["n"]),
+        "rule": rule,
+        "public": public,
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "version": __version__,
         **identity,
     }
     return red.value(data) if red is not None else data
@@ -191,8 +209,10 @@ def _env() -> jinja2.Environment:
 
 def render_html(data: dict[str, Any]) -> str:
     svg = locator_svg(data["lat"], data["lon"])
-    return _env().get_template("factsheet.html").render(
-        d=data, inc=data["incident"], map_svg=jinja2.filters.Markup(svg) if svg else None
+    return (
+        _env()
+        .get_template("factsheet.html")
+        .render(d=data, inc=data["incident"], map_svg=jinja2.filters.Markup(svg) if svg else None)
     )
 
 
@@ -208,8 +228,6 @@ def render_pdf(html: str) -> bytes:
     return bytes(pdf)
 
 
-def factsheet(
-    store: Store, ref: str, *, rule: str = "conservative", public: bool = False
-) -> str:
+def factsheet(store: Store, ref: str, *, rule: str = "conservative", public: bool = False) -> str:
     """The fact sheet of incident ``ref`` as HTML."""
     return render_html(factsheet_data(store, ref, rule=rule, public=public))

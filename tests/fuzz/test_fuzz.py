@@ -31,10 +31,22 @@ TRIED: Counter[str] = Counter()  # inputs tried per target, written to benchmark
 OUT = Path(__file__).resolve().parents[2] / "benchmarks" / "out" / "fuzz.json"
 EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "factfinder" / "examples"
 SEEDS = {p.suffix: p.read_bytes() for p in sorted(EXAMPLES.iterdir()) if p.suffix != ".json"}
-FAST = settings(max_examples=120, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-HINTS = st.sampled_from([None, "text/html", "application/pdf", "text/plain",
-                         "application/warc", "application/octet-stream"])
+FAST = settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+HINTS = st.sampled_from(
+    [
+        None,
+        "text/html",
+        "application/pdf",
+        "text/plain",
+        "application/warc",
+        "application/octet-stream",
+    ]
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -52,8 +64,11 @@ def _warc() -> bytes:
     writer = WARCWriter(buf, gzip=False)
     body = SEEDS[".html"]
     headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(
-        "https://example.org/a", "response", payload=io.BytesIO(body), http_headers=headers))
+    writer.write_record(
+        writer.create_warc_record(
+            "https://example.org/a", "response", payload=io.BytesIO(body), http_headers=headers
+        )
+    )
     return buf.getvalue()
 
 
@@ -70,11 +85,11 @@ def mutated(draw: st.DrawFn) -> bytes:
         if op == "flip" and data:
             data[at] ^= draw(st.integers(1, 255))
         elif op == "cut":
-            del data[at: at + draw(st.integers(1, 4096))]
+            del data[at : at + draw(st.integers(1, 4096))]
         elif op == "insert":
             data[at:at] = draw(st.binary(min_size=1, max_size=64))
         else:
-            data[at:at] = bytes(data[at: at + 64]) * draw(st.integers(2, 50))
+            data[at:at] = bytes(data[at : at + 64]) * draw(st.integers(2, 50))
     return bytes(data)
 
 
@@ -104,17 +119,27 @@ def test_parse_mutated_documents(data: bytes, hint: str | None) -> None:
 ADVERSARIAL = st.one_of(
     st.text(max_size=2000),
     st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zs", "Zl", "Zp"]), max_size=500),
-    st.builds(lambda n, w: f"On 1 May 2020 police killed {n} {w} in Tehran.",
-              st.integers(-10**40, 10**40), st.sampled_from(["people", "«", '"""', "‏"])),
+    st.builds(
+        lambda n, w: f"On 1 May 2020 police killed {n} {w} in Tehran.",
+        st.integers(-(10**40), 10**40),
+        st.sampled_from(["people", "«", '"""', "‏"]),
+    ),
     st.builds(lambda d: '"' * d + "He said 52 were killed" + '"' * d, st.integers(0, 400)),
     st.builds(lambda s: "ماموران در زندان اوین " * s + "۱۲۳۴۵ کشته", st.integers(1, 200)),
-    st.builds(lambda c, n: c * n, st.sampled_from(["a", "killed ", "9", "\u202e", " "]),
-              st.integers(1, 100_000)),
+    st.builds(
+        lambda c, n: c * n,
+        st.sampled_from(["a", "killed ", "9", "\u202e", " "]),
+        st.integers(1, 100_000),
+    ),
 )
 
 
-@settings(max_examples=80, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=80,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(ADVERSARIAL)
 def test_extraction_on_adversarial_text(text: str) -> None:
     TRIED["default_pipeline().run adversarial text"] += 1
@@ -126,7 +151,7 @@ def test_extraction_on_adversarial_text(text: str) -> None:
     for m in result.mentions:
         assert 0 <= m.start <= m.end <= len(text)
         for c in m.claims:
-            assert text[c.start:c.end] == c.quote or c.quote
+            assert text[c.start : c.end] == c.quote or c.quote
 
 
 @pytest.fixture
@@ -148,8 +173,12 @@ def test_batch_ingest_keeps_the_store_whole(fuzz_store: Store, tmp_path: Path) -
     folder = tmp_path / "inputs"
     folder.mkdir()
 
-    @settings(max_examples=40, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=40,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(st.lists(st.one_of(mutated(), st.binary(max_size=2048)), min_size=1, max_size=4))
     def run(blobs: list[bytes]) -> None:
         paths = []
@@ -181,8 +210,12 @@ def test_list_import_random_csv(fuzz_store: Store, tmp_path: Path) -> None:
         ),
     )
 
-    @settings(max_examples=60, deadline=None, derandomize=True,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=60,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(csv_like)
     def run(data: bytes) -> None:
         TRIED["lists import random CSV"] += 1

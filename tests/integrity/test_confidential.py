@@ -37,8 +37,14 @@ from factfinder.store.sources import verify_store
 from factfinder.web import create_app
 
 EXPORTS = [
-    ("json", "incidents"), ("csv", "incidents"), ("json", "claims"), ("csv", "claims"),
-    ("json", "persons"), ("csv", "persons"), ("geojson", "incidents"), ("acled", "incidents"),
+    ("json", "incidents"),
+    ("csv", "incidents"),
+    ("json", "claims"),
+    ("csv", "claims"),
+    ("json", "persons"),
+    ("csv", "persons"),
+    ("geojson", "incidents"),
+    ("acled", "incidents"),
 ]
 
 
@@ -65,8 +71,13 @@ def test_full_exports_keep_everything(secret_store: Store) -> None:
     """The control: the same exports without --public do hold the secrets."""
     everything = "".join(_export(secret_store, f, t, public=False) for f, t in EXPORTS)
     assert set(leaks(everything)) >= {
-        WITNESS, "Ghasemivand", "Nikrouzi", "Karimabadi", "secret-testimony.example.org",
-        "Golbarg Alley", "+98 912 555 0199",
+        WITNESS,
+        "Ghasemivand",
+        "Nikrouzi",
+        "Karimabadi",
+        "secret-testimony.example.org",
+        "Golbarg Alley",
+        "+98 912 555 0199",
     }
     public = _export(secret_store, "json", "persons", public=True)
     assert PUBLIC_VICTIM in public and WITNESS not in public
@@ -84,7 +95,9 @@ def test_marks_are_audit_events_and_undone(secret_store: Store) -> None:
         assert flag.scalar_one() is False
         last = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(1)).one()
     assert (last.kind, last.subject, last.payload["changed"]) == (
-        "confidential_unmark", "person:p-witness", True
+        "confidential_unmark",
+        "person:p-witness",
+        True,
     )
     assert len(list_marks(secret_store)) == 4
     assert verify_store(secret_store).ok
@@ -113,11 +126,15 @@ def test_source_text_spans_are_remapped(secret_store: Store) -> None:
             select(sources.c.id, sources.c.text).where(sources.c.filename == "witness.txt")
         ).one()
     start = text.index(PUBLIC_VICTIM)
-    data = {"id": sid, "text": text, "mentions": [],
-            "claims": [{"id": "c", "start": start, "end": start + len(PUBLIC_VICTIM)}]}
+    data = {
+        "id": sid,
+        "text": text,
+        "mentions": [],
+        "claims": [{"id": "c", "start": start, "end": start + len(PUBLIC_VICTIM)}],
+    }
     out = redact_source(red, data)
     claim = out["claims"][0]
-    assert out["text"][claim["start"]:claim["end"]] == PUBLIC_VICTIM
+    assert out["text"][claim["start"] : claim["end"]] == PUBLIC_VICTIM
     assert leaks(out["text"]) == [] and out["text"].startswith(f"Witness {WITHHELD} told us")
 
 
@@ -144,14 +161,17 @@ def test_cli_marks_lists_and_unmarks(secret_store: Store) -> None:
     listed = runner.invoke(cli_app, ["confidential", "list", "--format", "json"], env=env)
     assert listed.exit_code == 0, listed.output
     assert {(m["kind"], m["field"]) for m in json.loads(listed.stdout)} >= {("person", "*")}
-    done = runner.invoke(cli_app, ["confidential", "mark", "person", "p-victim", "--field", "age"],
-                         env=env)
+    done = runner.invoke(
+        cli_app, ["confidential", "mark", "person", "p-victim", "--field", "age"], env=env
+    )
     assert done.exit_code == 0 and "p-victim" in done.output
-    bad = runner.invoke(cli_app, ["confidential", "mark", "person", "p-victim", "--field", "x"],
-                        env=env)
+    bad = runner.invoke(
+        cli_app, ["confidential", "mark", "person", "p-victim", "--field", "x"], env=env
+    )
     assert bad.exit_code == 2 and len(bad.stderr.strip().splitlines()) == 1
-    undone = runner.invoke(cli_app, ["confidential", "unmark", "person", "p-victim", "--field",
-                                     "age"], env=env)
+    undone = runner.invoke(
+        cli_app, ["confidential", "unmark", "person", "p-victim", "--field", "age"], env=env
+    )
     assert undone.exit_code == 0
 
 
@@ -210,8 +230,9 @@ def _client(store: Store, role: str | None) -> TestClient:
     if role:
         page = client.get("/login").text
         csrf = page.split('name="csrf" value="')[1].split('"')[0]
-        resp = client.post("/login", data={"name": role, "password": f"{role}-pass-1",
-                                           "csrf": csrf})
+        resp = client.post(
+            "/login", data={"name": role, "password": f"{role}-pass-1", "csrf": csrf}
+        )
         assert resp.status_code == 303
     return client
 
@@ -257,7 +278,9 @@ def test_user_changes_are_audit_events(store: Store) -> None:
     with store.read() as conn:
         rows = conn.execute(select(audit_log).order_by(audit_log.c.seq)).all()
     assert [(r.kind, r.subject) for r in rows] == [
-        ("user_add", "amina"), ("user_role", "amina"), ("token_add", "amina"),
+        ("user_add", "amina"),
+        ("user_role", "amina"),
+        ("token_add", "amina"),
         ("user_remove", "amina"),
     ]
     assert rows[1].payload == {"old": "viewer", "new": "editor"}

@@ -28,8 +28,11 @@ def _ashraf_2013(store: Store) -> str:
             update(incidents).values(lat=33.7175, lon=44.6169, title="Attack on Camp Ashraf")
         )
         conn.execute(update(sources).values(url="https://example.org/report", title="Camp report"))
-        return str(conn.execute(select(incidents.c.id).where(incidents.c.date == "2013-09-01"))
-                   .scalar_one())
+        return str(
+            conn.execute(
+                select(incidents.c.id).where(incidents.c.date == "2013-09-01")
+            ).scalar_one()
+        )
 
 
 def test_factsheet_data_figures_and_citations(linked: Store) -> None:
@@ -56,16 +59,28 @@ def test_pdf_renders_and_reads_back(linked: Store, tmp_path: Path) -> None:
     assert "Contested" in html and "<script" not in html
     pdf = render_pdf(html)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    for expected in ("Attack on Camp Ashraf", "Killed", "Contested", "52", "50",
-                     "US State Department", "conservative", "Camp report",
-                     "https://example.org/report", "computed", "Generated"):
+    for expected in (
+        "Attack on Camp Ashraf",
+        "Killed",
+        "Contested",
+        "52",
+        "50",
+        "US State Department",
+        "conservative",
+        "Camp report",
+        "https://example.org/report",
+        "computed",
+        "Generated",
+    ):
         assert expected.casefold() in text.casefold(), expected
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         pytest.skip("pdftoppm not installed (apt-get install poppler-utils)")
     (tmp_path / "sheet.pdf").write_bytes(pdf)
-    subprocess.run([pdftoppm, "-png", "-r", "60", str(tmp_path / "sheet.pdf"),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        [pdftoppm, "-png", "-r", "60", str(tmp_path / "sheet.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
     pages = sorted(tmp_path.glob("page*.png"))
     assert pages and all(p.stat().st_size > 10_000 for p in pages)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -88,8 +103,19 @@ def test_cli_writes_pdf_and_html(linked: Store, tmp_path: Path) -> None:
     env = {"FACTFINDER_HOME": str(linked.settings.home)}
     if linked.settings.db:
         env["FACTFINDER_DB"] = linked.settings.db
-    out = CliRunner().invoke(cli_app, ["factsheet", inc[:8], "--pdf", str(tmp_path / "f.pdf"),
-                                       "--html", str(tmp_path / "f.html"), "--public"], env=env)
+    out = CliRunner().invoke(
+        cli_app,
+        [
+            "factsheet",
+            inc[:8],
+            "--pdf",
+            str(tmp_path / "f.pdf"),
+            "--html",
+            str(tmp_path / "f.html"),
+            "--public",
+        ],
+        env=env,
+    )
     assert out.exit_code == 0, out.output
     assert (tmp_path / "f.pdf").read_bytes().startswith(b"%PDF")
     missing = CliRunner().invoke(cli_app, ["factsheet", "nope-nope"], env=env)

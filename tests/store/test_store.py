@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from factfinder.errors import NotFoundError, QueryError, StoreError
 from factfinder.model import PublishedBasis, Source
@@ -29,27 +30,44 @@ pytestmark = pytest.mark.store
 TEXTS = {
     "raid.txt": (
         "Security forces raided the camp on Tuesday and shot dead eleven residents.",
-        date(2009, 7, 30), "en", "Camp Monitor",
+        date(2009, 7, 30),
+        "en",
+        "Camp Monitor",
     ),
     "strike.txt": (
         "Prisoners in the central prison began a hunger strike against their transfer.",
-        date(2019, 10, 17), "en", "Prison Watch",
+        date(2019, 10, 17),
+        "en",
+        "Prison Watch",
     ),
     "protest.txt": (
         "Workers rallied outside the factory; police arrested several of the strikers.",
-        date(2019, 10, 20), "en", "Labour News",
+        date(2019, 10, 20),
+        "en",
+        "Labour News",
     ),
 }
 
 
-def make_source(name: str, text: str, published: date | None = None, language: str = "en",
-                publisher: str | None = None) -> tuple[Source, bytes]:
+def make_source(
+    name: str,
+    text: str,
+    published: date | None = None,
+    language: str = "en",
+    publisher: str | None = None,
+) -> tuple[Source, bytes]:
     data = text.encode("utf-8")
     source = Source(
-        id=hashlib.sha256(data).hexdigest(), text=text, media_type="text/plain", size=len(data),
-        filename=name, title=name.removesuffix(".txt").title(), published=published,
+        id=hashlib.sha256(data).hexdigest(),
+        text=text,
+        media_type="text/plain",
+        size=len(data),
+        filename=name,
+        title=name.removesuffix(".txt").title(),
+        published=published,
         published_basis=PublishedBasis.GIVEN if published else PublishedBasis.UNKNOWN,
-        language=language, publisher=publisher,
+        language=language,
+        publisher=publisher,
     )
     return source, data
 
@@ -80,7 +98,7 @@ def test_unknown_source_is_a_clear_error(filled: Store) -> None:
 
 def test_duplicate_row_is_refused_and_leaves_store_intact(filled: Store) -> None:
     source, data = make_source("raid.txt", TEXTS["raid.txt"][0])
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         add_source(filled, source, data)
     assert filled.count_sources() == 3
     assert verify_store(filled).ok
@@ -113,7 +131,9 @@ def test_search_filters(filled: Store) -> None:
     assert filled.search("prisoners", SearchFilters(language="fa")) == []
 
 
-@pytest.mark.parametrize("bad", ['"camp ashraf', "*", "camp * raid", "OR camp", "camp OR", "-camp", "(camp)"])
+@pytest.mark.parametrize(
+    "bad", ['"camp ashraf', "*", "camp * raid", "OR camp", "camp OR", "-camp", "(camp)"]
+)
 def test_search_syntax_errors_are_clear(filled: Store, bad: str) -> None:
     with pytest.raises(QueryError) as info:
         filled.search(bad)
@@ -123,7 +143,9 @@ def test_search_syntax_errors_are_clear(filled: Store, bad: str) -> None:
 
 def test_list_sources_filters(filled: Store) -> None:
     assert len(list_sources(filled)) == 3
-    assert [s.filename for s in list_sources(filled, SourceFilters(until=date(2010, 1, 1)))] == ["raid.txt"]
+    assert [s.filename for s in list_sources(filled, SourceFilters(until=date(2010, 1, 1)))] == [
+        "raid.txt"
+    ]
     assert all(s.text == "" for s in list_sources(filled))  # listings do not load text
 
 

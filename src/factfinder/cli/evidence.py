@@ -73,8 +73,13 @@ def confidential_list(
         found = list_marks(store)
     if fmt == "json":
         rows = [
-            {"kind": m.kind, "id": m.object_id, "field": m.field, "marked_by": m.marked_by,
-             "marked_at": m.marked_at.isoformat() if m.marked_at else None}
+            {
+                "kind": m.kind,
+                "id": m.object_id,
+                "field": m.field,
+                "marked_by": m.marked_by,
+                "marked_at": m.marked_at.isoformat() if m.marked_at else None,
+            }
             for m in found
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -86,7 +91,6 @@ def confidential_list(
         at = m.marked_at.strftime("%Y-%m-%d %H:%M") if m.marked_at else ""
         table.add_row(m.kind, m.object_id, m.field, escape(m.marked_by), at)
     console.print(table)
-
 
 
 @app.command("factsheet")
