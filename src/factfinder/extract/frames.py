@@ -198,14 +198,22 @@ def _statistic(doc: Doc, f: Frame) -> bool:
 def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     """An undated frame takes the last event date stated earlier in its paragraph."""
     dates = [d for d in doc.dates if not d.meta]
+    framed = {f.sentence for f in frames}
     last: dict[int, DateRef] = {}
     i = 0
     for f in frames:
         while i < len(dates) and dates[i].end <= f.start:
             last[doc.sentences[dates[i].sentence].paragraph] = dates[i]
             i += 1
-        if f.date is None and not f.definite and f.paragraph in last:
-            f.date, f.borrowed = last[f.paragraph], True
+        d = last.get(f.paragraph)
+        if f.date is None and d is not None and (not f.definite or _antecedent(d, f, framed)):
+            f.date, f.borrowed = d, True
+
+
+def _antecedent(d: DateRef, f: Frame, framed: set[int]) -> bool:
+    """'This attack' right after a dated sentence that told an event in words the lexicon
+    does not know ("was targeted ... on 1 September"): the definite refers to that event."""
+    return d.sentence == f.sentence - 1 and d.sentence not in framed
 
 
 def _sentence_frames(

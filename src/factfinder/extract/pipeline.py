@@ -14,6 +14,7 @@ from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import Component, Doc
 from factfinder.extract.frames import build_frames, cluster_frames
+from factfinder.extract.incidents import one_country
 from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
@@ -22,7 +23,7 @@ from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.4.0"
+VERSION = "0.5.0"
 MAX_CHARS = 20_000_000
 
 
@@ -80,7 +81,7 @@ class Pipeline:
             if state.stop:
                 return ExtractionResult(notes=state.notes, doc=state)
         clusters = cluster_frames(build_frames(state))
-        mentions = self.writer.write(state, clusters)
+        mentions = one_country(self.writer.write(state, clusters))
         if not mentions:
             state.notes.append("no incident found")
         return ExtractionResult(mentions=mentions, notes=state.notes, doc=state)
@@ -102,5 +103,5 @@ def default_components() -> tuple[Component, ...]:
 
 
 def default_pipeline() -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.4.0``)."""
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.5.0``)."""
     return Pipeline(default_components())

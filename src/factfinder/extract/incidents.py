@@ -1,0 +1,31 @@
+"""Checks over the mentions of one document, after they are written: one country per incident."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from factfinder.model import Mention
+
+
+def one_country(mentions: list[Mention]) -> list[Mention]:
+    """An incident happens in one country: when the mentions of one incident disagree, the
+    country most of them give (the first told on a tie) is every mention's country."""
+    groups: dict[str | None, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.incident, []).append(m)
+    for group in groups.values():
+        votes = Counter(m.country for m in group if m.country)
+        if len(votes) < 2:
+            continue
+        order = [m.country for m in group if m.country]
+        top = max(votes, key=lambda c: (votes[c], -order.index(c)))
+        source = next(
+            (c for m in group if m.country == top for c in m.claims if c.field == "country"), None
+        )
+        for m in group:
+            if m.country != top and source is not None:
+                m.country = top
+                m.claims = [c for c in m.claims if c.field != "country"]
+                m.claims.append(replace(source, attributed_to=m.attributed_to, confidence=0.6))
+    return mentions
