@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
-from factfinder.extract.doc import Doc, PlaceRef
+from factfinder.extract.doc import ActorRef, Doc, PlaceRef
 from factfinder.extract.frames import Cluster, Frame, interval
 from factfinder.extract.places import RANK
 from factfinder.model import Claim, Count, DatePrecision, Mention
@@ -15,6 +16,12 @@ _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "
 _MAX_PERPETRATORS = 5
 _NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
 _SIDE_ACTS = frozenset({"destruction", "displacement"})
+# Acts of the victims themselves: actors named around them answered them, they are not theirs.
+_GATHERINGS = frozenset({"protest", "hunger_strike"})
+_ATTACHED = re.compile(
+    r"(?i)^[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+)?$"
+)
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -42,7 +49,30 @@ class MentionWriter:
                     mention = builder.build(f"{doc.name}#{n}", countries)
                     if mention is not None:
                         mentions.append(mention)
+        _one_country(mentions)
         return consolidate(mentions)
+
+
+def _one_country(mentions: list[Mention]) -> None:
+    """An incident happens in one country: when the mentions of one incident disagree, the
+    country most of them give (the first told on a tie) is every mention's country."""
+    groups: dict[str | None, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.incident, []).append(m)
+    for group in groups.values():
+        votes = Counter(m.country for m in group if m.country)
+        if len(votes) < 2:
+            continue
+        order = [m.country for m in group if m.country]
+        top = max(votes, key=lambda c: (votes[c], -order.index(c)))
+        source = next(
+            (c for m in group if m.country == top for c in m.claims if c.field == "country"), None
+        )
+        for m in group:
+            if m.country != top and source is not None:
+                m.country = top
+                m.claims = [c for c in m.claims if c.field != "country"]
+                m.claims.append(replace(source, attributed_to=m.attributed_to, confidence=0.6))
 
 
 def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
@@ -172,17 +202,23 @@ class _Builder:
 
     def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
         places = [p for f in self.frames for p in f.places]
-        if not places:
-            places = [p for f in self.cluster.frames for p in f.places]
         specific = [p for p in places if p.kind != "country"]
+        if not specific and self._standing(m):  # told in another sentence of the incident
+            home = countries[0].country if countries else None
+            specific = [p for p in self._context_places(home) if p.kind != "country"]
+            places = places or [p for f in self.cluster.frames for p in f.places]
         if specific:
             freq = Counter(p.name for p in specific)
-            best = max(specific, key=lambda p: (RANK[p.kind], freq[p.name], -p.start))
+            best = max(
+                specific,
+                key=lambda p: (self._attached(p), RANK[p.kind], freq[p.name], -p.start),
+            )
             m.place = best.name
-            self.claim("place", best.name, best.start, best.end, "places@0.1.0", 0.8)
+            conf = 0.8 if best in places else 0.6
+            self.claim("place", best.name, best.start, best.end, "places@0.1.0", conf)
             if best.country:
                 m.country = best.country
-                self.claim("country", best.country, best.start, best.end, "places@0.1.0", 0.8)
+                self.claim("country", best.country, best.start, best.end, "places@0.1.0", conf)
                 return
         named = [p for p in places if p.kind == "country" and p.country] or countries[:1]
         if named:
@@ -191,6 +227,53 @@ class _Builder:
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, "places@0.1.0", conf)
+
+    def _standing(self, m: Mention) -> bool:
+        """A mention that stands without a place (a figure, a name or a day): only such a
+        mention borrows one, so a borrowed place never keeps an empty mention alive."""
+        counted = any(q.category for f in self.frames for q in f.quantities)
+        named = any(f.persons for f in self.frames)
+        return counted or named or _day_precise(m)
+
+    def _paragraph_sentences(self) -> list[int]:
+        """Sentences of the mention's paragraphs: those before its first frame, nearest first,
+        then those after it."""
+        paragraphs = {f.paragraph for f in self.frames}
+        first = min(f.sentence for f in self.frames)
+        mine = {f.sentence for f in self.frames}
+        inside = [
+            i
+            for i, s in enumerate(self.doc.sentences)
+            if s.paragraph in paragraphs and i not in mine
+        ]
+        return [i for i in reversed(inside) if i < first] + [i for i in inside if i > first]
+
+    def _context_places(self, home: str | None) -> list[PlaceRef]:
+        """Places of the incident's other frames, else the nearest place of the mention's
+        paragraph in the document's main country (a place named abroad is another story)."""
+        own = {f.sentence for f in self.frames}
+        found = [p for f in self.cluster.frames if f.sentence not in own for p in f.places]
+        if any(p.kind != "country" for p in found):
+            return found
+        order = {i: n for n, i in enumerate(self._paragraph_sentences())}
+        near = [
+            p
+            for p in self.doc.places
+            if p.sentence in order and (home is None or p.country in (home, None))
+        ]
+        near.sort(key=lambda p: order[p.sentence])
+        return near[:1] if near else []
+
+    def _attached(self, p: PlaceRef) -> bool:
+        """The place is the act's: a locative preposition joins it to an act word of its
+        sentence ("killed ... in X", "the attack on X", "abducted from X")."""
+        for f in self.frames:
+            if f.sentence != p.sentence:
+                continue
+            for t in f.triggers:
+                if 0 <= p.start - t.end <= 80 and _ATTACHED.search(self.doc.norm, t.end, p.start):
+                    return True
+        return False
 
     def _counts(self, m: Mention) -> None:
         by_category: dict[str, list[Any]] = {}
@@ -233,6 +316,28 @@ class _Builder:
                     self.claim(f"count:{category}", {"value": len(named)}, first.start,
                                last.end, "persons@0.1.0", 0.6)  # fmt: skip
 
+    def _context_perpetrators(self) -> list[ActorRef]:
+        """Perpetrators of the incident's other frames, else the nearest sentence of the
+        mention's paragraph that names one ("Residents blamed a pro-government militia")."""
+        own = {f.sentence for f in self.frames}
+        found = [
+            a
+            for f in self.cluster.frames
+            if f.sentence not in own
+            for a in f.actors
+            if a.role == "perpetrator" and a.kind != "opposition"
+        ]
+        if found:
+            return found
+        by_sentence: dict[int, list[ActorRef]] = {}
+        for a in self.doc.actors:
+            if a.role == "perpetrator" and a.kind not in ("opposition", "judicial"):
+                by_sentence.setdefault(a.sentence, []).append(a)
+        for i in self._paragraph_sentences():
+            if i in by_sentence:
+                return by_sentence[i]
+        return []
+
     def _people(self, m: Mention) -> None:
         perps: Counter[str] = Counter()
         firsts: dict[str, Any] = {}
@@ -242,6 +347,11 @@ class _Builder:
                     key = a.name.lower()
                     perps[key] += 1
                     firsts.setdefault(key, a)
+        if not perps and not set(m.acts) & _GATHERINGS:  # named in another sentence
+            for a in self._context_perpetrators():
+                key = a.name.lower()
+                perps[key] += 1
+                firsts.setdefault(key, a)
         for key, _ in perps.most_common(_MAX_PERPETRATORS):
             a = firsts[key]
             m.perpetrators.append(a.name)
