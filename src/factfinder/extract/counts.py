@@ -17,6 +17,8 @@ _SUBSET_AFTER = re.compile(r"(?i)^\s*(?:of whom|of them|among them)\b")
 _RATE_AFTER = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b"
 )
+# "on average, there have been 9 protests", "an average of 9 a day": a rate, not a count
+_RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
@@ -125,6 +127,7 @@ class CountTagger:
             self.blocked.match(after)
             or _NOT_COUNT_BEFORE.search(before)
             or _RATE_AFTER.match(after)
+            or _RATE_BEFORE.search(before)
         ):
             return None
         q = Quantity(number.start, number.end, index, number.count)
@@ -135,7 +138,9 @@ class CountTagger:
             q.head_start = number.end + head.start("mods")
             q.head_end = number.end + head.end("head")
             q.category = self.casualty.get(head["head"].lower())
-        if q.category is None and _DEATHS_OF.search(before):
+        if q.category in (None, "arrested", "abducted") and _DEATHS_OF.search(
+            before
+        ):  # "the deaths of 11,000 detainees": killed, whoever
             q.category = "killed"
         verb = _VERB_BEFORE.search(before)
         if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:

@@ -14,13 +14,20 @@ from factfinder.model import DatePrecision
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # A date right after these words is when something was said or published, not an event.
 _META_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
+    r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
     r"briefing|session|posted|tweeted|updated|dated)\b[^.;:]{0,45}$"
 )
 _META_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
     r"published|released|report|statement|interview|conference|letter)\b"
+)
+# "On 19 September, the EU's foreign policy chief confirmed that ...": a date that opens a
+# clause whose verb is one of telling dates the telling; the event is in the complement.
+_TELLING_AFTER = re.compile(
+    r"(?i)\W{0,3}(?:[\w.'’-]+\s+){1,10}?(?:said|says|stated|confirmed|revealed|announced|"
+    r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
+    r"admitted|testified)\b"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
@@ -87,11 +94,26 @@ class DateTagger:
                 f.start, f.end, index, value, f.precision, f.value_end, relative=f.relative
             )
             item.attached = _attached(doc, self._triggers.get(index, []), f)
-            item.meta = _is_meta(doc.norm, sentence, f) or _is_anniversary_base(doc.norm, f)
+            item.meta = (
+                _is_meta(doc.norm, sentence, f, self._triggers.get(index, []))
+                or _is_anniversary_base(doc.norm, f)
+                or self._telling(doc, index, f)
+            )
             if sentence.commemoration and not item.attached:
                 item.meta = True
             out.append(item)
         return out
+
+    def _telling(self, doc: Doc, index: int, f: Found) -> bool:
+        """The date opens its sentence and the clause it opens is a telling: a subject and a
+        verb of saying or publishing, with no act word before that verb."""
+        s = doc.sentences[index]
+        if not re.fullmatch(r"\W*(?:on|in|at|by|during|since)?\s*", doc.norm[s.start : f.start]):
+            return False
+        m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
+        if m is None:
+            return False
+        return not any(f.end <= t.start < m.end() for t in self._triggers.get(index, []))
 
     def _fasting(self, index: int) -> bool:
         """A hunger strike 'for the 12th day running' is dated by its start (gold-format)."""
@@ -124,10 +146,15 @@ def _is_anniversary_base(norm: str, f: Found) -> bool:
     return bool(re.match(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary", norm[f.end : f.end + 50]))
 
 
-def _is_meta(norm: str, sentence: Sentence, f: Found) -> bool:
-    before = norm[max(sentence.start, f.start - 60) : f.start]
+def _is_meta(norm: str, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
+    offset = max(sentence.start, f.start - 60)
     after = norm[f.end : min(sentence.end, f.end + 40)]
-    if _META_BEFORE.search(before) or _META_AFTER.match(after):
+    said = _META_BEFORE.search(norm[offset : f.start])
+    # "said he had been arrested at a checkpoint in 2012": the act word between the verb of
+    # saying and the date takes the date
+    if said is not None and not any(offset + said.end(1) <= t.start < f.start for t in triggers):
+        return True
+    if _META_AFTER.match(after):
         return True
     dateline = norm[sentence.start : f.start]
     return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")

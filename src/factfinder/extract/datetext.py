@@ -44,7 +44,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "jalali",
         re.compile(
-            rf"(?i)\b(?P<d>\d{{1,2}})\s+(?P<m>{_JMON})\s*,?\s*(?P<y>1[34]\d\d)\b"
+            rf"(?i)\b(?:(?P<d0>\d{{1,2}})\s*(?:to|-|–|and|until|تا)\s*)?"
+            rf"(?P<d>\d{{1,2}})\s+(?P<m>{_JMON})\s*,?\s*(?P<y>1[34]\d\d)\b"
             rf"|\b(?P<m2>{_JMON})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[34]\d\d)\b"
             r"|\b(?P<y3>1[34]\d\d)/(?P<m3>\d{1,2})/(?P<d3>\d{1,2})\b"
         ),
@@ -292,8 +293,11 @@ class DateParser:
         month = int(mo) if mo.isdigit() else JALALI[mo.lower()]
         try:
             day = jdatetime.date(int(y), month, int(d)).togregorian()
+            first = jdatetime.date(int(y), month, int(g["d0"])).togregorian() if g["d0"] else None
         except ValueError:
             return None
+        if first is not None and first < day:  # "from 24 to 27 Aban 1398"
+            return Found(m.start(), m.end(), first.isoformat(), DatePrecision.DAY, day.isoformat())
         return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY)
 
     def _iso(self, m: re.Match[str]) -> Found | None:

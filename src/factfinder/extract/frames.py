@@ -27,6 +27,8 @@ CATEGORY_ACT = {
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}$")
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
 _LOOKBACK_PARAGRAPHS = 3
+_HINT_CHARS = 100
+_CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
 
 
 @dataclass(slots=True)
@@ -47,6 +49,7 @@ class Frame:
     actors: list[ActorRef] = field(default_factory=list)
     persons: list[PersonRef] = field(default_factory=list)
     statistic: bool = False  # a count over a long period or a whole country (see _statistic)
+    hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
 
     @property
     def acts(self) -> list[str]:
@@ -189,6 +192,7 @@ def _statistic(doc: Doc, f: Frame) -> bool:
             p.kind == "country"
             and 0 <= p.start - t.end <= 8
             and _IN.fullmatch(doc.norm, t.end, p.start)
+            and not (d.attached and d.end <= t.start)  # "the 1988 massacre in X": one event
             for p in f.places
             for t in f.triggers
         )
@@ -238,11 +242,19 @@ def _sentence_frames(
         frame = frame_for(_nearest(pool, t.start, t.end))
         frame.triggers.append(t)
         frame.definite = frame.definite or definite
+        if definite and not pool:
+            # "the massacre of X in Camp Y in 2013": a date later in the noun's own clause
+            frame.hints = [
+                d
+                for d in ds
+                if 0 <= d.start - t.end <= _HINT_CHARS
+                and not _CLAUSE_END.search(doc.norm, t.end, d.start)
+            ]
     for q in qs:
         if q.subset:
             continue
-        if len(ds) > 1 or q.trigger is None:
-            d = _nearest(ds, q.start, q.end)
+        if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
+            d = _nearest(ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
         frame_for(d).quantities.append(q)
@@ -289,6 +301,10 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     previous: tuple[Frame, Cluster] | None = None
     for f in frames:
         target = _same_figure(clusters, f) if f.borrowed else None
+        if target is None and f.date is None and f.hints:
+            target = _hinted(clusters, f)
+            if target is None:
+                f.date = f.hints[0]
         if target is not None:
             f.date, f.inherited = target.date, True
         elif f.date is not None:
@@ -305,6 +321,18 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         target.add(f)
         previous = (f, target)
     return [c for c in clusters if c.frames]
+
+
+def _hinted(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    """'the massacre ... in 2013': a definite event noun whose sentence gives a date that does
+    not modify it refers to the last incident with its act and a compatible date; with none,
+    the sentence's date is its own."""
+    for c in reversed(clusters):
+        if c.aggregate != f.aggregate or c.date is None or not set(f.acts) & c.acts:
+            continue
+        if any(compatible(h, c.date) for h in f.hints):
+            return c
+    return None
 
 
 def _figures(frames: list[Frame]) -> set[tuple[str, int]]:
