@@ -29,6 +29,8 @@ _TELLING_AFTER = re.compile(
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
     r"admitted|testified)\b"
 )
+_OPENING = re.compile(r"(?i)\W*(?:on|in|at|by|during|since)?\s*")
+_SAY_VERBS = frozenset({"said", "says", "stated", "told", "wrote", "writes", "reported"})
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
@@ -108,7 +110,7 @@ class DateTagger:
         """The date opens its sentence and the clause it opens is a telling: a subject and a
         verb of saying or publishing, with no act word before that verb."""
         s = doc.sentences[index]
-        if not re.fullmatch(r"\W*(?:on|in|at|by|during|since)?\s*", doc.norm[s.start : f.start]):
+        if not _OPENING.fullmatch(doc.norm, s.start, f.start):
             return False
         m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
         if m is None:
@@ -152,7 +154,10 @@ def _is_meta(norm: str, sentence: Sentence, f: Found, triggers: list[Trigger]) -
     said = _META_BEFORE.search(norm[offset : f.start])
     # "said he had been arrested at a checkpoint in 2012": the act word between the verb of
     # saying and the date takes the date
-    if said is not None and not any(offset + said.end(1) <= t.start < f.start for t in triggers):
+    if said is not None and (
+        said.group(1).lower() not in _SAY_VERBS
+        or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
+    ):
         return True
     if _META_AFTER.match(after):
         return True
