@@ -82,6 +82,10 @@ class ActTagger:
     def __init__(self) -> None:
         self.matcher = TriggerMatcher.build()
         self.hypothetical = Hypothetical()
+        data = acts_data()
+        self._symbols = re.compile(rf"(?i)\b(?:{'|'.join(data['symbols'])})\b")
+        self._topic = re.compile(data["topic_before"], re.IGNORECASE)
+        self._premises = re.compile(rf"(?i)\b(?:{'|'.join(data['premises'])})\b")
         self._paragraphs: dict[int, bool] = {}
 
     def _execution_kind(self, doc: Doc, index: int) -> tuple[str, str]:
@@ -106,6 +110,12 @@ class ActTagger:
             self._paragraphs[paragraph] = kind
         return ("execution", "executed") if kind else ("killing", "killed")
 
+    def _symbolic(self, text: str, start: int, end: int) -> bool:
+        """Posters and banners burned, and no building or place of life in the sentence."""
+        return bool(self._symbols.search(text, start, end)) and not self._premises.search(
+            text, start, end
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         skipped = 0
         self._paragraphs.clear()
@@ -116,6 +126,10 @@ class ActTagger:
             sentence = doc.sentences[index]
             if self.hypothetical.applies(doc.norm, sentence.start, start, end):
                 skipped += 1
+                continue
+            if self._topic.search(doc.norm, max(sentence.start, start - 80), start):
+                continue
+            if act == "destruction" and self._symbolic(doc.norm, sentence.start, sentence.end):
                 continue
             if act == "execution" and doc.low.startswith("execut", start):
                 act, count = self._execution_kind(doc, index)
