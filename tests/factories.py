@@ -10,8 +10,9 @@ from factfinder.store.sources import add_source
 
 
 def add_text_source(
-    store: Store, name: str, text: str, publisher: str, near: str | None = None
+    store: Store, name: str, text: str, publisher: str | None, near: str | None = None
 ) -> str:
+    """Store a plain-text source (its original is the UTF-8 text); return its id."""
     data = text.encode()
     sid = hashlib.sha256(data).hexdigest()
     add_source(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 from pathlib import Path
 
-from factfinder.model import Claim, DatePrecision, Mention, PublishedBasis, Source
+from tests.factories import add_text_source
+
+from factfinder.model import Claim, DatePrecision, Mention
 from factfinder.store import Store
 from factfinder.store.mentions import save_extraction
-from factfinder.store.sources import add_source
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
@@ -22,20 +22,7 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
 
 def add_report(store: Store, text: str, names: list[str], *, name: str = "report.txt") -> str:
     """A stored source whose one mention names ``names`` (claims with their spans)."""
-    data = text.encode()
-    sid = hashlib.sha256(data).hexdigest()
-    add_source(
-        store,
-        Source(
-            id=sid,
-            text=text,
-            media_type="text/plain",
-            size=len(data),
-            filename=name,
-            published_basis=PublishedBasis.GIVEN,
-        ),
-        data,
-    )
+    sid = add_text_source(store, name, text, publisher=None)
     m = Mention(
         doc=name,
         acts=["execution"],
