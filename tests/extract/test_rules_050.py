@@ -91,3 +91,22 @@ def test_one_country_per_incident() -> None:
 def test_jalali_day_span_starts_on_its_first_day() -> None:
     ms = _run("From 24 to 27 Aban 1398, security forces killed at least 300 protesters in Shiraz.")
     assert any(m.date == "2019-11-15" for m in ms)
+
+
+def test_attached_date_does_not_pull_a_far_act_word() -> None:
+    ms = _run(
+        "A court in Rivna yesterday found two guards guilty of beating Omar Daleh, 19, a porter "
+        "who was shot dead in a yard during a raid on 4 June 2019, and jailed them for 9 years."
+    )
+    assert any(m.date == "2019-06-04" and "killing" in m.acts for m in ms)
+
+
+def test_bare_figure_before_its_date_counts_like_the_first() -> None:
+    ms = _run(
+        "The expert said Velnia had hanged at least five people this year who were minors "
+        "at the time of their alleged offence, and six last year."
+    )
+    assert any(
+        m.date == "2020" and (c := m.counts.get("executed")) is not None and c.value == 6
+        for m in ms
+    )

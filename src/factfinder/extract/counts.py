@@ -105,7 +105,8 @@ class CountTagger:
                     continue
                 quantity = self._quantity(doc, index, number, triggers)
                 if quantity is not None and quantity.category is None:
-                    quantity = _elliptic(doc.norm, quantity, previous)
+                    dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
+                    quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
                 if quantity is not None:
                     quantity.weak = number.text[:1] in "aA" and number.count.value == 1
                     doc.quantities.append(quantity)
@@ -178,14 +179,21 @@ class CountTagger:
 
 # "executed seven juveniles last year and two this year": the second figure of a coordination
 # counts what the first one counts.
+# A bare figure right before its own date ("..., and four last year") may stand further away.
 _COORDINATION = re.compile(r"(?i)^[^.;:!?\"]{0,50}?\b(?:and|or|while|against|compared with)\s+$")
+_COORDINATION_DATED = re.compile(r"(?i)^[^.;:!?\"]{0,90}?\b(?:and|or|while)\s+$")
 
 
-def _elliptic(norm: str, q: Quantity, previous: Quantity | None) -> Quantity | None:
+def _elliptic(
+    norm: str, q: Quantity, previous: Quantity | None, *, dated: bool = False
+) -> Quantity | None:
     if previous is None or previous.category is None or previous.subset:
         return None
     start = previous.head_end if previous.head else previous.end
-    if start > q.start or not _COORDINATION.match(norm[start : q.start]):
+    gap = norm[start : q.start]
+    if start > q.start or not (
+        _COORDINATION.match(gap) or (dated and not q.head and _COORDINATION_DATED.match(gap))
+    ):
         return None
     if q.head and previous.head and q.head.split()[-1].lower() != previous.head.split()[-1].lower():
         return None

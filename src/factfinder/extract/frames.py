@@ -28,6 +28,7 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
 _LOOKBACK_PARAGRAPHS = 3
 _HINT_CHARS = 100
+_ATTACHED_CHARS = 30
 _CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
 
 
@@ -274,7 +275,8 @@ def _nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
 
     def distance(d: DateRef) -> float:
         gap = d.start - end if d.start >= end else start - d.end
-        return max(gap, 0) * (0.5 if d.attached else 1.0)
+        # an attached date is near its own act word, not every act word of the sentence
+        return max(gap, 0) * (0.5 if d.attached and gap <= _ATTACHED_CHARS else 1.0)
 
     return min(ds, key=distance)
 
