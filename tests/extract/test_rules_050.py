@@ -110,3 +110,16 @@ def test_bare_figure_before_its_date_counts_like_the_first() -> None:
         m.date == "2020" and (c := m.counts.get("executed")) is not None and c.value == 6
         for m in ms
     )
+
+
+def test_of_whom_died_counts_the_dead() -> None:
+    ms = _run(
+        "On 3 May 2016 clinics in Tarvo received about 900 patients with burns, 45 of whom died."
+    )
+    assert any((c := m.counts.get("killed")) is not None and c.value == 45 for m in ms)
+    assert not any((c := m.counts.get("killed")) is not None and c.value == 900 for m in ms)
+
+
+def test_toll_linked_by_a_copula() -> None:
+    ms = _run("The siege of Varno ended in May 1999. Estimates of the dead range from 800 to 1,200")
+    assert any((c := m.counts.get("killed")) is not None and 800 in (c.value, c.min) for m in ms)

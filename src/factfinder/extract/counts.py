@@ -107,6 +107,12 @@ class CountTagger:
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
                     quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
+                if (
+                    quantity is not None
+                    and previous is not None
+                    and _OF_WHOM_DIED.match(doc.norm, quantity.end, sentence.end)
+                ):
+                    _survivors(previous)
                 if quantity is not None:
                     quantity.weak = number.text[:1] in "aA" and number.count.value == 1
                     doc.quantities.append(quantity)
@@ -133,6 +139,10 @@ class CountTagger:
             return None
         q = Quantity(number.start, number.end, index, number.count)
         q.subset = bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after))
+        if _OF_WHOM_DIED.match(after):  # "3,600 patients, 355 of whom died": 355 killed
+            q.subset, q.category = False, "killed"
+            q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
+            return q
         head = self.head.match(after)
         if head is not None:
             q.head = (head["mods"] + head["head"]).strip()
@@ -201,6 +211,27 @@ def _elliptic(
     return q
 
 
+_OF_WHOM_DIED = re.compile(
+    r"(?i)\s*of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|have died|had died|"
+    r"were killed|have been killed|had been killed|perished|succumbed)\b"
+)
+_HURT_HEADS = ("patients", "wounded", "injured", "casualties")
+
+
+def _survivors(q: Quantity) -> None:
+    """The figure that "355 of whom died" is a part of counts the people harmed, not the dead."""
+    if q.category == "killed":
+        head = (q.head or "").split()[-1:] or [""]
+        q.category = "injured" if head[0].lower() in _HURT_HEADS else "victims"
+
+
+# A toll and its figure joined by a copula ("estimates of the dead range from 10,000 to
+# 40,000", "the death toll stood at 52", "the number of dead rose to 80").
+_TOLL_LINK = re.compile(
+    r"(?i)\s+(?:ranges?|ranged|ranging|stands?|stood|is|are|was|were|reached|rose|climbed|"
+    r"put|now)\s+(?:(?:from|at|to|between|of)\s+)?(?:(?:about|around|some|nearly|over|"
+    r"more than|at least|roughly)\s+)?"
+)
 # "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
 _AUXILIARIES = re.compile(
     r"(?i)\s*(?:(?:may|might|could|would|will|have|has|had|been|were|was|are|is|be|"
@@ -216,6 +247,8 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
         between = norm[t.end : start]
         limit = 4 if bare else _BEFORE_MAX
         if len(between) <= limit and not _GAP_BREAK.search(between):
+            return float(len(between))
+        if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
         return None
     if t.start >= end and not bare:
