@@ -91,3 +91,25 @@ def test_encrypted_pdf(user_password: str, opens: bool) -> None:
     else:
         with pytest.raises(IngestError, match="encrypted PDF: a password is needed"):
             parse_document(raw(data))
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            "A heading\nThe attack began at dawn when soldiers entered the\nvillage and"
+            " detained twelve men.\nThe rest fled into the hills over the next days.\n",
+            "A heading\nThe attack began at dawn when soldiers entered the village and"
+            " detained twelve men.\nThe rest fled into the hills over the next days.\n",
+        ),
+        ("short\nlines\nstay", "short\nlines\nstay"),
+        (
+            "A full line of text that runs to the page edge and then\n\nstarts a new paragraph",
+            "A full line of text that runs to the page edge and then\n\nstarts a new paragraph",
+        ),
+    ],
+)
+def test_reflow_joins_hard_wrapped_lines(page: str, expected: str) -> None:
+    from factfinder.ingest.pdf import reflow
+
+    assert reflow(page) == expected

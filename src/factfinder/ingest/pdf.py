@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from datetime import date
 
 import pypdf
@@ -59,6 +60,34 @@ def parse_pdf(raw: RawInput) -> ParsedDocument:
     )
 
 
+MIN_PROSE_WIDTH = 40  # characters; below this a page's lines are not wrapped prose
+SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+def reflow(page: str) -> str:
+    """Undo the hard line wraps of a PDF page: a line that runs to the page's usual width and
+    does not end a sentence continues on the next line. Short lines (headings, the last line of a
+    paragraph) and blank lines keep their breaks, so paragraphs stay apart."""
+    lines = page.split("\n")
+    widths = sorted(len(line) for line in lines if line.strip())
+    if len(widths) < 3:
+        return page
+    full = widths[int(len(widths) * 0.75)]  # a typical full line
+    if full < MIN_PROSE_WIDTH:  # lists, tables, one name a line: not wrapped prose
+        return page
+    out: list[str] = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        out.append(line)
+        wrapped = (
+            line.strip()
+            and following.strip()
+            and len(line) >= 0.6 * full
+            and not SENTENCE_END.search(line.rstrip())
+        )
+        out.append(" " if wrapped else "\n")
+    return "".join(out[:-1]).replace(" \n", "\n")
+
+
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:
     """Join page texts with :data:`PAGE_BREAK`; return the text and each page's start offset."""
     offsets: list[int] = []
@@ -99,7 +128,7 @@ def _page_texts(reader: pypdf.PdfReader, subject: str) -> list[str]:
     try:
         for page in reader.pages:
             text, _ = clean_text(page.extract_text() or "")
-            texts.append(text.strip("\n").replace("\f", "\n"))
+            texts.append(reflow(text.strip("\n").replace("\f", "\n")))
     except FileNotDecryptedError as e:
         raise IngestError(subject, "encrypted PDF: a password is needed") from e
     except Exception as e:  # damaged content streams fail in many ways
