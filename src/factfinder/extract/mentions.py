@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from typing import Any
 
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef
 from factfinder.extract.frames import Cluster, Frame, interval
+from factfinder.extract.incidents import one_country
 from factfinder.extract.places import RANK
 from factfinder.model import Claim, Count, DatePrecision, Mention
 
@@ -49,30 +49,8 @@ class MentionWriter:
                     mention = builder.build(f"{doc.name}#{n}", countries)
                     if mention is not None:
                         mentions.append(mention)
-        _one_country(mentions)
+        one_country(mentions)
         return consolidate(mentions)
-
-
-def _one_country(mentions: list[Mention]) -> None:
-    """An incident happens in one country: when the mentions of one incident disagree, the
-    country most of them give (the first told on a tie) is every mention's country."""
-    groups: dict[str | None, list[Mention]] = {}
-    for m in mentions:
-        groups.setdefault(m.incident, []).append(m)
-    for group in groups.values():
-        votes = Counter(m.country for m in group if m.country)
-        if len(votes) < 2:
-            continue
-        order = [m.country for m in group if m.country]
-        top = max(votes, key=lambda c: (votes[c], -order.index(c)))
-        source = next(
-            (c for m in group if m.country == top for c in m.claims if c.field == "country"), None
-        )
-        for m in group:
-            if m.country != top and source is not None:
-                m.country = top
-                m.claims = [c for c in m.claims if c.field != "country"]
-                m.claims.append(replace(source, attributed_to=m.attributed_to, confidence=0.6))
 
 
 def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:

@@ -14,7 +14,7 @@ from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import Component, Doc
 from factfinder.extract.frames import build_frames, cluster_frames
-from factfinder.extract.incidents import bare_voices, one_country
+from factfinder.extract.incidents import bare_voices
 from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
@@ -81,7 +81,7 @@ class Pipeline:
             if state.stop:
                 return ExtractionResult(notes=state.notes, doc=state)
         clusters = cluster_frames(build_frames(state))
-        mentions = bare_voices(one_country(self.writer.write(state, clusters)))
+        mentions = bare_voices(self.writer.write(state, clusters))
         if not mentions:
             state.notes.append("no incident found")
         return ExtractionResult(mentions=mentions, notes=state.notes, doc=state)
