@@ -373,6 +373,9 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--full", action="store_true", help="1,000,000 incidents")
+    parser.add_argument(
+        "--quick", action="store_true", help="10,000 incidents, 15 s of load (make bench)"
+    )
     parser.add_argument("-n", type=int, default=None, help="number of incidents (default 100,000)")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60)
@@ -382,7 +385,9 @@ def main() -> None:
         "--home", type=Path, default=None, help="store folder (default: a temp dir)"
     )
     args = parser.parse_args()
-    n = args.n or (1_000_000 if args.full else 100_000)
+    n = args.n or (1_000_000 if args.full else 10_000 if args.quick else 100_000)
+    if args.quick:
+        args.seconds = min(args.seconds, 15)
     home = args.home or Path(tempfile.mkdtemp(prefix="ff-bench-web-")) / "store"
     store = Store.open(Settings(home=home, user="bench"))
     t = time.perf_counter()
