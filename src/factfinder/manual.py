@@ -232,7 +232,10 @@ def undo(store: Store, change_id: int) -> None:
     with store.write() as conn:
         row = conn.execute(select(changes).where(changes.c.id == change_id)).first()
         if row is None:
-            raise NotFoundError(f"change {change_id}", "no such change: see `factfinder changes`")
+            raise NotFoundError(
+                f"change {change_id}",
+                "no such change: the incident's history (`factfinder incident ID`) lists them",
+            )
         if row.undone_at is not None:
             raise ManualError(f"change {change_id}", "already undone")
         _UNDO[row.kind](conn, store, row.payload, change_id)

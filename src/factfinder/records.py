@@ -10,14 +10,14 @@ from typing import Any
 
 from sqlalchemy import Connection, String, cast, or_, select
 
-from factfinder.errors import FactfinderError
+from factfinder.errors import UsageError
 from factfinder.reconcile import RULES
 from factfinder.store.incidents import get_incident_row
 from factfinder.store.mentions import claims_of_mentions, row_to_mention
 from factfinder.store.schema import changes, mentions, sources
 
 
-class RuleError(FactfinderError):
+class RuleError(UsageError):
     """An unknown reconciliation rule was asked for."""
 
 

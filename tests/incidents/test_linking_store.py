@@ -136,3 +136,20 @@ def test_grade_and_errors(linked: Store) -> None:
         manual.merge(linked, [sept["id"], "nonexistent"])
     with pytest.raises(manual.ManualError):
         manual.undo(linked, change)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["grade", "inc_x", "bogus"], ["incidents", "--rule", "foo"], ["incidents", "--format", "xml"]],
+)
+def test_cli_usage_errors_are_one_line_exit_2(tmp_path, args: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from factfinder.cli import app
+
+    runner = CliRunner()
+    assert runner.invoke(app, ["--home", str(tmp_path), "init"]).exit_code == 0
+    result = runner.invoke(app, ["--home", str(tmp_path), *args])
+    assert result.exit_code == 2
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and "use one of" in lines[0] and "Traceback" not in result.output

@@ -13,6 +13,7 @@ from rich.table import Table
 from factfinder import manual
 from factfinder.cli.app import app, check_format, console, handle_errors, open_store, progress
 from factfinder.cli.sources import parse_date
+from factfinder.errors import UsageError
 from factfinder.linking import link_store
 from factfinder.model import AnalystGrade
 from factfinder.records import check_rule, format_count, incident_detail, incident_record
@@ -238,6 +239,11 @@ def grade(
 
     Example: factfinder grade 3f2a9c fair
     """
+    allowed = [g.value for g in AnalystGrade]
+    if value != "none" and value not in allowed:
+        raise UsageError(
+            f"grade {value}", f"unknown grade: use one of {', '.join(allowed)} or none"
+        )
     chosen = None if value == "none" else AnalystGrade(value)
     with open_store(create=False) as store:
         change = manual.set_grade(store, incident_id, chosen)
