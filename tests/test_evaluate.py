@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factfinder.errors import ManifestError
-from factfinder.evaluate import dates_compatible, load_jsonl, score
+from factfinder.evaluate import dates_compatible, error_lines, load_jsonl, score
 from factfinder.model import Count, DatePrecision, Mention
 
 
@@ -103,6 +103,20 @@ def test_wrong_values_and_unmatched() -> None:
     assert report.accuracy("country") == 0.0
     assert report.accuracy("date") == 0.0
     assert report.accuracy("count:killed") == 0.0
+
+
+def test_error_lines_name_each_miss_spurious_and_wrong_field() -> None:
+    gold = [
+        m(core=True, country="SY", counts={"killed": Count(value=23)}),
+        m(acts=("arrest",), date="2014-06-01", core=False),
+    ]
+    pred = [m(country="IQ", counts={"killed": Count(min=23)}), m(doc="b.txt")]
+    lines = error_lines(score(gold, pred))
+    assert any("missed (not core)" in line and "arrest" in line for line in lines)
+    assert any(line.startswith("b.txt\tspurious\tkilling") for line in lines)
+    assert any("wrong country\t'SY' → 'IQ'" in line for line in lines)
+    assert any("wrong count:killed\t'23' → '23–'" in line for line in lines)
+    assert len(lines) == 4
 
 
 def test_linking_counts_pairs() -> None:

@@ -55,6 +55,8 @@ class EvalReport:
     link_fp: int = 0
     link_fn: int = 0
     pairs: list[tuple[Mention, Mention]] = field(default_factory=list, repr=False)
+    missed: list[Mention] = field(default_factory=list, repr=False)
+    spurious: list[Mention] = field(default_factory=list, repr=False)
 
     @property
     def recall(self) -> float:
@@ -238,7 +240,12 @@ def score(
     for doc in docs:
         g_doc = [g for g in gold if g.doc == doc]
         p_doc = [p for p in predicted if p.doc == doc]
-        for gi, pi in _match_doc(g_doc, p_doc):
+        matched = _match_doc(g_doc, p_doc)
+        hit_g = {gi for gi, _ in matched}
+        hit_p = {pi for _, pi in matched}
+        report.missed += [g for gi, g in enumerate(g_doc) if gi not in hit_g]
+        report.spurious += [p for pi, p in enumerate(p_doc) if pi not in hit_p]
+        for gi, pi in matched:
             g, p = g_doc[gi], p_doc[pi]
             report.pairs.append((g, p))
             report.predicted_matched += 1
@@ -249,6 +256,49 @@ def score(
                 s.correct += int(ok)
     _linking(report, within_doc=within_doc)
     return report
+
+
+def error_lines(report: EvalReport) -> list[str]:
+    """One line per error, for reading a run: missed gold mentions, spurious predictions and
+    fields a matched pair disagrees on (gold value → predicted value)."""
+    lines = []
+    for g in report.missed:
+        kind = "missed" if g.core is not False else "missed (not core)"
+        lines.append(f"{g.doc}\t{kind}\t{_brief(g)}")
+    for p in report.spurious:
+        lines.append(f"{p.doc}\tspurious\t{_brief(p)}")
+    for g, p in report.pairs:
+        for name, ok in field_checks(g, p).items():
+            if not ok:
+                lines.append(
+                    f"{g.doc}\twrong {name}\t{_value(g, name)!r} → {_value(p, name)!r}"
+                    f" ({'/'.join(g.acts)} {g.date or '?'})"
+                )
+    return lines
+
+
+def _brief(m: Mention) -> str:
+    counts = " ".join(f"{k}={_count_text(c)}" for k, c in sorted(m.counts.items()))
+    quote = " ".join((m.evidence or "").split())[:90]
+    parts = ["/".join(m.acts), str(m.date or "?"), m.country or "?", counts]
+    if m.attributed_to:
+        parts.append(f"per {m.attributed_to}")
+    if quote:
+        parts.append(f"«{quote}»")
+    return " ".join(p for p in parts if p)
+
+
+def _count_text(c: Count) -> str:
+    if c.value is not None:
+        return str(c.value)
+    return f"{c.min if c.min is not None else ''}–{c.max if c.max is not None else ''}"
+
+
+def _value(m: Mention, name: str) -> object:
+    if name.startswith("count:"):
+        c = m.counts.get(name[6:])
+        return None if c is None else _count_text(c)
+    return getattr(m, name, None)
 
 
 def _linking(report: EvalReport, *, within_doc: bool) -> None:

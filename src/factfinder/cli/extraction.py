@@ -26,6 +26,7 @@ from factfinder.cli.sources import (
     print_ingest_summary,
     run_ingest,
 )
+from factfinder.evaluate import error_lines
 from factfinder.ingest import load_manifest
 from factfinder.linking import link_store
 from factfinder.process import extract_sources
@@ -102,6 +103,9 @@ def eval_cmd(
     docs: Annotated[Path, typer.Option("--docs", help="Folder with the documents the gold names.")],
     manifest: ManifestOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list each error: missed, spurious, wrong field.")
+    ] = False,
 ) -> None:
     """Extract the gold's documents and score the result: recall, precision, fields, linking.
 
@@ -114,7 +118,7 @@ def eval_cmd(
     for line in extraction.errors:
         err.print(line, markup=False)
     if fmt == "json":
-        data = {
+        data: dict[str, object] = {
             "recall": report.recall,
             "precision": report.precision,
             "fields": {name: report.accuracy(name) for name in sorted(report.fields)},
@@ -122,6 +126,8 @@ def eval_cmd(
             "link_recall": report.link_recall,
             "link_f1": report.link_f1,
         }
+        if errors:
+            data["errors"] = error_lines(report)
         print(json.dumps(data, indent=1))
         return
     table = Table(title=f"evaluation on {gold.name}")
@@ -131,6 +137,9 @@ def eval_cmd(
     for name, value, n in report.rows():
         table.add_row(name, value, n)
     console.print(table)
+    if errors:
+        for line in error_lines(report):
+            print(line)
 
 
 @app.command()

@@ -148,7 +148,16 @@ def _is_anniversary_base(norm: str, f: Found) -> bool:
     return bool(re.match(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary", norm[f.end : f.end + 50]))
 
 
+# "figures released on the protests from 21 June to 21 July": a span the figures cover is
+# the period of the events, never the moment of the telling.
+_PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?:from|between|during|over|covering|throughout)\s+(?:the\s+)?$"
+)
+
+
 def _is_meta(norm: str, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
+    if f.value_end and _PERIOD_BEFORE.search(norm, max(sentence.start, f.start - 20), f.start):
+        return False
     offset = max(sentence.start, f.start - 60)
     after = norm[f.end : min(sentence.end, f.end + 40)]
     said = _META_BEFORE.search(norm[offset : f.start])

@@ -107,7 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yspan",
         re.compile(
-            rf"(?i)\b(?:from|between)\s+(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+(?P<y_end>{_YEAR})\b"
+            rf"(?i)\b(?:from|between)\s+(?:(?:the\s+)?years?\s+)?(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+"
+            rf"(?P<y_end>{_YEAR})\b"
             rf"|\b(?P<y2>{_YEAR})\s*[-–/]\s*(?P<y2_end>{_YEAR})\b"
         ),
     ),

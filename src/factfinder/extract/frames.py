@@ -30,6 +30,19 @@ _LOOKBACK_PARAGRAPHS = 3
 _HINT_CHARS = 100
 _ATTACHED_CHARS = 30
 _CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
+# "numerous rocket attacks", "a series of raids": a plural event noun counted vaguely is many
+# events, never the one event a date nearby tells.
+_ITERATIVE = re.compile(
+    r"(?i)\b(?:numerous|several|many|multiple|repeated|countless|frequent|recurrent|successive|"
+    r"regular|various|a (?:series|wave|spate|string|number) of|dozens of|scores of|hundreds of)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+# "the regime has tortured and executed thousands": a perfect with no date of its own and no
+# exact figure, site or name tells a pattern, not an incident.
+_PERFECT = re.compile(
+    r"(?i)(?<!may )(?<!might )(?<!could )(?<!would )(?<!must )(?<!should )(?<!well )"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$"
+)
 
 
 @dataclass(slots=True)
@@ -50,6 +63,7 @@ class Frame:
     actors: list[ActorRef] = field(default_factory=list)
     persons: list[PersonRef] = field(default_factory=list)
     statistic: bool = False  # a count over a long period or a whole country (see _statistic)
+    pattern: bool = False  # many events told at once (_ITERATIVE, _PERFECT): no borrowed date
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
 
     @property
@@ -60,7 +74,7 @@ class Frame:
 
     @property
     def aggregate(self) -> bool:
-        if self.statistic:
+        if self.statistic or self.pattern:
             return True
         return any(q.category == "events" and (q.count.low or 0) > 1 for q in self.quantities)
 
@@ -161,6 +175,7 @@ def build_frames(doc: Doc) -> list[Frame]:
     _attach_context(doc, frames)
     for f in frames:
         f.statistic = _statistic(doc, f)
+        f.pattern = _pattern(doc, f)
     _paragraph_dates(doc, frames)
     return frames
 
@@ -200,6 +215,23 @@ def _statistic(doc: Doc, f: Frame) -> bool:
     return False
 
 
+def _pattern(doc: Doc, f: Frame) -> bool:
+    """Many events told at once: a plural event noun counted vaguely ("numerous rocket
+    attacks"), or an undated perfect with no exact figure, precise place or name."""
+    for t in f.triggers:
+        before = doc.norm[max(doc.sentences[f.sentence].start, t.start - 40) : t.start]
+        noun = not _VERB_FORM.search(doc.norm[t.start : t.end])
+        if noun and doc.norm[t.end - 1 : t.end] == "s" and _ITERATIVE.search(before):
+            return True
+    if f.date is not None or f.keepable():
+        return False
+    return any(
+        _VERB_FORM.search(doc.norm[t.start : t.end])
+        and _PERFECT.search(doc.norm, max(0, t.start - 30), t.start)
+        for t in f.triggers
+    )
+
+
 def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     """An undated frame takes the last event date stated earlier in its paragraph."""
     dates = [d for d in doc.dates if not d.meta]
@@ -211,6 +243,8 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             last[doc.sentences[dates[i].sentence].paragraph] = dates[i]
             i += 1
         d = last.get(f.paragraph)
+        if f.pattern:
+            continue
         if f.date is None and d is not None and (not f.definite or _antecedent(d, f, framed)):
             f.date, f.borrowed = d, True
 
@@ -375,7 +409,11 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
     mine = _places([f])
     for c in clusters:
         cd = c.date
-        if cd is None or c.aggregate != f.aggregate or f.date is None:
+        if cd is None or f.date is None:
+            continue
+        # "figures on the protests from 21 June to 21 July ... in this period, 267 protests":
+        # a frame dated by the very date that dated an incident tells that incident
+        if c.aggregate != f.aggregate and not (f.borrowed and cd is f.date):
             continue
         theirs = c.places
         if mine and theirs and not mine & theirs:
