@@ -198,13 +198,28 @@ class _Builder:
                 m.country = best.country
                 self.claim("country", best.country, best.start, best.end, "places@0.1.0", conf)
                 return
-        named = [p for p in places if p.kind == "country" and p.country] or countries[:1]
+        named = (
+            [p for p in places if p.kind == "country" and p.country]
+            or self._nearby_countries()
+            or countries[:1]
+        )
         if named:
             freq = Counter(p.country or "" for p in named)
             top = max(named, key=lambda p: (freq[p.country or ""], -p.start))
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, "places@0.1.0", conf)
+
+    def _nearby_countries(self) -> list[PlaceRef]:
+        """Countries named in the mention's paragraph and the one before ("inside the
+        country", after a paragraph on Tehran): the local story beats the document's."""
+        first = min(f.paragraph for f in self.frames)
+        last = max(f.paragraph for f in self.frames)
+        return [
+            p
+            for p in self.doc.places
+            if p.country and first - 1 <= self.doc.sentences[p.sentence].paragraph <= last
+        ]
 
     def _standing(self, m: Mention) -> bool:
         """A mention that stands without a place (a figure, a name or a day): only such a
