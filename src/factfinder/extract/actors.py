@@ -10,6 +10,7 @@ not an agent. Courts and judges are perpetrators of sentences only.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
@@ -28,6 +29,7 @@ _BLAME = re.compile(
 )
 _AGENT_GAP = re.compile(r"^[^.;:\"]{0,200}$")
 _OBJECT_GAP = 30
+_OFFICIAL_GAP = 60
 _NOT_OBJECT = re.compile(
     r"(?i)\b(?:after|when|as|while|before|because|since|until|during|in|at|on|amid|and|but"
     r"|who|which|that|where|with)\b"
@@ -40,6 +42,23 @@ _SPEECH = re.compile(
     r"|found|find|finds|documented|documents|estimated|estimates|confirmed|confirms|claimed"
     r"|claims|denied|denies|alleged|alleges|acknowledged|admitted|recorded|counted|put\s+the"
     r"|warned|warns|condemned|condemns|urged|urges|called|calls|investigat\w+|according)\b"
+)
+# "death commissions were set up overseeing the executions", "the unit responsible for the
+# killings": the actor before the act word is its agent, whatever punctuation lies between.
+_RESPONSIBLE = re.compile(
+    r"(?i)^[^.;]{0,80}?\b(?:responsible\s+for|in\s+charge\s+of|overseeing|oversaw|tasked\s+with"
+    r"|to\s+carry\s+out|carried\s+out|behind)\s+(?:the\s+|these\s+|those\s+)?[^.;]{0,20}$"
+)
+# "Iraqi Prime Minister al-Maliki", "General Min Aung Hlaing": an official named with a title.
+_OFFICIAL = re.compile(
+    r"\b(?:(?:Prime|Interior|Defen[cs]e|Foreign|Justice)\s+Minister|President|Governor|General|Gen\."
+    r"|Colonel|Col\.|Lieutenant|Major|Captain|Commander|Brigadier|Admiral|Sheikh|Ayatollah)"
+    r"\s+(?P<name>(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?[A-Z][\w'’-]+"
+    r"(?:\s+(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?[A-Z][\w'’-]+){0,2})"
+)
+_COORDINATED = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    r"(?:its|their|the|his|her)?\s*$"
 )
 _SENTENCE_ACTS = frozenset(["death_sentence", "imprisonment", "execution"])
 _JUDICIAL = frozenset(["court", "courts", "tribunal", "judge", "judges", "judiciary"])
@@ -109,6 +128,14 @@ class ActorTagger:
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )
+        for m in _OFFICIAL.finditer(doc.norm):
+            index = doc.sentence_of(m.start(), m.end())
+            if index is not None and index in by_sentence:
+                start, end = m.span("name")
+                if not any(start < r.end and r.start < end for r in refs.get(index, [])):
+                    refs.setdefault(index, []).append(
+                        ActorRef(start, end, index, doc.text[start:end], "official")
+                    )
         heads = self.heads.find(doc.low)
         for n, head in enumerate(heads):
             index = doc.sentence_of(head.start, head.end)
@@ -126,6 +153,11 @@ class ActorTagger:
             found.sort(key=lambda r: r.start)
             for ref in found:
                 ref.role = _role(doc.norm, doc.sentences[index].start, ref, by_sentence[index])
+            for before, ref in pairwise(found):
+                # "by agents of the regime and its proxy forces": one role for both
+                if ref.role is None and before.role == "perpetrator":  # noqa: SIM102
+                    if _COORDINATED.match(doc.norm, before.end, ref.start):
+                        ref.role = "perpetrator"
             doc.actors.extend(found)
         return doc
 
@@ -163,7 +195,7 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
     for t in triggers:
         gap = norm[t.end : ref.start]
         if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(r"[,;.]", gap):
-            if _BY.search(gap):
+            if _BY.search(gap) or norm[t.start : t.end].lower().endswith(" by"):
                 return "perpetrator"
             if not _NOT_OBJECT.search(gap):
                 return "victim"
@@ -172,7 +204,11 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
         return "victim"  # the subject of a passive act: "soldiers were killed"
     for t in after:
         gap = norm[ref.end : t.start]
+        if ref.kind == "official" and (len(gap) > _OFFICIAL_GAP or re.search(r"[,;:\"]", gap)):
+            continue  # "Minister X has written an op-ed urging ... for the massacre": a speaker
         if _AGENT_GAP.match(gap) and not _SPEECH.search(gap):
+            return "perpetrator"
+        if _RESPONSIBLE.match(gap):
             return "perpetrator"
     by = norm[max(floor, ref.start - 40) : ref.start]
     if _BY.search(by) and any(t.end <= ref.start for t in triggers):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
 from factfinder.model import DatePrecision
 
@@ -319,7 +320,9 @@ def _attach_context(doc: Doc, frames: list[Frame]) -> None:
     places: dict[int, list[PlaceRef]] = {}
     actors: dict[int, list[ActorRef]] = {}
     persons: dict[int, list[PersonRef]] = {}
-    for p in doc.places:
+    resolved = definite_places(doc)  # "the camp" → the camp named before
+    spans = {(p.start, p.end) for p in resolved}
+    for p in [*(p for p in doc.places if (p.start, p.end) not in spans), *resolved]:
         places.setdefault(p.sentence, []).append(p)
     for a in doc.actors:
         actors.setdefault(a.sentence, []).append(a)
@@ -424,7 +427,10 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
         if not (compatible(cd, f.date) or near):
             continue
         same_day = f.date.precision == cd.precision == DatePrecision.DAY
-        if same_day or near or set(f.acts) & c.acts:
+        # at the same place, a finer date refines an incident told by its year ("the
+        # massacre in Camp X in 2013" ... "Camp X was targeted on 1 September 2013")
+        refines = bool(mine & theirs) and cd.precision == DatePrecision.YEAR
+        if same_day or near or set(f.acts) & c.acts or refines:
             candidates.append(c)
     if candidates:
         return candidates[-1]
