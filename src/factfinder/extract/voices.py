@@ -38,20 +38,32 @@ _VOICE_NOUNS = (
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?"
 )
+# Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
+_AUX = (
+    r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
+    r"initially|(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
+)
+# "activists who collected names in the city put the number at": a relative clause between.
+_RELATIVE = r"(?:\s+(?:who|which|that)\s+[^,.;:\"]{1,70}?)?"
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
-    r"(?:in|from|at|of|for)\s+the\s+)"
+    r"(?:in|from|at|for)\s+the\s+|of\s+(?:the\s+)?)"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
-    r"(?:,[^,]{1,80},)?\s+(?:(?:has|have|had|also|later|then|separately)\s+){0,2}$"
+    rf"{_RELATIVE}(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
 # "the independent research institute Indepaz said": a generic noun and the body's name.
 _APPOSED_BEFORE = re.compile(
-    rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})\s+"
-    r"(?:(?:has|have|had|also)\s+){0,2}$"
+    rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})\s+{_AUX}$"
 )
-_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{1,7})\s+(?:(?:has|have|had)\s+)?$")
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{{1,7}})\s+{_AUX}$")
+# "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
+_ESTIMATE_BY = re.compile(
+    r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report)\s+"
+    r"(?:by|of|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
+    r"[A-Z][\w'&.-]*){0,5}))"
+)
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
 # The rest of a speaker's noun phrase after a lexicon name ("UN| panel of experts said").
 _MODIFIED_VOICE = re.compile(
@@ -108,6 +120,8 @@ class VoiceTagger:
         last_voice: str | None = None
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
+            if speaker is None:
+                speaker = self._estimate_by(doc, sentence)
             quote = _enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
@@ -154,6 +168,15 @@ class VoiceTagger:
             if who is not None:
                 return who
         return None
+
+    def _estimate_by(self, doc: Doc, sentence: Sentence) -> tuple[str, int, int] | None:
+        m = _ESTIMATE_BY.search(doc.norm, sentence.start, sentence.end)
+        if m is None:
+            return None
+        hits = self._hits_in(m.start("who"), m.end("who"))
+        if hits:
+            return hits[0].canonical, hits[0].start, hits[0].end
+        return m.group("who"), m.start("who"), m.end("who")
 
     def _subject(self, text: str, floor: int, verb: re.Match[str]) -> tuple[str, int, int] | None:
         """The voice that is the subject of a speech verb ('X said', 'said X')."""
