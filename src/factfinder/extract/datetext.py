@@ -130,8 +130,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"(?i)\b(?P<n>\d+|{_NUMW}|a|one)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago"
-            r"(?P<today>\s+(?:on\s+this\s+day|today))?\b"
+            rf"(?i)\b(?P<n>\d+|(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
+            r"(?P<unit>years?|months?|weeks?|days?)\s+ago"
+            r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?\b"
             r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
         ),
     ),
@@ -216,6 +217,7 @@ ANCHOR_WORDS: dict[str, str] = {
     "row": "running",
     "straight": "running",
 }
+_STORY_DAY = re.compile(r"(?:\bthe|\bthat|following|same)\s+$")
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
 
 
@@ -423,8 +425,10 @@ class DateParser:
     def _weekday(self, m: re.Match[str]) -> Found | None:
         if self.ref is None:
             return None
-        target = WEEKDAYS[m["wd"].lower()]
         rel = (m["rel"] or "").lower()
+        if not rel and _STORY_DAY.search(m.string[: m.start()][-12:]):
+            return None  # "on the Friday", "that Sunday": a day of the story, not of the telling
+        target = WEEKDAYS[m["wd"].lower()]
         following = m.string[m.end() : m.end() + 30].lower()
         forward = rel == "next" or bool(re.match(r"\s*(?:marks|will)\b", following))
         if forward:

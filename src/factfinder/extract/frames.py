@@ -216,19 +216,24 @@ def _statistic(doc: Doc, f: Frame) -> bool:
     return False
 
 
+def _verb(doc: Doc, t: Trigger) -> bool:
+    """The act word is a verb form ("killed", "sentenced X to 25 years"): its first word."""
+    first = doc.norm[t.start : t.end].split(maxsplit=1)
+    return bool(first) and bool(_VERB_FORM.search(first[0]))
+
+
 def _pattern(doc: Doc, f: Frame) -> bool:
     """Many events told at once: a plural event noun counted vaguely ("numerous rocket
     attacks"), or an undated perfect with no exact figure, precise place or name."""
     for t in f.triggers:
         before = doc.norm[max(doc.sentences[f.sentence].start, t.start - 40) : t.start]
-        noun = not _VERB_FORM.search(doc.norm[t.start : t.end])
+        noun = not _verb(doc, t)
         if noun and doc.norm[t.end - 1 : t.end] == "s" and _ITERATIVE.search(before):
             return True
     if f.date is not None or f.keepable():
         return False
     return any(
-        _VERB_FORM.search(doc.norm[t.start : t.end])
-        and _PERFECT.search(doc.norm, max(0, t.start - 30), t.start)
+        _verb(doc, t) and _PERFECT.search(doc.norm, max(0, t.start - 30), t.start)
         for t in f.triggers
     )
 
@@ -271,7 +276,7 @@ def _sentence_frames(
         return by_date[key]
 
     for t in ts:
-        definite = not _VERB_FORM.search(doc.norm[t.start : t.end]) and bool(
+        definite = not _verb(doc, t) and bool(
             _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
         )
         pool = [d for d in ds if d.attached] if definite else ds
