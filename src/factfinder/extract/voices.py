@@ -24,7 +24,9 @@ _SPEECH = (
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
     r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
     r"puts the number|told reporters|acknowledged|admitted|say|estimate|estimates|claim|claims|"
-    r"boasted|insisted|insists|maintained|maintains|denied|denies|believe|believes"
+    r"boasted|insisted|insists|maintained|maintains|denied|denies|believe|believes|"
+    r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
+    r"gave the figure|gives the figure|gave a figure|put the toll|put the number"
 )
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
 # ("local officials said", "the health ministry has said", "M23 said").
@@ -41,7 +43,7 @@ _VOICE_NOUNS = (
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
-    r"initially|(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
+    r"so far|thus far|initially|(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
 )
 # "activists who collected names in the city put the number at": a relative clause between.
 _RELATIVE = r"(?:\s+(?:who|which|that)\s+[^,.;:\"]{1,70}?)?"
@@ -55,7 +57,8 @@ _GENERIC_BEFORE = re.compile(
 )
 # "the independent research institute Indepaz said": a generic noun and the body's name.
 _APPOSED_BEFORE = re.compile(
-    rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})\s+{_AUX}$"
+    rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
+    rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
 _ACRONYM_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{{1,7}})\s+{_AUX}$")
 # "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
