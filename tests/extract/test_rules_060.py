@@ -65,3 +65,64 @@ def test_a_modal_perfect_is_an_estimate_not_a_pattern() -> None:
 def test_recent_news_in_the_perfect_is_kept() -> None:
     ms = _run("Police have arrested 14 students in Minsk after the march.")
     assert [m.counts["arrested"].value for m in ms] == [14]
+
+
+def test_the_camp_is_the_camp_named_before() -> None:
+    ms = _run(
+        "Guards at Camp Orvo were withdrawn in May 2019. "
+        "The governor then cut off water and electricity to the camp."
+    )
+    siege = [m for m in ms if "siege" in m.acts]
+    assert siege and siege[0].place == "Camp Orvo"
+    claim = next(c for c in siege[0].claims if c.field == "place")
+    assert claim.quote == "the camp"  # the claim keeps the words the report used
+
+
+def test_an_official_with_a_title_is_a_perpetrator_a_speaker_is_not() -> None:
+    ms = _run("On 3 May 2019 Colonel Talen Varo shot dead 12 miners in Orvo.")
+    assert any("Talen Varo" in m.perpetrators for m in ms)
+    ms = _run(
+        "Foreign Minister Ilse Marn has written an article urging an inquiry into the "
+        "killing of 12 miners in Orvo in 2019."
+    )
+    assert all("Ilse Marn" not in m.perpetrators for m in ms)
+
+
+def test_actors_coordinated_with_a_perpetrator_are_perpetrators() -> None:
+    ms = _run(
+        "The camp was targeted by agents of the Velnian army and its local proxy militias on 2 May 2019."
+    )  # noqa: E501
+    perps = " ".join(p for m in ms for p in m.perpetrators)
+    assert "proxy militias" in perps
+
+
+def test_each_voice_with_its_own_figure_is_its_own_mention() -> None:
+    ms = _run(
+        "On 14 May 2005 troops opened fire on a crowd in Orvo's main square. "
+        "The authorities have always said 61 people were killed. "
+        "Other sources speak of some 500 dead."
+    )
+    voices = {m.attributed_to: m.counts["killed"] for m in ms if "killed" in m.counts}
+    assert voices["The authorities"].value == 61
+    assert voices["Other sources"].value == 500
+    assert all(m.date == "2005-05-14" for m in ms)
+
+
+def test_shooting_into_a_gathering_is_a_crackdown() -> None:
+    ms = _run("On 2 March 1990 police fired on a funeral procession in Orvo, killing 9 mourners.")
+    assert ms and "crackdown" in ms[0].acts and "attack" not in ms[0].acts
+
+
+def test_word_numbers_years_ago_tonight_and_a_day_of_the_story() -> None:
+    ms = _run("Twenty-five years ago tonight, soldiers shot 40 villagers in Orvo.")
+    assert [m.date for m in ms] == ["1996-03-10"]
+    ms = _run("On the Friday, the army shelled Orvo, killing 6 people.")
+    assert all(m.date != "2021-03-05" for m in ms)
+
+
+def test_no_place_in_the_sentence_takes_the_country_of_its_paragraph() -> None:
+    ms = _run(
+        "Relatives in Velnia marched to the ministry in Tehran.\n\n"
+        "To crush the movement, the authorities hanged 30 prisoners in the summer of 1988."
+    )
+    assert [m.country for m in ms if "execution" in m.acts] == ["IR"]

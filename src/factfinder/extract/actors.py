@@ -41,7 +41,8 @@ _SPEECH = re.compile(
     r"(?i)\b(?:said|say|says|saying|told|tells|reported|reports|stated|states|announced"
     r"|found|find|finds|documented|documents|estimated|estimates|confirmed|confirms|claimed"
     r"|claims|denied|denies|alleged|alleges|acknowledged|admitted|recorded|counted|put\s+the"
-    r"|warned|warns|condemned|condemns|urged|urges|called|calls|investigat\w+|according)\b"
+    r"|warned|warns|condemned|condemns|urged|urges|urging|called|calls|calling|investigat\w+"
+    r"|according|wrote|written|writes|demand\w*|inquiry|inquiries|article|op-ed|statement)\b"
 )
 # "death commissions were set up overseeing the executions", "the unit responsible for the
 # killings": the actor before the act word is its agent, whatever punctuation lies between.

@@ -25,6 +25,11 @@ _JUDICIAL = re.compile(
     r"trials?|juveniles?|authorities|government|state|regime|officials|custody|detainees|"
     r"inmates|execution chamber|firing squad|lethal injection|crimes?|charges?|offen[cs]es?)\b"
 )
+_FIRING = re.compile(r"opened fire|fired|shot|gunfire|live ammunition")
+_GATHERING = re.compile(
+    r"\b(?:crowds?|protesters|demonstrators|marchers|procession|rally|mourners|sit-in|"
+    r"protest|protests|demonstration|demonstrations|march)\b"
+)
 _ARMED = re.compile(
     r"(?i)\b(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|gunmen|fighters|"
     r"armed (?:group|groups|men)|paramilitar\w*|soldiers|troops|death squads?|guerrill\w*|"
@@ -131,6 +136,12 @@ class ActTagger:
                 continue
             if act == "destruction" and self._symbolic(doc.norm, sentence.start, sentence.end):
                 continue
+            if (
+                act == "attack"
+                and _FIRING.match(doc.low, start, end)
+                and _GATHERING.search(doc.low, sentence.start, sentence.end)
+            ):
+                act, count = "crackdown", "injured"  # "as the marchers ... opened fire"
             if act == "execution" and doc.low.startswith("execut", start):
                 act, count = self._execution_kind(doc, index)
             doc.triggers.append(Trigger(act, start, end, index, count))

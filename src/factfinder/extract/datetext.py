@@ -217,7 +217,7 @@ ANCHOR_WORDS: dict[str, str] = {
     "row": "running",
     "straight": "running",
 }
-_STORY_DAY = re.compile(r"(?:\bthe|\bthat|following|same)\s+$")
+_STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$")
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
 
 
@@ -426,7 +426,7 @@ class DateParser:
         if self.ref is None:
             return None
         rel = (m["rel"] or "").lower()
-        if not rel and _STORY_DAY.search(m.string[: m.start()][-12:]):
+        if not rel and _STORY_DAY.search(m.string[: m.start()][-24:]):
             return None  # "on the Friday", "that Sunday": a day of the story, not of the telling
         target = WEEKDAYS[m["wd"].lower()]
         following = m.string[m.end() : m.end() + 30].lower()
