@@ -90,8 +90,9 @@ def test_an_official_with_a_title_is_a_perpetrator_a_speaker_is_not() -> None:
 
 def test_actors_coordinated_with_a_perpetrator_are_perpetrators() -> None:
     ms = _run(
-        "The camp was targeted by agents of the Velnian army and its local proxy militias on 2 May 2019."
-    )  # noqa: E501
+        "The camp was targeted by agents of the Velnian army and its local proxy militias "
+        "on 2 May 2019."
+    )
     perps = " ".join(p for m in ms for p in m.perpetrators)
     assert "proxy militias" in perps
 
@@ -126,3 +127,21 @@ def test_no_place_in_the_sentence_takes_the_country_of_its_paragraph() -> None:
         "To crush the movement, the authorities hanged 30 prisoners in the summer of 1988."
     )
     assert [m.country for m in ms if "execution" in m.acts] == ["IR"]
+
+
+def test_an_event_after_the_attack_is_a_new_event_dated_by_it() -> None:
+    ms = _run(
+        "On 4 June 2019 gunmen attacked Camp Orvo, killing 12 residents. "
+        "Following the attack in Camp Orvo, hundreds of refugees at Camp Seltra began "
+        "a hunger strike, demanding that those responsible for the attack be tried."
+    )
+    strike = [m for m in ms if "hunger_strike" in m.acts]
+    assert len(strike) == 1 and strike[0].acts == ["hunger_strike"]
+    assert (strike[0].date, strike[0].place) == ("2019-06", "Camp Seltra")
+
+
+def test_the_mastermind_of_attacks_describes_a_person() -> None:
+    ms = _run(
+        "Portraits of Arven Tal, the mastermind of the militia's attacks, were burned in Orvo."
+    )
+    assert all("attack" not in m.acts for m in ms)

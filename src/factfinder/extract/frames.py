@@ -40,6 +40,12 @@ _ITERATIVE = re.compile(
 )
 # "the regime has tortured and executed thousands": a perfect with no date of its own and no
 # exact figure, site or name tells a pattern, not an incident.
+# "Following the attack on the camp, hundreds went on hunger strike": the definite event in
+# the opening phrase is told before; the act of the main clause is a new event after it.
+_AFTER_EVENT = re.compile(
+    r"(?i)\b(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
+    r"(?:at|against|over))\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
+)
 _PERFECT = re.compile(
     r"(?i)(?<!may )(?<!might )(?<!could )(?<!would )(?<!must )(?<!should )(?<!well )"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$"
@@ -65,6 +71,7 @@ class Frame:
     persons: list[PersonRef] = field(default_factory=list)
     statistic: bool = False  # a count over a long period or a whole country (see _statistic)
     pattern: bool = False  # many events told at once (_ITERATIVE, _PERFECT): no borrowed date
+    after: Trigger | None = None  # "following the attack, ...": the earlier event referred to
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
 
     @property
@@ -249,7 +256,7 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             last[doc.sentences[dates[i].sentence].paragraph] = dates[i]
             i += 1
         d = last.get(f.paragraph)
-        if f.pattern:
+        if f.pattern or f.after is not None:
             continue
         if f.date is None and d is not None and (not f.definite or _antecedent(d, f, framed)):
             f.date, f.borrowed = d, True
@@ -275,6 +282,18 @@ def _sentence_frames(
             )
         return by_date[key]
 
+    references = [
+        t
+        for t in ts
+        if not _verb(doc, t) and _AFTER_EVENT.search(doc.norm[max(s.start, t.start - 60) : t.start])
+    ]
+    if references:  # and "... accountable for the attack": the same event named again
+        told = {r.act for r in references}
+        references = [t for t in ts if t in references or (t.act in told and not _verb(doc, t))]
+    if references and len(references) < len(ts):
+        ts = [t for t in ts if t not in references]
+    else:
+        references = []
     for t in ts:
         definite = not _verb(doc, t) and bool(
             _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
@@ -299,7 +318,11 @@ def _sentence_frames(
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
         frame_for(d).quantities.append(q)
-    return [f for f in by_date.values() if f.acts]
+    frames = [f for f in by_date.values() if f.acts]
+    for f in frames:
+        if references and f.date is None:
+            f.after = references[0]
+    return frames
 
 
 def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef | None:
@@ -335,6 +358,10 @@ def _attach_context(doc: Doc, frames: list[Frame]) -> None:
         persons.setdefault(n.sentence, []).append(n)
     for f in frames:
         f.places = places.get(f.sentence, [])
+        if f.after is not None:  # "following the attack in Camp A, ... at Camp B": B's
+            cut = _CLAUSE_END.search(doc.norm, f.after.end, f.end)
+            stop = cut.start() if cut else f.after.end
+            f.places = [p for p in f.places if not f.after.start <= p.start < stop]
         f.actors = actors.get(f.sentence, [])
         f.persons = persons.get(f.sentence, [])
 
@@ -344,6 +371,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     clusters: list[Cluster] = []
     previous: tuple[Frame, Cluster] | None = None
     for f in frames:
+        if f.after is not None and f.date is None:
+            f.date = _after_date(clusters, f.after)
         target = _same_figure(clusters, f) if f.borrowed else None
         if target is None and f.date is None and f.hints:
             target = _hinted(clusters, f)
@@ -365,6 +394,18 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         target.add(f)
         previous = (f, target)
     return [c for c in clusters if c.frames]
+
+
+def _after_date(clusters: list[Cluster], ref: Trigger) -> DateRef | None:
+    """The month of the last dated incident with the act referred to ("following the attack"):
+    the new event came after it, most often within weeks; the claim quotes the reference."""
+    for c in reversed(clusters):
+        if c.date is not None and not c.aggregate and ref.act in c.acts:
+            value = c.date.value[:7]
+            if len(value) < 7:
+                return None
+            return DateRef(ref.start, ref.end, ref.sentence, value, DatePrecision.MONTH)
+    return None
 
 
 def _hinted(clusters: list[Cluster], f: Frame) -> Cluster | None:
