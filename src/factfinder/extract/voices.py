@@ -202,7 +202,8 @@ class VoiceTagger:
         if hits:
             return hits[0].canonical, hits[0].start, hits[0].end
         for m in _TITLED.finditer(text, start, end):
-            if any(t in m["title"].lower() for t in self.titles):
+            apposition = text[m.end("name") : m.end()].lower()
+            if any(t in apposition for t in self.titles):
                 return m["name"], m.start("name"), m.end("name")
         if loose:
             phrase = text[start:end].strip()
