@@ -145,3 +145,19 @@ def test_the_mastermind_of_attacks_describes_a_person() -> None:
         "Portraits of Arven Tal, the mastermind of the militia's attacks, were burned in Orvo."
     )
     assert all("attack" not in m.acts for m in ms)
+
+
+def test_a_sentence_that_only_says_where_gives_the_place() -> None:
+    ms = _run(
+        "Arman Velt and his son Kian have been on hunger strike since Wednesday 3 March.\n\n"
+        "The two men are held in Orvo Central Prison in the north of the country."
+    )
+    assert [m.place for m in ms] == ["Orvo Central Prison"]
+
+
+def test_a_titled_official_is_a_voice_whatever_the_apposition_holds() -> None:
+    ms = _run(
+        "Lena Arvo, the Special Rapporteur on the situation of human rights in Velnia, said "
+        "on 2 March that Velnia hanged nine prisoners last year."
+    )
+    assert [m.attributed_to for m in ms] == ["Lena Arvo"]

@@ -255,7 +255,20 @@ class _Builder:
             if p.sentence in order and (home is None or p.country in (home, None))
         ]
         near.sort(key=lambda p: order[p.sentence])
-        return near[:1] if near else []
+        if near:
+            return near[:1]
+        return self._where_sentence()
+
+    def _where_sentence(self) -> list[PlaceRef]:
+        """A sentence right after the mention's paragraph that only says where, with no act
+        of its own ("The two men are held in X Central Prison"): the site it names."""
+        after = {f.paragraph + 1 for f in self.frames}
+        acted = {t.sentence for t in self.doc.triggers}
+        for p in self.doc.places:
+            paragraph = self.doc.sentences[p.sentence].paragraph
+            if paragraph in after and p.kind == "site" and p.sentence not in acted:
+                return [p]
+        return []
 
     def _attached(self, p: PlaceRef) -> bool:
         """The place is the act's: a locative preposition joins it to an act word of its
