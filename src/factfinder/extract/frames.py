@@ -72,6 +72,7 @@ class Frame:
     statistic: bool = False  # a count over a long period or a whole country (see _statistic)
     pattern: bool = False  # many events told at once (_ITERATIVE, _PERFECT): no borrowed date
     after: Trigger | None = None  # "following the attack, ...": the earlier event referred to
+    words: set[str] = field(default_factory=set)  # the act words, folded ("massacre")
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
 
     @property
@@ -101,6 +102,7 @@ class Cluster:
     acts: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     aggregate: bool = False
+    words: set[str] = field(default_factory=set)
 
     def add(self, f: Frame) -> None:
         """Add a frame, keeping the finest stated date, the acts and the precise places."""
@@ -113,6 +115,7 @@ class Cluster:
             ):
                 self.date = f.date
         self.acts.update(f.acts)
+        self.words.update(f.words)
         self.places.update(_places([f]))
         self.aggregate = self.aggregate or f.aggregate
 
@@ -301,6 +304,7 @@ def _sentence_frames(
         pool = [d for d in ds if d.attached] if definite else ds
         frame = frame_for(_nearest(pool, t.start, t.end))
         frame.triggers.append(t)
+        frame.words.add(doc.low[t.start : t.end].removesuffix("s"))
         frame.definite = frame.definite or definite
         if definite and not pool:
             # "the massacre of X in Camp Y in 2013": a date later in the noun's own clause
@@ -493,6 +497,16 @@ def _undated_target(
     if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
         if previous[1].aggregate == f.aggregate:
             return previous[1]
+    if f.definite:
+        # "the massacre" told paragraphs later: the dated incident told with that very word
+        # ("the 1988 massacre"), the one the document tells most
+        same = [
+            c
+            for c in clusters
+            if c.date is not None and c.aggregate == f.aggregate and f.words & c.words
+        ]
+        if same:
+            return max(same, key=lambda c: (len(c.frames), c.last_paragraph))
     near = [
         c
         for c in reversed(clusters)
