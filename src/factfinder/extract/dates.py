@@ -16,7 +16,8 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
-    r"briefing|session|posted|tweeted|updated|dated)\b[^.;:]{0,45}$"
+    r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
+    r"determined|established|documented|ruled|located)\b[^.;:]{0,45}$"
 )
 _META_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
@@ -30,7 +31,12 @@ _TELLING_AFTER = re.compile(
     r"admitted|testified)\b"
 )
 _OPENING = re.compile(r"(?i)\W*(?:on|in|at|by|during|since)?\s*")
-_SAY_VERBS = frozenset({"said", "says", "stated", "told", "wrote", "writes", "reported"})
+# Verbs of telling or finding: with an act word between them and the date, the date is the
+# act's ("concluded that soldiers killed 500 people in December 1981").
+_SAY_VERBS = frozenset({
+    "said", "says", "stated", "told", "wrote", "writes", "reported", "concluded", "estimated",
+    "determined", "established", "documented", "ruled", "visited", "located", "exhumed",
+})  # fmt: skip
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
