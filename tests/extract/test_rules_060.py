@@ -161,3 +161,21 @@ def test_a_titled_official_is_a_voice_whatever_the_apposition_holds() -> None:
         "on 2 March that Velnia hanged nine prisoners last year."
     )
     assert [m.attributed_to for m in ms] == ["Lena Arvo"]
+
+
+def test_a_dateline_is_not_the_year_of_a_day_told_later() -> None:
+    ms = _run(
+        "Orvo, 10 March 2021\n\n"
+        "Thirty years ago today, the militia reached Orvo.\n\n"
+        "On the morning of 10 March, its men shot 40 prisoners at the quarry.",
+        published=date(2021, 3, 10),
+    )
+    assert [m.date for m in ms if "killed" in m.counts] == ["1991-03-10"]
+
+
+def test_the_year_a_commission_concluded_is_not_the_year_of_the_killings() -> None:
+    ms = _run(
+        "In December 1981 soldiers killed hundreds of villagers in Orvo. "
+        "A truth commission concluded in 1993 that more than 500 people were killed there."
+    )
+    assert all(m.date != "1993" for m in ms)

@@ -76,9 +76,11 @@ class DateTagger:
             if not present:
                 continue
             ref = sentence.ref_date or doc.published
-            parser = DateParser(ref, context.get(sentence.paragraph))
+            before = (sentence.paragraph - 1, sentence.paragraph - 2)
+            story = next((context[n] for n in before if n in context), None)
+            parser = DateParser(ref, context.get(sentence.paragraph), story)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
-            _same_day_year(doc.norm, found, days)
+            _same_day_year(doc.norm, found, days, doc.published)
             doc.dates.extend(self._refs(doc, index, sentence, found, ref))
             year = _last_explicit_year(doc.norm, found)
             if year:
@@ -193,14 +195,22 @@ def _attached(doc: Doc, triggers: list[Trigger], f: Found) -> bool:
     return False
 
 
-def _same_day_year(norm: str, found: list[Found], days: dict[str, str]) -> None:
+def _same_day_year(
+    norm: str, found: list[Found], days: dict[str, str], published: date | None
+) -> None:
     """A day and month without a year ("the September 1st attack") that the report gave
-    earlier with its year ("On 1 September 2013") takes that year."""
+    earlier with its year ("On 1 September 2013", "25 years ago today") takes that year; the
+    day of publication (a dateline) is no such earlier telling."""
+    today = published.isoformat() if published else None
     for f in found:
+        if f.kind == "ago" and f.precision == DatePrecision.DAY and f.value != today:
+            days.setdefault(f.value[5:], f.value[:4])
+            continue
         if f.kind not in ("md", "dm", "mdd", "ddm") or f.precision != DatePrecision.DAY:
             continue
         if _EXPLICIT_YEAR.search(norm, f.start, f.end):
-            days.setdefault(f.value[5:], f.value[:4])
+            if f.value != today:
+                days.setdefault(f.value[5:], f.value[:4])
             continue
         year = days.get(f.value[5:])
         if year is not None and year != f.value[:4] and f.value_end is None:

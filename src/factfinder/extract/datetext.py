@@ -224,9 +224,12 @@ _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _P
 class DateParser:
     """Finds and resolves date expressions in one sentence of lower-cased text."""
 
-    def __init__(self, ref: date | None, context_year: int | None = None) -> None:
+    def __init__(
+        self, ref: date | None, context_year: int | None = None, story_year: int | None = None
+    ) -> None:
         self.ref = ref
         self.context_year = context_year
+        self.story_year = story_year  # the last year stated in the paragraphs before
 
     def parse(
         self,
@@ -269,7 +272,14 @@ class DateParser:
             return int(raw)
         if self.context_year:
             return self.context_year
-        return _past_year(self.ref, month, day) or None
+        year = _past_year(self.ref, month, day)
+        if self.story_year and self.ref is not None and year and self.story_year != year:
+            # an anniversary piece published on 20 November telling "on 20 November" after
+            # "18 November 1991": the day of the story, not the day of the telling
+            told = _safe_date(year, month, min(day, 28))
+            if told is not None and abs((self.ref - told).days) <= 1:
+                return self.story_year
+        return year or None
 
     def _resolve(self, kind: str, m: re.Match[str]) -> Found | None:
         handler = getattr(self, f"_{kind}")

@@ -226,10 +226,17 @@ def _statistic(doc: Doc, f: Frame) -> bool:
     return False
 
 
+_IRREGULAR = frozenset(
+    ["shot", "hit", "beat", "took", "taken", "held", "struck", "slain", "slew", "burnt", "led",
+     "fled", "threw", "thrown", "drove", "driven", "caught", "bound", "hung", "set", "fought"]
+)  # fmt: skip
+
+
 def _verb(doc: Doc, t: Trigger) -> bool:
-    """The act word is a verb form ("killed", "sentenced X to 25 years"): its first word."""
-    first = doc.norm[t.start : t.end].split(maxsplit=1)
-    return bool(first) and bool(_VERB_FORM.search(first[0]))
+    """The act word is a verb form ("killed", "shot", "sentenced X to 25 years"): its first
+    word."""
+    first = doc.low[t.start : t.end].split(maxsplit=1)
+    return bool(first) and (bool(_VERB_FORM.search(first[0])) or first[0] in _IRREGULAR)
 
 
 def _pattern(doc: Doc, f: Frame) -> bool:
