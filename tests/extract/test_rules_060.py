@@ -179,3 +179,15 @@ def test_the_year_a_commission_concluded_is_not_the_year_of_the_killings() -> No
         "A truth commission concluded in 1993 that more than 500 people were killed there."
     )
     assert all(m.date != "1993" for m in ms)
+
+
+def test_more_speakers_surname_acronym_in_brackets_and_the_official_figure() -> None:
+    ms = _run(
+        "President Tomas Arvel apologised on 10 March 2012 for the massacre of December 1981 "
+        "in Orvo. Arvel said soldiers had killed more than 800 people in Orvo. "
+        "The Orvo Crimes Tribunal (OCT) found that 480 people had been killed in Orvo. "
+        "The official figure was 120 dead."
+    )
+    by_voice = {m.attributed_to: m.counts.get("killed") for m in ms}
+    assert "Arvel" in by_voice and "OCT" in by_voice and "authorities" in by_voice
+    assert by_voice["authorities"] is not None and by_voice["authorities"].value == 120

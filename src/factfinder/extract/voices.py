@@ -33,6 +33,7 @@ _SPEECH = (
 _VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
     r"commission|committee|office|agency|agencies|groups?|bodies|rebels|residents|witnesses|relatives?|sources|"
+    r"tribunals?|accounts|journalists|elders|clergy|priests|union|"
     r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
@@ -46,7 +47,7 @@ _AUX = (
     r"so far|thus far|initially|(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
 )
 # "activists who collected names in the city put the number at": a relative clause between.
-_RELATIVE = r"(?:\s+(?:who|which|that)\s+[^,.;:\"]{1,70}?)?"
+_RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
@@ -60,7 +61,14 @@ _APPOSED_BEFORE = re.compile(
     rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
     rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
-_ACRONYM_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][A-Z0-9-]{{1,7}})\s+{_AUX}$")
+_ACRONYM_BEFORE = re.compile(rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?\s+{_AUX}$")
+# "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
+_SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
+# "The official figure was 28 dead": the authorities' figure.
+_OFFICIAL_FIGURE = re.compile(
+    r"(?i)\bthe\s+official\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\b"
+)
 # "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
 _ESTIMATE_BY = re.compile(
     r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report)\s+"
@@ -125,6 +133,10 @@ class VoiceTagger:
             speaker = self._reported(doc, sentence) if index in cues else None
             if speaker is None:
                 speaker = self._estimate_by(doc, sentence)
+            if speaker is None:
+                official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
+                if official is not None:
+                    speaker = ("authorities", official.start(), official.end())
             quote = _enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
@@ -252,6 +264,11 @@ def _generic(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
         m = pattern.search(text, max(floor, end - 120), end)
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
+    m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
+    if m is not None and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        name = re.escape(m.group("np"))
+        if re.search(rf"\b[A-Z][\w'.-]+\s+{name}\b", text[: m.start()]):
+            return m.group("np"), m.start("np"), m.end("np")
     return None
 
 
