@@ -191,3 +191,13 @@ def test_more_speakers_surname_acronym_in_brackets_and_the_official_figure() -> 
     by_voice = {m.attributed_to: m.counts.get("killed") for m in ms}
     assert "Arvel" in by_voice and "OCT" in by_voice and "authorities" in by_voice
     assert by_voice["authorities"] is not None and by_voice["authorities"].value == 120
+
+
+def test_a_recurring_locative_name_is_a_locality_a_people_is_not() -> None:
+    ms = _run(
+        "On 2 May 2019 soldiers killed 14 farmers at Velkara, a hamlet in Orvo province. "
+        "Survivors of Velkara were taken to Saudi hospitals, and Saudi officials said nothing."
+    )
+    assert [m.place for m in ms] == ["Velkara"]
+    claim = next(c for c in ms[0].claims if c.field == "place")
+    assert claim.method == "localities@0.1.0" and claim.quote == "Velkara"

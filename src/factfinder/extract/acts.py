@@ -80,7 +80,7 @@ class ActTagger:
     """Writes a :class:`Trigger` for every act word that states an event."""
 
     name = "acts"
-    version = "0.2.0"
+    version = "0.3.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("triggers",)
 

@@ -28,6 +28,7 @@ DEFINITE = re.compile(
 )
 _POSSESSIVE = re.compile(rf"^[\w’' -]+['’]s\s+(?P<kind>{_KIND})$", re.IGNORECASE)
 _LOOKBACK_PARAGRAPHS = 4
+NAME, VERSION = "anaphora", "0.1.0"
 
 
 def _matches(kind: str, place: PlaceRef) -> bool:
@@ -66,11 +67,11 @@ def definite_places(doc: Doc) -> list[PlaceRef]:
             continue
         place = _antecedent(doc, m.group("kind"), m.start(), index)
         if place is not None and (m.start(), m.end()) not in taken:
-            out.append(replace(place, start=m.start(), end=m.end(), sentence=index))
+            out.append(replace(place, start=m.start(), end=m.end(), sentence=index, by=NAME))
     for p in doc.places:
         own = _POSSESSIVE.match(p.name)
         if own is not None:
             place = _antecedent(doc, own.group("kind"), p.start, p.sentence)
             if place is not None:
-                out.append(replace(place, start=p.start, end=p.end, sentence=p.sentence))
+                out.append(replace(place, start=p.start, end=p.end, sentence=p.sentence, by=NAME))
     return out

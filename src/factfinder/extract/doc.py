@@ -78,6 +78,7 @@ class PlaceRef:
     name: str
     kind: str  # site, city, province, country
     country: str | None
+    by: str = "places"  # the component that found it (claims name it with its version)
 
 
 @dataclass(slots=True)

@@ -6,11 +6,32 @@ import re
 from collections import Counter
 from typing import Any
 
+from factfinder.extract import anaphora
+from factfinder.extract.actors import ActorTagger
+from factfinder.extract.acts import ActTagger
+from factfinder.extract.counts import CountTagger
+from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef
 from factfinder.extract.frames import Cluster, Frame, interval
 from factfinder.extract.incidents import one_country
-from factfinder.extract.places import RANK
+from factfinder.extract.localities import LocalityTagger
+from factfinder.extract.persons import PersonTagger
+from factfinder.extract.places import RANK, PlaceTagger
+from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Claim, Count, DatePrecision, Mention
+
+# Each claim names the component that found its value, at the component's version.
+_VERSIONS = {
+    c.name: c.version
+    for c in (ActorTagger, ActTagger, CountTagger, DateTagger, LocalityTagger, PersonTagger,
+              PlaceTagger, VoiceTagger)
+}  # fmt: skip
+_VERSIONS[anaphora.NAME] = anaphora.VERSION
+
+
+def _by(component: str) -> str:
+    return f"{component}@{_VERSIONS[component]}"
+
 
 _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
 _MAX_PERPETRATORS = 5
@@ -154,7 +175,7 @@ class _Builder:
         self._people(m)
         if self.voice is not None:
             start, end = self.frames[0].voice_span
-            self.claim("attributed_to", self.voice, start, end, "voices@0.1.0", 0.8)
+            self.claim("attributed_to", self.voice, start, end, _by("voices"), 0.8)
         m.claims = self.claims
         return m
 
@@ -164,7 +185,7 @@ class _Builder:
             counter.update(f.acts)
             for t in f.triggers:
                 if t.act not in {c.value for c in self.claims if c.field == "act"}:
-                    self.claim("act", t.act, t.start, t.end, "acts@0.1.0", 0.8)
+                    self.claim("act", t.act, t.start, t.end, _by("acts"), 0.8)
         return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
 
     def _date(self, m: Mention) -> None:
@@ -176,7 +197,7 @@ class _Builder:
         if chosen.value_end and chosen.precision == DatePrecision.DAY:
             m.date_precision = DatePrecision.RANGE
         conf = 0.9 if own else 0.6
-        self.claim("date", chosen.value, chosen.start, chosen.end, "dates@0.1.0", conf)
+        self.claim("date", chosen.value, chosen.start, chosen.end, _by("dates"), conf)
 
     def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
         places = [p for f in self.frames for p in f.places]
@@ -193,10 +214,10 @@ class _Builder:
             )
             m.place = best.name
             conf = 0.8 if best in places else 0.6
-            self.claim("place", best.name, best.start, best.end, "places@0.1.0", conf)
+            self.claim("place", best.name, best.start, best.end, _by(best.by), conf)
             if best.country:
                 m.country = best.country
-                self.claim("country", best.country, best.start, best.end, "places@0.1.0", conf)
+                self.claim("country", best.country, best.start, best.end, _by(best.by), conf)
                 return
         named = (
             [p for p in places if p.kind == "country" and p.country]
@@ -208,7 +229,7 @@ class _Builder:
             top = max(named, key=lambda p: (freq[p.country or ""], -p.start))
             m.country = top.country
             conf = 0.8 if top in places else 0.5
-            self.claim("country", top.country, top.start, top.end, "places@0.1.0", conf)
+            self.claim("country", top.country, top.start, top.end, _by(top.by), conf)
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the
@@ -295,7 +316,7 @@ class _Builder:
             best = max(qs, key=lambda q: (freq[_key(q.count)], q.count.value is not None, -q.start))
             m.counts[category] = best.count
             for q in qs:
-                self.claim(f"count:{category}", q.count.to_json(), q.start, q.end, "counts@0.1.0",
+                self.claim(f"count:{category}", q.count.to_json(), q.start, q.end, _by("counts"),
                            0.85 if q is best else 0.6)  # fmt: skip
         self._named_counts(m)
 
@@ -320,7 +341,7 @@ class _Builder:
                     m.counts[category] = Count(value=len(named))
                     first, last = named[0], named[-1]
                     self.claim(f"count:{category}", {"value": len(named)}, first.start,
-                               last.end, "persons@0.1.0", 0.6)  # fmt: skip
+                               last.end, _by("persons"), 0.6)  # fmt: skip
 
     def _context_perpetrators(self) -> list[ActorRef]:
         """Perpetrators of the incident's other frames, else the nearest sentence of the
@@ -361,7 +382,7 @@ class _Builder:
         for key, _ in perps.most_common(_MAX_PERPETRATORS):
             a = firsts[key]
             m.perpetrators.append(a.name)
-            self.claim("perpetrator", a.name, a.start, a.end, "actors@0.1.0", 0.7)
+            self.claim("perpetrator", a.name, a.start, a.end, _by("actors"), 0.7)
         victims = [
             q
             for f in self.frames
@@ -371,14 +392,14 @@ class _Builder:
         if victims:
             q = victims[0]
             m.victims = q.head
-            self.claim("victims", q.head, q.head_start, q.head_end, "counts@0.1.0", 0.6)
+            self.claim("victims", q.head, q.head_start, q.head_end, _by("counts"), 0.6)
         seen: set[str] = set()
         for f in self.frames:
             for p in f.persons:
                 if p.name not in seen:
                     seen.add(p.name)
                     m.named_victims.append(p.name)
-                    self.claim("named_victim", p.name, p.start, p.end, "persons@0.1.0", 0.6)
+                    self.claim("named_victim", p.name, p.start, p.end, _by("persons"), 0.6)
 
 
 def _key(count: Count) -> tuple[Any, ...]:

@@ -15,6 +15,7 @@ from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import Component, Doc
 from factfinder.extract.frames import build_frames, cluster_frames
 from factfinder.extract.incidents import bare_voices
+from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
@@ -99,6 +100,7 @@ def default_components() -> tuple[Component, ...]:
         PlaceTagger(),
         ActorTagger(),
         PersonTagger(),
+        LocalityTagger(),
     )
 
 
