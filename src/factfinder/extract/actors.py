@@ -125,7 +125,7 @@ class ActorTagger:
         for hit in self.aliases.find(doc.norm, low=doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is not None and index in by_sentence:
-                name = hit.canonical if hit.acronym else doc.text[hit.start : hit.end]
+                name = doc.text[hit.start : hit.end]  # as the source names it (gold-format)
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
+
+from factfinder.extract.lexicon import actors_data, voices_data
 
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
@@ -70,6 +72,26 @@ def fold_place(name: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _lexicon_aliases() -> dict[str, str]:
+    """Every alias of the actors and voices lexicons, folded, to its canonical name folded:
+    extraction keeps the name as written ("RPA"); linking compares the actor it names."""
+    out: dict[str, str] = {}
+    for data in (actors_data()["actors"], voices_data()["voices"]):
+        for entry in data:
+            canonical = _fold_words(entry["name"])
+            for alias in entry["aliases"]:
+                out.setdefault(_fold_words(str(alias)), canonical)
+    return out
+
+
+def _fold_words(name: str) -> str:
+    text = " " + ascii_fold(name) + " "
+    for old, new in _REWRITES:
+        text = text.replace(f" {old} ", f" {new} ")
+    return " ".join(w for w in text.split() if w not in _ACTOR_FILLER)
+
+
 @lru_cache(maxsize=65536)
 def fold_actor(name: str) -> str:
     """Normalised actor or voice name, aliases resolved.
@@ -77,11 +99,8 @@ def fold_actor(name: str) -> str:
     ``"US State Department"``, ``"the State Department"`` and ``"U.S. Department of State"``
     all fold to ``"us department of state"``.
     """
-    text = " " + ascii_fold(name) + " "
-    for old, new in _REWRITES:
-        text = text.replace(f" {old} ", f" {new} ")
-    words = [w for w in text.split() if w not in _ACTOR_FILLER]
-    folded = " ".join(words)
+    folded = _fold_words(name)
+    folded = _lexicon_aliases().get(folded, folded)
     return _ALIASES.get(folded, folded)
 
 
