@@ -11,8 +11,12 @@ from factfinder.extract import Pipeline
 
 OWN = Path(__file__).resolve().parents[1] / "data" / "gold"
 # Measured with the reference scorer of gold-format.md (aggregate takes no part in matching),
-# rules@0.5.0: recall 0.903, precision 0.868, date 0.946, country 0.857, killed 0.909.
-FLOORS = {"recall": 0.90, "precision": 0.86, "date": 0.94, "country": 0.85, "count:killed": 0.90}
+# rules@0.6.0: recall 0.912, precision 0.876, date 0.947, country 0.867, killed 0.909,
+# perpetrators 0.662.
+FLOORS = {
+    "recall": 0.91, "precision": 0.87, "date": 0.94, "country": 0.86, "count:killed": 0.90,
+    "perpetrators": 0.66,
+}  # fmt: skip
 
 
 @pytest.mark.skipif(not (OWN / "gold.jsonl").exists(), reason="own gold not present")
@@ -20,5 +24,5 @@ def test_own_gold_floors(pipe: Pipeline) -> None:
     report = score_folder(pipe, OWN)
     assert report.recall >= FLOORS["recall"]
     assert report.precision >= FLOORS["precision"]
-    for name in ("date", "country", "count:killed"):
+    for name in ("date", "country", "count:killed", "perpetrators"):
         assert (report.accuracy(name) or 0.0) >= FLOORS[name], name

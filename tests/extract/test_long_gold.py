@@ -1,0 +1,26 @@
+"""Quality floors on the long development set (tests/data/gold_long): fifteen long, messy
+reports from regions and eras the seeds do not cover, annotated blind. Floors only go up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract.gold_helpers import score_folder
+
+from factfinder.extract import Pipeline
+
+LONG = Path(__file__).resolve().parents[1] / "data" / "gold_long"
+# rules@0.5.0: recall 0.344, precision 0.643. rules@0.6.0: recall 0.689, precision 0.842,
+# date 0.859, country 0.929, killed 0.862, perpetrators 0.667, place 0.514.
+FLOORS = {
+    "recall": 0.68, "precision": 0.84, "date": 0.85, "country": 0.92, "count:killed": 0.86,
+    "perpetrators": 0.66, "place": 0.51,
+}  # fmt: skip
+
+
+def test_long_gold_floors(pipe: Pipeline) -> None:
+    report = score_folder(pipe, LONG)
+    assert report.recall >= FLOORS["recall"]
+    assert report.precision >= FLOORS["precision"]
+    for name in ("date", "country", "count:killed", "perpetrators", "place"):
+        assert (report.accuracy(name) or 0.0) >= FLOORS[name], name
