@@ -139,8 +139,13 @@ class PhraseMatcher(Generic[T]):
         keys = [*self.literals, *self.fragments]
         body = trie_regex(keys)
         self.scan = re.compile(rf"[^\w-]({body})")
+        # the same on ASCII text, where ASCII \w is Unicode \w and its test is cheaper
+        self.scan_ascii = re.compile(rf"(?a)[^\w-]({body})")
         self.head = re.compile(rf"({body})")
         self.longest = max((len(k) for k in keys), default=0)
+        lengths = sorted({len(k) for k in keys}, reverse=True)
+        # key lengths up to n, longest first (a trie match is one key: n is a key length)
+        self.lengths = {n: tuple(x for x in lengths if x <= n) for n in lengths}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit[T]]:
         stop = len(text) if end is None else end
@@ -151,7 +156,8 @@ class PhraseMatcher(Generic[T]):
                 hit = self._resolve(text, start, m.end(1), stop)
                 if hit is not None:
                     hits.append(hit)
-        for m in self.scan.finditer(text, start, stop):
+        scan = self.scan_ascii if text.isascii() else self.scan
+        for m in scan.finditer(text, start, stop):
             s = m.start(1)
             if hits and s < hits[-1].end:
                 continue
@@ -162,7 +168,8 @@ class PhraseMatcher(Generic[T]):
 
     def _resolve(self, text: str, start: int, end: int, stop: int) -> Hit[T] | None:
         best: Hit[T] | None = None
-        for length in range(end - start, 0, -1):
+        lengths = self.lengths.get(end - start) or range(end - start, 0, -1)
+        for length in lengths:  # only the lengths keys have: the others cannot be keys
             key = text[start : start + length]
             if key in self.fragments:
                 for pattern, payload in self.fragments[key]:
