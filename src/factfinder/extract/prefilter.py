@@ -38,121 +38,224 @@ _EMPTY = _Info(frozenset({""}), None)
 _UNKNOWN = _Info(None, None)
 
 
-def _better(a: Strings | None, b: Strings | None) -> Strings | None:
-    """The more selective of two requirements (longest shortest string, then fewest)."""
-    if a is None or not _useful(a):
-        return b if b is not None and _useful(b) else None
-    if b is None or not _useful(b):
-        return a
-    ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
-    return a if ka >= kb else b
+class _Analysis:
+    """Walks a parsed pattern; ``icase``: literals fold to lower case; ``limit``: the most
+    strings a requirement may have."""
 
+    def __init__(self, icase: bool, limit: int) -> None:
+        self.icase = icase
+        self.limit = limit
+        self.cap = max(_MAX_SET, limit)
 
-def _useful(s: Strings) -> bool:
-    return bool(s) and "" not in s and len(s) <= _MAX_FILTER
+    def _better(self, a: Strings | None, b: Strings | None) -> Strings | None:
+        """The more selective of two requirements (longest shortest string, then fewest)."""
+        if a is None or not self._useful(a):
+            return b if b is not None and self._useful(b) else None
+        if b is None or not self._useful(b):
+            return a
+        ka, kb = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+        return a if ka >= kb else b
 
+    def _useful(self, s: Strings) -> bool:
+        return bool(s) and "" not in s and len(s) <= self.limit
 
-def _class(items: list[tuple[Any, Any]]) -> _Info:
-    chars: set[str] = set()
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            chars.add(chr(av))
-        elif name == "RANGE" and av[1] - av[0] < _MAX_CLASS:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
-        else:
-            return _UNKNOWN
-        if len(chars) > _MAX_CLASS:
-            return _UNKNOWN
-    return _Info(frozenset(chars), None)
+    def _char(self, code: int) -> str | None:
+        """The character a literal stands for; folded: lower-case, and only ASCII (no special
+        case equivalences such as 'ſ' for 's' on the text side)."""
+        c = chr(code)
+        if not self.icase:
+            return c
+        return c.lower() if c.isascii() else None
 
+    def _class(self, items: list[tuple[Any, Any]]) -> _Info:
+        chars: set[str] = set()
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                codes = [av]
+            elif name == "RANGE" and av[1] - av[0] < _MAX_CLASS:
+                codes = list(range(av[0], av[1] + 1))
+            else:
+                return _UNKNOWN
+            for code in codes:
+                c = self._char(code)
+                if c is None:
+                    return _UNKNOWN
+                chars.add(c)
+            if len(chars) > _MAX_CLASS:
+                return _UNKNOWN
+        return _Info(frozenset(chars), None)
 
-def _cross(a: Strings, b: Strings) -> Strings | None:
-    if len(a) * len(b) > _MAX_SET:
-        return None
-    return frozenset(x + y for x in a for y in b)
+    def _cross(self, a: Strings, b: Strings) -> Strings | None:
+        if len(a) * len(b) > self.cap:
+            return None
+        return frozenset(x + y for x in a for y in b)
 
-
-def _seq(items: Iterable[tuple[Any, Any]]) -> _Info:
-    run: Strings = frozenset({""})
-    need: Strings | None = None
-    whole = True
-    for item in items:
-        info = _node(item)
-        if info.exact is not None:
-            joined = _cross(run, info.exact)
-            if joined is not None:
-                run = joined
+    def _seq(self, items: Iterable[tuple[Any, Any]]) -> _Info:
+        run: Strings = frozenset({""})
+        need: Strings | None = None
+        whole = True
+        for item in items:
+            info = self._node(item)
+            if info.exact is not None:
+                joined = self._cross(run, info.exact)
+                if joined is not None:
+                    run = joined
+                    continue
+                whole = False
+                need = self._better(need, run)
+                run = info.exact
                 continue
             whole = False
-            need = _better(need, run)
-            run = info.exact
-            continue
-        whole = False
-        need = _better(need, run)
-        need = _better(need, info.need)
-        run = info.exact if info.exact is not None else frozenset({""})
-    need = _better(need, run)
-    return _Info(run if whole else None, need)
+            need = self._better(need, run)
+            need = self._better(need, info.need)
+            run = info.exact if info.exact is not None else frozenset({""})
+        need = self._better(need, run)
+        return _Info(run if whole else None, need)
+
+    def _node(self, item: tuple[Any, Any]) -> _Info:
+        op, av = item
+        name = str(op)
+        if name == "LITERAL":
+            c = self._char(av)
+            return _UNKNOWN if c is None else _Info(frozenset({c}), None)
+        if name == "IN":
+            return self._class(av)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            return _EMPTY  # zero-width: adds nothing to the matched text
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & re.IGNORECASE:
+                return _UNKNOWN
+            return self._seq(sub)
+        if name == "BRANCH":
+            infos = [self._seq(alt) for alt in av[1]]
+            exact: Strings | None = frozenset()
+            for info in infos:
+                exact = None if exact is None or info.exact is None else exact | info.exact
+            if exact is not None and len(exact) > self.cap:
+                exact = None
+            need: Strings | None = frozenset()
+            for info in infos:
+                best = self._better(info.need, info.exact)
+                need = None if need is None or best is None else need | best
+            return _Info(exact, need if need is not None and len(need) <= self.cap else None)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = av
+            info = self._seq(sub)
+            if low == 0:
+                if high == 1 and info.exact is not None:
+                    return _Info(info.exact | {""}, None)
+                return _UNKNOWN
+            if low == high == 1:
+                return info
+            return _Info(None, self._better(info.need, info.exact))
+        return _UNKNOWN
 
 
-def _node(item: tuple[Any, Any]) -> _Info:
-    op, av = item
-    name = str(op)
-    if name == "LITERAL":
-        return _Info(frozenset({chr(av)}), None)
-    if name == "IN":
-        return _class(av)
-    if name in ("AT", "ASSERT", "ASSERT_NOT"):
-        return _EMPTY  # zero-width: adds nothing to the matched text
-    if name == "SUBPATTERN":
-        _group, add_flags, _del_flags, sub = av
-        if add_flags & re.IGNORECASE:
-            return _UNKNOWN
-        return _seq(sub)
-    if name == "BRANCH":
-        infos = [_seq(alt) for alt in av[1]]
-        exact: Strings | None = frozenset()
-        for info in infos:
-            exact = None if exact is None or info.exact is None else exact | info.exact
-        if exact is not None and len(exact) > _MAX_SET:
-            exact = None
-        need: Strings | None = frozenset()
-        for info in infos:
-            best = _better(info.need, info.exact)
-            need = None if need is None or best is None else need | best
-        return _Info(exact, need if need is not None and len(need) <= _MAX_SET else None)
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        low, high, sub = av
-        info = _seq(sub)
-        if low == 0:
-            if high == 1 and info.exact is not None:
-                return _Info(info.exact | {""}, None)
-            return _UNKNOWN
-        if low == high == 1:
-            return info
-        return _Info(None, _better(info.need, info.exact))
-    return _UNKNOWN
+class Need:
+    """Strings one of which every match contains; ``folded``: of a case-insensitive pattern,
+    so lower-case, and tested on the lower-cased text when that text is ASCII (else the
+    test is skipped: non-ASCII letters such as 'ſ' or 'K' match ASCII ones)."""
+
+    __slots__ = ("folded", "strings")
+
+    def __init__(self, strings: tuple[str, ...], folded: bool) -> None:
+        self.strings = strings
+        self.folded = folded
+
+    def __repr__(self) -> str:
+        return f"Need({self.strings!r}, folded={self.folded})"
 
 
 @lru_cache(maxsize=1024)
-def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which is in every match of ``pattern`` (None: no useful set)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
+def required(pattern: re.Pattern[str], limit: int = _MAX_FILTER) -> Need | None:
+    """Strings one of which is in every match of ``pattern`` (None: no useful set);
+    ``limit``: at most this many strings."""
+    icase = bool(pattern.flags & re.IGNORECASE)
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        info = _seq(list(parsed))
+        analysis = _Analysis(icase, limit)
+        info = analysis._seq(list(parsed))
     except Exception:  # an unknown construct: no filter, never a wrong one
         return None
-    need = _better(info.need, info.exact)
+    need = analysis._better(info.need, info.exact)
     if need is None:
         return None
     # a string that contains another of the set adds nothing to the test
     kept = [s for s in need if not any(t != s and t in s for t in need)]
-    return tuple(sorted(kept, key=lambda s: (len(s), s)))
+    return Need(tuple(sorted(kept, key=lambda s: (len(s), s))), icase)
 
 
-def may_match(need: tuple[str, ...] | None, text: str) -> bool:
+def may_match(need: Need | None, text: str) -> bool:
     """False only when ``text`` contains none of ``need`` (so the pattern cannot match it)."""
-    return need is None or any(s in text for s in need)
+    if need is None:
+        return True
+    if need.folded:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    for s in need.strings:  # noqa: SIM110 - a loop is faster than any() over a generator here
+        if s in text:
+            return True
+    return False
+
+
+def _case_free(items: Iterable[tuple[Any, Any]]) -> bool:
+    """No literal of the parsed pattern is an upper-case or a non-ASCII letter, and no group
+    sets its own case flags: run without IGNORECASE on lower-cased ASCII text, it matches
+    exactly where the case-insensitive pattern matches the original text."""
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            codes = [av]
+        elif name == "RANGE":
+            codes = [av[0], av[1]]
+            if av[1] > 0x7F or (av[0] <= ord("Z") and av[1] >= ord("A")):
+                return False
+        elif name == "SUBPATTERN":
+            if (av[1] | av[2]) & re.IGNORECASE or not _case_free(av[3]):
+                return False
+            continue
+        elif name == "BRANCH":
+            if not all(_case_free(alt) for alt in av[1]):
+                return False
+            continue
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _case_free(av[2]):
+                return False
+            continue
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if not _case_free(av[1]):
+                return False
+            continue
+        elif name == "IN":
+            if not _case_free(av):
+                return False
+            continue
+        elif name in ("AT", "CATEGORY", "ANY", "NEGATE"):
+            continue
+        else:
+            return False  # back-references, conditionals, ...: not analysed
+        for code in codes:
+            c = chr(code)
+            if c.isupper() or (not c.isascii() and c.lower() != c.upper()):
+                return False
+    return True
+
+
+def lowered_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (case-insensitive, ``(?i)`` first) without IGNORECASE, to run on the
+    lower-cased text of an ASCII document: the same matches, found without case folding
+    (several times faster). None when that cannot be guaranteed from the pattern."""
+    source = pattern.pattern
+    if not source.startswith("(?i)") or pattern.flags & re.ASCII:
+        return None
+    variant = re.compile(source.removeprefix("(?i)"))
+    if variant.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(variant.pattern, variant.flags)
+    except Exception:
+        return None
+    return variant if _case_free(list(parsed)) else None
