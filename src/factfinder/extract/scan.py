@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -117,6 +118,51 @@ class Hit(Generic[T]):
     payload: T
 
 
+_PREFIX = 3  # a matcher filters shared word starts by their first three characters
+SHARED_MIN = 200  # a shorter text is scanned by each matcher alone
+
+
+class _Shared:
+    """The phrases of every :class:`PhraseMatcher` in one trie, to find once per text the
+    word starts where any of them begins (most matchers scan the same two texts)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.version = 0
+        self._compiled: tuple[int, re.Pattern[str], re.Pattern[str]] | None = None
+
+    def add(self, keys: Iterable[str]) -> None:
+        new = set(keys) - self.keys
+        if new:
+            self.keys |= new
+            self.version += 1
+
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The scan for the current phrases, and the same for ASCII text."""
+        compiled = self._compiled
+        if compiled is None or compiled[0] != self.version:
+            body = trie_regex(self.keys)
+            compiled = (
+                self.version,
+                re.compile(rf"[^\w-](?=(?:{body}))"),
+                re.compile(rf"(?a)[^\w-](?=(?:{body}))"),
+            )
+            self._compiled = compiled
+        return compiled[1], compiled[2]
+
+
+_SHARED = _Shared()
+
+
+@lru_cache(maxsize=4)
+def _word_starts(text: str, version: int) -> tuple[tuple[int, str], ...]:
+    """Each position right after a ``[^\\w-]`` character where a phrase of some matcher
+    begins, with the three characters there; ``version``: of the shared phrases."""
+    unicode, ascii_ = _SHARED.patterns()
+    found = (ascii_ if text.isascii() else unicode).finditer(text)
+    return tuple((m.end(), text[m.end() : m.end() + _PREFIX]) for m in found)
+
+
 class PhraseMatcher(Generic[T]):
     """Literal phrases and regex fragments (each starting with a literal), one pass per text.
 
@@ -146,6 +192,9 @@ class PhraseMatcher(Generic[T]):
         lengths = sorted({len(k) for k in keys}, reverse=True)
         # key lengths up to n, longest first (a trie match is one key: n is a key length)
         self.lengths = {n: tuple(x for x in lengths if x <= n) for n in lengths}
+        self.prefixes = frozenset(k[:_PREFIX] for k in keys if len(k) >= _PREFIX)
+        self.short = tuple(k for k in keys if len(k) < _PREFIX)
+        _SHARED.add(keys)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit[T]]:
         stop = len(text) if end is None else end
@@ -156,6 +205,8 @@ class PhraseMatcher(Generic[T]):
                 hit = self._resolve(text, start, m.end(1), stop)
                 if hit is not None:
                     hits.append(hit)
+        if start == 0 and stop == len(text) >= SHARED_MIN:
+            return self._find_shared(text, hits)
         scan = self.scan_ascii if text.isascii() else self.scan
         for m in scan.finditer(text, start, stop):
             s = m.start(1)
@@ -166,7 +217,32 @@ class PhraseMatcher(Generic[T]):
                 hits.append(hit)
         return hits
 
+    def _find_shared(self, text: str, hits: list[Hit[T]]) -> list[Hit[T]]:
+        """The scan over all of ``text``, tried only at the word starts where a phrase of
+        some matcher begins (:func:`_word_starts`): the same hits. The scan tries the trie
+        after every ``[^\\w-]`` character and resumes after each trie match."""
+        floor = 0  # where the scan resumes: its [^\w-] character is at floor or after
+        for s, prefix in _word_starts(text, _SHARED.version):
+            if s <= floor:
+                continue
+            if prefix not in self.prefixes and not (self.short and prefix.startswith(self.short)):
+                continue
+            m = self.head.match(text, s)
+            if m is None:
+                continue
+            floor = m.end()
+            if hits and s < hits[-1].end:
+                continue
+            hit = self._resolve(text, s, floor, len(text))
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
     def _resolve(self, text: str, start: int, end: int, stop: int) -> Hit[T] | None:
+        if not self.fragments:  # literals only: the whole trie match, if it ends a word, wins
+            key = text[start:end]
+            if key in self.literals and (end >= stop or not _WORD_CHAR.match(text[end])):
+                return Hit(start, end, self.literals[key])
         best: Hit[T] | None = None
         lengths = self.lengths.get(end - start) or range(end - start, 0, -1)
         for length in lengths:  # only the lengths keys have: the others cannot be keys
