@@ -218,7 +218,7 @@ ANCHOR_WORDS: dict[str, str] = {
 }
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
 # A pattern is not run on a sentence without one of the strings all its matches contain.
-_NEEDS = {kind: required(pattern) for kind, pattern in _COMPILED}
+_NEEDS = {kind: required(pattern, 32) for kind, pattern in _COMPILED}
 
 
 class DateParser:

@@ -27,11 +27,14 @@ class _Info:
     """``exact``: every string the node can match (None: too many or unknown);
     ``need``: a set one of which every match contains (None: nothing known)."""
 
-    __slots__ = ("exact", "need")
+    __slots__ = ("conj", "exact", "need")
 
-    def __init__(self, exact: Strings | None, need: Strings | None) -> None:
+    def __init__(
+        self, exact: Strings | None, need: Strings | None, conj: tuple[Strings, ...] = ()
+    ) -> None:
         self.exact = exact
         self.need = need
+        self.conj = conj  # of a sequence: every useful requirement, all of which hold
 
 
 _EMPTY = _Info(frozenset({""}), None)
@@ -95,6 +98,7 @@ class _Analysis:
         run: Strings = frozenset({""})
         need: Strings | None = None
         whole = True
+        conj: list[Strings] = []
         for item in items:
             info = self._node(item)
             if info.exact is not None:
@@ -104,14 +108,18 @@ class _Analysis:
                     continue
                 whole = False
                 need = self._better(need, run)
+                conj.append(run)
                 run = info.exact
                 continue
             whole = False
             need = self._better(need, run)
             need = self._better(need, info.need)
-            run = info.exact if info.exact is not None else frozenset({""})
+            conj += [run, *(info.conj or [info.need] if info.need else info.conj)]
+            run = frozenset({""})
         need = self._better(need, run)
-        return _Info(run if whole else None, need)
+        conj.append(run)
+        kept = tuple(c for c in conj if c is not None and self._useful(c))
+        return _Info(run if whole else None, need, kept)
 
     def _node(self, item: tuple[Any, Any]) -> _Info:
         op, av = item
@@ -156,13 +164,22 @@ class _Analysis:
 class Need:
     """Strings one of which every match contains; ``folded``: of a case-insensitive pattern,
     so lower-case, and tested on the lower-cased text when that text is ASCII (else the
-    test is skipped: non-ASCII letters such as 'ſ' or 'K' match ASCII ones)."""
+    test is skipped: non-ASCII letters such as 'ſ' or 'K' match ASCII ones).
 
-    __slots__ = ("folded", "strings")
+    ``alternatives``: finer, when known: every match is of one alternative, and contains
+    one string of each set of it."""
 
-    def __init__(self, strings: tuple[str, ...], folded: bool) -> None:
+    __slots__ = ("alternatives", "folded", "strings")
+
+    def __init__(
+        self,
+        strings: tuple[str, ...],
+        folded: bool,
+        alternatives: tuple[tuple[tuple[str, ...], ...], ...] = (),
+    ) -> None:
         self.strings = strings
         self.folded = folded
+        self.alternatives = alternatives
 
     def __repr__(self) -> str:
         return f"Need({self.strings!r}, folded={self.folded})"
@@ -176,15 +193,34 @@ def required(pattern: re.Pattern[str], limit: int = _MAX_FILTER) -> Need | None:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         analysis = _Analysis(icase, limit)
-        info = analysis._seq(list(parsed))
+        items = list(parsed)
+        info = analysis._seq(items)
+        alternatives = [info.conj]
+        branches = [i for i, item in enumerate(items) if str(item[0]) == "BRANCH"]
+        if len(branches) == 1:  # x(?:a|b)y: the sets of xay, and of xby
+            i = branches[0]
+            alternatives = [
+                analysis._seq([*items[:i], *alt, *items[i + 1 :]]).conj
+                for alt in items[i][1][1]
+            ]
     except Exception:  # an unknown construct: no filter, never a wrong one
         return None
     need = analysis._better(info.need, info.exact)
     if need is None:
         return None
-    # a string that contains another of the set adds nothing to the test
+    if not all(alternatives):
+        alternatives = [(need,)]
+    return Need(
+        _minimal(need),
+        icase,
+        tuple(tuple(_minimal(s) for s in sorted(set(a), key=sorted)) for a in alternatives),
+    )
+
+
+def _minimal(need: Strings) -> tuple[str, ...]:
+    """The strings in test order; one that contains another adds nothing to the test."""
     kept = [s for s in need if not any(t != s and t in s for t in need)]
-    return Need(tuple(sorted(kept, key=lambda s: (len(s), s))), icase)
+    return tuple(sorted(kept, key=lambda s: (len(s), s)))
 
 
 def may_match(need: Need | None, text: str) -> bool:
@@ -195,9 +231,15 @@ def may_match(need: Need | None, text: str) -> bool:
         if not text.isascii():
             return True
         text = text.lower()
-    for s in need.strings:  # noqa: SIM110 - a loop is faster than any() over a generator here
-        if s in text:
-            return True
+    for alternative in need.alternatives:
+        for strings in alternative:
+            for s in strings:
+                if s in text:
+                    break
+            else:
+                break  # this set is absent: not this alternative
+        else:
+            return True  # every set of this alternative is present
     return False
 
 
