@@ -200,8 +200,7 @@ def required(pattern: re.Pattern[str], limit: int = _MAX_FILTER) -> Need | None:
         if len(branches) == 1:  # x(?:a|b)y: the sets of xay, and of xby
             i = branches[0]
             alternatives = [
-                analysis._seq([*items[:i], *alt, *items[i + 1 :]]).conj
-                for alt in items[i][1][1]
+                analysis._seq([*items[:i], *alt, *items[i + 1 :]]).conj for alt in items[i][1][1]
             ]
     except Exception:  # an unknown construct: no filter, never a wrong one
         return None
