@@ -25,6 +25,7 @@ _NOT_NAME = re.compile(
     r"international|human|rights|iran|iraq|syria|forces|army|party|revolutionary)\b"
 )
 _APPOSITION_NEED = required(_APPOSITION, 32)
+_AGED_NEED, _AGED_PAREN_NEED = required(_AGED), required(_AGED_PAREN)
 
 
 class PersonTagger:
@@ -55,7 +56,9 @@ class PersonTagger:
                 out.append(
                     PersonRef(offset + part.start(), offset + part.end(), index, part.group())
                 )
-        for pattern in (_AGED, _AGED_PAREN):
+        for pattern, need in ((_AGED, _AGED_NEED), (_AGED_PAREN, _AGED_PAREN_NEED)):
+            if not may_match(need, norm[start:end]):
+                continue
             for m in pattern.finditer(norm, start, end):
                 age = int(m.group("age"))
                 out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name"), age))

@@ -230,6 +230,11 @@ def may_match(need: Need | None, text: str) -> bool:
         if not text.isascii():
             return True
         text = text.lower()
+    if len(need.alternatives) == 1 and len(need.alternatives[0]) == 1:
+        for s in need.alternatives[0][0]:  # noqa: SIM110 - faster than any() on a generator
+            if s in text:
+                return True
+        return False
     for alternative in need.alternatives:
         for strings in alternative:
             for s in strings:

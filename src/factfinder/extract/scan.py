@@ -155,12 +155,15 @@ _SHARED = _Shared()
 
 
 @lru_cache(maxsize=4)
-def _word_starts(text: str, version: int) -> tuple[tuple[int, str], ...]:
-    """Each position right after a ``[^\\w-]`` character where a phrase of some matcher
-    begins, with the three characters there; ``version``: of the shared phrases."""
+def _word_starts(text: str, version: int) -> dict[str, list[int]]:
+    """The positions right after a ``[^\\w-]`` character where a phrase of some matcher
+    begins, by the three characters there; ``version``: of the shared phrases."""
     unicode, ascii_ = _SHARED.patterns()
-    found = (ascii_ if text.isascii() else unicode).finditer(text)
-    return tuple((m.end(), text[m.end() : m.end() + _PREFIX]) for m in found)
+    index: dict[str, list[int]] = {}
+    for m in (ascii_ if text.isascii() else unicode).finditer(text):
+        s = m.end()
+        index.setdefault(text[s : s + _PREFIX], []).append(s)
+    return index
 
 
 class PhraseMatcher(Generic[T]):
@@ -221,11 +224,16 @@ class PhraseMatcher(Generic[T]):
         """The scan over all of ``text``, tried only at the word starts where a phrase of
         some matcher begins (:func:`_word_starts`): the same hits. The scan tries the trie
         after every ``[^\\w-]`` character and resumes after each trie match."""
+        index = _word_starts(text, _SHARED.version)
+        keys = index.keys() & self.prefixes
+        if self.short:
+            keys.update(k for k in index if k.startswith(self.short))
+        if not keys:
+            return hits
+        starts = sorted(s for k in keys for s in index[k])
         floor = 0  # where the scan resumes: its [^\w-] character is at floor or after
-        for s, prefix in _word_starts(text, _SHARED.version):
+        for s in starts:
             if s <= floor:
-                continue
-            if prefix not in self.prefixes and not (self.short and prefix.startswith(self.short)):
                 continue
             m = self.head.match(text, s)
             if m is None:
