@@ -225,9 +225,9 @@ class PhraseMatcher(Generic[T]):
         some matcher begins (:func:`_word_starts`): the same hits. The scan tries the trie
         after every ``[^\\w-]`` character and resumes after each trie match."""
         index = _word_starts(text, _SHARED.version)
-        keys = index.keys() & self.prefixes
+        keys = self.prefixes.intersection(index)  # iterates over the (few) keys of index
         if self.short:
-            keys.update(k for k in index if k.startswith(self.short))
+            keys = keys.union(k for k in index if k.startswith(self.short))
         if not keys:
             return hits
         starts = sorted(s for k in keys for s in index[k])
