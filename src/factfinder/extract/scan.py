@@ -230,7 +230,11 @@ class PhraseMatcher(Generic[T]):
             keys = keys.union(k for k in index if k.startswith(self.short))
         if not keys:
             return hits
-        starts = sorted(s for k in keys for s in index[k])
+        if len(keys) == 1:
+            (only,) = keys
+            starts = index[only]  # built in text order
+        else:
+            starts = sorted(s for k in keys for s in index[k])
         floor = 0  # where the scan resumes: its [^\w-] character is at floor or after
         for s in starts:
             if s <= floor:
