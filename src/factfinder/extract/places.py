@@ -81,7 +81,7 @@ COUNTRY_ALIASES = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """ASCII-fold and lowercase: 'Arāk' → 'arak'."""
     decomposed = unicodedata.normalize("NFKD", name)

@@ -154,7 +154,7 @@ class _Shared:
 _SHARED = _Shared()
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)  # a document's norm and low: no text is kept past the next document
 def _word_starts(text: str, version: int) -> dict[str, list[int]]:
     """The positions right after a ``[^\\w-]`` character where a phrase of some matcher
     begins, by the three characters there; ``version``: of the shared phrases."""
