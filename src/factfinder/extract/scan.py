@@ -154,6 +154,12 @@ class _Shared:
 _SHARED = _Shared()
 
 
+def prepare() -> None:
+    """Compile the shared scan for the matchers built so far (else the first document
+    pays for it); :class:`~factfinder.extract.pipeline.Pipeline` calls this."""
+    _SHARED.patterns()
+
+
 @lru_cache(maxsize=2)  # a document's norm and low: no text is kept past the next document
 def _word_starts(text: str, version: int) -> dict[str, list[int]]:
     """The positions right after a ``[^\\w-]`` character where a phrase of some matcher
