@@ -96,7 +96,7 @@ class CountTagger:
             if sentence.heading:
                 continue
             triggers = by_sentence.get(index, [])
-            numbers = find_numbers(doc.norm, sentence.start, sentence.end)
+            numbers = find_numbers(doc.norm, sentence.start, sentence.end, doc.low)
             if triggers:
                 numbers += self._singulars(doc, sentence.start, sentence.end, numbers)
             previous: Quantity | None = None

@@ -8,6 +8,7 @@ from datetime import date
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
+from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
@@ -37,6 +38,8 @@ _SAY_VERBS = frozenset({
     "said", "says", "stated", "told", "wrote", "writes", "reported", "concluded", "estimated",
     "determined", "established", "documented", "ruled", "visited", "located", "exhumed",
 })  # fmt: skip
+_META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_variant(_META_AFTER)
+_TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
@@ -52,6 +55,7 @@ class DateTagger:
 
     def __init__(self) -> None:
         self._commemoration = re.compile(acts_data()["commemoration"])
+        self._commemoration_need = required(self._commemoration)
         self._anchors = PhraseMatcher(list(ANCHOR_WORDS.items()))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -70,9 +74,9 @@ class DateTagger:
             present = kinds.get(index, set())
             if _DIGIT.search(low, sentence.start, sentence.end):
                 present.add("digit")
-            sentence.commemoration = bool(
-                self._commemoration.search(low, sentence.start, sentence.end)
-            )
+            sentence.commemoration = may_match(
+                self._commemoration_need, low[sentence.start : sentence.end]
+            ) and bool(self._commemoration.search(low, sentence.start, sentence.end))
             if not present:
                 continue
             ref = sentence.ref_date or doc.published
@@ -105,7 +109,7 @@ class DateTagger:
             )
             item.attached = _attached(doc, self._triggers.get(index, []), f)
             item.meta = (
-                _is_meta(doc.norm, sentence, f, self._triggers.get(index, []))
+                _is_meta(doc, sentence, f, self._triggers.get(index, []))
                 or _is_anniversary_base(doc.norm, f)
                 or self._telling(doc, index, f)
             )
@@ -120,7 +124,10 @@ class DateTagger:
         s = doc.sentences[index]
         if not _OPENING.fullmatch(doc.norm, s.start, f.start):
             return False
-        m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
+        if doc.norm.isascii() and _TELLING_AFTER_LOW is not None:  # same spans, faster
+            m = _TELLING_AFTER_LOW.match(doc.low, f.end, s.end)
+        else:
+            m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
         if m is None:
             return False
         return not any(f.end <= t.start < m.end() for t in self._triggers.get(index, []))
@@ -163,12 +170,21 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
-def _is_meta(norm: str, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
+def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
+    norm = doc.norm
     if f.value_end and _PERIOD_BEFORE.search(norm, max(sentence.start, f.start - 20), f.start):
         return False
     offset = max(sentence.start, f.start - 60)
     after = norm[f.end : min(sentence.end, f.end + 40)]
-    said = _META_BEFORE.search(norm[offset : f.start])
+    if norm.isascii() and _META_BEFORE_LOW is not None and _META_AFTER_LOW is not None:
+        # the same spans on the lowered text, found without case folding (prefilter.py)
+        meta_after = _META_AFTER_LOW
+        said = _META_BEFORE_LOW.search(doc.low[offset : f.start])
+        after_text = doc.low[f.end : min(sentence.end, f.end + 40)]
+    else:
+        meta_after = _META_AFTER
+        said = _META_BEFORE.search(norm[offset : f.start])
+        after_text = after
     # "said he had been arrested at a checkpoint in 2012": the act word between the verb of
     # saying and the date takes the date
     if said is not None and (
@@ -176,7 +192,7 @@ def _is_meta(norm: str, sentence: Sentence, f: Found, triggers: list[Trigger]) -
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
     ):
         return True
-    if _META_AFTER.match(after):
+    if meta_after.match(after_text):
         return True
     dateline = norm[sentence.start : f.start]
     return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")

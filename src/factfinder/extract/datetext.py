@@ -15,6 +15,7 @@ from datetime import date, timedelta
 import jdatetime
 
 from factfinder.extract.numbers import ORDINALS, UNITS, words_to_int
+from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import lowered
 from factfinder.model import DatePrecision
 
@@ -219,6 +220,8 @@ ANCHOR_WORDS: dict[str, str] = {
 }
 _STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$")
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
+# A pattern is not run on a sentence without one of the strings all its matches contain.
+_NEEDS = {kind: required(pattern, 32) for kind, pattern in _COMPILED}
 
 
 class DateParser:
@@ -246,8 +249,11 @@ class DateParser:
             text = lowered(text)
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
+        sub = text[start:end]
         for kind, pattern in _COMPILED:
             if kinds is not None and GATES[kind] not in kinds:
+                continue
+            if not may_match(_NEEDS[kind], sub):
                 continue
             for m in pattern.finditer(text, start, end):
                 if any(m.start() < e and s < m.end() for s, e in taken):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
@@ -129,6 +130,7 @@ _RANK = {
 }
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str | None, end: str | None) -> tuple[date, date] | None:
     """The days an ISO date at its precision covers ('2013' → 2013-01-01 … 2013-12-31)."""
     if not value:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factfinder.extract.prefilter import lowered_variant
 from factfinder.model import Count
 
 UNITS = {
@@ -101,10 +102,18 @@ def _bounded(value: int, bound: str | None) -> Count:
     return Count(value=value)
 
 
-def find_numbers(norm: str, start: int, end: int) -> list[Number]:
-    """Every count-like number in ``norm[start:end]`` with its parsed :class:`Count`."""
+_NUMBER_LOWERED = lowered_variant(NUMBER)
+
+
+def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> list[Number]:
+    """Every count-like number in ``norm[start:end]`` with its parsed :class:`Count`;
+    ``low``: ``norm`` lower-cased, when the caller has it (faster on ASCII text)."""
     out: list[Number] = []
-    for m in NUMBER.finditer(norm, start, end):
+    if low is not None and _NUMBER_LOWERED is not None and norm.isascii():
+        found = _NUMBER_LOWERED.finditer(low, start, end)  # the same spans (prefilter.py)
+    else:
+        found = NUMBER.finditer(norm, start, end)
+    for m in found:
         num = m.group("num").lower()
         if num in VAGUE:
             lo, hi = VAGUE[num]
@@ -114,5 +123,5 @@ def find_numbers(norm: str, start: int, end: int) -> list[Number]:
             if value is None:
                 continue
             count = _bounded(value, m.group("bound"))
-        out.append(Number(m.start(), m.end(), count, m.group()))
+        out.append(Number(m.start(), m.end(), count, norm[m.start() : m.end()]))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factfinder.extract.doc import Doc, PersonRef
+from factfinder.extract.prefilter import may_match, required
 
 _NAME = r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z]+)){1,3}"
 _VICTIM_NOUN = (
@@ -23,6 +24,8 @@ _NOT_NAME = re.compile(
     r"(?i)\b(?:camp|prison|council|organization|republic|court|ministry|state|united|nations|"
     r"international|human|rights|iran|iraq|syria|forces|army|party|revolutionary)\b"
 )
+_APPOSITION_NEED = required(_APPOSITION, 32)
+_AGED_NEED, _AGED_PAREN_NEED = required(_AGED), required(_AGED_PAREN)
 
 
 class PersonTagger:
@@ -46,13 +49,16 @@ class PersonTagger:
 
     def _find(self, norm: str, index: int, start: int, end: int) -> list[PersonRef]:
         out: list[PersonRef] = []
-        for m in _APPOSITION.finditer(norm, start, end):
+        appositions = may_match(_APPOSITION_NEED, norm[start:end])
+        for m in _APPOSITION.finditer(norm, start, end) if appositions else ():
             offset = m.start("list")
             for part in re.finditer(_NAME, m.group("list")):
                 out.append(
                     PersonRef(offset + part.start(), offset + part.end(), index, part.group())
                 )
-        for pattern in (_AGED, _AGED_PAREN):
+        for pattern, need in ((_AGED, _AGED_NEED), (_AGED_PAREN, _AGED_PAREN_NEED)):
+            if not may_match(need, norm[start:end]):
+                continue
             for m in pattern.finditer(norm, start, end):
                 age = int(m.group("age"))
                 out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name"), age))

@@ -19,7 +19,7 @@ from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
-from factfinder.extract.scan import lowered
+from factfinder.extract.scan import lowered, prepare
 from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
@@ -45,6 +45,7 @@ class Pipeline:
         self.name = name
         self.version = f"{name}@{VERSION}"
         self.writer = MentionWriter(self.version)
+        prepare()  # the phrase matchers' shared scan, compiled once per process
 
     @property
     def component_names(self) -> list[str]:

