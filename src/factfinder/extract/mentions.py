@@ -298,7 +298,7 @@ class _Builder:
             if f.sentence != p.sentence:
                 continue
             for t in f.triggers:
-                if 0 <= p.start - t.end <= 80 and _ATTACHED.search(self.doc.norm, t.end, p.start):
+                if 0 <= p.start - t.end <= 80 and _ATTACHED.match(self.doc.norm, t.end, p.start):
                     return True
         return False
 
