@@ -12,7 +12,9 @@ is not enough: "in Congress" or "at Amnesty" happen once; a place of the story r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from itertools import accumulate
 
 from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
@@ -41,16 +43,22 @@ class LocalityTagger:
         self.calendar = {m.lower() for m in MONTHS} | set(WEEKDAYS) | {m.lower() for m in JALALI}
 
     def __call__(self, doc: Doc) -> Doc:
-        taken = [(p.start, p.end) for p in doc.places]
-        taken += [(a.start, a.end) for a in doc.actors]
-        taken += [(n.start, n.end) for n in doc.persons]
+        taken = sorted(
+            [(p.start, p.end) for p in doc.places]
+            + [(a.start, a.end) for a in doc.actors]
+            + [(n.start, n.end) for n in doc.persons]
+        )
+        starts = [s for s, _ in taken]
+        reach = list(accumulate((e for _, e in taken), max))  # furthest end so far
         hits: list[tuple[int, int, str]] = []
         for m in _LOCATIVE.finditer(doc.norm):
             start, end = m.span("name")
-            name = m.group("name")
-            if self._excluded(name) or any(s < end and start < e for s, e in taken):
+            i = bisect_left(starts, end)  # spans starting before this name ends
+            if i and reach[i - 1] > start:
                 continue
-            hits.append((start, end, name))
+            name = m.group("name")
+            if not self._excluded(name):
+                hits.append((start, end, name))
         times = Counter(name for *_, name in hits)
         for name in list(times):  # "the Dahyan attack" counts too, once it is "in Dahyan"
             times[name] = max(times[name], len(re.findall(rf"\b{re.escape(name)}\b", doc.norm)))
