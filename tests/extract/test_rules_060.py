@@ -201,3 +201,23 @@ def test_a_recurring_locative_name_is_a_locality_a_people_is_not() -> None:
     assert [m.place for m in ms] == ["Velkara"]
     claim = next(c for c in ms[0].claims if c.field == "place")
     assert claim.method == "localities@0.1.0" and claim.quote == "Velkara"
+
+
+def test_an_undated_figure_at_the_same_site_pages_later_joins_the_dated_incident() -> None:
+    ms = _run(
+        "From 10 to 12 December 1981 soldiers killed hundreds of people in Velkara, a village "
+        "in Orvo province.\n\nThe army denied it.\n\nThe government said nothing.\n\n"
+        "Survivors left the region.\n\nNobody was tried.\n\n"
+        "A truth commission later found that soldiers had killed more than 500 people in "
+        "Velkara."
+    )
+    killed = [m for m in ms if m.counts.get("killed") and m.counts["killed"].min == 501]
+    assert killed and killed[0].date == "1981-12-10"
+
+
+def test_a_named_body_in_a_relative_clause_is_the_speaker() -> None:
+    ms = _run(
+        "In May 2019 soldiers killed villagers in Orvo. The legal aid office, Velk Legal, "
+        "which gathered testimony for years, has documented 61 killed by name."
+    )
+    assert any(m.attributed_to == "Velk Legal" for m in ms)

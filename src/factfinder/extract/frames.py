@@ -516,6 +516,18 @@ def _undated_target(
         ]
         if same:
             return max(same, key=lambda c: (len(c.frames), c.last_paragraph))
+    mine = _places([f])
+    if mine:  # "... had killed more than 500 at El Mozote", pages after El Mozote was dated
+        same = [
+            c
+            for c in reversed(clusters)
+            if c.aggregate == f.aggregate
+            and c.date is not None
+            and mine & c.places
+            and set(f.acts) & c.acts
+        ]
+        if same:
+            return same[0]
     near = [
         c
         for c in reversed(clusters)

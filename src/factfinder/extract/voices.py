@@ -59,12 +59,18 @@ _GENERIC_BEFORE = re.compile(
 )
 # "the independent research institute Indepaz said": a generic noun and the body's name.
 _APPOSED_BEFORE = re.compile(
-    rf"(?i:{_VOICE_NOUNS})\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
+    rf"(?i:{_VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
     rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
 _ACRONYM_BEFORE = re.compile(rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?\s+{_AUX}$")
 # "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
+# "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
+# relative clause makes the claim.
+_RELATIVE_SPEAKER = re.compile(
+    r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?[A-Z][\w'&-]+){0,4})"
+    rf",\s+(?:which|who)\s+{_AUX}$"
+)
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
 _OFFICIAL_FIGURE = re.compile(
@@ -267,7 +273,7 @@ def _np(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _generic(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
-    for pattern in (_APPOSED_BEFORE, _GENERIC_BEFORE, _ACRONYM_BEFORE):
+    for pattern in (_APPOSED_BEFORE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER):
         m = pattern.search(text, max(floor, end - 120), end)
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
