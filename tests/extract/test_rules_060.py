@@ -104,7 +104,7 @@ def test_each_voice_with_its_own_figure_is_its_own_mention() -> None:
         "Other sources speak of some 500 dead."
     )
     voices = {m.attributed_to: m.counts["killed"] for m in ms if "killed" in m.counts}
-    assert voices["The authorities"].value == 61
+    assert voices["authorities"].value == 61
     assert voices["Other sources"].value == 500
     assert all(m.date == "2005-05-14" for m in ms)
 
@@ -221,3 +221,23 @@ def test_a_named_body_in_a_relative_clause_is_the_speaker() -> None:
         "which gathered testimony for years, has documented 61 killed by name."
     )
     assert any(m.attributed_to == "Velk Legal" for m in ms)
+
+
+def test_a_semicolon_before_a_new_speaker_splits_the_voices() -> None:
+    ms = _run(
+        "On 12 November 1991 troops fired on a funeral procession in Orvo. "
+        "The military first said 19 people had died; local groups have documented at least "
+        "250 dead."
+    )
+    voices = {m.attributed_to: m.counts.get("killed") for m in ms}
+    assert voices["military"] is not None and voices["military"].value == 19
+    assert voices["local groups"] is not None and voices["local groups"].min == 250
+
+
+def test_a_death_in_the_capital_the_next_day_is_its_own_incident() -> None:
+    ms = _run(
+        "On 9 August police detained more than 6,700 people in Minsk and beat many of them. "
+        "Protester Ales Varo, 34, died in Minsk on 10 August.",
+        published=date(2020, 8, 14),
+    )
+    assert len({m.incident for m in ms}) == 2

@@ -455,6 +455,10 @@ def _same_figure(clusters: list[Cluster], f: Frame) -> Cluster | None:
     return None
 
 
+def _sites(frames: list[Frame]) -> set[str]:
+    return {p.name for f in frames for p in f.places if p.kind == "site"}
+
+
 def _places(frames: list[Frame]) -> set[str]:
     return {p.name for f in frames for p in f.places if p.kind in ("site", "city")}
 
@@ -482,7 +486,11 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
             continue
         # an incident over midnight ("stormed at midnight on 31 August"; "killed on 1
         # September"): the next or previous day at the same place, or with no other place
-        near = _near_day(cd, f.date) and bool(mine & theirs or (not mine and set(f.acts) & c.acts))
+        # (a city is a weaker tie than a site: two events a day apart in one capital are
+        # only one incident when they also share an act)
+        shared = mine & theirs
+        tied = bool(shared & _sites([f])) or bool(shared and set(f.acts) & c.acts)
+        near = _near_day(cd, f.date) and (tied or (not mine and bool(set(f.acts) & c.acts)))
         if not (compatible(cd, f.date) or near):
             continue
         same_day = f.date.precision == cd.precision == DatePrecision.DAY

@@ -40,7 +40,7 @@ _SIDE_ACTS = frozenset({"destruction", "displacement"})
 # Acts of the victims themselves: actors named around them answered them, they are not theirs.
 _GATHERINGS = frozenset({"protest", "hunger_strike"})
 _ATTACHED = re.compile(
-    r"(?i)^[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
+    r"(?i)[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+)?$"
 )
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")

@@ -89,7 +89,7 @@ _MODIFIED_VOICE = re.compile(
     rf"(?:{_VOICE_NOUNS})|\s+(?:[\w'-]+\s+){{0,2}}?(?:of|on|for)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_VOICE_NOUNS}))(?=\s+(?:(?:has|have|had|also|later|then)\s+){{0,2}}$)"
 )
-_ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their)\s+")
+_ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
 _ACCORDING = re.compile(
     r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
