@@ -241,3 +241,12 @@ def test_a_death_in_the_capital_the_next_day_is_its_own_incident() -> None:
         published=date(2020, 8, 14),
     )
     assert len({m.incident for m in ms}) == 2
+
+
+def test_the_group_that_boasts_is_the_armed_group_named_before_tags_are_not_the_publisher() -> None:
+    ms = _run(
+        "On 12 June 2014 fighters of the Islamic State group captured hundreds of cadets "
+        "near Tikrit.\n\nThe group itself boasted of having killed 1,700 men.\n\n"
+        "Tags: Iraq, Islamic State, mass graves"
+    )
+    assert any(m.attributed_to == "Islamic State" and m.counts["killed"].value == 1700 for m in ms)

@@ -45,7 +45,8 @@ _VOICE_NOUNS = (
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
-    r"so far|thus far|initially|(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
+    r"so far|thus far|initially|itself|themselves|himself|herself|"
+    r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
 )
 # "activists who collected names in the city put the number at": a relative clause between.
 _RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
@@ -71,6 +72,8 @@ _RELATIVE_SPEAKER = re.compile(
     r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?[A-Z][\w'&-]+){0,4})"
     rf",\s+(?:which|who)\s+{_AUX}$"
 )
+_TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
+_GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
 _OFFICIAL_FIGURE = re.compile(
@@ -131,6 +134,7 @@ class VoiceTagger:
         )
 
     def __call__(self, doc: Doc) -> Doc:
+        self._groups: list[AliasHit] | None = None
         doc.self_voices = self._self_voices(doc)
         self._all = self.voices.find(doc.norm, low=doc.low)
         self._starts = [h.start for h in self._all]
@@ -153,9 +157,25 @@ class VoiceTagger:
                     sentence.ref_date = self._intro_date(doc, quote[0])
             for hit in self._hits_in(sentence.start, sentence.end):
                 last_voice = hit.canonical
+            if speaker is not None and _GROUP.fullmatch(speaker[0]):
+                speaker = self._antecedent_group(doc, sentence.start) or speaker
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
         return doc
+
+    def _antecedent_group(self, doc: Doc, before: int) -> tuple[str, int, int] | None:
+        """ "The group said": the armed group or organisation named last before it."""
+        if self._groups is None:
+            self._groups = [
+                h
+                for h in self.actors.find(doc.norm, low=doc.low)
+                if h.kind in ("armed_group", "militia", "opposition")
+            ]
+        found = [h for h in self._groups if h.end <= before]
+        if not found:
+            return None
+        hit = found[-1]
+        return doc.text[hit.start : hit.end], hit.start, hit.end
 
     def _self_voices(self, doc: Doc) -> set[str]:
         names: set[str] = set()
@@ -163,6 +183,8 @@ class VoiceTagger:
             names.add(doc.publisher)
             names.update(h.canonical for h in self._hits(doc.publisher, 0, len(doc.publisher)))
         for start, end in doc.boilerplate:
+            if _TOPICS.match(doc.norm, start, end):
+                continue  # "Tags: Iraq, Islamic State": what the report is about, not by
             names.update(h.canonical for h in self._hits(doc.norm, start, end))
         return names
 
