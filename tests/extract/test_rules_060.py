@@ -250,3 +250,21 @@ def test_the_group_that_boasts_is_the_armed_group_named_before_tags_are_not_the_
         "Tags: Iraq, Islamic State, mass graves"
     )
     assert any(m.attributed_to == "Islamic State" and m.counts["killed"].value == 1700 for m in ms)
+
+
+def test_put_the_number_of_people_killed_at_is_a_total() -> None:
+    ms = _run(
+        "Since July 2016 police have killed about 5,000 suspects in Velnia, officials say. "
+        "Rights groups put the number of people killed in the campaign, including by "
+        "unidentified gunmen, in the tens of thousands."
+    )
+    total = [m for m in ms if m.attributed_to == "Rights groups"]
+    assert total and total[0].counts["killed"].min == 20000 and total[0].aggregate
+
+
+def test_a_foreign_city_that_begins_a_longer_local_name_is_the_local_name() -> None:
+    ms = _run(
+        "On 30 August 2017 soldiers killed at least 200 villagers in Tula Toli, in Rakhine "
+        "State, Myanmar."
+    )
+    assert [(m.place, m.country) for m in ms] == [("Tula Toli", "MM")]

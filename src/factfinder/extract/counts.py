@@ -160,6 +160,19 @@ class CountTagger:
             verb = _VERB_AFTER.match(norm, q.head_end, sentence.end)
             if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
                 q.category = _VERB_CATEGORY[verb["verb"].lower()]
+        if head is None and q.category is None and triggers:
+            # "put the number of people killed in the campaign ... in the tens of thousands"
+            put = _PUT_FIGURE.search(norm, sentence.start, number.start)
+            inside = [
+                i
+                for i in triggers
+                if put is not None and put.start() < doc.triggers[i].start < number.start
+            ]
+            if inside:
+                q.trigger = inside[-1]
+                q.category = doc.triggers[q.trigger].count_category
+                q.total = True
+                return q
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
         if q.trigger is not None and q.category in (None, "participants"):
@@ -211,6 +224,12 @@ def _elliptic(
     return q
 
 
+_PUT_FIGURE = re.compile(
+    r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates)\s+(?:the\s+)?(?:total\s+)?"
+    r"(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"
+    r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
+    r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+)?$"
+)
 _OF_WHOM_DIED = re.compile(
     r"(?i)\s*of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|have died|had died|"
     r"were killed|have been killed|had been killed|perished|succumbed)\b"

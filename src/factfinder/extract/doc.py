@@ -67,6 +67,7 @@ class Quantity:
     head_end: int = 0
     subset: bool = False  # "six of whom", "including six women"
     weak: bool = False  # "a young activist": one person, used when no figure is given
+    total: bool = False  # "puts the number of people killed in the campaign at": a total
     trigger: int | None = None  # index into Doc.triggers
 
 

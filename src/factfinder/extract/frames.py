@@ -187,7 +187,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
     for f in frames:
-        f.statistic = _statistic(doc, f)
+        f.statistic = _statistic(doc, f) or any(q.total for q in f.quantities)
         f.pattern = _pattern(doc, f)
     _paragraph_dates(doc, frames)
     return frames

@@ -362,6 +362,18 @@ class PlaceTagger:
             if n == 1 and (surface.isupper() or not _LOCATIVE.search(norm[max(0, s0 - 20) : s0])):
                 continue
             country: str | None = city.country
+            if (
+                context
+                and not context.get(country)
+                and i + n < len(words)
+                and words[i + n].group()[:1].isupper()
+            ):
+                # "in Tula Toli" in a report on Myanmar: a longer local name, not Tula, Russia
+                if not _LOCATIVE.search(norm[max(0, s0 - 20) : s0]):
+                    return None
+                last = words[min(len(words), i + 4) - 1]
+                whole = run[first.start() : last.end()].rstrip(".,").removesuffix("'s")
+                return PlaceRef(s0, s0 + len(whole), index, whole, "city", None), i + 4
             if context and not context.get(country) and city.population < _MIN_POP_FOREIGN:
                 country = None  # a local namesake: the document's country, set by the caller
             return PlaceRef(s0, s0 + len(surface), index, surface, "city", country), i + n
