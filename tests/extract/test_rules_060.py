@@ -268,3 +268,12 @@ def test_a_foreign_city_that_begins_a_longer_local_name_is_the_local_name() -> N
         "State, Myanmar."
     )
     assert [(m.place, m.country) for m in ms] == [("Tula Toli", "MM")]
+
+
+def test_a_toll_retold_in_another_voice_after_a_semicolon() -> None:
+    ms = _run(
+        "On 29 May 1978 soldiers fired on a crowd of peasants in Orvo. "
+        "The army said 34 people died; the peasants' own count was over a hundred."
+    )
+    voices = {m.attributed_to: m.counts["killed"] for m in ms if "killed" in m.counts}
+    assert voices["army"].value == 34 and voices["peasants"].min == 101

@@ -87,6 +87,10 @@ class CountTagger:
         for i, t in enumerate(doc.triggers):
             by_sentence.setdefault(t.sentence, []).append(i)
         cued = set(by_sentence)
+        for m in _RETOLD_CUE.finditer(doc.norm):  # "the peasants' own count was over a hundred"
+            index = doc.sentence_of(m.start(), m.end())
+            if index is not None:
+                cued.add(index)
         for hit in self.cues.find(doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is not None:
@@ -106,6 +110,8 @@ class CountTagger:
                 quantity = self._quantity(doc, index, number, triggers)
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
+                    if previous is None and _RETOLD.search(doc.norm, sentence.start, number.start):
+                        previous = _last_counted(doc, index)
                     quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
                 if (
                     quantity is not None
@@ -203,7 +209,13 @@ class CountTagger:
 # "executed seven juveniles last year and two this year": the second figure of a coordination
 # counts what the first one counts.
 # A bare figure right before its own date ("..., and four last year") may stand further away.
-_COORDINATION = re.compile(r"(?i)^[^.;:!?\"]{0,50}?\b(?:and|or|while|against|compared with)\s+$")
+_COORDINATION = re.compile(
+    r"(?i)^[^.;:!?\"]{0,50}?\b(?:and|or|while|against|compared with)\s+$"
+    # "34 people died; the peasants' own count was over a hundred": the same toll, told again
+    r"|^[^.!?\"]{0,60}?[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?[\w'’ -]{0,40}?\b(?:count|figure|"
+    r"toll|estimate|tally)\s+(?:was|is|stood\s+at|put\s+at|of|at)\s+(?:about\s+|around\s+|"
+    r"over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+)?$"
+)
 _COORDINATION_DATED = re.compile(r"(?i)^[^.;:!?\"]{0,90}?\b(?:and|or|while)\s+$")
 
 
@@ -230,6 +242,23 @@ _PUT_FIGURE = re.compile(
     r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+)?$"
 )
+# A toll told again by another voice, in a clause of its own: "...; the peasants' own count
+# was over a hundred" counts what the figure before it counted.
+_RETOLD = re.compile(
+    r"(?i)\b(?:count|figure|toll|estimate|tally)\s+(?:was|is|stood\s+at|put\s+at|at|of)\s+"
+    r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+)?$"
+)
+_RETOLD_CUE = re.compile(r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b")
+
+
+def _last_counted(doc: Doc, index: int) -> Quantity | None:
+    """The last figure with a category in the sentence before, in the same paragraph."""
+    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    found = [q for q in doc.quantities if q.sentence == index - 1 and q.category]
+    return found[-1] if found else None
+
+
 _OF_WHOM_DIED = re.compile(
     r"(?i)\s*of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|have died|had died|"
     r"were killed|have been killed|had been killed|perished|succumbed)\b"

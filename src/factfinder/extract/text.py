@@ -158,6 +158,7 @@ def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 _NEW_VOICE = re.compile(
     r"(?i)\s*[\w'’ -]{2,60}?\b(?:said|say|says|have documented|has documented|documented|"
     r"reported|estimated|put the|speak of|spoke of|counted|recorded|claimed|insisted)\b"
+    r"|\s*(?:the\s+)?[\w’' -]{1,40}?['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\b"
 )
 
 
@@ -165,7 +166,7 @@ def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [
         m.end()
         for m in re.finditer(";", norm[start:end])
-        if m.start() >= 30 and _NEW_VOICE.match(norm, start + m.end(), end)
+        if m.start() >= 20 and _NEW_VOICE.match(norm, start + m.end(), end)
     ]
     if not cuts:
         return [(start, end)]

@@ -73,6 +73,10 @@ _RELATIVE_SPEAKER = re.compile(
     rf",\s+(?:which|who)\s+{_AUX}$"
 )
 _TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
+_POSSESSIVE_FIGURE = re.compile(
+    r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+(?:own\s+)?"
+    r"(?:count|figure|tally|estimate|toll)\b"
+)
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
@@ -149,6 +153,10 @@ class VoiceTagger:
                 official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
                 if official is not None:
                     speaker = ("authorities", official.start(), official.end())
+            if speaker is None:
+                own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
+                if own is not None:  # "the peasants' own count was over a hundred"
+                    speaker = _np(doc.norm, own.start("np"), own.end("np"))
             quote = _enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
