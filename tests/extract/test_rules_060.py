@@ -277,3 +277,13 @@ def test_a_toll_retold_in_another_voice_after_a_semicolon() -> None:
     )
     voices = {m.attributed_to: m.counts["killed"] for m in ms if "killed" in m.counts}
     assert voices["army"].value == 34 and voices["peasants"].min == 101
+
+
+def test_the_square_is_the_square_named_before_and_a_speaker_starts_after_prepositions() -> None:
+    ms = _run(
+        "On 13 May 2005 thousands gathered on Babur Square in Orvo. By nightfall troops had "
+        "opened fire on the crowd, and hundreds lay dead around the square.\n\n"
+        "Many were convicted on the basis of confessions that rights groups say were forced."
+    )
+    assert any(m.place == "Babur Square" and "killed" in m.counts for m in ms)
+    assert all(not (m.attributed_to or "").startswith("of ") for m in ms)

@@ -15,7 +15,7 @@ from factfinder.extract.doc import Doc, PlaceRef
 
 _KINDS = (
     "camp", "prison", "jail", "compound", "base", "hospital", "school", "university", "mosque",
-    "church", "market", "stadium", "detention centre",
+    "church", "market", "stadium", "square", "bridge", "detention centre",
     "detention center", "airport", "port", "refinery", "factory", "neighbourhood",
     "neighborhood", "district",
 )  # fmt: skip

@@ -66,8 +66,8 @@ class LocalityTagger:
         home = countries.most_common(1)[0][0] if countries else None
         added = []
         for start, end, name in hits:
-            if times[name] < _MIN_TIMES:
-                continue
+            if times[name] < _MIN_TIMES and not _SQUARE.search(name):
+                continue  # "in Babur Square" names its kind: once is enough
             index = doc.sentence_of(start, end)
             if index is None or doc.sentences[index].heading:
                 continue

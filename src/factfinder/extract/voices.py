@@ -52,7 +52,7 @@ _AUX = (
 _RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
+    rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
     r"(?:in|from|at|for)\s+the\s+|of\s+(?:the\s+)?)"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
