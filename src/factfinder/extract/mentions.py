@@ -169,7 +169,7 @@ class _Builder:
             start=best.start, end=best.end, attributed_to=self.voice, incident=key,
             aggregate=self.cluster.aggregate, pipeline=self.pipeline,
         )  # fmt: skip
-        self._date(m)
+        self._date(m, best)
         self._place(m, countries)
         self._counts(m)
         self._people(m)
@@ -188,15 +188,18 @@ class _Builder:
                     self.claim("act", t.act, t.start, t.end, _by("acts"), 0.8)
         return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
 
-    def _date(self, m: Mention) -> None:
+    def _date(self, m: Mention, best: Frame) -> None:
         own = [f.date for f in self.frames if f.date and not (f.inherited or f.borrowed)]
-        chosen = min(own, key=lambda d: (_rank(d.precision), d.start)) if own else self.cluster.date
+        conf = 0.9 if own else 0.6
+        if best.date is not None and best.borrowed and not best.inherited:
+            own, conf = [best.date], 0.75  # the figure's sentence, dated by its paragraph
+        # a single day beats a span of days ("12 to 13 May" ... "on 13 May"): the finer telling
+        chosen = min(own, key=_fineness) if own else self.cluster.date
         if chosen is None:
             return
         m.date, m.date_end, m.date_precision = chosen.value, chosen.value_end, chosen.precision
         if chosen.value_end and chosen.precision == DatePrecision.DAY:
             m.date_precision = DatePrecision.RANGE
-        conf = 0.9 if own else 0.6
         self.claim("date", chosen.value, chosen.start, chosen.end, _by("dates"), conf)
 
     def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
@@ -400,6 +403,11 @@ class _Builder:
                     seen.add(p.name)
                     m.named_victims.append(p.name)
                     self.claim("named_victim", p.name, p.start, p.end, _by("persons"), 0.6)
+
+
+def _fineness(d: Any) -> tuple[int, int]:
+    precision = DatePrecision.RANGE if d.value_end else d.precision
+    return _rank(precision), d.start
 
 
 def _key(count: Count) -> tuple[Any, ...]:
