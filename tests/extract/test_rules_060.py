@@ -287,3 +287,16 @@ def test_the_square_is_the_square_named_before_and_a_speaker_starts_after_prepos
     )
     assert any(m.place == "Babur Square" and "killed" in m.counts for m in ms)
     assert all(not (m.attributed_to or "").startswith("of ") for m in ms)
+
+
+def test_a_date_in_a_relative_clause_belongs_to_its_noun_unless_it_is_an_apposition() -> None:
+    ms = _run(
+        "On 8 December 2022 Arin Velt, 23, was hanged in Orvo, the first person known to be "
+        "executed in connection with the protests that began in September."
+    )
+    assert [m.date for m in ms if "execution" in m.acts] == ["2022-12-08"]
+    ms = _run(
+        "More than 100 of the 166 men held at the camp are now on hunger strike, the military "
+        "said on Wednesday, a protest that began in early February."
+    )
+    assert [m.date for m in ms if "hunger_strike" in m.acts] == ["2021-02"]

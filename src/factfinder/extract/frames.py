@@ -311,6 +311,9 @@ def _sentence_frames(
             _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
         )
         pool = [d for d in ds if d.attached] if definite else ds
+        # "executed in connection with the protests that began in September": the date of a
+        # relative clause belongs to the noun it follows, not to an act word further back
+        pool = [d for d in pool if not _relative_of_other(doc, d, t)]
         frame = frame_for(_nearest(pool, t.start, t.end))
         frame.triggers.append(t)
         frame.words.add(doc.low[t.start : t.end].removesuffix("s"))
@@ -336,6 +339,24 @@ def _sentence_frames(
         if references and f.date is None:
             f.after = references[0]
     return frames
+
+
+_RELATIVE_DATE = re.compile(
+    r"(?i)\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|took\s+place|happened|"
+    r"occurred)\s+(?:in|on|during|at|since)?\s*$"
+)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
+    """The date is told of another noun's event; an apposition (", a protest that began in
+    February") re-describes the sentence's own event and keeps its date."""
+    rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 40), d.start)
+    if rel is None or 0 <= rel.start() - t.end <= 3:
+        return False
+    return not _APPOSITION.search(doc.norm, max(0, rel.start() - 40), rel.start())
 
 
 def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef | None:
