@@ -13,7 +13,10 @@ from factfinder.model import Count
 _BEFORE_MAX = 45  # trigger ... number (verb, object)
 _AFTER_MAX = 80  # number ... trigger (subject, passive verb)
 _SUBSET_BEFORE = re.compile(r"(?i)\b(?:including|among them|among whom|of them)\s*$")
-_SUBSET_AFTER = re.compile(r"(?i)^\s*(?:of whom|of them|among them)\b")
+_SUBSET_AFTER = re.compile(
+    r"(?i)^\s*(?:of whom|of them|among them|of the (?:dead|victims|killed|bodies|wounded|injured|"
+    r"detainees|missing))\b"  # "Sixteen of the dead were Tamils": a part of a toll told
+)
 _RATE_AFTER = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b"
 )
