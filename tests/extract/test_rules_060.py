@@ -300,3 +300,11 @@ def test_a_date_in_a_relative_clause_belongs_to_its_noun_unless_it_is_an_apposit
         "said on Wednesday, a protest that began in early February."
     )
     assert [m.date for m in ms if "hunger_strike" in m.acts] == ["2021-02"]
+
+
+def test_the_day_bodies_were_found_is_not_the_day_of_the_killing() -> None:
+    ms = _run(
+        "Gunmen killed 17 aid workers in Orvo on 4 August 2006. "
+        "The bodies of two more were found on Monday in a car nearby."
+    )
+    assert all(m.date == "2006-08-04" for m in ms if "killing" in m.acts)

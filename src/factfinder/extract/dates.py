@@ -18,7 +18,8 @@ _META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
-    r"determined|established|documented|ruled|located)\b[^.;:]{0,45}$"
+    r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
+    r"[^.;:]{0,45}$"
 )
 _META_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
@@ -37,6 +38,7 @@ _OPENING = re.compile(r"(?i)\W*(?:on|in|at|by|during|since)?\s*")
 _SAY_VERBS = frozenset({
     "said", "says", "stated", "told", "wrote", "writes", "reported", "concluded", "estimated",
     "determined", "established", "documented", "ruled", "visited", "located", "exhumed",
+    "found", "discovered", "recovered", "unearthed",
 })  # fmt: skip
 _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_variant(_META_AFTER)
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
