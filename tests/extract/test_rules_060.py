@@ -308,3 +308,11 @@ def test_the_day_bodies_were_found_is_not_the_day_of_the_killing() -> None:
         "The bodies of two more were found on Monday in a car nearby."
     )
     assert all(m.date == "2006-08-04" for m in ms if "killing" in m.acts)
+
+
+def test_taken_from_home_and_held_incommunicado_is_an_abduction() -> None:
+    ms = _run(
+        "On 6 April 1992 soldiers took the journalist Aron Velt from his home in Orvo and "
+        "held him incommunicado for two days."
+    )
+    assert ms and "abduction" in ms[0].acts
