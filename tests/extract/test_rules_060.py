@@ -316,3 +316,14 @@ def test_taken_from_home_and_held_incommunicado_is_an_abduction() -> None:
         "held him incommunicado for two days."
     )
     assert ms and "abduction" in ms[0].acts
+
+
+def test_the_true_number_told_by_another_voice_counts_what_the_last_figure_counted() -> None:
+    ms = _run(
+        "On 10 February 1984 soldiers killed men of the clan at the Orvo airstrip. "
+        "For decades the official figure was 57 dead. "
+        "Local leaders have always said the true number is in the thousands."
+    )
+    voices = {m.attributed_to: m.counts.get("killed") for m in ms}
+    assert voices["authorities"] is not None and voices["authorities"].value == 57
+    assert voices["Local leaders"] is not None and voices["Local leaders"].min == 2000

@@ -113,9 +113,11 @@ class CountTagger:
                 quantity = self._quantity(doc, index, number, triggers)
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
-                    if previous is None and _RETOLD.search(doc.norm, sentence.start, number.start):
-                        previous = _last_counted(doc, index)
-                    quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
+                    told = _last_counted(doc, index) if previous is None else None
+                    if told is not None and _RETOLD.search(doc.norm, sentence.start, number.start):
+                        quantity.category, quantity.trigger = told.category, told.trigger
+                    else:
+                        quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
                 if (
                     quantity is not None
                     and previous is not None
@@ -248,10 +250,14 @@ _PUT_FIGURE = re.compile(
 # A toll told again by another voice, in a clause of its own: "...; the peasants' own count
 # was over a hundred" counts what the figure before it counted.
 _RETOLD = re.compile(
-    r"(?i)\b(?:count|figure|toll|estimate|tally)\s+(?:was|is|stood\s+at|put\s+at|at|of)\s+"
-    r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+)?$"
+    r"(?i)\b(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)\s+"
+    r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
+    r"in\s+the\s+)?$"
 )
-_RETOLD_CUE = re.compile(r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b")
+_RETOLD_CUE = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
+    r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
+)
 
 
 def _last_counted(doc: Doc, index: int) -> Quantity | None:
