@@ -327,3 +327,14 @@ def test_the_true_number_told_by_another_voice_counts_what_the_last_figure_count
     voices = {m.attributed_to: m.counts.get("killed") for m in ms}
     assert voices["authorities"] is not None and voices["authorities"].value == 57
     assert voices["Local leaders"] is not None and voices["Local leaders"].min == 2000
+
+
+def test_survivors_who_speak_of_more_than_50_retell_the_toll() -> None:
+    ms = _run(
+        "On 21 January 1990 troops fired on marchers at the Orvo bridge. "
+        "The official figure was 28 dead. "
+        "Survivors and the families who later tried to count their dead speak of more than 50."
+    )
+    voices = {m.attributed_to: m.counts.get("killed") for m in ms}
+    survivors = next(v for k, v in voices.items() if k and k.startswith("Survivors"))
+    assert survivors is not None and survivors.min == 51

@@ -250,13 +250,16 @@ _PUT_FIGURE = re.compile(
 # A toll told again by another voice, in a clause of its own: "...; the peasants' own count
 # was over a hundred" counts what the figure before it counted.
 _RETOLD = re.compile(
-    r"(?i)\b(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)\s+"
+    r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
+    r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
     r"in\s+the\s+)?$"
 )
 _RETOLD_CUE = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
     r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
+    r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
 
 
