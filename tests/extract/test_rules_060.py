@@ -337,3 +337,8 @@ def test_survivors_who_speak_of_more_than_50_retell_the_toll() -> None:
     )
     voices = {m.attributed_to: m.counts.get("killed") for m in ms}
     assert voices["families"] is not None and voices["families"].min == 51
+
+
+def test_a_person_named_by_a_role_as_the_object_counts_one() -> None:
+    ms = _run("On 6 April 1992 soldiers took the journalist Aron Velt from his home in Orvo.")
+    assert ms and ms[0].counts["abducted"].value == 1 and ms[0].named_victims == ["Aron Velt"]

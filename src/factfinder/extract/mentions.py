@@ -338,8 +338,10 @@ class _Builder:
                     named = [p for p in f.persons if p.end <= t.start]
                 elif category == "sentenced":
                     named = [p for p in f.persons if p.start >= t.start]
-                else:
-                    continue
+                else:  # the object: "took the journalist X from his home"
+                    named = [p for p in f.persons if t.start <= p.start <= t.end + 40]
+                    if not named:
+                        continue
                 if named:
                     m.counts[category] = Count(value=len(named))
                     first, last = named[0], named[-1]

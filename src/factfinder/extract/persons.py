@@ -19,6 +19,15 @@ _APPOSITION = re.compile(
 # "Salar, 22," / "Fatemeh Mesbah, 13," / "Ali Reza (17)" / "the 22-year-old Salar"
 _AGED = re.compile(rf"(?P<name>{_NAME}|[A-Z][a-z]+),\s*(?P<age>\d{{1,2}})\b(?=\s*[,.;)]|\s+and\b)")
 _AGED_PAREN = re.compile(rf"(?P<name>{_NAME})\s*\((?P<age>\d{{1,2}})\)")
+# "took the journalist Gustavo Gorriti from his home": a person named by a role, as the object
+# of an act word (within ``_OBJECT_CHARS`` after it)
+_ROLE = re.compile(
+    r"\b(?:journalist|reporter|lawyer|activist|student|businessman|businesswoman|teacher|"
+    r"doctor|priest|blogger|poet|writer|photographer|trade unionist|opposition leader|"
+    rf"human rights defender|professor|farmer|nurse)\s+(?P<name>{_NAME})"
+)
+_ROLE_NEED = required(_ROLE)
+_OBJECT_CHARS = 40
 _SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
 _NOT_NAME = re.compile(
     r"(?i)\b(?:camp|prison|council|organization|republic|court|ministry|state|united|nations|"
@@ -32,16 +41,21 @@ class PersonTagger:
     """Writes a :class:`PersonRef` for each person named as a victim."""
 
     name = "persons"
-    version = "0.1.0"
+    version = "0.2.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("persons",)
 
     def __call__(self, doc: Doc) -> Doc:
         with_acts = sorted({t.sentence for t in doc.triggers})
+        starts: dict[int, list[int]] = {}
+        for t in doc.triggers:
+            starts.setdefault(t.sentence, []).append(t.start)
         for index in with_acts:
             s = doc.sentences[index]
             seen: set[str] = set()
-            for ref in self._find(doc.norm, index, s.start, s.end):
+            found = self._find(doc.norm, index, s.start, s.end)
+            found += _objects(doc.norm, index, s.start, s.end, starts[index])
+            for ref in found:
                 if ref.name not in seen and not _NOT_NAME.search(ref.name):
                     seen.add(ref.name)
                     doc.persons.append(ref)
@@ -63,3 +77,14 @@ class PersonTagger:
                 age = int(m.group("age"))
                 out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name"), age))
         return out
+
+
+def _objects(norm: str, index: int, start: int, end: int, acts: list[int]) -> list[PersonRef]:
+    """Persons named by their role right after an act word: "arrested the lawyer X"."""
+    if not may_match(_ROLE_NEED, norm[start:end]):
+        return []
+    return [
+        PersonRef(m.start("name"), m.end("name"), index, m.group("name"))
+        for m in _ROLE.finditer(norm, start, end)
+        if any(0 <= m.start() - a <= _OBJECT_CHARS for a in acts)
+    ]
