@@ -342,3 +342,15 @@ def test_survivors_who_speak_of_more_than_50_retell_the_toll() -> None:
 def test_a_person_named_by_a_role_as_the_object_counts_one() -> None:
     ms = _run("On 6 April 1992 soldiers took the journalist Aron Velt from his home in Orvo.")
     assert ms and ms[0].counts["abducted"].value == 1 and ms[0].named_victims == ["Aron Velt"]
+
+
+def test_a_mention_with_no_place_takes_the_place_the_report_is_about() -> None:
+    ms = _run(
+        "Two reporters filmed a rally in Minsk. Police in Minsk broke up the rally. "
+        "The two women were detained on 15 November 2020 while streaming it live.",
+        published=date(2021, 2, 19),
+    )
+    detained = [m for m in ms if "arrest" in m.acts]
+    assert detained and detained[0].place == "Minsk"
+    claim = next(c for c in detained[0].claims if c.field == "place")
+    assert claim.confidence < 0.8  # a borrowed place says so

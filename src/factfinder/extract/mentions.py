@@ -209,6 +209,8 @@ class _Builder:
             home = countries[0].country if countries else None
             specific = [p for p in self._context_places(home) if p.kind != "country"]
             places = places or [p for f in self.cluster.frames for p in f.places]
+        if not specific and self._standing(m):
+            specific = self._main_place()
         if specific:
             freq = Counter(p.name for p in specific)
             best = max(
@@ -233,6 +235,18 @@ class _Builder:
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, _by(top.by), conf)
+
+    def _main_place(self) -> list[PlaceRef]:
+        """The place a report is about: a site or town named at least twice and more than
+        every other together; its first naming is the claim's quote (confidence 0.6)."""
+        named = [p for p in self.doc.places if p.kind in ("site", "city")]
+        freq = Counter(p.name for p in named)
+        if not freq:
+            return []
+        name, times = freq.most_common(1)[0]
+        if times < 2 or times * 2 <= len(named):
+            return []
+        return [next(p for p in named if p.name == name)]
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the
