@@ -14,7 +14,7 @@ LONG = Path(__file__).resolve().parents[1] / "data" / "gold_long"
 # date 0.883, country 0.926, killed 0.894, perpetrators 0.683, place 0.578, attributed 0.872.
 FLOORS = {
     "recall": 0.85, "precision": 0.88, "date": 0.88, "country": 0.92, "count:killed": 0.89,
-    "perpetrators": 0.68, "place": 0.57, "attributed_to": 0.87, "count:abducted": 0.71,
+    "perpetrators": 0.68, "place": 0.62, "attributed_to": 0.87, "count:abducted": 0.71,
 }  # fmt: skip
 
 
