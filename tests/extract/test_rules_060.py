@@ -354,3 +354,12 @@ def test_a_mention_with_no_place_takes_the_place_the_report_is_about() -> None:
     assert detained and detained[0].place == "Minsk"
     claim = next(c for c in detained[0].claims if c.field == "place")
     assert claim.confidence < 0.8  # a borrowed place says so
+
+
+def test_that_summer_is_the_summer_of_the_year_told_last() -> None:
+    ms = _run(
+        "I was arrested in 1981 and the visits stopped at the end of July 1988.\n\n"
+        "Of the 180 men in my ward, few came back. Thousands of prisoners were hanged that "
+        "summer."
+    )
+    assert any(m.date == "1988" and "execution" in m.acts for m in ms)

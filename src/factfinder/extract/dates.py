@@ -44,6 +44,7 @@ _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_varia
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
+_THAT_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:summer|winter|spring|autumn|fall|year)\b")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
 
 
@@ -62,6 +63,7 @@ class DateTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         context: dict[int, int] = {}
+        latest: int | None = None
         days: dict[str, str] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         for t in doc.triggers:
@@ -79,6 +81,14 @@ class DateTagger:
             sentence.commemoration = may_match(
                 self._commemoration_need, low[sentence.start : sentence.end]
             ) and bool(self._commemoration.search(low, sentence.start, sentence.end))
+            told = _THAT_PERIOD.search(low, sentence.start, sentence.end)
+            if told is not None and latest is not None:
+                # "thousands were hanged that summer", after "the end of July 1988": the year
+                # of the story told last
+                doc.dates.append(
+                    DateRef(told.start(), told.end(), index, str(latest), DatePrecision.YEAR,
+                            relative=True)
+                )  # fmt: skip
             if not present:
                 continue
             ref = sentence.ref_date or doc.published
@@ -91,6 +101,8 @@ class DateTagger:
             year = _last_explicit_year(doc.norm, found)
             if year:
                 context[sentence.paragraph] = year
+                latest = year
+        doc.dates.sort(key=lambda d: d.start)
         return doc
 
     def _refs(
