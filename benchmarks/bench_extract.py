@@ -1,7 +1,8 @@
 """Throughput and memory of the extraction pipeline on a synthetic corpus (seeded RNG).
 
 Reports/s of ``default_pipeline()`` against spaCy's blank English tokenizer over the same
-texts in the same run (ratio), and peak traced memory at two corpus sizes.
+texts in the same run (ratio), peak traced memory at two corpus sizes, and the time per KB of
+one report four times longer than another (about 1.0 when extraction is linear in length).
 
     python benchmarks/bench_extract.py --quick
 """
@@ -65,6 +66,29 @@ def peak_memory(texts: list[str]) -> float:
     return peak / 1e6
 
 
+def one_long_report(rng: random.Random, paragraphs: int) -> str:
+    """One long report (an archive page, a UN annex): many paragraphs in one document, with
+    speakers, definite places and retold tolls, the rules that look back through the text."""
+    parts = []
+    for _ in range(paragraphs):
+        place = rng.choice(PLACES)
+        parts.append(
+            f"Guards at {place} said on {rng.randint(1, 28)} {rng.choice(MONTHS)} "
+            f"{rng.randint(1990, 2023)} that {rng.choice(ACTORS).lower()} killed "
+            f"{rng.randint(2, 90)} {rng.choice(NOUNS)} there. Officials said the camp was "
+            f"attacked. The official figure was {rng.randint(2, 40)} dead; the villagers' own "
+            f"count was {rng.randint(41, 200)}. Arvel said the army detained the lawyer Tomas "
+            "Rek in the camp."
+        )
+    return "\n\n".join(parts)
+
+
+def seconds_per_kb(pipe: object, text: str) -> float:
+    started = time.perf_counter()
+    pipe.run(text, doc="long.txt", published=date(2024, 1, 1))  # type: ignore[attr-defined]
+    return (time.perf_counter() - started) / (len(text) / 1000)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small corpus (a few seconds)")
@@ -85,6 +109,10 @@ def main() -> None:
         ]
     except ImportError:
         rows.append(("spacy", "not installed: no ratio"))
+    rng = random.Random(11)
+    short_doc, long_doc = one_long_report(rng, 250), one_long_report(rng, 1000)
+    growth = seconds_per_kb(pipe, long_doc) / seconds_per_kb(pipe, short_doc)
+    rows.append(("time per KB, 4x longer report (1.0 = linear)", f"{growth:.2f}"))
     small, large = size // 4, size
     rows.append((f"peak MB, {small} reports", f"{peak_memory(corpus(small)):.1f}"))
     rows.append((f"peak MB, {large} reports", f"{peak_memory(corpus(large)):.1f}"))

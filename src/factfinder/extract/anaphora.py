@@ -8,6 +8,7 @@ word, within a few paragraphs; with none, it stays unresolved (no place is inven
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -38,40 +39,49 @@ def _matches(kind: str, place: PlaceRef) -> bool:
     return place.kind == "site" and place.name[:1].isupper() and kind in place.name.lower()
 
 
-def _antecedent(doc: Doc, kind: str, start: int, sentence: int) -> PlaceRef | None:
-    """The place of that kind named within the last few paragraphs; of two ("moved from
-    Camp A to Camp B ... the camp"), the one the document names most, then the last."""
-    paragraph = doc.sentences[sentence].paragraph
-    candidates: list[PlaceRef] = []
-    for place in reversed(doc.places):
-        if place.end > start:
-            continue
-        if paragraph - doc.sentences[place.sentence].paragraph > _LOOKBACK_PARAGRAPHS:
-            break
-        if not _POSSESSIVE.match(place.name) and _matches(kind, place):
-            candidates.append(place)
-    if not candidates:
-        return None
-    names = Counter(p.name for p in doc.places)
-    return max(candidates, key=lambda p: (names[p.name], p.start))
+class _Places:
+    """The document's places in text order, their ends, and how often each name is given."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.by_end = sorted(doc.places, key=lambda p: p.end)
+        self.ends = [p.end for p in self.by_end]
+        self.names = Counter(p.name for p in doc.places)
+
+    def antecedent(self, kind: str, start: int, sentence: int) -> PlaceRef | None:
+        """The place of that kind named within the last few paragraphs; of two ("moved
+        from Camp A to Camp B ... the camp"), the one the document names most, then the
+        last."""
+        paragraph = self.doc.sentences[sentence].paragraph
+        candidates: list[PlaceRef] = []
+        for i in range(bisect_right(self.ends, start) - 1, -1, -1):
+            place = self.by_end[i]
+            if paragraph - self.doc.sentences[place.sentence].paragraph > _LOOKBACK_PARAGRAPHS:
+                break
+            if not _POSSESSIVE.match(place.name) and _matches(kind, place):
+                candidates.append(place)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda p: (self.names[p.name], p.start))
 
 
 def definite_places(doc: Doc) -> list[PlaceRef]:
     """Places that definite descriptions refer to, one per description, at its span; a
     possessive site the places component read as a name ("MEK's camp") is resolved too."""
     out: list[PlaceRef] = []
+    places = _Places(doc)
     taken = {(p.start, p.end) for p in doc.places}
     for m in DEFINITE.finditer(doc.norm):
         index = doc.sentence_of(m.start(), m.end())
         if index is None or doc.sentences[index].heading:
             continue
-        place = _antecedent(doc, m.group("kind"), m.start(), index)
+        place = places.antecedent(m.group("kind"), m.start(), index)
         if place is not None and (m.start(), m.end()) not in taken:
             out.append(replace(place, start=m.start(), end=m.end(), sentence=index, by=NAME))
     for p in doc.places:
         own = _POSSESSIVE.match(p.name)
         if own is not None:
-            place = _antecedent(doc, own.group("kind"), p.start, p.sentence)
+            place = places.antecedent(own.group("kind"), p.start, p.sentence)
             if place is not None:
                 out.append(replace(place, start=p.start, end=p.end, sentence=p.sentence, by=NAME))
     return out

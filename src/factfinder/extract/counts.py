@@ -98,6 +98,7 @@ class CountTagger:
             index = doc.sentence_of(hit.start, hit.end)
             if index is not None:
                 cued.add(index)
+        counted: dict[int, Quantity] = {}  # the last figure with a category, per sentence
         for index in sorted(cued):
             sentence = doc.sentences[index]
             if sentence.heading:
@@ -113,7 +114,7 @@ class CountTagger:
                 quantity = self._quantity(doc, index, number, triggers)
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
-                    told = _last_counted(doc, index) if previous is None else None
+                    told = _last_counted(doc, index, counted) if previous is None else None
                     if told is not None and _RETOLD.search(doc.norm, sentence.start, number.start):
                         quantity.category, quantity.trigger = told.category, told.trigger
                     else:
@@ -128,6 +129,8 @@ class CountTagger:
                     quantity.weak = number.text[:1] in "aA" and number.count.value == 1
                     doc.quantities.append(quantity)
                     previous = quantity
+                    if quantity.category:
+                        counted[index] = quantity
         return doc
 
     def _quantity(
@@ -263,12 +266,11 @@ _RETOLD_CUE = re.compile(
 )
 
 
-def _last_counted(doc: Doc, index: int) -> Quantity | None:
+def _last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:
     """The last figure with a category in the sentence before, in the same paragraph."""
     if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
-    found = [q for q in doc.quantities if q.sentence == index - 1 and q.category]
-    return found[-1] if found else None
+    return counted.get(index - 1)
 
 
 _OF_WHOM_DIED = re.compile(

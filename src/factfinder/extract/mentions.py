@@ -11,7 +11,7 @@ from factfinder.extract.actors import ActorTagger
 from factfinder.extract.acts import ActTagger
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
-from factfinder.extract.doc import ActorRef, Doc, PlaceRef
+from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
 from factfinder.extract.frames import Cluster, Frame, interval
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
@@ -150,6 +150,7 @@ class _Builder:
         self.doc, self.cluster, self.frames, self.voice = doc, cluster, frames, voice
         self.pipeline = pipeline
         self.claims: list[Claim] = []
+        self._acts_by_sentence: dict[int, list[Trigger]] | None = None
 
     def claim(self, field: str, value: Any, start: int, end: int, method: str, conf: float) -> None:
         self.claims.append(
@@ -311,12 +312,13 @@ class _Builder:
     def _attached(self, p: PlaceRef) -> bool:
         """The place is the act's: a locative preposition joins it to an act word of its
         sentence ("killed ... in X", "the attack on X", "abducted from X")."""
-        for f in self.frames:
-            if f.sentence != p.sentence:
-                continue
-            for t in f.triggers:
-                if 0 <= p.start - t.end <= 80 and _ATTACHED.match(self.doc.norm, t.end, p.start):
-                    return True
+        if self._acts_by_sentence is None:
+            self._acts_by_sentence = {}
+            for f in self.frames:
+                self._acts_by_sentence.setdefault(f.sentence, []).extend(f.triggers)
+        for t in self._acts_by_sentence.get(p.sentence, []):
+            if 0 <= p.start - t.end <= 80 and _ATTACHED.match(self.doc.norm, t.end, p.start):
+                return True
         return False
 
     def _counts(self, m: Mention) -> None:

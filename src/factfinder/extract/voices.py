@@ -78,6 +78,7 @@ _POSSESSIVE_FIGURE = re.compile(
     r"(?:count|figure|tally|estimate|toll)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
+_INTRODUCED = re.compile(r"\b[A-Z][\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")  # overlapping
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
 _OFFICIAL_FIGURE = re.compile(
@@ -139,6 +140,7 @@ class VoiceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         self._groups: list[AliasHit] | None = None
+        self._surnames: dict[str, int] | None = None
         doc.self_voices = self._self_voices(doc)
         self._all = self.voices.find(doc.norm, low=doc.low)
         self._starts = [h.start for h in self._all]
@@ -249,7 +251,11 @@ class VoiceTagger:
                     return text[hit.start : written.end("np")], hit.start, written.end("np")
                 return hit.canonical, hit.start, hit.end
         who = self._who(text, floor, verb.start(), loose=False)
-        return who if who is not None else _generic(text, floor, verb.start())
+        if who is not None:
+            return who
+        if self._surnames is None:
+            self._surnames = surname_index(text)
+        return _generic(text, floor, verb.start(), self._surnames)
 
     def _who(self, text: str, start: int, end: int, *, loose: bool) -> tuple[str, int, int] | None:
         """The voice named in ``text[start:end]``: lexicon voice, titled official, institution."""
@@ -301,7 +307,9 @@ def _np(text: str, start: int, end: int) -> tuple[str, int, int]:
     return text[start:end], start, end
 
 
-def _generic(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
+def _generic(
+    text: str, floor: int, end: int, surnames: dict[str, int] | None = None
+) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
     for pattern in (_APPOSED_BEFORE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER):
         m = pattern.search(text, max(floor, end - 120), end)
@@ -309,10 +317,19 @@ def _generic(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
             return _np(text, m.start("np"), m.end("np"))
     m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
     if m is not None and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        name = re.escape(m.group("np"))
-        if re.search(rf"\b[A-Z][\w'.-]+\s+{name}\b", text[: m.start()]):
+        first = surnames.get(m.group("np")) if surnames is not None else None
+        if first is not None and first <= m.start():
             return m.group("np"), m.start("np"), m.end("np")
     return None
+
+
+def surname_index(text: str) -> dict[str, int]:
+    """Where each capitalised word is first seen after another one ends ("Mauricio Funes"):
+    a surname the document introduced with a first name, looked up instead of searched."""
+    out: dict[str, int] = {}
+    for m in _INTRODUCED.finditer(text):
+        out.setdefault(m.group(1), m.end(1))
+    return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
