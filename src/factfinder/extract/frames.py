@@ -1,9 +1,8 @@
-"""Event frames: what one sentence says about one event; and their clustering into incidents.
+"""Event frames: what one sentence says about one event (clusters.py groups them).
 
 Matching (the taggers) is kept apart from this step, which only reads annotations: a frame
-is built per sentence and per event date, undated frames borrow the date of the event the
-paragraph is telling (or of the last event with the same act: "the massacre"), and frames
-with compatible dates and acts are clustered into one incident of the document.
+is built per sentence and per event date, and undated frames borrow the date of the event the
+paragraph is telling (or of the last event with the same act: "the massacre").
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ CATEGORY_ACT = {
 # sentence refers back to an event told before. Verbs ("had been killed") never are.
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}$")
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
-_LOOKBACK_PARAGRAPHS = 3
 _HINT_CHARS = 100
 _ATTACHED_CHARS = 30
 _CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
@@ -95,41 +93,6 @@ class Frame:
         return exact or precise or bool(self.persons)
 
 
-@dataclass(slots=True)
-class Cluster:
-    frames: list[Frame]
-    last_paragraph: int
-    date: DateRef | None = None
-    acts: set[str] = field(default_factory=set)
-    places: set[str] = field(default_factory=set)
-    aggregate: bool = False
-    words: set[str] = field(default_factory=set)
-
-    def add(self, f: Frame) -> None:
-        """Add a frame, keeping the finest stated date, the acts and the precise places."""
-        self.frames.append(f)
-        self.last_paragraph = f.paragraph
-        if f.date is not None and not f.inherited:  # noqa: SIM102
-            if self.date is None or (_RANK[f.date.precision], f.date.start) < (
-                _RANK[self.date.precision],
-                self.date.start,
-            ):
-                self.date = f.date
-        self.acts.update(f.acts)
-        self.words.update(f.words)
-        self.places.update(_places([f]))
-        self.aggregate = self.aggregate or f.aggregate
-
-
-_RANK = {
-    DatePrecision.DAY: 0,
-    DatePrecision.RANGE: 1,
-    DatePrecision.MONTH: 2,
-    DatePrecision.YEAR: 3,
-    DatePrecision.UNKNOWN: 4,
-}
-
-
 @lru_cache(maxsize=4096)
 def interval(value: str | None, end: str | None) -> tuple[date, date] | None:
     """The days an ISO date at its precision covers ('2013' → 2013-01-01 … 2013-12-31)."""
@@ -156,15 +119,6 @@ def _bound(value: str, *, last: bool) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
-
-
-def compatible(a: DateRef | None, b: DateRef | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    ia, ib = interval(a.value, a.value_end), interval(b.value, b.value_end)
-    if ia is None or ib is None:
-        return False
-    return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
 def build_frames(doc: Doc) -> list[Frame]:
@@ -398,173 +352,3 @@ def _attach_context(doc: Doc, frames: list[Frame]) -> None:
             f.places = [p for p in f.places if not f.after.start <= p.start < stop]
         f.actors = actors.get(f.sentence, [])
         f.persons = persons.get(f.sentence, [])
-
-
-def cluster_frames(frames: list[Frame]) -> list[Cluster]:
-    """Group frames into incidents of one document (deterministic, in text order)."""
-    clusters: list[Cluster] = []
-    previous: tuple[Frame, Cluster] | None = None
-    for f in frames:
-        if f.after is not None and f.date is None:
-            f.date = _after_date(clusters, f.after)
-        target = _same_figure(clusters, f) if f.borrowed else None
-        if target is None and f.date is None and f.hints:
-            target = _hinted(clusters, f)
-            if target is None:
-                f.date = f.hints[0]
-        if target is not None:
-            f.date, f.inherited = target.date, True
-        elif f.date is not None:
-            target = _dated_target(clusters, f)
-        if f.date is None:
-            target = _undated_target(clusters, f, previous)
-            if target is None and not f.keepable():
-                continue
-        if target is None:
-            target = Cluster([], f.paragraph)
-            clusters.append(target)
-        if f.date is None and target.date is not None:
-            f.date, f.inherited = target.date, True
-        target.add(f)
-        previous = (f, target)
-    return [c for c in clusters if c.frames]
-
-
-def _after_date(clusters: list[Cluster], ref: Trigger) -> DateRef | None:
-    """The month of the last dated incident with the act referred to ("following the attack"):
-    the new event came after it, most often within weeks; the claim quotes the reference."""
-    for c in reversed(clusters):
-        if c.date is not None and not c.aggregate and ref.act in c.acts:
-            value = c.date.value[:7]
-            if len(value) < 7:
-                return None
-            return DateRef(ref.start, ref.end, ref.sentence, value, DatePrecision.MONTH)
-    return None
-
-
-def _hinted(clusters: list[Cluster], f: Frame) -> Cluster | None:
-    """'the massacre ... in 2013': a definite event noun whose sentence gives a date that does
-    not modify it refers to the last incident with its act and a compatible date; with none,
-    the sentence's date is its own."""
-    for c in reversed(clusters):
-        if c.aggregate != f.aggregate or c.date is None or not set(f.acts) & c.acts:
-            continue
-        if any(compatible(h, c.date) for h in f.hints):
-            return c
-    return None
-
-
-def _figures(frames: list[Frame]) -> set[tuple[str, int]]:
-    return {
-        (q.category, q.count.value)
-        for f in frames
-        for q in f.quantities
-        if q.category and q.count.value is not None and q.count.value > 1 and not q.subset
-    }
-
-
-def _same_figure(clusters: list[Cluster], f: Frame) -> Cluster | None:
-    """A frame dated only by its paragraph ("the delegation saw 52 bodies", after "on 2
-    September, a delegation visited") that gives the exact figure of an incident told before
-    retells that incident."""
-    mine = _figures([f])
-    if not mine:
-        return None
-    for c in clusters:
-        if c.aggregate == f.aggregate and c.date is not None and mine & _figures(c.frames):
-            return c
-    return None
-
-
-def _sites(frames: list[Frame]) -> set[str]:
-    return {p.name for f in frames for p in f.places if p.kind == "site"}
-
-
-def _places(frames: list[Frame]) -> set[str]:
-    return {p.name for f in frames for p in f.places if p.kind in ("site", "city")}
-
-
-def _near_day(a: DateRef, b: DateRef) -> bool:
-    if a.precision != DatePrecision.DAY or b.precision != DatePrecision.DAY:
-        return False
-    ia, ib = interval(a.value, a.value_end), interval(b.value, b.value_end)
-    return ia is not None and ib is not None and abs((ia[0] - ib[0]).days) <= 1
-
-
-def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
-    candidates = []
-    mine = _places([f])
-    for c in clusters:
-        cd = c.date
-        if cd is None or f.date is None:
-            continue
-        # "figures on the protests from 21 June to 21 July ... in this period, 267 protests":
-        # a frame dated by the very date that dated an incident tells that incident
-        if c.aggregate != f.aggregate and not (f.borrowed and cd is f.date):
-            continue
-        theirs = c.places
-        if mine and theirs and not mine & theirs:
-            continue
-        # an incident over midnight ("stormed at midnight on 31 August"; "killed on 1
-        # September"): the next or previous day at the same place, or with no other place
-        # (a city is a weaker tie than a site: two events a day apart in one capital are
-        # only one incident when they also share an act)
-        shared = mine & theirs
-        tied = bool(shared & _sites([f])) or bool(shared and set(f.acts) & c.acts)
-        near = _near_day(cd, f.date) and (tied or (not mine and bool(set(f.acts) & c.acts)))
-        if not (compatible(cd, f.date) or near):
-            continue
-        same_day = f.date.precision == cd.precision == DatePrecision.DAY
-        # at the same place, a finer date refines an incident told by its year ("the
-        # massacre in Camp X in 2013" ... "Camp X was targeted on 1 September 2013")
-        refines = bool(mine & theirs) and cd.precision == DatePrecision.YEAR
-        if same_day or near or set(f.acts) & c.acts or refines:
-            candidates.append(c)
-    if candidates:
-        return candidates[-1]
-    last = clusters[-1] if clusters else None
-    if last is not None and last.date is None and f.paragraph - last.last_paragraph <= 1:  # noqa: SIM102
-        if set(f.acts) & last.acts and last.aggregate == f.aggregate:
-            return last
-    return None
-
-
-def _undated_target(
-    clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None
-) -> Cluster | None:
-    if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
-        if previous[1].aggregate == f.aggregate:
-            return previous[1]
-    if f.definite:
-        # "the massacre" told paragraphs later: the dated incident told with that very word
-        # ("the 1988 massacre"), the one the document tells most
-        same = [
-            c
-            for c in clusters
-            if c.date is not None and c.aggregate == f.aggregate and f.words & c.words
-        ]
-        if same:
-            return max(same, key=lambda c: (len(c.frames), c.last_paragraph))
-    mine = _places([f])
-    if mine:  # "... had killed more than 500 at El Mozote", pages after El Mozote was dated
-        same = [
-            c
-            for c in reversed(clusters)
-            if c.aggregate == f.aggregate
-            and c.date is not None
-            and mine & c.places
-            and set(f.acts) & c.acts
-        ]
-        if same:
-            return same[0]
-    near = [
-        c
-        for c in reversed(clusters)
-        if c.aggregate == f.aggregate
-        and (f.paragraph - c.last_paragraph <= _LOOKBACK_PARAGRAPHS or f.definite)
-    ]
-    for c in near:
-        if set(f.acts) & c.acts:
-            return c
-    dated = [c for c in near if c.date is not None and (f.keepable() or f.quantities)]
-    return dated[0] if dated else None

@@ -9,10 +9,11 @@ from typing import Any
 from factfinder.extract import anaphora
 from factfinder.extract.actors import ActorTagger
 from factfinder.extract.acts import ActTagger
+from factfinder.extract.clusters import Cluster
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
-from factfinder.extract.frames import Cluster, Frame, interval
+from factfinder.extract.frames import Frame, interval
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
@@ -59,6 +60,7 @@ class MentionWriter:
 
     def write(self, doc: Doc, clusters: list[Cluster]) -> list[Mention]:
         countries = _doc_countries(doc)
+        main = _main_place(doc)
         mentions: list[Mention] = []
         for n, cluster in enumerate(clusters, start=1):
             voices: dict[str | None, list[Frame]] = {}
@@ -66,7 +68,7 @@ class MentionWriter:
                 voices.setdefault(f.voice, []).append(f)
             for voice, frames in voices.items():
                 for part in _split_side_acts(frames):
-                    builder = _Builder(doc, cluster, part, voice, self.pipeline)
+                    builder = _Builder(doc, cluster, part, voice, self.pipeline, main)
                     mention = builder.build(f"{doc.name}#{n}", countries)
                     if mention is not None:
                         mentions.append(mention)
@@ -134,6 +136,19 @@ def _merge(into: Mention, other: Mention) -> None:
     into.claims += other.claims
 
 
+def _main_place(doc: Doc) -> list[PlaceRef]:
+    """The place a report is about: a site or town named at least twice and more than every
+    other together; its first naming is the claim's quote (confidence 0.6)."""
+    named = [p for p in doc.places if p.kind in ("site", "city")]
+    freq = Counter(p.name for p in named)
+    if not freq:
+        return []
+    name, times = freq.most_common(1)[0]
+    if times < 2 or times * 2 <= len(named):
+        return []
+    return [next(p for p in named if p.name == name)]
+
+
 def _doc_countries(doc: Doc) -> list[PlaceRef]:
     counts = Counter(p.country for p in doc.places if p.country)
     firsts: dict[str, PlaceRef] = {}
@@ -145,10 +160,17 @@ def _doc_countries(doc: Doc) -> list[PlaceRef]:
 
 class _Builder:
     def __init__(
-        self, doc: Doc, cluster: Cluster, frames: list[Frame], voice: str | None, pipeline: str
+        self,
+        doc: Doc,
+        cluster: Cluster,
+        frames: list[Frame],
+        voice: str | None,
+        pipeline: str,
+        main_place: list[PlaceRef],
     ) -> None:
         self.doc, self.cluster, self.frames, self.voice = doc, cluster, frames, voice
         self.pipeline = pipeline
+        self.main_place = main_place  # the place the report is about (_main_place), if any
         self.claims: list[Claim] = []
         self._acts_by_sentence: dict[int, list[Trigger]] | None = None
 
@@ -211,7 +233,7 @@ class _Builder:
             specific = [p for p in self._context_places(home) if p.kind != "country"]
             places = places or [p for f in self.cluster.frames for p in f.places]
         if not specific and self._standing(m):
-            specific = self._main_place()
+            specific = self.main_place
         if specific:
             freq = Counter(p.name for p in specific)
             best = max(
@@ -236,18 +258,6 @@ class _Builder:
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, _by(top.by), conf)
-
-    def _main_place(self) -> list[PlaceRef]:
-        """The place a report is about: a site or town named at least twice and more than
-        every other together; its first naming is the claim's quote (confidence 0.6)."""
-        named = [p for p in self.doc.places if p.kind in ("site", "city")]
-        freq = Counter(p.name for p in named)
-        if not freq:
-            return []
-        name, times = freq.most_common(1)[0]
-        if times < 2 or times * 2 <= len(named):
-            return []
-        return [next(p for p in named if p.name == name)]
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the

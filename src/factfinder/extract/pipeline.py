@@ -10,10 +10,11 @@ from functools import cache
 from factfinder.errors import ExtractError
 from factfinder.extract.actors import ActorTagger
 from factfinder.extract.acts import ActTagger
+from factfinder.extract.clusters import cluster_frames
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import Component, Doc
-from factfinder.extract.frames import build_frames, cluster_frames
+from factfinder.extract.frames import build_frames
 from factfinder.extract.incidents import bare_voices
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.mentions import MentionWriter
