@@ -50,13 +50,19 @@ _RESPONSIBLE = re.compile(
     r"(?i)^[^.;]{0,80}?\b(?:responsible\s+for|in\s+charge\s+of|overseeing|oversaw|tasked\s+with"
     r"|to\s+carry\s+out|carried\s+out|behind)\s+(?:the\s+|these\s+|those\s+)?[^.;]{0,20}$"
 )
-# "Iraqi Prime Minister al-Maliki", "General Min Aung Hlaing": an official named with a title.
-_OFFICIAL = re.compile(
-    r"\b(?:(?:Prime|Interior|Defen[cs]e|Foreign|Justice)\s+Minister|President|Governor|General|Gen\."
-    r"|Colonel|Col\.|Lieutenant|Major|Captain|Commander|Brigadier|Admiral|Sheikh|Ayatollah)"
-    r"\s+(?P<name>(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?[A-Z][\w'’-]+"
-    r"(?:\s+(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?[A-Z][\w'’-]+){0,2})"
-)
+_PARTICLE = r"(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?"
+_PERSON_NAME = rf"{_PARTICLE}[A-Z][\w'’-]+(?:\s+{_PARTICLE}[A-Z][\w'’-]+){{0,2}}"
+
+
+def _official_pattern(titles: list[str]) -> re.Pattern[str]:
+    """'Iraqi Prime Minister al-Maliki', 'General Min Aung Hlaing': an official named with a
+    title of the lexicon (``official_titles`` in actors.yaml)."""
+    alternation = "|".join(
+        r"\s+".join(re.escape(w) for w in t.split()) for t in sorted(titles, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?:{alternation})\s+(?P<name>{_PERSON_NAME})")
+
+
 _COORDINATED = re.compile(
     r"(?i)\s*(?:,\s*)?(?:and|or|as\s+well\s+as|along\s+with|together\s+with)\s+"
     r"(?:its|their|the|his|her)?\s*$"
@@ -116,6 +122,7 @@ class ActorTagger:
         heads = [*data["perpetrator_heads"], *_WEAK, *_JUDICIAL]
         self.heads = _heads(heads)
         self.lead = _lead_pattern([*data["perpetrator_modifiers"], *_WEAK_MODS])
+        self.officials = _official_pattern(data["official_titles"])
 
     def __call__(self, doc: Doc) -> Doc:
         by_sentence: dict[int, list[Trigger]] = {}
@@ -129,7 +136,7 @@ class ActorTagger:
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )
-        for m in _OFFICIAL.finditer(doc.norm):
+        for m in self.officials.finditer(doc.norm):
             index = doc.sentence_of(m.start(), m.end())
             if index is not None and index in by_sentence:
                 start, end = m.span("name")
