@@ -10,6 +10,7 @@ from factfinder.extract.lexicon import act_specs, acts_data
 from factfinder.extract.scan import PhraseMatcher
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|and then)\b")
+_LIST_BREAK = re.compile(r"[;:()\"]|\b(?:but|while|whereas|although|and then|that|which|who)\b")
 _WINDOW = 60
 # "as many as 40,000 may have died": a reported estimate is a claim, not a hypothetical.
 _ESTIMATE = re.compile(
@@ -64,6 +65,7 @@ class Hypothetical:
         self.near = re.compile(spec["near"], re.IGNORECASE)
         self.before = re.compile(spec["before"], re.IGNORECASE)
         self.after = re.compile(spec["after"], re.IGNORECASE)
+        self.norm = re.compile(spec["norm"], re.IGNORECASE)
 
     def applies(self, text: str, sentence_start: int, start: int, end: int) -> bool:
         window = text[max(sentence_start, start - _WINDOW) : start]
@@ -71,9 +73,16 @@ class Hypothetical:
         clause = window[breaks[-1].end() :] if breaks else window
         if self.before.search(clause):
             return True
+        if self.norm.search(window) and self._norm_governs(window):
+            return True
         if self.near.search(clause) and not _ESTIMATE.search(clause):
             return True
         return bool(self.after.search(text[end : end + 60]))
+
+    def _norm_governs(self, window: str) -> bool:
+        """A present-tense norm verb with only a list (commas, "and") between it and the trigger."""
+        breaks = list(_LIST_BREAK.finditer(window))
+        return bool(self.norm.search(window[breaks[-1].end() :] if breaks else window))
 
 
 class ActTagger:
