@@ -226,6 +226,29 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             continue
         if f.date is None and d is not None and (not f.definite or _antecedent(d, f, framed)):
             f.date, f.borrowed = d, True
+        elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
+            f.date = _news_day(doc, dates, i, f)
+            f.borrowed = f.date is not None
+
+
+# A sentence passed in court is the news of the day: "the Chamber today delivered its
+# verdict. [...] It sentenced X to 25 years" takes the day of the paragraph before.
+_JUDICIAL_ACTS = frozenset(["imprisonment", "death_sentence"])
+
+
+def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | None:
+    """The day the report is about ("today", "yesterday", "on Tuesday"), stated in the
+    paragraph just before an undated sentencing."""
+    if doc.published is None or any(
+        _PERFECT.search(doc.norm, max(0, t.start - 30), t.start) for t in f.triggers
+    ):
+        return None  # "have been sentenced": a running tally, not the day's news
+    while i > 0 and doc.sentences[dates[i - 1].sentence].paragraph == f.paragraph - 1:
+        i -= 1
+        d = dates[i]
+        if d.relative and d.precision == DatePrecision.DAY:
+            return d if 0 <= (doc.published - date.fromisoformat(d.value)).days <= 7 else None
+    return None
 
 
 def _antecedent(d: DateRef, f: Frame, framed: set[int]) -> bool:

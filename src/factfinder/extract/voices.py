@@ -63,7 +63,11 @@ _APPOSED_BEFORE = re.compile(
     rf"(?i:{_VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
     rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
-_ACRONYM_BEFORE = re.compile(rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?\s+{_AUX}$")
+# "the Commission (TJRC), in its final report handed over in May, concluded": the acronym
+# speaks across a parenthetical between commas.
+_ACRONYM_BEFORE = re.compile(
+    rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
+)
 # "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
 # "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
@@ -312,7 +316,7 @@ def _generic(
 ) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
     for pattern in (_APPOSED_BEFORE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER):
-        m = pattern.search(text, max(floor, end - 120), end)
+        m = pattern.search(text, max(floor, end - 160), end)
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
     m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
