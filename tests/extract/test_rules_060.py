@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from factfinder.extract import default_pipeline
+from factfinder.extract.localities import LocalityTagger
 from factfinder.model import Mention
 
 PUBLISHED = date(2021, 3, 10)
@@ -200,7 +201,7 @@ def test_a_recurring_locative_name_is_a_locality_a_people_is_not() -> None:
     )
     assert [m.place for m in ms] == ["Velkara"]
     claim = next(c for c in ms[0].claims if c.field == "place")
-    assert claim.method == "localities@0.1.0" and claim.quote == "Velkara"
+    assert claim.method == f"localities@{LocalityTagger.version}" and claim.quote == "Velkara"
 
 
 def test_an_undated_figure_at_the_same_site_pages_later_joins_the_dated_incident() -> None:

@@ -119,6 +119,7 @@ class Doc:
     persons: list[PersonRef] = field(default_factory=list)
     self_voices: set[str] = field(default_factory=set)
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    dateline: PlaceRef | None = None  # the town the report is filed from ("LIMA, 7 April")
     notes: list[str] = field(default_factory=list)
     stop: bool = False  # set when the text cannot be processed further
     low: str = ""  # ``norm`` lower-cased, same length (for case-insensitive lexicons)

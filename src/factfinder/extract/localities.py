@@ -21,7 +21,7 @@ from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.places import fold, gazetteer
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|inside|from|to|into|around)\s+(?:the\s+)?"
+    r"\b(?i:in|at|near|outside|inside|from|to|into|around)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 _MIN_TIMES = 2
@@ -33,7 +33,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.1.0"
+    version = "0.2.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -65,6 +65,10 @@ class LocalityTagger:
         countries = Counter(p.country for p in doc.places if p.country)
         home = countries.most_common(1)[0][0] if countries else None
         added = []
+        located: dict[int, list[PlaceRef]] = {}
+        for p in doc.places:
+            if p.country:
+                located.setdefault(p.sentence, []).append(p)
         for start, end, name in hits:
             if times[name] < _MIN_TIMES and not _SQUARE.search(name):
                 continue  # "in Babur Square" names its kind: once is enough
@@ -72,7 +76,8 @@ class LocalityTagger:
             if index is None or doc.sentences[index].heading:
                 continue
             kind = "site" if _SQUARE.search(name) else "city"
-            added.append(PlaceRef(start, end, index, name, kind, home, by=self.name))
+            country = _apposed_country(doc, end, located.get(index, [])) or home
+            added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
         if added:
             doc.places = sorted([*doc.places, *added], key=lambda p: p.start)
         return doc
@@ -84,3 +89,17 @@ class LocalityTagger:
         if any(h.start == 0 and h.end == len(name) for h in self.gaz.demonyms.find(name)):
             return True  # "to Serb forces", "Saudi": a people, not a place
         return any(w.lower() in self.calendar or fold(w) in self.stop for w in words)
+
+
+_APPOSED = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")
+
+
+def _apposed_country(doc: Doc, end: int, same: list[PlaceRef]) -> str | None:
+    """ "in Panzós, in Alta Verapaz": the country of the known place the name is set in;
+    else of the first known place of the same sentence (``same``)."""
+    m = _APPOSED.match(doc.norm, end)
+    after = m.end() if m else end
+    for p in same:
+        if p.start == after:
+            return p.country
+    return same[0].country if same else None

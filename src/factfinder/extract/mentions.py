@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any
 
 from factfinder.extract import anaphora
@@ -234,6 +235,8 @@ class _Builder:
             places = places or [p for f in self.cluster.frames for p in f.places]
         if not specific and self._standing(m):
             specific = self.main_place
+        if not specific and self.doc.dateline is not None and self._news_of_the_day(m):
+            specific = [self.doc.dateline]  # the day's news happened where it is filed from
         if specific:
             freq = Counter(p.name for p in specific)
             best = max(
@@ -269,6 +272,13 @@ class _Builder:
             for p in self.doc.places
             if p.country and first - 1 <= self.doc.sentences[p.sentence].paragraph <= last
         ]
+
+    def _news_of_the_day(self, m: Mention) -> bool:
+        """Dated within the week before publication ("today", "on Tuesday")."""
+        published = self.doc.published
+        if published is None or not _day_precise(m):
+            return False
+        return 0 <= (published - date.fromisoformat(m.date or "")).days <= 7
 
     def _standing(self, m: Mention) -> bool:
         """A mention that stands without a place (a figure, a name or a day): only such a

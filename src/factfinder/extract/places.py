@@ -170,6 +170,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+# "LIMA, 7 April 2009", "SAN SALVADOR, Jan 17, 2012", "Geneva (Reuters) -": a dateline.
+_DATELINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){0,2})[^\S\n]*"
+    r"(?:,[^\S\n]*|\([^)\n]{1,30}\)[^\S\n]*[-–—])"
+)
+_DATELINE_REACH = 800
+
+
 class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
@@ -211,7 +219,24 @@ class PlaceTagger:
         found.extend(p for p in demonyms if self._says_where(p, context))
         found.sort(key=lambda p: p.start)
         doc.places = found
+        doc.dateline = self._dateline(doc, context)
         return doc
+
+    def _dateline(self, doc: Doc, context: Counter[str | None]) -> PlaceRef | None:
+        """The town a report is filed from: a line near the top that opens with a known town
+        followed by the day of publication or an agency credit ("LIMA, 7 April 2009",
+        "Geneva (Reuters) -")."""
+        today = doc.published.isoformat() if doc.published is not None else None
+        for m in _DATELINE.finditer(doc.norm, 0, min(len(doc.norm), _DATELINE_REACH)):
+            credit = m.group().rstrip().endswith(("-", "–", "—"))
+            if not credit and not any(d.start == m.end() and d.value == today for d in doc.dates):
+                continue
+            city = self._best(fold(m["name"]), context)
+            index = doc.sentence_of(m.start("name"), m.end("name"))
+            if city is not None and index is not None:
+                start, end = m.start("name"), m.end("name")
+                return PlaceRef(start, end, index, m["name"], "city", city.country)
+        return None
 
     @staticmethod
     def _dominant(context: Counter[str | None], cities: list[PlaceRef]) -> str | None:

@@ -1,0 +1,122 @@
+"""Rules added in rules@0.7.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import default_pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 10)
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("On 4 May 2019 fighters beheaded six farmers near Orvo.", "killing"),
+        ("On 4 May 2019 two teachers were slain in Orvo.", "killing"),
+        ("On 4 May 2019 eleven miners perished when soldiers sealed the shaft in Orvo.", "killing"),
+        ("On 4 May 2019 rebels mutilated nine villagers in Orvo.", "torture"),
+        ("On 4 May 2019 the militia was accused of raping women in Orvo.", "torture"),
+        ("On 4 May 2019 the artillery bombardment of Orvo began at dawn.", "attack"),
+        ("On 4 May 2019 a drone strike hit a wedding in Orvo.", "attack"),
+        ("On 4 May 2019 armed men went from house to house in Orvo, setting fire to homes.",
+         "destruction"),
+        ("On 4 May 2019 the striking dock workers of Orvo marched to the port.", "protest"),
+        ("On 4 May 2019 twelve aid workers were taken captive in Orvo.", "abduction"),
+        ("On 4 May 2019 soldiers dragged the two brothers from their beds in Orvo.", "abduction"),
+        ("On 4 May 2019 officers removed 40 patients from the hospital in Orvo.", "abduction"),
+    ],
+)  # fmt: skip
+def test_act_words_in_their_other_forms(sentence: str, act: str) -> None:
+    ms = _run(sentence)
+    assert any(act in m.acts for m in ms), [m.acts for m in ms]
+
+
+def test_a_norm_governs_the_whole_list_after_it() -> None:
+    ms = _run(
+        "We recall that the law of Velnia prohibits arbitrary killing, torture and enforced "
+        "disappearance, and that attacks on clinics and water plants are prohibited."
+    )
+    assert ms == []
+
+
+def test_a_call_to_stop_is_not_an_event() -> None:
+    assert _run("We urge the armed groups to stop attacks on civilians in Orvo.") == []
+    assert _run("The council called for an end to executions in Velnia.") == []
+
+
+def test_a_sentence_passed_in_court_takes_the_day_of_the_lede() -> None:
+    ms = _run(
+        "After a trial of nine months, the Orvo High Court today delivered its verdict in "
+        "the case against the former governor, who ruled the province from 2001 to 2009.\n\n"
+        "The court found him guilty of ordering the killings and sentenced Arvo Dask to 20 "
+        "years in prison."
+    )
+    prison = [m for m in ms if "imprisonment" in m.acts]
+    assert prison and prison[0].date == PUBLISHED.isoformat()
+
+
+def test_a_running_tally_of_sentences_does_not_take_the_day_of_the_lede() -> None:
+    ms = _run(
+        "Yesterday the Orvo court held its hearings behind closed doors.\n\n"
+        "At least a dozen other protesters have been sentenced to death in trials that "
+        "lasted days."
+    )
+    tally = [m for m in ms if "death_sentence" in m.acts]
+    assert all(m.date != "2021-03-09" for m in tally)
+
+
+def test_an_acronym_speaks_across_a_parenthetical() -> None:
+    ms = _run(
+        "The Orvo Inquiry Board (OIB), in its final report handed to the governor in May "
+        "last year, concluded that close to 400 people were killed at Orvo airstrip in 1984."
+    )
+    assert [m.attributed_to for m in ms] == ["OIB"]
+    assert ms[0].counts["killed"].value == 400
+
+
+def test_the_month_of_may_is_not_a_modal() -> None:
+    result = default_pipeline().run(
+        "On 4 May 2019 fighters killed six farmers near Orvo.", doc="t.txt", published=PUBLISHED
+    )
+    assert not any("negated" in note for note in result.notes)
+    assert [t.act for t in result.doc.triggers] == ["killing"]
+    assert default_pipeline().run("Fighters may kill the hostages.", doc="t.txt").mentions == []
+
+
+def test_the_days_news_happened_where_the_report_is_filed_from() -> None:
+    ms = _run(
+        "KHARTOUM, 10 March 2021\n\n"
+        "The High Court today sentenced the poet Arvo Dask to five years in prison."
+    )
+    assert [(m.place, m.country) for m in ms] == [("KHARTOUM", "SD")]
+
+
+def test_an_agency_credit_makes_a_dateline_but_a_sentence_opening_does_not() -> None:
+    ms = _run("Geneva (Wire) - Police detained four students outside the university yesterday.")
+    assert [m.place for m in ms] == ["Geneva"]
+    ms = _run("Geneva, like Vienna, hosts many bodies. Police detained four students yesterday.")
+    assert [m.place for m in ms] == [None]
+
+
+def test_a_sentence_opening_locative_names_a_locality_with_the_country_of_its_region() -> None:
+    ms = _run(
+        "In Velmora, in Alta Verapaz, on 29 May 1978, soldiers fired on a crowd of "
+        "peasants. The square of Velmora was washed the next day.",
+    )
+    assert ms and all((m.place, m.country) == ("Velmora", "GT") for m in ms)
+
+
+def test_a_denial_after_a_semicolon_is_a_voice_of_its_own() -> None:
+    ms = _run(
+        "On 23 February 1991 soldiers were accused of raping dozens of women in Orvo; "
+        "the army has always denied it."
+    )
+    assert [m.attributed_to for m in ms] == [None]
