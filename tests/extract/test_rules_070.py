@@ -120,3 +120,70 @@ def test_a_denial_after_a_semicolon_is_a_voice_of_its_own() -> None:
         "the army has always denied it."
     )
     assert [m.attributed_to for m in ms] == [None]
+
+
+def test_today_in_the_present_is_not_the_date_of_the_killings_named_next() -> None:
+    ms = _run(
+        "Twenty years ago today, soldiers shot dead seven men outside the Orvo police "
+        "station.\n\nToday is also the last day on which anyone can be prosecuted. Under the "
+        "law, the limitation period for the killings expires at midnight."
+    )
+    assert {m.date for m in ms} == {"2001-03-10"}
+
+
+def test_a_scene_set_on_a_day_dates_the_acts_of_the_next_paragraph() -> None:
+    ms = _run(
+        "On Sunday, 17 August 2003, a unit of the army arrived in Orvo village.\n\n"
+        "The soldiers arrested nineteen people and shot them dead on a hill."
+    )
+    assert ms and all(m.date == "2003-08-17" for m in ms)
+
+
+def test_the_date_of_another_event_or_a_new_time_sets_no_scene() -> None:
+    ms = _run(
+        "The unit was sent a few weeks after the coup of 11 September 1973.\n\n"
+        "It is held responsible for at least 75 killings in Orvo."
+    )
+    assert all(m.date != "1973-09-11" for m in ms)
+    ms = _run(
+        "On 17 August 2003 the army arrived in Orvo.\n\n"
+        "In the winter they had bombed Velkara, killing 12."
+    )
+    assert all(m.date != "2003-08-17" for m in ms)
+
+
+def test_a_visit_over_days_is_the_telling_not_the_event() -> None:
+    ms = _run(
+        "The inquiry team, which visited the area from 28 to 31 August 2003, found that "
+        "soldiers killed nineteen people in Orvo."
+    )
+    assert all(m.date_end is None for m in ms)
+
+
+def test_a_headline_joins_the_dated_story_with_the_same_figure() -> None:
+    ms = _run(
+        "Orvo: investigators confirm that nineteen people were shot dead.\n\n"
+        "On 17 August 2003 soldiers shot nineteen people dead in Orvo."
+    )
+    assert [m.date for m in ms] == ["2003-08-17"]
+
+
+def test_a_day_and_month_with_a_relative_year_is_one_date() -> None:
+    ms = _run("On 15 February last year, police arrested the lawyer Arvo Dask in Orvo.")
+    assert [m.date for m in ms] == ["2020-02-15"]
+
+
+def test_put_and_sentenced_with_an_object_before_to_death() -> None:
+    ms = _run("On 12 March 2022 the state put 81 men to death in Orvo.")
+    assert [(m.acts, m.counts["executed"].value) for m in ms] == [(["execution"], 81)]
+    ms = _run("On 3 May 2019 a court in Orvo sentenced five men to death.")
+    assert any("death_sentence" in m.acts for m in ms)
+
+
+def test_captives_marched_into_the_bush_are_not_a_protest() -> None:
+    ms = _run(
+        "On 10 October 1996 rebels took 139 students from their dormitories in Orvo. "
+        "The girls were marched into the bush."
+    )
+    assert all("protest" not in m.acts for m in ms)
+    assert ms[0].counts["abducted"].value == 139

@@ -88,7 +88,36 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             f.date, f.inherited = target.date, True
         target.add(f)
         previous = (f, target)
-    return [c for c in clusters if c.frames]
+    return _join_undated(clusters)
+
+
+def _join_undated(clusters: list[Cluster]) -> list[Cluster]:
+    """An undated incident told before the dated one ("Doramba: nineteen people were shot
+    dead after their arrest", a headline over the story) joins the dated incident with a
+    shared act and the same site or town or the same figure; the one told most wins."""
+    kept = [c for c in clusters if c.frames]
+    dated = [c for c in kept if c.date is not None and not c.aggregate]
+    out: list[Cluster] = []
+    for c in kept:
+        if c.date is not None or c.aggregate:
+            out.append(c)
+            continue
+        places, figures = c.places, _figures(c.frames)
+        same = [
+            d
+            for d in dated
+            if c.acts & d.acts and (places & d.places or figures & _figures(d.frames))
+        ]
+        if not same:
+            out.append(c)
+            continue
+        target = max(same, key=lambda d: len(d.frames))
+        for f in c.frames:
+            f.date, f.inherited = target.date, True
+            target.add(f)
+        target.frames.sort(key=lambda f: f.start)
+        target.last_paragraph = target.frames[-1].paragraph
+    return out
 
 
 def _after_date(clusters: list[Cluster], ref: Trigger) -> DateRef | None:

@@ -96,6 +96,7 @@ class DateTagger:
             story = next((context[n] for n in before if n in context), None)
             parser = DateParser(ref, context.get(sentence.paragraph), story)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
+            found = _with_relative_year(doc.norm, found)
             _same_day_year(doc.norm, found, days, doc.published)
             doc.dates.extend(self._refs(doc, index, sentence, found, ref))
             year = _last_explicit_year(doc.norm, found)
@@ -151,6 +152,31 @@ class DateTagger:
         return any(t.act == "hunger_strike" for t in self._triggers.get(index, []))
 
 
+def _with_relative_year(norm: str, found: list[Found]) -> list[Found]:
+    """ "On 15 February last year": a day and month followed by a year told relatively is one
+    date, that day of that year."""
+    out: list[Found] = []
+    skip = -1
+    for i, f in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and f.kind in ("md", "dm")
+            and f.precision == DatePrecision.DAY
+            and nxt.relative
+            and nxt.precision == DatePrecision.YEAR
+            and not norm[f.end : nxt.start].strip(" ,")
+        ):
+            value = f"{nxt.value[:4]}{f.value[4:]}"
+            out.append(Found(f.start, nxt.end, value, f.precision, relative=True, kind=f.kind))
+            skip = i + 1
+            continue
+        out.append(f)
+    return out
+
+
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:
     return DateRef(
         f.start, f.end, sentence, day.isoformat(), DatePrecision.DAY, relative=True, attached=True
@@ -177,6 +203,10 @@ def _is_anniversary_base(norm: str, f: Found) -> bool:
     return bool(re.match(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary", norm[f.end : f.end + 50]))
 
 
+_STAY_BEFORE = re.compile(
+    r"(?i)\b(?:visited|visiting|toured|touring|stayed|spent|investigated|interviewed|"
+    r"mission)\b[^.;:,]{0,25}$"
+)
 # "figures released on the protests from 21 June to 21 July": a span the figures cover is
 # the period of the events, never the moment of the telling.
 _PERIOD_BEFORE = re.compile(
@@ -187,7 +217,8 @@ _PERIOD_BEFORE = re.compile(
 def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
     norm = doc.norm
     if f.value_end and _PERIOD_BEFORE.search(norm, max(sentence.start, f.start - 20), f.start):
-        return False
+        # "the team, which visited the area from 28 to 31 August": the stay of the teller
+        return bool(_STAY_BEFORE.search(norm, max(sentence.start, f.start - 40), f.start))
     offset = max(sentence.start, f.start - 60)
     after = norm[f.end : min(sentence.end, f.end + 40)]
     if norm.isascii() and _META_BEFORE_LOW is not None and _META_AFTER_LOW is not None:

@@ -224,11 +224,47 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
         d = last.get(f.paragraph)
         if f.pattern or f.after is not None:
             continue
-        if f.date is None and d is not None and (not f.definite or _antecedent(d, f, framed)):
+        if f.date is None and d is not None and (not f.definite or _antecedent(doc, d, f, framed)):
             f.date, f.borrowed = d, True
         elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
             f.date = _news_day(doc, dates, i, f)
             f.borrowed = f.date is not None
+        elif f.date is None and d is None and not f.definite and i > 0:
+            f.date = _scene_day(doc, dates[i - 1], f, framed)
+            f.borrowed = f.date is not None
+
+
+_SCENE_PARAGRAPHS = 2
+# the day is an adverbial of the sentence: "On Sunday, 17 August, a unit arrived", "Early on
+# 3 May the convoy left"
+_SCENE_OPENING = re.compile(
+    r"(?i)(?:^|\b(?:on|early on|late on|in the (?:early )?(?:morning|evening|night) of))"
+    r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
+)
+_NEW_TIME = re.compile(
+    r"(?i)\W*(?:(?:in|during|by|before|after|since|until|over|for|throughout|that|this|"
+    r"last|next|each|every|the)\s+(?:the\s+|that\s+|those\s+)?(?:[\w-]+\s+)?(?:winter|spring|"
+    r"summer|autumn|fall|years?|months?|weeks?|days?|decades?|nights?|mornings?|evenings?|"
+    r"past|\d0s)|(?:years|months|weeks|days|decades)\s+(?:later|earlier|before|after|ago)|"
+    r"later|earlier|previously|formerly|once|afterwards|since\s+then|then)\b"
+)
+
+
+def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | None:
+    """ "On Sunday, 17 August, a unit of the army arrived in the village. [new paragraph]
+    The soldiers arrested nineteen people": a day that sets the scene in a sentence with no
+    act word dates the undated acts told in the next paragraphs."""
+    if d.precision != DatePrecision.DAY or d.sentence in framed:
+        return None
+    if _NEW_TIME.match(doc.norm, doc.sentences[f.sentence].start):
+        return None  # "In the winter they bombed the city": a time of its own
+    opening = doc.norm[doc.sentences[d.sentence].start : d.start]
+    if not _SCENE_OPENING.search(opening):
+        return None  # "after the coup of 11 September": the date of another event
+    if doc.published is not None and d.value == doc.published.isoformat():
+        return None  # "today": the telling, not a scene
+    paragraph = doc.sentences[d.sentence].paragraph
+    return d if 0 < f.paragraph - paragraph <= _SCENE_PARAGRAPHS else None
 
 
 # A sentence passed in court is the news of the day: "the Chamber today delivered its
@@ -251,10 +287,13 @@ def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | Non
     return None
 
 
-def _antecedent(d: DateRef, f: Frame, framed: set[int]) -> bool:
+def _antecedent(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> bool:
     """'This attack' right after a dated sentence that told an event in words the lexicon
-    does not know ("was targeted ... on 1 September"): the definite refers to that event."""
-    return d.sentence == f.sentence - 1 and d.sentence not in framed
+    does not know ("was targeted ... on 1 September"): the definite refers to that event.
+    The day of publication is no such date: "Today is the last day on which anyone can be
+    prosecuted. [...] the limitation period for the killings expires" tells the present."""
+    today = doc.published.isoformat() if doc.published is not None else None
+    return d.sentence == f.sentence - 1 and d.sentence not in framed and d.value != today
 
 
 def _sentence_frames(

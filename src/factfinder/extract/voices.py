@@ -40,7 +40,8 @@ _VOICE_NOUNS = (
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
-    r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?"
+    r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
+    r"registry|database"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
