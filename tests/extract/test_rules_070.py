@@ -187,3 +187,45 @@ def test_captives_marched_into_the_bush_are_not_a_protest() -> None:
     )
     assert all("protest" not in m.acts for m in ms)
     assert ms[0].counts["abducted"].value == 139
+
+
+def test_the_anniversary_of_something_else_dates_nothing() -> None:
+    ms = _run(
+        "Ten years ago today, on the twentieth anniversary of Velnia's independence, police "
+        "opened fire on striking oil workers in Orvo, killing 14."
+    )
+    assert [m.date for m in ms] == ["2011-03-10"]
+
+
+def test_a_person_named_after_a_title_speaks_and_a_month_does_not() -> None:
+    ms = _run(
+        "On 24 March 2021 armed groups attacked Orvo and killed 12 people. On 28 March 2021, "
+        "the spokesperson of the Velnian defence forces, Omar Dask, said that dozens of "
+        "people had been killed in Orvo."
+    )
+    assert {m.attributed_to for m in ms} == {None, "Omar Dask"}
+
+
+def test_the_junta_speaks() -> None:
+    ms = _run(
+        "On 28 September 2009 soldiers killed at least 150 people in the Orvo stadium. "
+        "The junta said at the time that 57 people had died."
+    )
+    assert {(m.attributed_to or "").lower() for m in ms} == {"", "junta"}
+
+
+def test_killings_told_after_an_attack_are_its_harms() -> None:
+    ms = _run(
+        "On 24 March 2021 armed groups attacked the town of Orvo.\n\n"
+        "We have received consistent accounts of civilians being killed in their homes."
+    )
+    assert len({m.incident for m in ms}) == 1
+    assert any("killing" in m.acts for m in ms)
+
+
+def test_they_is_the_armed_group_named_before() -> None:
+    ms = _run(
+        "Ten years ago today the soldiers came to our street in Orvo.\n\n"
+        "Where people could not pay, they shot them. By evening 24 neighbours were dead."
+    )
+    assert ms and ms[0].perpetrators == ["soldiers"]

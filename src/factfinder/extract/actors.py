@@ -10,12 +10,13 @@ not an agent. Courts and judges are perpetrators of sentences only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.lexicon import actors_data
-from factfinder.extract.scan import PhraseMatcher
+from factfinder.extract.scan import Hit, PhraseMatcher
 
 _BY = re.compile(
     r"(?i)\b(?:by|of|from|blamed|blaming|accused|accusing|against|implicated|implicating"
@@ -157,6 +158,7 @@ class ActorTagger:
                 continue
             if not any(ref.start < r.end and r.start < ref.end for r in refs.get(index, [])):
                 refs.setdefault(index, []).append(ref)
+        they = self._they(doc, by_sentence, refs, heads)
         for index, found in sorted(refs.items()):
             found.sort(key=lambda r: r.start)
             for ref in found:
@@ -167,7 +169,49 @@ class ActorTagger:
                     if _COORDINATED.match(doc.norm, before.end, ref.start):
                         ref.role = "perpetrator"
             doc.actors.extend(found)
+        if they:
+            doc.actors.extend(they)
+            doc.actors.sort(key=lambda a: (a.sentence, a.start))
         return doc
+
+    def _they(
+        self,
+        doc: Doc,
+        by_sentence: dict[int, list[Trigger]],
+        refs: dict[int, list[ActorRef]],
+        heads: list[Hit[str]],
+    ) -> list[ActorRef]:
+        """ "The soldiers came to our street. [...] They shot them": "they" right before an
+        act verb, in a sentence that names no actor, is the armed group named last before it
+        (within a few paragraphs); the claim quotes that naming."""
+        starts = [h.start for h in heads]
+        out: list[ActorRef] = []
+        for index, triggers in by_sentence.items():
+            if refs.get(index):
+                continue
+            s = doc.sentences[index]
+            for t in triggers:
+                they = _THEY.search(doc.norm, max(s.start, t.start - 30), t.start)
+                if they is None:
+                    continue
+                i = bisect_left(starts, they.start())
+                while i > 0:
+                    i -= 1
+                    head = heads[i]
+                    if they.start() - head.end > _THEY_REACH:
+                        break
+                    if head.payload.lower() in _WEAK or head.payload.lower() in _JUDICIAL:
+                        continue
+                    ref = self._phrase(
+                        doc, doc.sentence_of(head.start, head.end) or index, head.start,
+                        head.end, head.payload.lower(),
+                    )  # fmt: skip
+                    if ref is not None:
+                        ref.sentence, ref.role = index, "perpetrator"
+                        out.append(ref)
+                    break
+                break
+        return out
 
     def _phrase(self, doc: Doc, index: int, start: int, end: int, head: str) -> ActorRef | None:
         floor = max(doc.sentences[index].start, start - 80)
@@ -187,6 +231,11 @@ class ActorTagger:
                 e0 = t.end()
         kind = "judicial" if head in _JUDICIAL else "group"
         return ActorRef(s0, e0, index, doc.text[s0:e0], kind)
+
+
+# "they" as the subject of the act word that follows it ("they shot", "they had burned")
+_THEY = re.compile(r"(?:^|(?<=[\s,;:]))[Tt]hey\s+(?:had\s+|have\s+|then\s+|also\s+)?$")
+_THEY_REACH = 700
 
 
 def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str | None:

@@ -29,7 +29,7 @@ _JUDICIAL = re.compile(
 _FIRING = re.compile(r"opened fire|fired|shot|gunfire|live ammunition")
 _GATHERING = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|marchers|procession|rally|mourners|sit-in|"
-    r"protest|protests|demonstration|demonstrations|march)\b"
+    r"protest|protests|demonstration|demonstrations|march|strikers|striking)\b"
 )
 _ARMED = re.compile(
     r"(?i)\b(?:militants?|militias?|militiamen|rebels?|insurgents?|jihadists?|gunmen|fighters|"

@@ -14,7 +14,12 @@ from factfinder.extract.doc import DateRef, Trigger
 from factfinder.extract.frames import Frame, interval
 from factfinder.model import DatePrecision
 
-_LOOKBACK_PARAGRAPHS = 3  # an undated frame joins an incident told this many paragraphs back
+_LOOKBACK_PARAGRAPHS = 3
+# the harms an armed assault does: told undated after it, they are its harms
+_ASSAULTS = frozenset(["attack", "crackdown"])
+_HARMS = frozenset(
+    ["killing", "torture", "destruction", "abduction", "displacement"]
+)  # an undated frame joins an incident told this many paragraphs back
 
 
 @dataclass(slots=True)
@@ -243,7 +248,7 @@ def _undated_target(
             if c.aggregate == f.aggregate
             and c.date is not None
             and mine & c.places
-            and set(f.acts) & c.acts
+            and (set(f.acts) & c.acts or (c.acts & _ASSAULTS and set(f.acts) & _HARMS))
         ]
         if same:
             return same[0]
@@ -256,5 +261,14 @@ def _undated_target(
     for c in near:
         if set(f.acts) & c.acts:
             return c
+    last = near[0] if near else None
+    if (
+        last is not None
+        and last.date is not None
+        and f.paragraph - last.last_paragraph <= 1
+        and last.acts & _ASSAULTS
+        and set(f.acts) & _HARMS
+    ):
+        return last  # "accounts of civilians being killed", after "armed groups attacked"
     dated = [c for c in near if c.date is not None and (f.keepable() or f.quantities)]
     return dated[0] if dated else None

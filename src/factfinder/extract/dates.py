@@ -16,6 +16,7 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # A date right after these words is when something was said or published, not an event.
 _META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
+    r"claimed|confirmed|acknowledged|admitted|declared|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
     r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
@@ -28,7 +29,7 @@ _META_AFTER = re.compile(
 # "On 19 September, the EU's foreign policy chief confirmed that ...": a date that opens a
 # clause whose verb is one of telling dates the telling; the event is in the complement.
 _TELLING_AFTER = re.compile(
-    r"(?i)\W{0,3}(?:[\w.'’-]+\s+){1,10}?(?:said|says|stated|confirmed|revealed|announced|"
+    r"(?i)\W{0,3}(?:[\w.'’-]+,?\s+){1,14}?(?:said|says|stated|confirmed|revealed|announced|"
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
     r"admitted|testified)\b"
 )
@@ -44,6 +45,12 @@ _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_varia
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
+_ANNIVERSARY_OF = re.compile(r"\s*(?:anniversary\s+)?of\s+")
+_PHRASE_END = re.compile(r"[,;:.()\n]")
+_EVENT_TIME = re.compile(
+    r"(?i)\b(?:night|day|days|morning|evening|events?|tragedy|crimes?|victims|martyrs|fall|"
+    r"siege|war|uprising|revolution|intifada)\b"
+)
 _THAT_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:summer|winter|spring|autumn|fall|year)\b")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
 
@@ -110,7 +117,10 @@ class DateTagger:
         self, doc: Doc, index: int, sentence: Sentence, found: list[Found], ref: date | None
     ) -> list[DateRef]:
         out: list[DateRef] = []
+        other = [f for f in found if f.kind == "anniversary" and self._of_other(doc, index, f)]
         for i, f in enumerate(found):
+            if f in other:
+                continue  # "on the twentieth anniversary of independence"
             if f.kind == "anniversary":
                 event = _anniversary(doc.norm, found[:i], f, ref)
                 if event is not None:
@@ -128,7 +138,7 @@ class DateTagger:
                 or _is_anniversary_base(doc.norm, f)
                 or self._telling(doc, index, f)
             )
-            if sentence.commemoration and not item.attached:
+            if sentence.commemoration and not item.attached and not other:
                 item.meta = True
             out.append(item)
         return out
@@ -146,6 +156,17 @@ class DateTagger:
         if m is None:
             return False
         return not any(f.end <= t.start < m.end() for t in self._triggers.get(index, []))
+
+    def _of_other(self, doc: Doc, index: int, f: Found) -> bool:
+        """The anniversary of something that is no act: "of the country's independence"."""
+        m = _ANNIVERSARY_OF.match(doc.norm, f.end)
+        if m is None:
+            return False
+        stop = _PHRASE_END.search(doc.norm, m.end(), m.end() + 80)
+        end = stop.start() if stop is not None else m.end() + 80
+        if _EVENT_TIME.search(doc.norm, m.end(), end):
+            return False  # "of the night in Iguala, when police attacked"
+        return not any(m.end() <= t.start < end for t in self._triggers.get(index, []))
 
     def _fasting(self, index: int) -> bool:
         """A hunger strike 'for the 12th day running' is dated by its start (gold-format)."""

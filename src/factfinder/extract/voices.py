@@ -12,7 +12,7 @@ from bisect import bisect_left
 from datetime import date
 
 from factfinder.extract.aliases import AliasHit, AliasMatcher
-from factfinder.extract.datetext import DateParser
+from factfinder.extract.datetext import MONTHS, WEEKDAYS, DateParser
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.lexicon import actors_data, voices_data
 from factfinder.extract.prefilter import lowered_variant
@@ -41,7 +41,7 @@ _VOICE_NOUNS = (
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
-    r"registry|database"
+    r"registry|database|junta|regime|administration|presidency|cabinet|members"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
@@ -63,6 +63,11 @@ _GENERIC_BEFORE = re.compile(
 _APPOSED_BEFORE = re.compile(
     rf"(?i:{_VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
     rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
+)
+# "the spokesperson of the defence forces, Omar Saranga, said": a person named after a title.
+_NAMED_AFTER_TITLE = re.compile(
+    rf"(?i:{_VOICE_NOUNS})\b[^,;.]{{0,70}},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),"
+    rf"\s+{_AUX}$"
 )
 # "the Commission (TJRC), in its final report handed over in May, concluded": the acronym
 # speaks across a parenthetical between commas.
@@ -115,6 +120,7 @@ _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
 _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)"
 )
+_CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
@@ -268,6 +274,8 @@ class VoiceTagger:
         if hits:
             return hits[0].canonical, hits[0].start, hits[0].end
         for m in _TITLED.finditer(text, start, end):
+            if m["name"].lower() in _CALENDAR:
+                continue  # "On 28 March, the spokesperson of the army, X, said"
             apposition = text[m.end("name") : m.end()].lower()
             if any(t in apposition for t in self.titles):
                 return m["name"], m.start("name"), m.end("name")
@@ -316,7 +324,10 @@ def _generic(
     text: str, floor: int, end: int, surnames: dict[str, int] | None = None
 ) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
-    for pattern in (_APPOSED_BEFORE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER):
+    patterns = (
+        _APPOSED_BEFORE, _NAMED_AFTER_TITLE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER
+    )  # fmt: skip
+    for pattern in patterns:
         m = pattern.search(text, max(floor, end - 160), end)
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
