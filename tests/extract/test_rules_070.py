@@ -229,3 +229,29 @@ def test_they_is_the_armed_group_named_before() -> None:
         "Where people could not pay, they shot them. By evening 24 neighbours were dead."
     )
     assert ms and ms[0].perpetrators == ["soldiers"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The Velnian Council for Human Rights concluded in March that 632 people had died "
+         "at Orvo on 14 August 2013.", "Velnian Council for Human Rights"),
+        ("On 14 August 2013 police killed hundreds at Orvo. The Government of Velnia has put "
+         "the total number of dead at some 600.", "Government of Velnia"),
+        ("On 6 January 1999 rebels killed thousands in Orvo. Some relief workers who "
+         "collected the bodies from the streets believe that as many as 7,000 died.",
+         "relief workers"),
+    ],
+)  # fmt: skip
+def test_more_speaker_forms(sentence: str, voice: str) -> None:
+    ms = _run(sentence)
+    said = [m.attributed_to for m in ms if m.attributed_to]
+    assert any(a in voice or voice in a for a in said), said  # the scorer's rule
+
+
+def test_an_incident_reported_to_someone_keeps_its_own_date() -> None:
+    ms = _run(
+        "In one incident reported to the Section, on or about 22 January 1999, rebels "
+        "opened fire on civilians in Orvo, killing at least 60."
+    )
+    assert [m.date for m in ms] == ["1999-01-22"]

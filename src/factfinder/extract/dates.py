@@ -224,6 +224,7 @@ def _is_anniversary_base(norm: str, f: Found) -> bool:
     return bool(re.match(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary", norm[f.end : f.end + 50]))
 
 
+_PARTICIPLE = re.compile(r"(?i)\b(?:incidents?|cases?|events?|killings?|attacks?|abuses?)\s+$")
 _STAY_BEFORE = re.compile(
     r"(?i)\b(?:visited|visiting|toured|touring|stayed|spent|investigated|interviewed|"
     r"mission)\b[^.;:,]{0,25}$"
@@ -253,6 +254,10 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
         after_text = after
     # "said he had been arrested at a checkpoint in 2012": the act word between the verb of
     # saying and the date takes the date
+    if said is not None and _PARTICIPLE.search(
+        norm, max(0, offset + said.start(1) - 20), offset + said.start(1)
+    ):
+        said = None  # "In one incident reported to the Section, on 22 January, ...": a noun's
     if said is not None and (
         said.group(1).lower() not in _SAY_VERBS
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)

@@ -24,7 +24,9 @@ _SPEECH = (
     r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
     r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
-    r"puts the number|told reporters|acknowledged|admitted|say|estimate|estimates|claim|claims|"
+    r"puts the number|put the total|puts the total|put the overall|puts the overall|"
+    r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
+    r"estimates|claim|claims|"
     r"boasted|insisted|insists|maintained|maintains|denied|denies|believe|believes|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number"
@@ -33,7 +35,7 @@ _SPEECH = (
 # ("local officials said", "the health ministry has said", "M23 said").
 _VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
-    r"commission|committee|office|agency|agencies|groups?|bodies|rebels|residents|witnesses|relatives?|sources|"
+    r"commission|committee|office|agency|agencies|groups?|rebels|residents|witnesses|relatives?|sources|"
     r"tribunals?|accounts|journalists|elders|clergy|priests|union|"
     r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
@@ -41,7 +43,7 @@ _VOICE_NOUNS = (
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
-    r"registry|database|junta|regime|administration|presidency|cabinet|members"
+    r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
@@ -55,7 +57,7 @@ _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
-    r"(?:in|from|at|for)\s+the\s+|of\s+(?:the\s+)?)"
+    r"(?:in|from|at)\s+the\s+|(?:of|for)\s+(?:the\s+)?)"
     r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
     rf"{_RELATIVE}(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
