@@ -52,7 +52,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.1.0"
+    version = "0.2.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 

@@ -25,7 +25,7 @@ from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.6.0"
+VERSION = "0.7.0"
 MAX_CHARS = 20_000_000
 
 
@@ -107,5 +107,5 @@ def default_components() -> tuple[Component, ...]:
 
 
 def default_pipeline() -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.6.0``)."""
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.7.0``)."""
     return Pipeline(default_components())
