@@ -255,3 +255,32 @@ def test_an_incident_reported_to_someone_keeps_its_own_date() -> None:
         "opened fire on civilians in Orvo, killing at least 60."
     )
     assert [m.date for m in ms] == ["1999-01-22"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("The Velnian party said that 19 of its members had been murdered.", "party", 19),
+        ("Early press reports at the time spoke of about 150 girls taken from the school.",
+         "press reports", 150),
+        ("Some residents who lost relatives have always said the real toll was above 400.",
+         "residents", 401),
+    ],
+)  # fmt: skip
+def test_voices_that_retell_the_toll(sentence: str, voice: str, figure: int) -> None:
+    ms = _run("On 10 October 1996 rebels abducted and killed 139 people in Orvo. " + sentence)
+    told = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert told, [m.attributed_to for m in ms]
+    values = [c.value or c.min for c in told[0].counts.values()]
+    assert figure in values
+
+
+def test_the_figure_given_by_a_register_counts_what_was_counted_before() -> None:
+    ms = _run(
+        "On 10 October 1996 rebels abducted 150 girls from a school in Orvo, the first "
+        "reports said. The school's own register gives the figure of 139."
+    )
+    assert any(
+        m.attributed_to and "register" in m.attributed_to and m.counts["abducted"].value == 139
+        for m in ms
+    )

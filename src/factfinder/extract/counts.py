@@ -256,11 +256,13 @@ _RETOLD = re.compile(
     r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
     r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
+    r"above\s+|below\s+|under\s+|close\s+to\s+|as\s+high\s+as\s+|well\s+over\s+|almost\s+|"
     r"in\s+the\s+)?$"
 )
 _RETOLD_CUE = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
     r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
+    r"|(?i:\b(?:gives?|gave|giving)\s+(?:the|a)\s+(?:figure|number|toll|count)\s+(?:of|at)\s+\S*\d)"
     r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )

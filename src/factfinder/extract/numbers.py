@@ -32,7 +32,8 @@ VAGUE = {
 _WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _BOUND = (
-    r"(?P<bound>at least|more than|over|in excess of|upwards of|nearly|almost|about|around|"
+    r"(?P<bound>at least|more than|well over|over|above|in excess of|upwards of|nearly|almost|"
+    r"about|around|"
     r"some|approximately|roughly|an estimated|estimated|up to|as many as|fewer than|"
     r"less than|at most|no fewer than|no less than)\s+"
 )
@@ -93,7 +94,7 @@ def _bounded(value: int, bound: str | None) -> Count:
     b = (bound or "").lower()
     if b in ("at least", "no fewer than", "no less than", "upwards of"):
         return Count(min=value)
-    if b in ("more than", "over", "in excess of"):
+    if b in ("more than", "well over", "over", "above", "in excess of"):
         return Count(min=value + 1)
     if b in ("up to", "as many as", "at most"):
         return Count(min=None, max=value)

@@ -43,12 +43,13 @@ _VOICE_NOUNS = (
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
-    r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers"
+    r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
+    r"party|parties|press reports|newspapers?|media|allies|supporters"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
-    r"so far|thus far|initially|itself|themselves|himself|herself|"
+    r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
     r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
 )
 # "activists who collected names in the city put the number at": a relative clause between.
