@@ -284,3 +284,19 @@ def test_the_figure_given_by_a_register_counts_what_was_counted_before() -> None
         m.attributed_to and "register" in m.attributed_to and m.counts["abducted"].value == 139
         for m in ms
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("On 24 March 2021 armed groups attacked the town of Velmora, in the north of Cabo "
+         "Delgado province.", "Velmora"),
+        ("On 21 February 2004 rebels attacked the Barvono camp for displaced people in Lira "
+         "district, killing 121.", "Barvono camp"),
+        ("On 28 April 2004 soldiers stormed the ancient Krue Velo mosque in Pattani, killing "
+         "32.", "Krue Velo mosque"),
+    ],
+)  # fmt: skip
+def test_a_place_whose_kind_is_said_is_named_once(sentence: str, place: str) -> None:
+    ms = _run(sentence)
+    assert [m.place for m in ms] == [place]

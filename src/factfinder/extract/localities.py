@@ -59,6 +59,7 @@ class LocalityTagger:
             name = m.group("name")
             if not self._excluded(name):
                 hits.append((start, end, name))
+        described = [h for h in self._described(doc) if not _overlaps(starts, reach, h[0], h[1])]
         times = Counter(name for *_, name in hits)
         for name in list(times):  # "the Dahyan attack" counts too, once it is "in Dahyan"
             times[name] = max(times[name], len(re.findall(rf"\b{re.escape(name)}\b", doc.norm)))
@@ -78,9 +79,34 @@ class LocalityTagger:
             kind = "site" if _SQUARE.search(name) else "city"
             country = _apposed_country(doc, end, located.get(index, [])) or home
             added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
+        seen = {(p.start, p.end) for p in added}
+        for start, end, name, kind in described:  # "the town of Palma", "the Barlonyo camp"
+            index = doc.sentence_of(start, end)
+            if (start, end) in seen or index is None or doc.sentences[index].heading:
+                continue
+            seen.add((start, end))
+            country = _apposed_country(doc, end, located.get(index, [])) or home
+            added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
         if added:
             doc.places = sorted([*doc.places, *added], key=lambda p: p.start)
         return doc
+
+    def _described(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """Places whose kind the text says, named once: "the town of Palma" (a town), "the
+        Barlonyo camp", "the Krue Se mosque" (a site: the name with its kind word)."""
+        out: list[tuple[int, int, str, str]] = []
+        for m in _TOWN_OF.finditer(doc.norm):
+            name = m.group("name")
+            if not self._excluded(name):
+                out.append((m.start("name"), m.end("name"), name, "city"))
+        for m in _NAMED_SITE.finditer(doc.norm):
+            start, name = m.start("name"), m.group("name")
+            lead = _ARTICLE.match(name)
+            if lead is not None:
+                start, name = start + lead.end(), name[lead.end() :]
+            if name and not self._excluded(name):
+                out.append((start, m.end(), doc.norm[start : m.end()], "site"))
+        return out
 
     def _excluded(self, name: str) -> bool:
         words = name.replace("-", " ").split()
@@ -89,6 +115,24 @@ class LocalityTagger:
         if any(h.start == 0 and h.end == len(name) for h in self.gaz.demonyms.find(name)):
             return True  # "to Serb forces", "Saudi": a people, not a place
         return any(w.lower() in self.calendar or fold(w) in self.stop for w in words)
+
+
+_TOWN_OF = re.compile(
+    r"\b(?:the|a)\s+(?:small\s+|remote\s+|nearby\s+|coastal\s+|border\s+|mountain\s+)?"
+    r"(?:town|village|city|hamlet|settlement|township|municipality)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|da|de|del|do|el|al)){0,3})"
+)
+_NAMED_SITE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+    r"(?:camp|mosque|church|school|college|prison|hospital|police station|barracks|stadium|"
+    r"market|bridge|airstrip|plant)\b"
+)
+_ARTICLE = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+)+")
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    i = bisect_left(starts, end)  # spans starting before this one ends
+    return bool(i and reach[i - 1] > start)
 
 
 _APPOSED = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")

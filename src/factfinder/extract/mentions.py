@@ -44,6 +44,8 @@ _GATHERINGS = frozenset({"protest", "hunger_strike"})
 _ATTACHED = re.compile(
     r"(?i)[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+)?$"
+    # the act's object: "stormed the ancient X mosque", "attacked the town of X"
+    r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:(?:town|village|city|hamlet)\s+of\s+)?$"
 )
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")
 
