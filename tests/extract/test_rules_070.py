@@ -300,3 +300,13 @@ def test_the_figure_given_by_a_register_counts_what_was_counted_before() -> None
 def test_a_place_whose_kind_is_said_is_named_once(sentence: str, place: str) -> None:
     ms = _run(sentence)
     assert [m.place for m in ms] == [place]
+
+
+def test_clearing_a_sit_in_is_a_crackdown_on_the_day_of_the_sentence() -> None:
+    ms = _run(
+        "On the morning of 14 August last year, police moved to clear the two sit-ins that "
+        "supporters of the president had held in Orvo since early July. By evening 600 "
+        "people had been killed."
+    )
+    assert any("crackdown" in m.acts and m.date == "2020-08-14" for m in ms)
+    assert all(not m.aggregate for m in ms)

@@ -187,6 +187,8 @@ class CountTagger:
                 q.category = doc.triggers[q.trigger].count_category
                 q.total = True
                 return q
+        if q.category == "events" and _DEFINITE_BEFORE.search(before):
+            return None  # "to clear the two sit-ins": events named again, not counted
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
         if q.trigger is not None and q.category in (None, "participants"):
@@ -244,6 +246,7 @@ def _elliptic(
     return q
 
 
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 _PUT_FIGURE = re.compile(
     r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"

@@ -103,7 +103,7 @@ class DateTagger:
             story = next((context[n] for n in before if n in context), None)
             parser = DateParser(ref, context.get(sentence.paragraph), story)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
-            found = _with_relative_year(doc.norm, found)
+            found = _sentence_year(_with_relative_year(doc.norm, found))
             _same_day_year(doc.norm, found, days, doc.published)
             doc.dates.extend(self._refs(doc, index, sentence, found, ref))
             year = _last_explicit_year(doc.norm, found)
@@ -194,6 +194,29 @@ def _with_relative_year(norm: str, found: list[Found]) -> list[Found]:
             out.append(Found(f.start, nxt.end, value, f.precision, relative=True, kind=f.kind))
             skip = i + 1
             continue
+        out.append(f)
+    return out
+
+
+def _sentence_year(found: list[Found]) -> list[Found]:
+    """ "On 14 August last year, police cleared the sit-ins held since early July": a month
+    told without a year, in a sentence whose day is of an earlier year than the month was
+    resolved to, and not after that day's month, is of the day's year."""
+    days = [f for f in found if f.precision == DatePrecision.DAY and f.kind != "month"]
+    if not days:
+        return found
+    out: list[Found] = []
+    for f in found:
+        day = days[0]
+        if (
+            f.kind == "month"
+            and f.relative
+            and f.precision == DatePrecision.MONTH
+            and day.value[:4] < f.value[:4]
+            and f.value[5:7] <= day.value[5:7]
+        ):
+            f = Found(f.start, f.end, f"{day.value[:4]}{f.value[4:]}", f.precision,
+                      f.value_end, f.relative, f.kind)  # fmt: skip
         out.append(f)
     return out
 
