@@ -169,7 +169,7 @@ class Need:
     ``alternatives``: finer, when known: every match is of one alternative, and contains
     one string of each set of it."""
 
-    __slots__ = ("alternatives", "folded", "strings")
+    __slots__ = ("alternatives", "folded", "single", "strings")
 
     def __init__(
         self,
@@ -180,6 +180,10 @@ class Need:
         self.strings = strings
         self.folded = folded
         self.alternatives = alternatives
+        # one alternative of one set: the strings tested alone (the common case, kept apart)
+        self.single = (
+            alternatives[0][0] if len(alternatives) == 1 and len(alternatives[0]) == 1 else None
+        )
 
     def __repr__(self) -> str:
         return f"Need({self.strings!r}, folded={self.folded})"
@@ -230,8 +234,9 @@ def may_match(need: Need | None, text: str) -> bool:
         if not text.isascii():
             return True
         text = text.lower()
-    if len(need.alternatives) == 1 and len(need.alternatives[0]) == 1:
-        for s in need.alternatives[0][0]:  # noqa: SIM110 - faster than any() on a generator
+    single = need.single
+    if single is not None:
+        for s in single:  # noqa: SIM110 - faster than any() on a generator
             if s in text:
                 return True
         return False
