@@ -107,6 +107,10 @@ def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{word}\s+){{1,4}}$")
 
 
+_CLAUSE_BREAK = re.compile(r"[,;.]")
+_SPEAKER_BREAK = re.compile(r"[,;:\"]")
+
+
 class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
@@ -202,7 +206,7 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
         return "perpetrator"
     for t in triggers:
         gap = norm[t.end : ref.start]
-        if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(r"[,;.]", gap):
+        if 0 <= ref.start - t.end <= _OBJECT_GAP and not _CLAUSE_BREAK.search(gap):
             if _BY.search(gap) or norm[t.start : t.end].lower().endswith(" by"):
                 return "perpetrator"
             if not _NOT_OBJECT.search(gap):
@@ -212,7 +216,7 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
         return "victim"  # the subject of a passive act: "soldiers were killed"
     for t in after:
         gap = norm[ref.end : t.start]
-        if ref.kind == "official" and (len(gap) > _OFFICIAL_GAP or re.search(r"[,;:\"]", gap)):
+        if ref.kind == "official" and (len(gap) > _OFFICIAL_GAP or _SPEAKER_BREAK.search(gap)):
             continue  # "Minister X has written an op-ed urging ... for the massacre": a speaker
         if _AGENT_GAP.match(gap) and not _SPEECH.search(gap):
             return "perpetrator"

@@ -75,10 +75,13 @@ def words_to_int(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+_SCALED = re.compile(r"([\d.,]+)\s+(million|thousand)")
+
+
 def parse_number(raw: str) -> int | None:
     """Digits (with thousands separators or 'million') or words to an integer."""
     text = raw.strip().lower()
-    m = re.fullmatch(r"([\d.,]+)\s+(million|thousand)", text)
+    m = _SCALED.fullmatch(text)
     if m:
         return int(float(m.group(1).replace(",", "")) * SCALES[m.group(2)])
     if text[:1].isdigit():

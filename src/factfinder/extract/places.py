@@ -88,6 +88,10 @@ def fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+_LOW_WORD = re.compile(r"[a-z']+")
+_LEAD_WORD = re.compile(r"[\w'’-]+[ -]?")
+
+
 @dataclass(frozen=True, slots=True)
 class City:
     name: str
@@ -263,7 +267,7 @@ class PlaceTagger:
                 continue
             end = doc.sentences[index].end
             window = doc.low[hit.end : min(end, hit.end + 40)]
-            words = re.findall(r"[a-z']+", window)[:3]
+            words = _LOW_WORD.findall(window)[:3]
             if not any(w in self.gaz.state_nouns for w in words):
                 continue
             out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
@@ -306,12 +310,12 @@ class PlaceTagger:
     def _trim(self, text: str, start: int, end: int) -> tuple[int, int]:
         """Drop leading determiners and peoples' names, a trailing possessive and dot."""
         while True:
-            m = re.match(r"[\w'’-]+[ -]?", text[start:end])
+            m = _LEAD_WORD.match(text, start, end)
             if m is None:
                 break
             word = m.group().strip(" -")
             if word in self.gaz.determiners or word.lower() in self.gaz.peoples:
-                start += m.end()
+                start = m.end()  # matched at start: m.end() is an offset of text
                 continue
             break
         surface = text[start:end]

@@ -163,14 +163,15 @@ _NEW_VOICE = re.compile(
 
 
 def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [
-        m.end()
-        for m in re.finditer(";", norm[start:end])
-        if m.start() >= 20 and _NEW_VOICE.match(norm, start + m.end(), end)
-    ]
+    cuts: list[int] = []
+    semicolon = norm.find(";", start, end)
+    while semicolon >= 0:
+        if semicolon - start >= 20 and _NEW_VOICE.match(norm, semicolon + 1, end):
+            cuts.append(semicolon + 1)
+        semicolon = norm.find(";", semicolon + 1, end)
     if not cuts:
         return [(start, end)]
-    bounds = [start, *(start + c for c in cuts), end]
+    bounds = [start, *cuts, end]
     return list(pairwise(bounds))
 
 

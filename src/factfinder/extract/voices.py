@@ -113,6 +113,8 @@ _TITLED = re.compile(
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
+_LINE = re.compile(r"[^\n]+")
+_STRAIGHT_QUOTE = re.compile('"')
 
 
 class VoiceTagger:
@@ -195,7 +197,7 @@ class VoiceTagger:
         for start, end in doc.boilerplate:
             if _TOPICS.match(doc.norm, start, end):
                 continue  # "Tags: Iraq, Islamic State": what the report is about, not by
-            names.update(h.canonical for h in self._hits(doc.norm, start, end))
+            names.update(h.canonical for h in self._hits(doc.norm, start, end, doc.low))
         return names
 
     def _hits_in(self, start: int, end: int) -> list[AliasHit]:
@@ -208,8 +210,12 @@ class VoiceTagger:
             i += 1
         return out
 
-    def _hits(self, text: str, start: int, end: int) -> list[AliasHit]:
-        return self.voices.find(text, start, end) + self.actors.find(text, start, end)
+    def _hits(self, text: str, start: int, end: int, low: str | None = None) -> list[AliasHit]:
+        """Voice and actor hits in ``text[start:end]``; ``low``: ``lowered(text)``, if known
+        (else each matcher lowers the whole text again)."""
+        return self.voices.find(text, start, end, low=low) + self.actors.find(
+            text, start, end, low=low
+        )
 
     def _reported(self, doc: Doc, sentence: Sentence) -> tuple[str, int, int] | None:
         text = doc.norm
@@ -335,12 +341,16 @@ def surname_index(text: str) -> dict[str, int]:
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotation spans: curly quotes paired by direction, straight quotes by alternation."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"“", text):
-        close = text.find(_QUOTE_CLOSE, m.end(), m.end() + _MAX_QUOTE)
+    opening = text.find(_QUOTE_OPEN)
+    while opening >= 0:
+        close = text.find(_QUOTE_CLOSE, opening + 1, opening + 1 + _MAX_QUOTE)
         if close > 0:
-            spans.append((m.start(), close + 1))
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [i.start() for i in re.finditer('"', line.group())]
+            spans.append((opening, close + 1))
+        opening = text.find(_QUOTE_OPEN, opening + 1)
+    if '"' not in text:
+        return spans
+    for line in _LINE.finditer(text):
+        marks = [i.start() for i in _STRAIGHT_QUOTE.finditer(line.group())]
         for a, b in zip(marks[0::2], marks[1::2], strict=False):
             spans.append((line.start() + a, line.start() + b + 1))
     return spans
