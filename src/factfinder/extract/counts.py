@@ -7,6 +7,7 @@ import re
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numbers import Number, find_numbers
+from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import Count
 
@@ -25,6 +26,15 @@ _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average 
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
+_NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
+
+
+def _not_count_floor(before: str) -> int:
+    """Where a match of _NOT_COUNT_BEFORE can start at the earliest: it is one of its words
+    and then only white space to the end ($), so it ends where ``before.rstrip()`` ends."""
+    return max(0, len(before.rstrip()) - _NOT_COUNT_LONGEST)
+
+
 _DEATHS_OF = re.compile(
     r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$"
 )
@@ -138,22 +148,35 @@ class CountTagger:
     ) -> Quantity | None:
         norm = doc.norm
         sentence = doc.sentences[index]
-        after = norm[number.end : min(sentence.end, number.end + 70)]
-        before = norm[max(sentence.start, number.start - 40) : number.start]
-        if _SETTLEMENTS.match(after) and any(
+        after_end, before_start = (
+            min(sentence.end, number.end + 70),
+            max(sentence.start, number.start - 40),
+        )
+        after = norm[number.end : after_end]
+        before = norm[before_start : number.start]
+        if _LOWERED is not None and norm.isascii():  # the same spans on doc.low, faster
+            settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _LOWERED
+            low_after, low_before = (
+                doc.low[number.end : after_end],
+                doc.low[before_start : number.start],
+            )
+        else:
+            settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _CASED
+            low_after, low_before = after, before
+        if settlements.match(low_after) and any(
             doc.triggers[i].act == "destruction" for i in triggers
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
         if (
             self.blocked.match(after)
-            or _NOT_COUNT_BEFORE.search(before)
-            or _RATE_AFTER.match(after)
-            or _RATE_BEFORE.search(before)
+            or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
+            or rate_after.match(low_after)
+            or rate_before.search(low_before)
         ):
             return None
         q = Quantity(number.start, number.end, index, number.count)
-        q.subset = bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after))
-        if _OF_WHOM_DIED.match(after):  # "3,600 patients, 355 of whom died": 355 killed
+        q.subset = bool(subset_before.search(low_before) or subset_after.match(low_after))
+        if of_whom.match(low_after):  # "3,600 patients, 355 of whom died": 355 killed
             q.subset, q.category = False, "killed"
             q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
             return q
@@ -320,3 +343,11 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
     if t.start >= end and bare and _AUXILIARIES.fullmatch(norm, end, t.start):
         return 0.5 + 0.1 * (t.start - end)
     return None
+
+
+# The boolean tests of CountTagger._quantity, and their lowered variants for ASCII text.
+_CASED = (_SETTLEMENTS, _RATE_AFTER, _RATE_BEFORE, _SUBSET_BEFORE, _SUBSET_AFTER, _OF_WHOM_DIED)
+_VARIANTS = tuple(lowered_variant(p) for p in _CASED)
+_LOWERED = (
+    tuple(p for p in _VARIANTS if p is not None) if all(p is not None for p in _VARIANTS) else None
+)
