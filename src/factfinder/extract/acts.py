@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factfinder.extract.doc import Doc, Trigger
 from factfinder.extract.lexicon import act_specs, acts_data
+from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|and then)\b")
@@ -19,6 +20,7 @@ _ESTIMATE = re.compile(
 # "executed" is `execution` (a death sentence carried out, or prisoners put to death by the
 # authorities) only with judicial or custodial context in its paragraph; otherwise it is a
 # killing outside any judicial process ("fighters ... had been executed"), taxonomy.md.
+_ESTIMATE_LOW = lowered_variant(_ESTIMATE)
 _JUDICIAL = re.compile(
     r"(?i)\b(?:sentenc\w*|courts?|judiciary|judicial|judges?|death row|death penalty|capital "
     r"punishment|gallows|hang(?:ed|ing|ings)|prison\w*|jail\w*|convict\w*|tribunals?|verdicts?|"
@@ -64,16 +66,35 @@ class Hypothetical:
         self.near = re.compile(spec["near"], re.IGNORECASE)
         self.before = re.compile(spec["before"], re.IGNORECASE)
         self.after = re.compile(spec["after"], re.IGNORECASE)
+        # the same without case folding, for lower-cased ASCII text (prefilter.lowered_variant)
+        near, before, after = (
+            lowered_variant(re.compile(f"(?i){spec[k]}")) for k in ("near", "before", "after")
+        )
+        self.lowered: tuple[re.Pattern[str], ...] | None = None
+        if near and before and after and _ESTIMATE_LOW:
+            self.lowered = (near, before, after, _ESTIMATE_LOW)
 
-    def applies(self, text: str, sentence_start: int, start: int, end: int) -> bool:
+    def applies(
+        self, text: str, sentence_start: int, start: int, end: int, low: str | None = None
+    ) -> bool:
+        """Whether the trigger at ``text[start:end]`` is negated or hypothetical; ``low``:
+        ``text`` lower-cased, when ``text`` is ASCII (the same answer, faster)."""
         window = text[max(sentence_start, start - _WINDOW) : start]
         breaks = list(_CLAUSE_BREAK.finditer(window))
-        clause = window[breaks[-1].end() :] if breaks else window
-        if self.before.search(clause):
+        cut = breaks[-1].end() if breaks else 0
+        if low is not None and self.lowered is not None:
+            near, before, after, estimate = self.lowered
+            clause = low[max(sentence_start, start - _WINDOW) + cut : start]
+            following = low[end : end + 60]
+        else:
+            near, before, after, estimate = self.near, self.before, self.after, _ESTIMATE
+            clause = window[cut:]
+            following = text[end : end + 60]
+        if before.search(clause):
             return True
-        if self.near.search(clause) and not _ESTIMATE.search(clause):
+        if near.search(clause) and not estimate.search(clause):
             return True
-        return bool(self.after.search(text[end : end + 60]))
+        return bool(after.search(following))
 
 
 class ActTagger:
@@ -124,12 +145,13 @@ class ActTagger:
     def __call__(self, doc: Doc) -> Doc:
         skipped = 0
         self._paragraphs.clear()
+        low = doc.low if doc.norm.isascii() else None
         for start, end, act, count in self.matcher.find(doc.low, 0, len(doc.low)):
             index = doc.sentence_of(start, end)
             if not act or index is None or doc.sentences[index].heading:
                 continue
             sentence = doc.sentences[index]
-            if self.hypothetical.applies(doc.norm, sentence.start, start, end):
+            if self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
                 skipped += 1
                 continue
             if self._topic.search(doc.norm, max(sentence.start, start - 80), start):
