@@ -84,6 +84,8 @@ COUNTRY_ALIASES = {
 @lru_cache(maxsize=8192)
 def fold(name: str) -> str:
     """ASCII-fold and lowercase: 'Arāk' → 'arak'."""
+    if name.isascii():  # NFKD leaves ASCII as it is, with no combining marks
+        return name.lower()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
