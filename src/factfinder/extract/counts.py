@@ -100,7 +100,8 @@ class CountTagger:
         for i, t in enumerate(doc.triggers):
             by_sentence.setdefault(t.sentence, []).append(i)
         cued = set(by_sentence)
-        for m in _RETOLD_CUE.finditer(doc.norm):  # "the peasants' own count was over a hundred"
+        retold = _RETOLD_CUE.finditer(doc.norm) if _may_retell(doc) else ()
+        for m in retold:  # "the peasants' own count was over a hundred"
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
@@ -287,6 +288,17 @@ _RETOLD_CUE = re.compile(
     r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
+
+# Every match of _RETOLD_CUE holds an apostrophe (its first branch) or one of these words
+# (its case-insensitive branches; on ASCII text, so in its lower-cased form).
+_RETOLD_WORDS = ("true", "real", "actual", "final", "speak", "spoke")
+
+
+def _may_retell(doc: Doc) -> bool:
+    """False only when _RETOLD_CUE cannot match the text (a pre-filter, as in prefilter.py)."""
+    if not doc.norm.isascii() or "'" in doc.norm:
+        return True
+    return any(w in doc.low for w in _RETOLD_WORDS)
 
 
 def _last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:

@@ -78,7 +78,8 @@ _POSSESSIVE_FIGURE = re.compile(
     r"(?:count|figure|tally|estimate|toll)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
-_INTRODUCED = re.compile(r"\b[A-Z][\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")  # overlapping
+# overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
+_INTRODUCED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
 _OFFICIAL_FIGURE = re.compile(
@@ -157,7 +158,11 @@ class VoiceTagger:
         possessives = may_match(_POSSESSIVE_FIGURE_NEED, doc.norm)
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
-            if speaker is None and estimates:
+            if (
+                speaker is None
+                and estimates
+                and may_match(_ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end])
+            ):
                 speaker = self._estimate_by(doc, sentence)
             if speaker is None and officials:
                 official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
