@@ -304,7 +304,13 @@ class PlaceTagger:
         for p in named:
             if p.kind != "province":
                 continue
-            near = _IN_NAME_COMMA.search(text, max(0, p.start - 60), p.start)
+            floor = max(0, p.start - 60)
+            comma = text.rfind(
+                ",", floor, p.start
+            )  # a match ends ",\s*(?:in\s+)?" (no other comma)
+            if comma < 0 or text[comma + 1 : p.start].strip() not in ("", "in"):
+                continue
+            near = _IN_NAME_COMMA.search(text, floor, p.start)
             if near is not None:
                 add(near.start(1), near.end(1), "city")
         return out
