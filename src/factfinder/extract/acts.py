@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 from factfinder.extract.doc import Doc, Trigger
 from factfinder.extract.lexicon import act_specs, acts_data
-from factfinder.extract.prefilter import lowered_variant
+from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|and then)\b")
+# [,;:()\"]|\b(?:but|while|whereas|although|and then)\b, each branch led by its first character
+# (the same matches; re skips to the characters that can start one)
+_CLAUSE_BREAK = re.compile(
+    r",|;|:|\(|\)|\"|b(?<!\wb)ut\b|w(?<!\ww)(?:hile|hereas)\b|a(?<!\wa)(?:lthough|nd then)\b"
+)
 _WINDOW = 60
 # "as many as 40,000 may have died": a reported estimate is a claim, not a hypothetical.
 _ESTIMATE = re.compile(
@@ -111,6 +115,7 @@ class ActTagger:
         data = acts_data()
         self._symbols = re.compile(rf"(?i)\b(?:{'|'.join(data['symbols'])})\b")
         self._topic = re.compile(data["topic_before"], re.IGNORECASE)
+        self._topic_need = required(self._topic, 48)
         self._premises = re.compile(rf"(?i)\b(?:{'|'.join(data['premises'])})\b")
         self._paragraphs: dict[int, bool] = {}
 
@@ -154,7 +159,10 @@ class ActTagger:
             if self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
                 skipped += 1
                 continue
-            if self._topic.search(doc.norm, max(sentence.start, start - 80), start):
+            floor = max(sentence.start, start - 80)
+            if may_match(self._topic_need, doc.norm[floor:start]) and self._topic.search(
+                doc.norm, floor, start
+            ):
                 continue
             if act == "destruction" and self._symbolic(doc.norm, sentence.start, sentence.end):
                 continue
