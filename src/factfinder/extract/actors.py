@@ -15,6 +15,7 @@ from itertools import pairwise
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.lexicon import actors_data
+from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import PhraseMatcher
 
 _BY = re.compile(
@@ -127,6 +128,7 @@ class ActorTagger:
         self.heads = _heads(heads)
         self.lead = _lead_pattern([*data["perpetrator_modifiers"], *_WEAK_MODS])
         self.officials = _official_pattern(data["official_titles"])
+        self._titles = required(self.officials, 48)  # a title is in every match
 
     def __call__(self, doc: Doc) -> Doc:
         by_sentence: dict[int, list[Trigger]] = {}
@@ -140,7 +142,8 @@ class ActorTagger:
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )
-        for m in self.officials.finditer(doc.norm):
+        officials = self.officials.finditer(doc.norm) if may_match(self._titles, doc.norm) else ()
+        for m in officials:
             index = doc.sentence_of(m.start(), m.end())
             if index is not None and index in by_sentence:
                 start, end = m.span("name")
