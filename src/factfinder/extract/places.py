@@ -343,10 +343,12 @@ class PlaceTagger:
                 continue
             if _overlaps(taken.get(index, []), m.start(), m.end()):
                 continue
-            words = list(_WORD.finditer(m.group()))
+            run = m.group()
+            # the run's words (no white space in a run but the spaces _CAPS joins words with)
+            words = [w.span() for w in _WORD.finditer(run)] if " " in run else [(0, len(run))]
             i = 0
             while i < len(words):
-                ref = self._longest(doc.norm, m.start(), m.group(), words, i, context, index)
+                ref = self._longest(doc.norm, m.start(), run, words, i, context, index)
                 if ref is None:
                     i += 1
                     continue
@@ -359,18 +361,18 @@ class PlaceTagger:
         norm: str,
         offset: int,
         run: str,
-        words: list[re.Match[str]],
+        words: list[tuple[int, int]],
         i: int,
         context: Counter[str | None],
         index: int,
     ) -> tuple[PlaceRef, int] | None:
         for n in range(min(4, len(words) - i), 0, -1):
             first, last = words[i], words[i + n - 1]
-            surface = run[first.start() : last.end()].rstrip(".,").removesuffix("'s")
+            surface = run[first[0] : last[1]].rstrip(".,").removesuffix("'s")
             city = self._best(fold(surface), context)
             if city is None:
                 continue
-            s0 = offset + first.start()
+            s0 = offset + first[0]
             if n == 1 and (surface.isupper() or not _LOCATIVE.search(norm[max(0, s0 - 20) : s0])):
                 continue
             country: str | None = city.country
@@ -378,13 +380,13 @@ class PlaceTagger:
                 context
                 and not context.get(country)
                 and i + n < len(words)
-                and words[i + n].group()[:1].isupper()
+                and run[words[i + n][0] : words[i + n][0] + 1].isupper()
             ):
                 # "in Tula Toli" in a report on Myanmar: a longer local name, not Tula, Russia
                 if not _LOCATIVE.search(norm[max(0, s0 - 20) : s0]):
                     return None
                 last = words[min(len(words), i + 4) - 1]
-                whole = run[first.start() : last.end()].rstrip(".,").removesuffix("'s")
+                whole = run[first[0] : last[1]].rstrip(".,").removesuffix("'s")
                 return PlaceRef(s0, s0 + len(whole), index, whole, "city", None), i + 4
             if context and not context.get(country) and city.population < _MIN_POP_FOREIGN:
                 country = None  # a local namesake: the document's country, set by the caller
