@@ -180,9 +180,11 @@ class Need:
         self.strings = strings
         self.folded = folded
         self.alternatives = alternatives
-        # one alternative of one set: the strings tested alone (the common case, kept apart)
+        # alternatives of one set each: any string of any set is the same test, in one loop
         self.single = (
-            alternatives[0][0] if len(alternatives) == 1 and len(alternatives[0]) == 1 else None
+            tuple(dict.fromkeys(s for alternative in alternatives for s in alternative[0]))
+            if alternatives and all(len(alternative) == 1 for alternative in alternatives)
+            else None
         )
 
     def __repr__(self) -> str:
