@@ -42,6 +42,7 @@ _SAY_VERBS = frozenset({
 })  # fmt: skip
 _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_variant(_META_AFTER)
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
+_TELLING_NEED = required(_TELLING_AFTER, 32)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
 _THAT_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:summer|winter|spring|autumn|fall|year)\b")
@@ -143,6 +144,8 @@ class DateTagger:
         verb of saying or publishing, with no act word before that verb."""
         s = doc.sentences[index]
         if not _OPENING.fullmatch(doc.norm, s.start, f.start):
+            return False
+        if not may_match(_TELLING_NEED, doc.norm[f.end : s.end]):
             return False
         if doc.norm.isascii() and _TELLING_AFTER_LOW is not None:  # same spans, faster
             m = _TELLING_AFTER_LOW.match(doc.low, f.end, s.end)

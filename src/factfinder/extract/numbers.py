@@ -82,7 +82,7 @@ _SCALED = re.compile(r"([\d.,]+)\s+(million|thousand)")
 def parse_number(raw: str) -> int | None:
     """Digits (with thousands separators or 'million') or words to an integer."""
     text = raw.strip().lower()
-    m = _SCALED.fullmatch(text)
+    m = None if text.isdigit() else _SCALED.fullmatch(text)  # (digits alone: no scale word)
     if m:
         return int(float(m.group(1).replace(",", "")) * SCALES[m.group(2)])
     if text[:1].isdigit():
