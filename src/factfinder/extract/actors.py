@@ -98,6 +98,14 @@ def _heads(heads: list[str]) -> PhraseMatcher[str]:
     return PhraseMatcher([(re.escape(h.lower()), h) for h in heads])
 
 
+def _last_tokens(text: str, floor: int, end: int, tokens: int) -> int:
+    """Where the last ``tokens`` white-space separated tokens of ``text[floor:end]`` begin
+    (at the white space before them), or ``floor``: no match of a pattern of at most that
+    many tokens ending at ``end`` starts before (the search is the same from there)."""
+    parts = text[floor:end].rsplit(None, tokens)
+    return floor + len(parts[0]) if len(parts) > tokens else floor
+
+
 def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
     """Up to four modifiers or capitalised words right before a head, read backwards."""
     mod = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
@@ -126,7 +134,10 @@ class ActorTagger:
         self.aliases = AliasMatcher(entries)
         heads = [*data["perpetrator_heads"], *_WEAK, *_JUDICIAL]
         self.heads = _heads(heads)
-        self.lead = _lead_pattern([*data["perpetrator_modifiers"], *_WEAK_MODS])
+        modifiers = [*data["perpetrator_modifiers"], *_WEAK_MODS]
+        self.lead = _lead_pattern(modifiers)
+        # a lead is at most four words, a word at most this many white-space separated tokens
+        self.reach = 4 * max(1, *(len(m.split()) for m in modifiers))
         self.officials = _official_pattern(data["official_titles"])
         self._titles = required(self.officials, 48)  # a title is in every match
 
@@ -177,7 +188,9 @@ class ActorTagger:
         return doc
 
     def _phrase(self, doc: Doc, index: int, start: int, end: int, head: str) -> ActorRef | None:
-        floor = max(doc.sentences[index].start, start - 80)
+        floor = _last_tokens(
+            doc.norm, max(doc.sentences[index].start, start - 80), start, self.reach
+        )
         m = self.lead.search(doc.norm, floor, start)
         s0 = m.start() if m is not None else start
         if head in _WEAK:
