@@ -61,6 +61,7 @@ _SINGULAR = (
     "photographer|photojournalist|blogger|poet|writer|singer|artist|juvenile|minor|youth"
 )
 _ONE = re.compile(rf"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR})(?![\w-])")
+_ONE_LOW = lowered_variant(_ONE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,7 +83,8 @@ class CountTagger:
         }
         nouns = [*data["person_nouns"], *self.casualty]
         heads = _alternation(nouns)
-        blocked = _alternation(data["not_victims"])
+        # lower-case words (the same under (?i)) so the lowered variant exists ("MEPs")
+        blocked = _alternation([w.lower() if w.isascii() else w for w in data["not_victims"]])
         self.head = re.compile(
             rf"(?i)^\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
             rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"
@@ -91,6 +93,7 @@ class CountTagger:
         self.blocked = re.compile(
             rf"(?i)^\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])|^-?\s*(?:year|day|hour|month|week)"
         )
+        self.blocked_low = lowered_variant(self.blocked)
 
     def __call__(self, doc: Doc) -> Doc:
         dates: dict[int, list[tuple[int, int]]] = {}
@@ -155,12 +158,15 @@ class CountTagger:
         )
         after = norm[number.end : after_end]
         before = norm[before_start : number.start]
+        blocked, blocked_after = self.blocked, after
         if _LOWERED is not None and norm.isascii():  # the same spans on doc.low, faster
             settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _LOWERED
             low_after, low_before = (
                 doc.low[number.end : after_end],
                 doc.low[before_start : number.start],
             )
+            if self.blocked_low is not None:
+                blocked, blocked_after = self.blocked_low, low_after
         else:
             settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _CASED
             low_after, low_before = after, before
@@ -169,7 +175,7 @@ class CountTagger:
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
         if (
-            self.blocked.match(after)
+            blocked.match(blocked_after)
             or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
             or rate_after.match(low_after)
             or rate_before.search(low_before)
@@ -220,10 +226,16 @@ class CountTagger:
     @staticmethod
     def _singulars(doc: Doc, start: int, end: int, numbers: list[Number]) -> list[Number]:
         out: list[Number] = []
-        for m in _ONE.finditer(doc.norm, start, end):
-            if not any(n.start < m.end() and m.start() < n.end for n in numbers):
-                out.append(Number(m.start(), m.start() + 1 + (m.group()[1:2] == "n"),
-                                  Count(value=1), m.group()[:2].strip()))  # fmt: skip
+        norm = doc.norm
+        if _ONE_LOW is not None and norm.isascii():  # the same spans on doc.low, faster
+            found = _ONE_LOW.finditer(doc.low, start, end)
+        else:
+            found = _ONE.finditer(norm, start, end)
+        for m in found:
+            s = m.start()
+            if not any(n.start < m.end() and s < n.end for n in numbers):
+                out.append(Number(s, s + 1 + (norm[s + 1 : s + 2] == "n"),
+                                  Count(value=1), norm[s : s + 2].strip()))  # fmt: skip
         return out
 
     def _attach(
