@@ -15,7 +15,7 @@ from itertools import pairwise
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.lexicon import actors_data
-from factfinder.extract.prefilter import may_match, required
+from factfinder.extract.prefilter import TextGate, required
 from factfinder.extract.scan import PhraseMatcher
 
 _BY = re.compile(
@@ -139,7 +139,7 @@ class ActorTagger:
         # a lead is at most four words, a word at most this many white-space separated tokens
         self.reach = 4 * max(1, *(len(m.split()) for m in modifiers))
         self.officials = _official_pattern(data["official_titles"])
-        self._titles = required(self.officials, 48)  # a title is in every match
+        self._titles = TextGate(required(self.officials, 48))  # a title is in every match
 
     def __call__(self, doc: Doc) -> Doc:
         by_sentence: dict[int, list[Trigger]] = {}
@@ -153,7 +153,8 @@ class ActorTagger:
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )
-        officials = self.officials.finditer(doc.norm) if may_match(self._titles, doc.norm) else ()
+        titled = self._titles.passes(doc.norm, doc.low)
+        officials = self.officials.finditer(doc.norm) if titled else ()
         for m in officials:
             index = doc.sentence_of(m.start(), m.end())
             if index is not None and index in by_sentence:

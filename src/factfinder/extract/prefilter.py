@@ -254,6 +254,28 @@ def may_match(need: Need | None, text: str) -> bool:
     return False
 
 
+class TextGate:
+    """``may_match(need, text)`` for a whole document, as one regex scan for the strings of
+    ``need`` (cheaper than a ``str.find`` per string on a long text; the same answer as a
+    test of ``need.strings``, which every match holds)."""
+
+    __slots__ = ("folded", "scan")
+
+    def __init__(self, need: Need | None) -> None:
+        self.folded = need is not None and need.folded
+        self.scan = (
+            None if need is None else re.compile("|".join(re.escape(s) for s in need.strings))
+        )
+
+    def passes(self, text: str, low: str) -> bool:
+        """False only when the pattern cannot match ``text`` (``low``: it lower-cased)."""
+        if self.scan is None:
+            return True
+        if self.folded:  # as may_match: folded strings are looked for in ASCII text only
+            return not text.isascii() or self.scan.search(low) is not None
+        return self.scan.search(text) is not None
+
+
 def _case_free(items: Iterable[tuple[Any, Any]]) -> bool:
     """No literal of the parsed pattern is an upper-case or a non-ASCII letter, and no group
     sets its own case flags: run without IGNORECASE on lower-cased ASCII text, it matches

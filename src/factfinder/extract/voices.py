@@ -15,7 +15,7 @@ from factfinder.extract.aliases import AliasHit, AliasMatcher
 from factfinder.extract.datetext import DateParser
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.lexicon import actors_data, voices_data
-from factfinder.extract.prefilter import lowered_variant, may_match, required
+from factfinder.extract.prefilter import TextGate, lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
@@ -91,8 +91,9 @@ _ESTIMATE_BY = re.compile(
     r"(?:by|of|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
     r"[A-Z][\w'&.-]*){0,5}))"
 )
-_ESTIMATE_BY_NEED, _OFFICIAL_FIGURE_NEED = required(_ESTIMATE_BY), required(_OFFICIAL_FIGURE)
-_POSSESSIVE_FIGURE_NEED = required(_POSSESSIVE_FIGURE)
+_ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
+_OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
+_POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
 # The rest of a speaker's noun phrase after a lexicon name ("UN| panel of experts said").
 _MODIFIED_VOICE = re.compile(
@@ -153,15 +154,12 @@ class VoiceTagger:
         quotes = _quote_spans(doc.text)
         last_voice: str | None = None
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
-        estimates = may_match(_ESTIMATE_BY_NEED, doc.norm)
-        officials = may_match(_OFFICIAL_FIGURE_NEED, doc.norm)
-        possessives = may_match(_POSSESSIVE_FIGURE_NEED, doc.norm)
+        officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
+        possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
-            if (
-                speaker is None
-                and estimates
-                and may_match(_ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end])
+            if speaker is None and may_match(
+                _ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end]
             ):
                 speaker = self._estimate_by(doc, sentence)
             if speaker is None and officials:
