@@ -133,13 +133,10 @@ def is_heading(line: str) -> bool:
     """A title, caption or list item: no terminal punctuation and short; or a photo caption
     ("... (file photo)")."""
     stripped = line.strip()
-    if (
-        len(stripped.split()) < 40
-        and may_match(_CAPTION_NEED, stripped)
-        and _CAPTION.search(stripped)
-    ):
+    words = len(stripped.split())
+    if words < 40 and may_match(_CAPTION_NEED, stripped) and _CAPTION.search(stripped):
         return True
-    return not _TERMINAL.search(stripped) and len(stripped.split()) < 25
+    return not _TERMINAL.search(stripped) and words < 25
 
 
 def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
