@@ -166,10 +166,6 @@ class Found:
     kind: str = ""
 
 
-def _start(f: Found) -> int:
-    return f.start
-
-
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps one of the spans ``taken``."""
     for s, e in taken:  # noqa: SIM110 - faster than any() on a generator
@@ -283,8 +279,7 @@ class DateParser:
                     item.kind = kind
                     found.append(item)
                     taken.append((m_start, m_end))
-        if len(found) > 1:
-            found.sort(key=_start)
+        found.sort(key=lambda f: f.start)
         if any(f.kind == "running" for f in found):
             # "today for the 12th day running": the event began on the computed day
             found = [f for f in found if not (f.kind == "deictic" and f.relative)]
