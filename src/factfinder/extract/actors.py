@@ -16,6 +16,7 @@ from itertools import pairwise
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.lexicon import actors_data
+from factfinder.extract.prefilter import TextGate, required
 from factfinder.extract.scan import Hit, PhraseMatcher
 
 _BY = re.compile(
@@ -98,6 +99,14 @@ def _heads(heads: list[str]) -> PhraseMatcher[str]:
     return PhraseMatcher([(re.escape(h.lower()), h) for h in heads])
 
 
+def _last_tokens(text: str, floor: int, end: int, tokens: int) -> int:
+    """Where the last ``tokens`` white-space separated tokens of ``text[floor:end]`` begin
+    (at the white space before them), or ``floor``: no match of a pattern of at most that
+    many tokens ending at ``end`` starts before (the search is the same from there)."""
+    parts = text[floor:end].rsplit(None, tokens)
+    return floor + len(parts[0]) if len(parts) > tokens else floor
+
+
 def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
     """Up to four modifiers or capitalised words right before a head, read backwards."""
     mod = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
@@ -106,6 +115,10 @@ def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
         rf"|held|controlled|allied)|(?i:{mod}))"
     )
     return re.compile(rf"(?<![\w-])(?:{word}\s+){{1,4}}$")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;.]")
+_SPEAKER_BREAK = re.compile(r"[,;:\"]")
 
 
 class ActorTagger:
@@ -122,8 +135,12 @@ class ActorTagger:
         self.aliases = AliasMatcher(entries)
         heads = [*data["perpetrator_heads"], *_WEAK, *_JUDICIAL]
         self.heads = _heads(heads)
-        self.lead = _lead_pattern([*data["perpetrator_modifiers"], *_WEAK_MODS])
+        modifiers = [*data["perpetrator_modifiers"], *_WEAK_MODS]
+        self.lead = _lead_pattern(modifiers)
+        # a lead is at most four words, a word at most this many white-space separated tokens
+        self.reach = 4 * max(1, *(len(m.split()) for m in modifiers))
         self.officials = _official_pattern(data["official_titles"])
+        self._titles = TextGate(required(self.officials, 48))  # a title is in every match
 
     def __call__(self, doc: Doc) -> Doc:
         by_sentence: dict[int, list[Trigger]] = {}
@@ -137,7 +154,9 @@ class ActorTagger:
                 refs.setdefault(index, []).append(
                     ActorRef(hit.start, hit.end, index, name, hit.kind)
                 )
-        for m in self.officials.finditer(doc.norm):
+        titled = self._titles.passes(doc.norm, doc.low)
+        officials = self.officials.finditer(doc.norm) if titled else ()
+        for m in officials:
             index = doc.sentence_of(m.start(), m.end())
             if index is not None and index in by_sentence:
                 start, end = m.span("name")
@@ -214,7 +233,9 @@ class ActorTagger:
         return out
 
     def _phrase(self, doc: Doc, index: int, start: int, end: int, head: str) -> ActorRef | None:
-        floor = max(doc.sentences[index].start, start - 80)
+        floor = _last_tokens(
+            doc.norm, max(doc.sentences[index].start, start - 80), start, self.reach
+        )
         m = self.lead.search(doc.norm, floor, start)
         s0 = m.start() if m is not None else start
         if head in _WEAK:
@@ -251,7 +272,7 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
         return "perpetrator"
     for t in triggers:
         gap = norm[t.end : ref.start]
-        if 0 <= ref.start - t.end <= _OBJECT_GAP and not re.search(r"[,;.]", gap):
+        if 0 <= ref.start - t.end <= _OBJECT_GAP and not _CLAUSE_BREAK.search(gap):
             if _BY.search(gap) or norm[t.start : t.end].lower().endswith(" by"):
                 return "perpetrator"
             if not _NOT_OBJECT.search(gap):
@@ -261,7 +282,7 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
         return "victim"  # the subject of a passive act: "soldiers were killed"
     for t in after:
         gap = norm[ref.end : t.start]
-        if ref.kind == "official" and (len(gap) > _OFFICIAL_GAP or re.search(r"[,;:\"]", gap)):
+        if ref.kind == "official" and (len(gap) > _OFFICIAL_GAP or _SPEAKER_BREAK.search(gap)):
             continue  # "Minister X has written an op-ed urging ... for the massacre": a speaker
         if _AGENT_GAP.match(gap) and not _SPEECH.search(gap):
             return "perpetrator"

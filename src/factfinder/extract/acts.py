@@ -7,9 +7,14 @@ from dataclasses import dataclass
 
 from factfinder.extract.doc import Doc, Trigger
 from factfinder.extract.lexicon import act_specs, acts_data
+from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\"]|\b(?:but|while|whereas|although|and then)\b")
+# [,;:()\"]|\b(?:but|while|whereas|although|and then)\b, each branch led by its first character
+# (the same matches; re skips to the characters that can start one)
+_CLAUSE_BREAK = re.compile(
+    r",|;|:|\(|\)|\"|b(?<!\wb)ut\b|w(?<!\ww)(?:hile|hereas)\b|a(?<!\wa)(?:lthough|nd then)\b"
+)
 _LIST_BREAK = re.compile(r"[;:()\"]|\b(?:but|while|whereas|although|and then|that|which|who)\b")
 _WINDOW = 60
 # "as many as 40,000 may have died": a reported estimate is a claim, not a hypothetical.
@@ -20,6 +25,7 @@ _ESTIMATE = re.compile(
 # "executed" is `execution` (a death sentence carried out, or prisoners put to death by the
 # authorities) only with judicial or custodial context in its paragraph; otherwise it is a
 # killing outside any judicial process ("fighters ... had been executed"), taxonomy.md.
+_ESTIMATE_LOW = lowered_variant(_ESTIMATE)
 _JUDICIAL = re.compile(
     r"(?i)\b(?:sentenc\w*|courts?|judiciary|judicial|judges?|death row|death penalty|capital "
     r"punishment|gallows|hang(?:ed|ing|ings)|prison\w*|jail\w*|convict\w*|tribunals?|verdicts?|"
@@ -66,18 +72,38 @@ class Hypothetical:
         self.before = re.compile(spec["before"], re.IGNORECASE)
         self.after = re.compile(spec["after"], re.IGNORECASE)
         self.norm = re.compile(spec["norm"], re.IGNORECASE)
+        # the same without case folding, for lower-cased ASCII text (prefilter.lowered_variant)
+        near, before, after = (
+            lowered_variant(re.compile(f"(?i){spec[k]}")) for k in ("near", "before", "after")
+        )
+        self.lowered: tuple[re.Pattern[str], ...] | None = None
+        if near and before and after and _ESTIMATE_LOW:
+            self.lowered = (near, before, after, _ESTIMATE_LOW)
 
-    def applies(self, text: str, sentence_start: int, start: int, end: int) -> bool:
+    def applies(
+        self, text: str, sentence_start: int, start: int, end: int, low: str | None = None
+    ) -> bool:
+        """Whether the trigger at ``text[start:end]`` is negated or hypothetical; ``low``:
+        ``text`` lower-cased, when ``text`` is ASCII (the same answer, faster)."""
         window = text[max(sentence_start, start - _WINDOW) : start]
         breaks = list(_CLAUSE_BREAK.finditer(window))
-        clause = window[breaks[-1].end() :] if breaks else window
-        if self.before.search(clause):
+        cut = breaks[-1].end() if breaks else 0
+        if low is not None and self.lowered is not None:
+            _, before, after, estimate = self.lowered
+            clause = low[max(sentence_start, start - _WINDOW) + cut : start]
+            following = low[end : end + 60]
+        else:
+            before, after, estimate = self.before, self.after, _ESTIMATE
+            clause = window[cut:]
+            following = text[end : end + 60]
+        if before.search(clause):
             return True
         if self.norm.search(window) and self._norm_governs(window):
             return True
-        if self.near.search(clause) and not _ESTIMATE.search(clause):
+        # the modal test reads the text as written: "May" the month is no modal
+        if self.near.search(window[cut:]) and not estimate.search(clause):
             return True
-        return bool(self.after.search(text[end : end + 60]))
+        return bool(after.search(following))
 
     def _norm_governs(self, window: str) -> bool:
         """A present-tense norm verb with only a list (commas, "and") between it and the trigger."""
@@ -99,6 +125,7 @@ class ActTagger:
         data = acts_data()
         self._symbols = re.compile(rf"(?i)\b(?:{'|'.join(data['symbols'])})\b")
         self._topic = re.compile(data["topic_before"], re.IGNORECASE)
+        self._topic_need = required(self._topic, 48)
         self._premises = re.compile(rf"(?i)\b(?:{'|'.join(data['premises'])})\b")
         self._paragraphs: dict[int, bool] = {}
 
@@ -133,15 +160,19 @@ class ActTagger:
     def __call__(self, doc: Doc) -> Doc:
         skipped = 0
         self._paragraphs.clear()
+        low = doc.low if doc.norm.isascii() else None
         for start, end, act, count in self.matcher.find(doc.low, 0, len(doc.low)):
             index = doc.sentence_of(start, end)
             if not act or index is None or doc.sentences[index].heading:
                 continue
             sentence = doc.sentences[index]
-            if self.hypothetical.applies(doc.norm, sentence.start, start, end):
+            if self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
                 skipped += 1
                 continue
-            if self._topic.search(doc.norm, max(sentence.start, start - 80), start):
+            floor = max(sentence.start, start - 80)
+            if may_match(self._topic_need, doc.norm[floor:start]) and self._topic.search(
+                doc.norm, floor, start
+            ):
                 continue
             if act == "destruction" and self._symbolic(doc.norm, sentence.start, sentence.end):
                 continue

@@ -41,7 +41,7 @@ class AliasMatcher:
                 acronyms.append((_literal(key), (canonical, kind)))
             else:
                 names.append((_literal(lowered(key)), (canonical, kind)))
-        self.acronyms = PhraseMatcher(acronyms)
+        self.acronyms = PhraseMatcher(acronyms, cased=True)
         self.names = PhraseMatcher(names)
 
     def find(

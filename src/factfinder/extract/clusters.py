@@ -189,13 +189,15 @@ def _near_day(a: DateRef, b: DateRef) -> bool:
 def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
     candidates = []
     mine = _places([f])
+    # the frame's own properties, computed once (the loop reads them for every cluster)
+    aggregate, acts, sites = f.aggregate, set(f.acts), _sites([f])
     for c in clusters:
         cd = c.date
         if cd is None or f.date is None:
             continue
         # "figures on the protests from 21 June to 21 July ... in this period, 267 protests":
         # a frame dated by the very date that dated an incident tells that incident
-        if c.aggregate != f.aggregate and not (f.borrowed and cd is f.date):
+        if c.aggregate != aggregate and not (f.borrowed and cd is f.date):
             continue
         theirs = c.places
         if mine and theirs and not mine & theirs:
@@ -205,21 +207,21 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
         # (a city is a weaker tie than a site: two events a day apart in one capital are
         # only one incident when they also share an act)
         shared = mine & theirs
-        tied = bool(shared & _sites([f])) or bool(shared and set(f.acts) & c.acts)
-        near = _near_day(cd, f.date) and (tied or (not mine and bool(set(f.acts) & c.acts)))
+        tied = bool(shared & sites) or bool(shared and acts & c.acts)
+        near = _near_day(cd, f.date) and (tied or (not mine and bool(acts & c.acts)))
         if not (compatible(cd, f.date) or near):
             continue
         same_day = f.date.precision == cd.precision == DatePrecision.DAY
         # at the same place, a finer date refines an incident told by its year ("the
         # massacre in Camp X in 2013" ... "Camp X was targeted on 1 September 2013")
         refines = bool(mine & theirs) and cd.precision == DatePrecision.YEAR
-        if same_day or near or set(f.acts) & c.acts or refines:
+        if same_day or near or acts & c.acts or refines:
             candidates.append(c)
     if candidates:
         return candidates[-1]
     last = clusters[-1] if clusters else None
     if last is not None and last.date is None and f.paragraph - last.last_paragraph <= 1:  # noqa: SIM102
-        if set(f.acts) & last.acts and last.aggregate == f.aggregate:
+        if acts & last.acts and last.aggregate == aggregate:
             return last
     return None
 

@@ -7,6 +7,7 @@ import re
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numbers import Number, find_numbers
+from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import Count
 
@@ -25,6 +26,15 @@ _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average 
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
+_NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
+
+
+def _not_count_floor(before: str) -> int:
+    """Where a match of _NOT_COUNT_BEFORE can start at the earliest: it is one of its words
+    and then only white space to the end ($), so it ends where ``before.rstrip()`` ends."""
+    return max(0, len(before.rstrip()) - _NOT_COUNT_LONGEST)
+
+
 _DEATHS_OF = re.compile(
     r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$"
 )
@@ -51,6 +61,7 @@ _SINGULAR = (
     "photographer|photojournalist|blogger|poet|writer|singer|artist|juvenile|minor|youth"
 )
 _ONE = re.compile(rf"(?i)\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{_SINGULAR})(?![\w-])")
+_ONE_LOW = lowered_variant(_ONE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -72,7 +83,8 @@ class CountTagger:
         }
         nouns = [*data["person_nouns"], *self.casualty]
         heads = _alternation(nouns)
-        blocked = _alternation(data["not_victims"])
+        # lower-case words (the same under (?i)) so the lowered variant exists ("MEPs")
+        blocked = _alternation([w.lower() if w.isascii() else w for w in data["not_victims"]])
         self.head = re.compile(
             rf"(?i)^\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
             rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"
@@ -81,6 +93,7 @@ class CountTagger:
         self.blocked = re.compile(
             rf"(?i)^\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])|^-?\s*(?:year|day|hour|month|week)"
         )
+        self.blocked_low = lowered_variant(self.blocked)
 
     def __call__(self, doc: Doc) -> Doc:
         dates: dict[int, list[tuple[int, int]]] = {}
@@ -90,7 +103,8 @@ class CountTagger:
         for i, t in enumerate(doc.triggers):
             by_sentence.setdefault(t.sentence, []).append(i)
         cued = set(by_sentence)
-        for m in _RETOLD_CUE.finditer(doc.norm):  # "the peasants' own count was over a hundred"
+        retold = _RETOLD_CUE.finditer(doc.norm) if _may_retell(doc) else ()
+        for m in retold:  # "the peasants' own count was over a hundred"
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
@@ -138,22 +152,38 @@ class CountTagger:
     ) -> Quantity | None:
         norm = doc.norm
         sentence = doc.sentences[index]
-        after = norm[number.end : min(sentence.end, number.end + 70)]
-        before = norm[max(sentence.start, number.start - 40) : number.start]
-        if _SETTLEMENTS.match(after) and any(
+        after_end, before_start = (
+            min(sentence.end, number.end + 70),
+            max(sentence.start, number.start - 40),
+        )
+        after = norm[number.end : after_end]
+        before = norm[before_start : number.start]
+        blocked, blocked_after = self.blocked, after
+        if _LOWERED is not None and norm.isascii():  # the same spans on doc.low, faster
+            settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _LOWERED
+            low_after, low_before = (
+                doc.low[number.end : after_end],
+                doc.low[before_start : number.start],
+            )
+            if self.blocked_low is not None:
+                blocked, blocked_after = self.blocked_low, low_after
+        else:
+            settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _CASED
+            low_after, low_before = after, before
+        if settlements.match(low_after) and any(
             doc.triggers[i].act == "destruction" for i in triggers
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
         if (
-            self.blocked.match(after)
-            or _NOT_COUNT_BEFORE.search(before)
-            or _RATE_AFTER.match(after)
-            or _RATE_BEFORE.search(before)
+            blocked.match(blocked_after)
+            or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
+            or rate_after.match(low_after)
+            or rate_before.search(low_before)
         ):
             return None
         q = Quantity(number.start, number.end, index, number.count)
-        q.subset = bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(after))
-        if _OF_WHOM_DIED.match(after):  # "3,600 patients, 355 of whom died": 355 killed
+        q.subset = bool(subset_before.search(low_before) or subset_after.match(low_after))
+        if of_whom.match(low_after):  # "3,600 patients, 355 of whom died": 355 killed
             q.subset, q.category = False, "killed"
             q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
             return q
@@ -198,10 +228,16 @@ class CountTagger:
     @staticmethod
     def _singulars(doc: Doc, start: int, end: int, numbers: list[Number]) -> list[Number]:
         out: list[Number] = []
-        for m in _ONE.finditer(doc.norm, start, end):
-            if not any(n.start < m.end() and m.start() < n.end for n in numbers):
-                out.append(Number(m.start(), m.start() + 1 + (m.group()[1:2] == "n"),
-                                  Count(value=1), m.group()[:2].strip()))  # fmt: skip
+        norm = doc.norm
+        if _ONE_LOW is not None and norm.isascii():  # the same spans on doc.low, faster
+            found = _ONE_LOW.finditer(doc.low, start, end)
+        else:
+            found = _ONE.finditer(norm, start, end)
+        for m in found:
+            s = m.start()
+            if not any(n.start < m.end() and s < n.end for n in numbers):
+                out.append(Number(s, s + 1 + (norm[s + 1 : s + 2] == "n"),
+                                  Count(value=1), norm[s : s + 2].strip()))  # fmt: skip
         return out
 
     def _attach(
@@ -270,6 +306,17 @@ _RETOLD_CUE = re.compile(
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
 
+# Every match of _RETOLD_CUE holds an apostrophe (its first branch) or one of these words
+# (its case-insensitive branches; on ASCII text, so in its lower-cased form).
+_RETOLD_WORDS = ("true", "real", "actual", "final", "speak", "spoke")
+
+
+def _may_retell(doc: Doc) -> bool:
+    """False only when _RETOLD_CUE cannot match the text (a pre-filter, as in prefilter.py)."""
+    if not doc.norm.isascii() or "'" in doc.norm:
+        return True
+    return any(w in doc.low for w in _RETOLD_WORDS)
+
 
 def _last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:
     """The last figure with a category in the sentence before, in the same paragraph."""
@@ -325,3 +372,11 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
     if t.start >= end and bare and _AUXILIARIES.fullmatch(norm, end, t.start):
         return 0.5 + 0.1 * (t.start - end)
     return None
+
+
+# The boolean tests of CountTagger._quantity, and their lowered variants for ASCII text.
+_CASED = (_SETTLEMENTS, _RATE_AFTER, _RATE_BEFORE, _SUBSET_BEFORE, _SUBSET_AFTER, _OF_WHOM_DIED)
+_VARIANTS = tuple(lowered_variant(p) for p in _CASED)
+_LOWERED = (
+    tuple(p for p in _VARIANTS if p is not None) if all(p is not None for p in _VARIANTS) else None
+)

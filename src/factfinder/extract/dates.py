@@ -43,6 +43,7 @@ _SAY_VERBS = frozenset({
 })  # fmt: skip
 _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_variant(_META_AFTER)
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
+_TELLING_NEED = required(_TELLING_AFTER, 32)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
 _DIGIT = re.compile(r"\d")
 _ANNIVERSARY_OF = re.compile(r"\s*(?:anniversary\s+)?of\s+")
@@ -52,6 +53,7 @@ _EVENT_TIME = re.compile(
     r"siege|war|uprising|revolution|intifada)\b"
 )
 _THAT_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:summer|winter|spring|autumn|fall|year)\b")
+_THAT_PERIOD_NEED = required(_THAT_PERIOD)
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
 
 
@@ -81,14 +83,19 @@ class DateTagger:
             if index is not None:
                 kinds.setdefault(index, set()).add(hit.payload)
         low = doc.low
+        # a pattern whose pre-filter fails on the whole text matches in none of its sentences
+        commemoration = may_match(self._commemoration_need, low)
+        that_period = may_match(_THAT_PERIOD_NEED, low)
         for index, sentence in enumerate(doc.sentences):
             present = kinds.get(index, set())
             if _DIGIT.search(low, sentence.start, sentence.end):
                 present.add("digit")
-            sentence.commemoration = may_match(
-                self._commemoration_need, low[sentence.start : sentence.end]
-            ) and bool(self._commemoration.search(low, sentence.start, sentence.end))
-            told = _THAT_PERIOD.search(low, sentence.start, sentence.end)
+            sentence.commemoration = (
+                commemoration
+                and may_match(self._commemoration_need, low[sentence.start : sentence.end])
+                and bool(self._commemoration.search(low, sentence.start, sentence.end))
+            )
+            told = _THAT_PERIOD.search(low, sentence.start, sentence.end) if that_period else None
             if told is not None and latest is not None:
                 # "thousands were hanged that summer", after "the end of July 1988": the year
                 # of the story told last
@@ -148,6 +155,8 @@ class DateTagger:
         verb of saying or publishing, with no act word before that verb."""
         s = doc.sentences[index]
         if not _OPENING.fullmatch(doc.norm, s.start, f.start):
+            return False
+        if not may_match(_TELLING_NEED, doc.norm[f.end : s.end]):
             return False
         if doc.norm.isascii() and _TELLING_AFTER_LOW is not None:  # same spans, faster
             m = _TELLING_AFTER_LOW.match(doc.low, f.end, s.end)
@@ -243,8 +252,11 @@ def _anniversary(norm: str, before: list[Found], f: Found, ref: date | None) -> 
         return base.replace(year=base.year - years, day=28)
 
 
+_ANNIVERSARY_BASE = re.compile(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary")
+
+
 def _is_anniversary_base(norm: str, f: Found) -> bool:
-    return bool(re.match(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary", norm[f.end : f.end + 50]))
+    return bool(_ANNIVERSARY_BASE.match(norm[f.end : f.end + 50]))
 
 
 _PARTICIPLE = re.compile(r"(?i)\b(?:incidents?|cases?|events?|killings?|attacks?|abuses?)\s+$")
@@ -292,15 +304,16 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
     return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")
 
 
+_CLAUSE_BREAK = re.compile(r"[,;.]")
+_ACT_PREPOSITION = re.compile(r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?")
+
+
 def _attached(doc: Doc, triggers: list[Trigger], f: Found) -> bool:
     """Whether the date modifies an event word: 'the 1988 massacre', 'killed on 5 May'."""
     for t in triggers:
-        if 0 <= t.start - f.end <= 30 and not re.search(r"[,;.]", doc.norm[f.end : t.start]):
+        if 0 <= t.start - f.end <= 30 and not _CLAUSE_BREAK.search(doc.norm, f.end, t.start):
             return True
-        if 0 <= f.start - t.end <= 25 and re.fullmatch(
-            r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?",
-            doc.norm[t.end : f.start],
-        ):
+        if 0 <= f.start - t.end <= 25 and _ACT_PREPOSITION.fullmatch(doc.norm, t.end, f.start):
             return True
     return False
 

@@ -166,9 +166,22 @@ class Found:
     kind: str = ""
 
 
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the spans ``taken``."""
+    for s, e in taken:  # noqa: SIM110 - faster than any() on a generator
+        if start < e and s < end:
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"\d+")
+_FORWARD = re.compile(r"\s*(?:marks|will)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _day_of(token: str) -> int | None:
     t = token.lower().replace("-", "")
-    digits = re.match(r"\d+", t)
+    digits = _DIGITS.match(t)
     if digits:
         return int(digits.group())
     for prefix, tens in (("twenty", 20), ("thirty", 30)):
@@ -222,6 +235,8 @@ _STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$"
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
 # A pattern is not run on a sentence without one of the strings all its matches contain.
 _NEEDS = {kind: required(pattern, 32) for kind, pattern in _COMPILED}
+# (kind, pattern, its anchor, its pre-filter, its handler's name), in the order they are tried
+_TRIED = [(kind, pattern, GATES[kind], _NEEDS[kind], f"_{kind}") for kind, pattern in _COMPILED]
 
 
 class DateParser:
@@ -250,18 +265,20 @@ class DateParser:
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
         sub = text[start:end]
-        for kind, pattern in _COMPILED:
-            if kinds is not None and GATES[kind] not in kinds:
+        for kind, pattern, gate, need, handler in _TRIED:
+            if kinds is not None and gate not in kinds:
                 continue
-            if not may_match(_NEEDS[kind], sub):
+            if need is not None and not may_match(need, sub):
                 continue
             for m in pattern.finditer(text, start, end):
-                if any(m.start() < e and s < m.end() for s, e in taken):
+                m_start, m_end = m.span()
+                if taken and _overlaps(taken, m_start, m_end):
                     continue
-                item = self._resolve(kind, m)
+                item: Found | None = getattr(self, handler)(m)
                 if item is not None:
+                    item.kind = kind
                     found.append(item)
-                    taken.append((m.start(), m.end()))
+                    taken.append((m_start, m_end))
         found.sort(key=lambda f: f.start)
         if any(f.kind == "running" for f in found):
             # "today for the 12th day running": the event began on the computed day
@@ -286,13 +303,6 @@ class DateParser:
             if told is not None and abs((self.ref - told).days) <= 1:
                 return self.story_year
         return year or None
-
-    def _resolve(self, kind: str, m: re.Match[str]) -> Found | None:
-        handler = getattr(self, f"_{kind}")
-        result: Found | None = handler(m)
-        if result is not None:
-            result.kind = kind
-        return result
 
     def _day_found(self, m: re.Match[str], y: int | None, mo: int, d: int | None) -> Found | None:
         if y is None or d is None:
@@ -392,7 +402,7 @@ class DateParser:
     def _running(self, m: re.Match[str]) -> Found | None:
         """'for the 12th day running' (on the reference day): began N - 1 days before."""
         raw = m["n"].lower().replace("-", "")
-        digits = re.match(r"\d+", raw)
+        digits = _DIGITS.match(raw)
         n = int(digits.group()) if digits else _day_of(raw)
         if self.ref is None or not n or n > 400:
             return None
@@ -446,7 +456,7 @@ class DateParser:
             return None  # "on the Friday", "that Sunday": a day of the story, not of the telling
         target = WEEKDAYS[m["wd"].lower()]
         following = m.string[m.end() : m.end() + 30].lower()
-        forward = rel == "next" or bool(re.match(r"\s*(?:marks|will)\b", following))
+        forward = rel == "next" or bool(_FORWARD.match(following))
         if forward:
             day = self.ref + timedelta(days=(target - self.ref.weekday()) % 7)
         else:
@@ -456,7 +466,7 @@ class DateParser:
 
     def _anniversary(self, m: re.Match[str]) -> Found | None:
         raw = m["n"].lower().replace("-", "")
-        digits = re.match(r"\d+", raw)
+        digits = _DIGITS.match(raw)
         n = int(digits.group()) if digits else _day_of(raw)
         if not n:
             return None
@@ -517,7 +527,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             and _RANGE_LEAD.search(text[max(0, a.start - 12) : a.start])
         ):
             start = a.value
-            if a.value[:4] != b.value[:4] and not re.search(r"\d{4}", text[a.start : a.end]):
+            if a.value[:4] != b.value[:4] and not _FOUR_DIGITS.search(text, a.start, a.end):
                 start = b.value[:4] + a.value[4:]
             out.append(Found(a.start, b.end, start, DatePrecision.RANGE, b.value, kind="range"))
             i += 2

@@ -27,6 +27,7 @@ CATEGORY_ACT = {
 # sentence refers back to an event told before. Verbs ("had been killed") never are.
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}$")
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
+_VERB_ENDINGS = ("ed", "en", "ing")
 _HINT_CHARS = 100
 _ATTACHED_CHARS = 30
 _CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
@@ -192,7 +193,12 @@ def _verb(doc: Doc, t: Trigger) -> bool:
     """The act word is a verb form ("killed", "shot", "sentenced X to 25 years"): its first
     word."""
     first = doc.low[t.start : t.end].split(maxsplit=1)
-    return bool(first) and (bool(_VERB_FORM.search(first[0])) or first[0] in _IRREGULAR)
+    if not first:
+        return False
+    word = first[0]
+    if word.isascii():  # lower-cased ASCII: _VERB_FORM is a test of its ending
+        return word.endswith(_VERB_ENDINGS) or word in _IRREGULAR
+    return bool(_VERB_FORM.search(word)) or word in _IRREGULAR
 
 
 def _pattern(doc: Doc, f: Frame) -> bool:

@@ -20,12 +20,37 @@ from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.places import fold, gazetteer
 
+# \b(?i:in|at|near|outside|inside|from|to|into|around) ("In Panzós, in Alta Verapaz"), each
+# branch led by its first letter (re skips to the letters that can start one)
 _LOCATIVE = re.compile(
-    r"\b(?i:in|at|near|outside|inside|from|to|into|around)\s+(?:the\s+)?"
+    r"(?:[iI](?<!\w[iI])(?:n|nside|nto)|[aA](?<!\w[aA])(?:t|round)|[nN](?<!\w[nN])ear"
+    r"|[oO](?<!\w[oO])utside|[fF](?<!\w[fF])rom|[tT](?<!\w[tT])o)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 )
 _MIN_TIMES = 2
 _SQUARE = re.compile(r"(?:Square|Bridge|Stadium|Market|Airstrip|Barracks|Hangar|Farm|Quarry)$")
+
+
+def _is_word(ch: str) -> bool:
+    """``re``'s ``\\w`` for one character of a str pattern (Unicode)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_words(text: str, name: str) -> int:
+    """``len(re.findall(rf"\\b{re.escape(name)}\\b", text))`` without a regex per name:
+    the occurrences with a word boundary (``\\b``) on both sides, each search resuming after
+    a found one, as ``findall`` does."""
+    size, found, pos = len(name), 0, 0
+    first, last = _is_word(name[0]), _is_word(name[-1])
+    while (i := text.find(name, pos)) >= 0:
+        before = i > 0 and _is_word(text[i - 1])
+        after = i + size < len(text) and _is_word(text[i + size])
+        if before != first and after != last:
+            found += 1
+            pos = i + size
+        else:
+            pos = i + 1
+    return found
 
 
 class LocalityTagger:
@@ -62,7 +87,7 @@ class LocalityTagger:
         described = [h for h in self._described(doc) if not _overlaps(starts, reach, h[0], h[1])]
         times = Counter(name for *_, name in hits)
         for name in list(times):  # "the Dahyan attack" counts too, once it is "in Dahyan"
-            times[name] = max(times[name], len(re.findall(rf"\b{re.escape(name)}\b", doc.norm)))
+            times[name] = max(times[name], _whole_words(doc.norm, name))
         countries = Counter(p.country for p in doc.places if p.country)
         home = countries.most_common(1)[0][0] if countries else None
         added = []

@@ -84,8 +84,9 @@ def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
     sentences of their own (property destroyed, people driven out)
     are separate mentions of one incident: a report that adds "houses were burned" after the
     killing tells two acts, each with its own evidence (gold-format: one line per act told)."""
-    main = [f for f in frames if not set(f.acts) <= _SIDE_ACTS]
-    side = [f for f in frames if f.acts and set(f.acts) <= _SIDE_ACTS]
+    acts = [f.acts for f in frames]  # (a property: computed once a frame)
+    main = [f for f, a in zip(frames, acts, strict=True) if not set(a) <= _SIDE_ACTS]
+    side = [f for f, a in zip(frames, acts, strict=True) if a and set(a) <= _SIDE_ACTS]
     if not main or not side:
         return [frames]
     return [main, side]
@@ -207,11 +208,13 @@ class _Builder:
 
     def _acts(self) -> list[str]:
         counter: Counter[str] = Counter()
+        claimed = {c.value for c in self.claims if c.field == "act"}  # kept up to date below
         for f in self.frames:
             counter.update(f.acts)
             for t in f.triggers:
-                if t.act not in {c.value for c in self.claims if c.field == "act"}:
+                if t.act not in claimed:
                     self.claim("act", t.act, t.start, t.end, _by("acts"), 0.8)
+                    claimed.add(t.act)
         return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
 
     def _date(self, m: Mention, best: Frame) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factfinder.extract.prefilter import lowered_variant
 from factfinder.model import Count
@@ -76,10 +77,13 @@ def words_to_int(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+_SCALED = re.compile(r"([\d.,]+)\s+(million|thousand)")
+
+
 def parse_number(raw: str) -> int | None:
     """Digits (with thousands separators or 'million') or words to an integer."""
     text = raw.strip().lower()
-    m = re.fullmatch(r"([\d.,]+)\s+(million|thousand)", text)
+    m = None if text.isdigit() else _SCALED.fullmatch(text)  # (digits alone: no scale word)
     if m:
         return int(float(m.group(1).replace(",", "")) * SCALES[m.group(2)])
     if text[:1].isdigit():
@@ -90,7 +94,10 @@ def parse_number(raw: str) -> int | None:
     return words_to_int(text)
 
 
+@lru_cache(maxsize=4096)
 def _bounded(value: int, bound: str | None) -> Count:
+    """The :class:`Count` of ``value`` under ``bound`` (cached: a Count is immutable and
+    building a frozen dataclass costs more than the lookup)."""
     b = (bound or "").lower()
     if b in ("at least", "no fewer than", "no less than", "upwards of"):
         return Count(min=value)
@@ -104,6 +111,10 @@ def _bounded(value: int, bound: str | None) -> Count:
 
 
 _NUMBER_LOWERED = lowered_variant(NUMBER)
+_VAGUE_COUNTS = {
+    phrase: Count(min=lo, max=hi, vague=True) if hi != lo else Count(value=lo)
+    for phrase, (lo, hi) in VAGUE.items()
+}
 
 
 def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> list[Number]:
@@ -117,8 +128,7 @@ def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> lis
     for m in found:
         num = m.group("num").lower()
         if num in VAGUE:
-            lo, hi = VAGUE[num]
-            count = Count(min=lo, max=hi, vague=True) if hi != lo else Count(value=lo)
+            count = _VAGUE_COUNTS[num]
         else:
             value = parse_number(num)
             if value is None:

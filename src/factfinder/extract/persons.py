@@ -18,6 +18,7 @@ _APPOSITION = re.compile(
 )
 # "Salar, 22," / "Fatemeh Mesbah, 13," / "Ali Reza (17)" / "the 22-year-old Salar"
 _AGED = re.compile(rf"(?P<name>{_NAME}|[A-Z][a-z]+),\s*(?P<age>\d{{1,2}})\b(?=\s*[,.;)]|\s+and\b)")
+_COMMA_AGE = re.compile(r",\s*\d")
 _AGED_PAREN = re.compile(rf"(?P<name>{_NAME})\s*\((?P<age>\d{{1,2}})\)")
 # "took the journalist Gustavo Gorriti from his home": a person named by a role, as the object
 # of an act word (within ``_OBJECT_CHARS`` after it)
@@ -73,6 +74,8 @@ class PersonTagger:
         for pattern, need in ((_AGED, _AGED_NEED), (_AGED_PAREN, _AGED_PAREN_NEED)):
             if not may_match(need, norm[start:end]):
                 continue
+            if pattern is _AGED and not _COMMA_AGE.search(norm, start, end):
+                continue  # every match of _AGED holds ",\s*\d" ("Salar, 22")
             for m in pattern.finditer(norm, start, end):
                 age = int(m.group("age"))
                 out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name"), age))

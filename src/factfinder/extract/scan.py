@@ -123,8 +123,8 @@ SHARED_MIN = 200  # a shorter text is scanned by each matcher alone
 
 
 class _Shared:
-    """The phrases of every :class:`PhraseMatcher` in one trie, to find once per text the
-    word starts where any of them begins (most matchers scan the same two texts)."""
+    """The phrases of every :class:`PhraseMatcher` of a group in one trie, to find once per
+    text the word starts where any of them begins (most matchers scan the same two texts)."""
 
     def __init__(self) -> None:
         self.keys: set[str] = set()
@@ -142,29 +142,38 @@ class _Shared:
         compiled = self._compiled
         if compiled is None or compiled[0] != self.version:
             body = trie_regex(self.keys)
+            # the characters phrases start with, tested first: one class test rejects most
+            # word starts of a text when the phrases are acronyms (capitals)
+            first = "".join(sorted({_class_escape(k[0]) for k in self.keys if k}))
+            lead = f"(?=[{first}])" if first else ""
             compiled = (
                 self.version,
-                re.compile(rf"[^\w-](?=(?:{body}))"),
-                re.compile(rf"(?a)[^\w-](?=(?:{body}))"),
+                re.compile(rf"[^\w-]{lead}(?=(?:{body}))"),
+                re.compile(rf"(?a)[^\w-]{lead}(?=(?:{body}))"),
             )
             self._compiled = compiled
         return compiled[1], compiled[2]
 
 
+# Two groups: the case-sensitive matchers (acronyms, run on the original text) and the others
+# (lower-case phrases, run on the lowered text); each indexes the texts it is run on.
 _SHARED = _Shared()
+_SHARED_CASED = _Shared()
+_GROUPS = (_SHARED, _SHARED_CASED)
 
 
 def prepare() -> None:
-    """Compile the shared scan for the matchers built so far (else the first document
+    """Compile the shared scans for the matchers built so far (else the first document
     pays for it); :class:`~factfinder.extract.pipeline.Pipeline` calls this."""
-    _SHARED.patterns()
+    for shared in _GROUPS:
+        shared.patterns()
 
 
-@lru_cache(maxsize=2)  # a document's norm and low: no text is kept past the next document
-def _word_starts(text: str, version: int) -> dict[str, list[int]]:
-    """The positions right after a ``[^\\w-]`` character where a phrase of some matcher
-    begins, by the three characters there; ``version``: of the shared phrases."""
-    unicode, ascii_ = _SHARED.patterns()
+@lru_cache(maxsize=4)  # a document's norm and low: no text is kept past the next document
+def _word_starts(text: str, group: int, version: int) -> dict[str, list[int]]:
+    """The positions right after a ``[^\\w-]`` character where a phrase of some matcher of
+    ``group`` begins, by the three characters there; ``version``: of its phrases."""
+    unicode, ascii_ = _GROUPS[group].patterns()
     index: dict[str, list[int]] = {}
     for m in (ascii_ if text.isascii() else unicode).finditer(text):
         s = m.end()
@@ -177,9 +186,10 @@ class PhraseMatcher(Generic[T]):
 
     Text and phrases are compared as given: pass lowered text and lower-case phrases for a
     case-insensitive lexicon. The longest phrase that ends at a word end wins at a position.
+    ``cased``: phrases matched on the original text (acronyms), indexed apart from the others.
     """
 
-    def __init__(self, entries: Sequence[tuple[str, T]]) -> None:
+    def __init__(self, entries: Sequence[tuple[str, T]], *, cased: bool = False) -> None:
         self.literals: dict[str, T] = {}
         self.fragments: dict[str, list[tuple[re.Pattern[str], T]]] = {}
         for fragment, payload in entries:
@@ -203,7 +213,8 @@ class PhraseMatcher(Generic[T]):
         self.lengths = {n: tuple(x for x in lengths if x <= n) for n in lengths}
         self.prefixes = frozenset(k[:_PREFIX] for k in keys if len(k) >= _PREFIX)
         self.short = tuple(k for k in keys if len(k) < _PREFIX)
-        _SHARED.add(keys)
+        self.group = int(cased)
+        _GROUPS[self.group].add(keys)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit[T]]:
         stop = len(text) if end is None else end
@@ -230,7 +241,7 @@ class PhraseMatcher(Generic[T]):
         """The scan over all of ``text``, tried only at the word starts where a phrase of
         some matcher begins (:func:`_word_starts`): the same hits. The scan tries the trie
         after every ``[^\\w-]`` character and resumes after each trie match."""
-        index = _word_starts(text, _SHARED.version)
+        index = _word_starts(text, self.group, _GROUPS[self.group].version)
         keys = self.prefixes.intersection(index)  # iterates over the (few) keys of index
         if self.short:
             keys = keys.union(k for k in index if k.startswith(self.short))

@@ -15,7 +15,7 @@ from factfinder.extract.aliases import AliasHit, AliasMatcher
 from factfinder.extract.datetext import MONTHS, WEEKDAYS, DateParser
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.lexicon import actors_data, voices_data
-from factfinder.extract.prefilter import lowered_variant
+from factfinder.extract.prefilter import TextGate, lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
@@ -91,7 +91,8 @@ _POSSESSIVE_FIGURE = re.compile(
     r"(?:count|figure|tally|estimate|toll)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
-_INTRODUCED = re.compile(r"\b[A-Z][\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")  # overlapping
+# overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
+_INTRODUCED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
 _OFFICIAL_FIGURE = re.compile(
@@ -103,6 +104,9 @@ _ESTIMATE_BY = re.compile(
     r"(?:by|of|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
     r"[A-Z][\w'&.-]*){0,5}))"
 )
+_ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
+_OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
+_POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
 # The rest of a speaker's noun phrase after a lexicon name ("UN| panel of experts said").
 _MODIFIED_VOICE = re.compile(
@@ -127,6 +131,8 @@ _CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
+_LINE = re.compile(r"[^\n]+")
+_STRAIGHT_QUOTE = re.compile('"')
 
 
 class VoiceTagger:
@@ -161,15 +167,20 @@ class VoiceTagger:
         cues = {doc.sentence_of(h.start, h.end) for h in self.cues.find(doc.low)}
         quotes = _quote_spans(doc.text)
         last_voice: str | None = None
+        # a pattern whose pre-filter fails on the whole text matches in none of its sentences
+        officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
+        possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
-            if speaker is None:
+            if speaker is None and may_match(
+                _ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end]
+            ):
                 speaker = self._estimate_by(doc, sentence)
-            if speaker is None:
+            if speaker is None and officials:
                 official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
                 if official is not None:
                     speaker = ("authorities", official.start(), official.end())
-            if speaker is None:
+            if speaker is None and possessives:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
                     speaker = _np(doc.norm, own.start("np"), own.end("np"))
@@ -209,7 +220,7 @@ class VoiceTagger:
         for start, end in doc.boilerplate:
             if _TOPICS.match(doc.norm, start, end):
                 continue  # "Tags: Iraq, Islamic State": what the report is about, not by
-            names.update(h.canonical for h in self._hits(doc.norm, start, end))
+            names.update(h.canonical for h in self._hits(doc.norm, start, end, doc.low))
         return names
 
     def _hits_in(self, start: int, end: int) -> list[AliasHit]:
@@ -222,8 +233,12 @@ class VoiceTagger:
             i += 1
         return out
 
-    def _hits(self, text: str, start: int, end: int) -> list[AliasHit]:
-        return self.voices.find(text, start, end) + self.actors.find(text, start, end)
+    def _hits(self, text: str, start: int, end: int, low: str | None = None) -> list[AliasHit]:
+        """Voice and actor hits in ``text[start:end]``; ``low``: ``lowered(text)``, if known
+        (else each matcher lowers the whole text again)."""
+        return self.voices.find(text, start, end, low=low) + self.actors.find(
+            text, start, end, low=low
+        )
 
     def _reported(self, doc: Doc, sentence: Sentence) -> tuple[str, int, int] | None:
         text = doc.norm
@@ -358,12 +373,16 @@ def surname_index(text: str) -> dict[str, int]:
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotation spans: curly quotes paired by direction, straight quotes by alternation."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"“", text):
-        close = text.find(_QUOTE_CLOSE, m.end(), m.end() + _MAX_QUOTE)
+    opening = text.find(_QUOTE_OPEN)
+    while opening >= 0:
+        close = text.find(_QUOTE_CLOSE, opening + 1, opening + 1 + _MAX_QUOTE)
         if close > 0:
-            spans.append((m.start(), close + 1))
-    for line in re.finditer(r"[^\n]+", text):
-        marks = [i.start() for i in re.finditer('"', line.group())]
+            spans.append((opening, close + 1))
+        opening = text.find(_QUOTE_OPEN, opening + 1)
+    if '"' not in text:
+        return spans
+    for line in _LINE.finditer(text):
+        marks = [i.start() for i in _STRAIGHT_QUOTE.finditer(line.group())]
         for a, b in zip(marks[0::2], marks[1::2], strict=False):
             spans.append((line.start() + a, line.start() + b + 1))
     return spans
