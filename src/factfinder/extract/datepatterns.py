@@ -1,0 +1,147 @@
+"""The words and patterns of English and Jalali date expressions (datetext.py reads them).
+
+Month, Jalali month and weekday names, and one compiled pattern per kind of expression, in
+the order the parser tries them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from factfinder.extract.numbers import ORDINALS, UNITS
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+JALALI = {
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5,
+    "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "day": 10, "bahman": 11,
+    "esfand": 12, "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5,
+    "امرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}  # fmt: skip
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"  # noqa: E501
+_JMON = "|".join(sorted((k for k in JALALI if k != "day"), key=len, reverse=True))
+_ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:twenty|thirty)-?(?:{_ORD})|{_ORD})"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMW = "|".join(sorted(UNITS, key=len, reverse=True))
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "jalali",
+        re.compile(
+            rf"(?i)\b(?:(?P<d0>\d{{1,2}})\s*(?:to|-|–|and|until|تا)\s*)?"
+            rf"(?P<d>\d{{1,2}})\s+(?P<m>{_JMON})\s*,?\s*(?P<y>1[34]\d\d)\b"
+            rf"|\b(?P<m2>{_JMON})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[34]\d\d)\b"
+            r"|\b(?P<y3>1[34]\d\d)/(?P<m3>\d{1,2})/(?P<d3>\d{1,2})\b"
+        ),
+    ),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    (
+        "mdd",
+        re.compile(
+            rf"(?i)\b(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_DAY})\s*(?:and|&|-|to)\s*"
+            rf"(?P<d_end>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "ddm",
+        re.compile(
+            rf"(?i)\b(?P<d>{_DAY})\s*(?:and|&|-|to)\s*(?P<d_end>{_DAY})\s+(?:of\s+)?"
+            rf"(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "mspan",
+        re.compile(
+            rf"(?i)\b(?:between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?P<m>{_MON})"
+            rf"(?:,?\s+(?P<y0>{_YEAR}))?\s+(?:and|to|until|through|-)\s+"
+            rf"(?:(?:early|mid|late)[\s-]+)?(?P<m_end>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            rf"(?i)\b(?:{_WD},?\s+)?(?P<m>{_MON})\s+(?P<d>{_DAY})(?![\d:])(?:,?\s*(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"(?i)\b(?:{_WD},?\s+)?(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b"
+        ),
+    ),
+    (
+        "my",
+        re.compile(
+            rf"(?i)\b(?:(?P<part>early|mid|late|the end of|the beginning of)[\s-]+)?(?P<m>{_MON})"
+            rf"(?:\s+of)?,?\s+(?P<y>{_YEAR}|this year|last year)\b"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"(?i)\b(?:(?P<rel>last|this|past)\s+|(?P<part>early|mid|late)[\s-]+)(?P<m>{_MON})\b"
+            rf"|\b(?:in|since|during|until)\s+(?P<m2>{_MON})\b(?![\s,]+\d)"
+        ),
+    ),
+    (
+        "dmy_num",
+        re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+    ),
+    (
+        "yspan",
+        re.compile(
+            rf"(?i)\b(?:from|between)\s+(?:(?:the\s+)?years?\s+)?(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+"
+            rf"(?P<y_end>{_YEAR})\b"
+            rf"|\b(?P<y2>{_YEAR})\s*[-–/]\s*(?P<y2_end>{_YEAR})\b"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"(?i)\b(?:(?:the\s+)?(?P<part>early|mid|late|summer of|spring of|autumn of|"
+            rf"fall of|winter of|the summer of|the spring of|the autumn of|the winter of)[\s-]+)?"
+            rf"(?P<y>{_YEAR})(?!\d|,\d|\s*(?:people|persons|members|prisoners|civilians))\b"
+        ),
+    ),
+    (
+        "running",
+        re.compile(
+            rf"(?i)\bfor\s+(?:the\s+|a\s+)?(?P<n>\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty)-?(?:{_ORD})|{_ORD})"
+            r"\s+(?:consecutive\s+|straight\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            rf"(?i)\b(?P<n>\d+|(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
+            r"(?P<unit>years?|months?|weeks?|days?)\s+ago"
+            r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?\b"
+            r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
+        ),
+    ),
+    (
+        "deictic",
+        re.compile(
+            r"(?i)\b(?:(?P<word>yesterday|today|last night|tonight)|(?P<rel>last|this|past|next)\s+"
+            r"(?P<unit>week|month|year|weekend))\b"
+        ),
+    ),
+    ("weekday", re.compile(rf"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})\b")),
+    (
+        "anniversary",
+        re.compile(
+            rf"(?i)\b(?:the\s+)?(?P<n>\d+(?:st|nd|rd|th)|{_ORD}|(?:twenty|thirty|forty)-(?:{_ORD}))"
+            r"\s+anniversary\b"
+        ),
+    ),
+]
