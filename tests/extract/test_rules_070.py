@@ -310,3 +310,19 @@ def test_clearing_a_sit_in_is_a_crackdown_on_the_day_of_the_sentence() -> None:
     )
     assert any("crackdown" in m.acts and m.date == "2020-08-14" for m in ms)
     assert all(not m.aggregate for m in ms)
+
+
+def test_a_day_told_with_last_year_gives_its_year_to_the_days_after_it() -> None:
+    ms = _run(
+        "On 15 February last year, police arrested the lawyer Arvo Dask in Orvo. Two days "
+        "later, on 17 February, security forces opened fire on demonstrators in Orvo."
+    )
+    assert sorted(m.date for m in ms if m.date) == ["2020-02-15", "2020-02-17"]
+
+
+def test_a_crowd_gathered_to_demand_is_a_protest() -> None:
+    ms = _run(
+        "On 15 February 2011 several hundred relatives gathered outside the police "
+        "headquarters in Orvo to demand his release."
+    )
+    assert any("protest" in m.acts for m in ms)

@@ -200,7 +200,7 @@ def _with_relative_year(norm: str, found: list[Found]) -> list[Found]:
             and not norm[f.end : nxt.start].strip(" ,")
         ):
             value = f"{nxt.value[:4]}{f.value[4:]}"
-            out.append(Found(f.start, nxt.end, value, f.precision, relative=True, kind=f.kind))
+            out.append(Found(f.start, nxt.end, value, f.precision, kind=f.kind))  # a year told
             skip = i + 1
             continue
         out.append(f)
@@ -347,4 +347,9 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
         m = _EXPLICIT_YEAR.search(norm, f.start, f.end)
         if m:
             return int(m.group()) if f.value_end is None else int(f.value[:4])
+        if f.kind in ("md", "dm") and _YEAR_TOLD.search(norm, f.start, f.end):
+            return int(f.value[:4])  # "On 15 February last year": the story's year
     return None
+
+
+_YEAR_TOLD = re.compile(r"(?i)\b(?:last|this|the previous|the following)\s+year\b")
