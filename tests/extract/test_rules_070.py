@@ -326,3 +326,19 @@ def test_a_crowd_gathered_to_demand_is_a_protest() -> None:
         "headquarters in Orvo to demand his release."
     )
     assert any("protest" in m.acts for m in ms)
+
+
+def test_a_jalali_month_of_a_year_is_a_span_and_never_a_town() -> None:
+    ms = _run("Keyvani was arrested in Dey 1398 in Tehran and is serving five years.")
+    arrests = [m for m in ms if "arrest" in m.acts]
+    assert [(m.date, m.date_end, m.country) for m in arrests] == [
+        ("2019-12-22", "2020-01-20", "IR")
+    ]
+
+
+def test_in_protest_at_is_a_reason_not_a_protest() -> None:
+    ms = _run(
+        "On 10 June 2021 the prisoner Arvo Dask went on hunger strike in Evin Prison in "
+        "protest at being denied medical care."
+    )
+    assert ms and all("protest" not in m.acts for m in ms)

@@ -66,3 +66,13 @@ def test_shared_word_starts_find_the_same_hits(monkeypatch: pytest.MonkeyPatch) 
         alone = [m.find(text) for m in matchers]
         monkeypatch.setattr(scan, "SHARED_MIN", 200)
         assert shared == alone
+
+
+@pytest.mark.parametrize("padding", [0, 300], ids=["own scan", "shared scan"])
+def test_a_phrase_right_after_a_key_that_ends_in_a_space_is_found(padding: int) -> None:
+    matcher = PhraseMatcher(
+        [("prison (?:terms?|sentences?)", "sentence"), ("in protest at", "why")]
+    )
+    text = "x " * padding + "held in the prison in protest at his treatment"
+    hits = matcher.find(text)
+    assert [(text[h.start : h.end], h.payload) for h in hits] == [("in protest at", "why")]

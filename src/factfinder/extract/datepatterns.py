@@ -41,6 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<d>\d{{1,2}})\s+(?P<m>{_JMON})\s*,?\s*(?P<y>1[34]\d\d)\b"
             rf"|\b(?P<m2>{_JMON})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>1[34]\d\d)\b"
             r"|\b(?P<y3>1[34]\d\d)/(?P<m3>\d{1,2})/(?P<d3>\d{1,2})\b"
+            # "arrested in Dey 1398": a Jalali month of a year, a span of Gregorian days
+            rf"|\b(?P<m4>{_JMON})\s+(?P<y4>1[34]\d\d)\b"
         ),
     ),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),

@@ -57,6 +57,19 @@ def _day_of(token: str) -> int | None:
     return ORDINALS.get(t)
 
 
+def _jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
+    """A Jalali month: the span of its Gregorian days (Dey 1398 = 2019-12-22 .. 2020-01-20)."""
+    try:
+        first = jdatetime.date(year, month, 1)
+        after = jdatetime.date(year + (month == 12), month % 12 + 1, 1)
+    except ValueError:
+        return None
+    last = after.togregorian() - timedelta(days=1)
+    return Found(
+        m.start(), m.end(), first.togregorian().isoformat(), DatePrecision.RANGE, last.isoformat()
+    )
+
+
 def _month(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
@@ -181,6 +194,8 @@ class DateParser:
 
     def _jalali(self, m: re.Match[str]) -> Found | None:
         g = m.groupdict()
+        if g["m4"]:
+            return _jalali_month(m, int(g["y4"]), JALALI[g["m4"].lower()])
         y, mo, d = (
             (g["y"] or g["y2"] or g["y3"]),
             (g["m"] or g["m2"] or g["m3"]),

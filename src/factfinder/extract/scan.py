@@ -228,11 +228,15 @@ class PhraseMatcher(Generic[T]):
         if start == 0 and stop == len(text) >= SHARED_MIN:
             return self._find_shared(text, hits)
         scan = self.scan_ascii if text.isascii() else self.scan
-        for m in scan.finditer(text, start, stop):
-            s = m.start(1)
+        pos = start
+        while (m := scan.search(text, pos, stop)) is not None:
+            s, e = m.start(1), m.end(1)
+            # a key that ends in a space ("prison " of "prison terms") leaves that space to
+            # the next match: "prison in protest at" still finds "in protest at"
+            pos = e - 1 if text[e - 1].isspace() else e
             if hits and s < hits[-1].end:
                 continue
-            hit = self._resolve(text, s, m.end(1), stop)
+            hit = self._resolve(text, s, e, stop)
             if hit is not None:
                 hits.append(hit)
         return hits
@@ -259,10 +263,13 @@ class PhraseMatcher(Generic[T]):
             m = self.head.match(text, s)
             if m is None:
                 continue
-            floor = m.end()
+            end = m.end()
+            # a key that ends in a space ("prison " of "prison terms") leaves that space to
+            # the next word: "prison in protest at" still finds "in protest at"
+            floor = end - 1 if text[end - 1].isspace() else end
             if hits and s < hits[-1].end:
                 continue
-            hit = self._resolve(text, s, floor, len(text))
+            hit = self._resolve(text, s, end, len(text))
             if hit is not None:
                 hits.append(hit)
         return hits
