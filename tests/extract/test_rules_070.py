@@ -342,3 +342,13 @@ def test_in_protest_at_is_a_reason_not_a_protest() -> None:
         "protest at being denied medical care."
     )
     assert ms and all("protest" not in m.acts for m in ms)
+
+
+def test_crushing_an_uprising_is_a_crackdown_and_killings_count_the_killed() -> None:
+    ms = _run("On 2 February 1982 the army moved to crush an armed uprising in Orvo.")
+    assert any("crackdown" in m.acts for m in ms)
+    ms = _run(
+        "On 6 January 1999 rebels attacked Orvo. A human rights organisation has documented "
+        "more than 180 such killings."
+    )
+    assert any(m.counts.get("killed") and m.counts["killed"].min == 181 for m in ms)
