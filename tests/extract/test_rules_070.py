@@ -352,3 +352,14 @@ def test_crushing_an_uprising_is_a_crackdown_and_killings_count_the_killed() -> 
         "more than 180 such killings."
     )
     assert any(m.counts.get("killed") and m.counts["killed"].min == 181 for m in ms)
+
+
+def test_last_june_said_in_june_is_a_year_back_and_the_11th_is_a_day_of_that_month() -> None:
+    ms = _run(
+        "Editor's note: over four days last March, whole neighbourhoods of Orvo were attacked "
+        "and burned.\n\nOn the 11th, soldiers came to our street. Eight people from our street "
+        "were killed that day.",
+        published=date(2021, 3, 10),
+    )
+    assert {m.date for m in ms} >= {"2020-03-11"}
+    assert all(not (m.date or "").startswith("2021") for m in ms)

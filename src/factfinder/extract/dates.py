@@ -73,6 +73,7 @@ class DateTagger:
     def __call__(self, doc: Doc) -> Doc:
         context: dict[int, int] = {}
         latest: int | None = None
+        story_month: str | None = None  # the month of the story's last day ("On the 11th")
         days: dict[str, str] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         for t in doc.triggers:
@@ -111,8 +112,15 @@ class DateTagger:
             parser = DateParser(ref, context.get(sentence.paragraph), story)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = _sentence_year(_with_relative_year(doc.norm, found))
+            if story_month is not None and "digit" in present:
+                found = _ordinal_days(doc.norm, sentence, found, story_month)
             _same_day_year(doc.norm, found, days, doc.published)
-            doc.dates.extend(self._refs(doc, index, sentence, found, ref))
+            refs = self._refs(doc, index, sentence, found, ref)
+            doc.dates.extend(refs)
+            today = doc.published.isoformat() if doc.published is not None else None
+            for r in refs:  # the day of publication (a dateline) tells no story
+                if not r.meta and r.precision in _STORY and r.value != today:
+                    story_month = r.value[:7]
             year = _last_explicit_year(doc.norm, found)
             if year:
                 context[sentence.paragraph] = year
@@ -180,6 +188,34 @@ class DateTagger:
     def _fasting(self, index: int) -> bool:
         """A hunger strike 'for the 12th day running' is dated by its start (gold-format)."""
         return any(t.act == "hunger_strike" for t in self._triggers.get(index, []))
+
+
+_STORY = (DatePrecision.DAY, DatePrecision.MONTH)
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:on|by|until|since|from|before|after|of)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|century|anniversary|day|days|time|times|floor|birthday|row|week|month|"
+    r"year|division|brigade|regiment|battalion|army|street|district|ward|amendment|grade|"
+    r"session|congress|edition|round|hour|minute)\b)"
+)
+
+
+def _ordinal_days(
+    norm: str, sentence: Sentence, found: list[Found], story_month: str
+) -> list[Found]:
+    """ "On the 11th", in a testimony told after "a year ago today" (10 June 2010): the day of
+    the month the story is in."""
+    out = list(found)
+    for m in _ORDINAL_DAY.finditer(norm, sentence.start, sentence.end):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        try:
+            day = date(int(story_month[:4]), int(story_month[5:7]), int(m["d"]))
+        except ValueError:
+            continue
+        out.append(Found(m.start("d"), m.end(), day.isoformat(), DatePrecision.DAY,
+                         relative=True, kind="oday"))  # fmt: skip
+    return sorted(out, key=lambda f: f.start)
 
 
 def _with_relative_year(norm: str, found: list[Found]) -> list[Found]:

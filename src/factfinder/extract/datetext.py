@@ -259,6 +259,9 @@ class DateParser:
         y = self._pick_year(None, mo)
         if m["rel"] and m["rel"].lower() == "this" and self.ref:
             y = self.ref.year
+        elif m["rel"] and m["rel"].lower() in ("last", "past") and self.ref:
+            # "last June", said in June or before: the June of the year before
+            y = self.ref.year - (1 if mo >= self.ref.month else 0)
         if y is None:
             return None
         return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", DatePrecision.MONTH, relative=True)
