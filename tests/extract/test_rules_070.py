@@ -363,3 +363,17 @@ def test_last_june_said_in_june_is_a_year_back_and_the_11th_is_a_day_of_that_mon
     )
     assert {m.date for m in ms} >= {"2020-03-11"}
     assert all(not (m.date or "").startswith("2021") for m in ms)
+
+
+def test_the_number_of_dead_of_one_incident_is_no_statistic() -> None:
+    ms = _run(
+        "Over four days last June, whole neighbourhoods of Orvo were attacked and burned. "
+        "The inquiry commission put the number of dead at about 470."
+    )
+    told = [m for m in ms if m.counts.get("killed")]
+    assert told and not told[0].aggregate and told[0].date == "2020-06"
+    ms = _run(
+        "A conservative estimate places the number of people killed during the operations "
+        "in Orvo in 2017 at 10,000."
+    )
+    assert ms and ms[0].aggregate

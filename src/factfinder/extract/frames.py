@@ -142,7 +142,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
     for f in frames:
-        f.statistic = _statistic(doc, f) or any(q.total for q in f.quantities)
+        f.statistic = _statistic(doc, f) or (any(q.total for q in f.quantities) and _many(doc, f))
         f.pattern = _pattern(doc, f)
     _paragraph_dates(doc, frames)
     return frames
@@ -152,6 +152,20 @@ def build_frames(doc: Doc) -> list[Frame]:
 _SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 _LONG_SPAN_DAYS = 300
 _IN = re.compile(r"(?i)\s+in\s+")
+
+
+# A total over many incidents says so: "killed in the campaign", "since the war began",
+# "across the country"; "put the number of dead at about 470" is one incident's toll.
+_SCOPE = re.compile(
+    r"(?i)\b(?:campaign|conflict|war|crisis|insurgency|decades?|years|since|across|"
+    r"nationwide|country-wide|countrywide|altogether|in all|overall|period|regime|era|"
+    r"operations|offensive|violence|unrest|clashes|fighting)\b"
+)
+
+
+def _many(doc: Doc, f: Frame) -> bool:
+    s = doc.sentences[f.sentence]
+    return bool(_SCOPE.search(doc.norm, s.start, s.end))
 
 
 def _statistic(doc: Doc, f: Frame) -> bool:
