@@ -141,3 +141,11 @@ def test_load_jsonl_bad_line(tmp_path: Path) -> None:
     path.write_text("{not json}\n")
     with pytest.raises(ManifestError, match=r"g\.jsonl:1"):
         load_jsonl(path)
+
+
+def test_a_gold_count_bounded_only_from_above_is_matched_on_its_bound() -> None:
+    gold = [m(counts={"killed": Count(min=None, max=7000)}, core=True)]
+    right = score(gold, [m(counts={"killed": Count(min=None, max=7000)})])
+    wrong = score(gold, [m(counts={"killed": Count(min=7000)})])
+    assert right.accuracy("count:killed") == 1.0
+    assert wrong.accuracy("count:killed") == 0.0
