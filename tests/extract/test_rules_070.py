@@ -377,3 +377,14 @@ def test_the_number_of_dead_of_one_incident_is_no_statistic() -> None:
         "in Orvo in 2017 at 10,000."
     )
     assert ms and ms[0].aggregate
+
+
+def test_of_them_with_no_figure_before_is_the_count() -> None:
+    ms = _run(
+        "On 25 October 2004 a crowd gathered outside the police station in Orvo. By "
+        "nightfall, seven of them had been shot dead."
+    )
+    assert any(m.counts.get("killed") and m.counts["killed"].value == 7 for m in ms)
+    ms = _run("On 25 October 2004 police detained 40 students in Orvo. Six of them were shot dead.")
+    # a figure before: the six stay a part of the forty (gold-format: breakdowns count the total)
+    assert [{k: c.value for k, c in m.counts.items()} for m in ms] == [{"arrested": 40}]

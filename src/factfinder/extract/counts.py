@@ -18,6 +18,7 @@ _SUBSET_AFTER = re.compile(
     r"(?i)^\s*(?:of whom|of them|among them|of the (?:dead|victims|killed|bodies|wounded|injured|"
     r"detainees|missing))\b"  # "Sixteen of the dead were Tamils": a part of a toll told
 )
+_OF_THEM = re.compile(r"(?i)\s*of\s+them\b")
 _RATE_AFTER = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b"
 )
@@ -126,6 +127,16 @@ class CountTagger:
                 if any(number.start < e and s < number.end for s, e in dates.get(index, [])):
                     continue
                 quantity = self._quantity(doc, index, number, triggers)
+                if (
+                    quantity is not None
+                    and quantity.subset
+                    and previous is None
+                    and _OF_THEM.match(doc.norm, number.end)
+                    and _last_counted(doc, index, counted) is None
+                ):
+                    # "a crowd gathered ... by nightfall, seven of them had been shot dead":
+                    # no figure before for "them" to be part of; the seven are the count
+                    quantity.subset = False
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
                     told = _last_counted(doc, index, counted) if previous is None else None
