@@ -388,3 +388,10 @@ def test_of_them_with_no_figure_before_is_the_count() -> None:
     ms = _run("On 25 October 2004 police detained 40 students in Orvo. Six of them were shot dead.")
     # a figure before: the six stay a part of the forty (gold-format: breakdowns count the total)
     assert [{k: c.value for k, c in m.counts.items()} for m in ms] == [{"arrested": 40}]
+
+
+def test_a_country_that_is_the_subject_of_an_act_verb_is_the_perpetrator() -> None:
+    ms = _run("On 12 March 2022 Saudi Arabia put 81 men to death, the interior ministry said.")
+    assert ms and ms[0].perpetrators == ["Saudi Arabia"]
+    ms = _run("On 12 March 2022 soldiers from Saudi Arabia killed 12 herders in Yemen.")
+    assert all("Saudi Arabia" not in m.perpetrators for m in ms)

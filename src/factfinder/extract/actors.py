@@ -178,6 +178,7 @@ class ActorTagger:
             if not any(ref.start < r.end and r.start < ref.end for r in refs.get(index, [])):
                 refs.setdefault(index, []).append(ref)
         they = self._they(doc, by_sentence, refs, heads)
+        they += _states(doc, by_sentence, refs)
         for index, found in sorted(refs.items()):
             found.sort(key=lambda r: r.start)
             for ref in found:
@@ -252,6 +253,32 @@ class ActorTagger:
                 e0 = t.end()
         kind = "judicial" if head in _JUDICIAL else "group"
         return ActorRef(s0, e0, index, doc.text[s0:e0], kind)
+
+
+# a country as the subject of the act verb right after it: "Saudi Arabia put 81 men to death",
+# "Velnia executed seven juveniles" (a state acts through its organs)
+_STATE_GAP = re.compile(r"\s+(?:(?:has|have|had|also|then|reportedly)\s+){0,2}$")
+_STATE_VERB = re.compile(r"(?i)^(?:\w+ed|put|shot|hanged|hung|sentenced|held|took|beat)\b")
+
+
+def _states(
+    doc: Doc, by_sentence: dict[int, list[Trigger]], refs: dict[int, list[ActorRef]]
+) -> list[ActorRef]:
+    """Countries that are the subject of an act verb in a sentence that names no actor."""
+    out: list[ActorRef] = []
+    for p in doc.places:
+        if p.kind != "country" or p.sentence not in by_sentence or refs.get(p.sentence):
+            continue
+        for t in by_sentence[p.sentence]:
+            if (
+                0 < t.start - p.end <= 30
+                and _STATE_GAP.fullmatch(doc.norm, p.end, t.start)
+                and _STATE_VERB.match(doc.norm[t.start : t.end])
+            ):
+                name = doc.text[p.start : p.end]
+                out.append(ActorRef(p.start, p.end, p.sentence, name, "state", "perpetrator"))
+                break
+    return out
 
 
 # "they" as the subject of the act word that follows it ("they shot", "they had burned")
