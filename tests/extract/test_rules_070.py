@@ -395,3 +395,8 @@ def test_a_country_that_is_the_subject_of_an_act_verb_is_the_perpetrator() -> No
     assert ms and ms[0].perpetrators == ["Saudi Arabia"]
     ms = _run("On 12 March 2022 soldiers from Saudi Arabia killed 12 herders in Yemen.")
     assert all("Saudi Arabia" not in m.perpetrators for m in ms)
+
+
+def test_air_force_navy_and_hostage_takers_are_perpetrators() -> None:
+    ms = _run("On 28 December 2011 the Velnian air force bombed a group of villagers near Orvo.")
+    assert ms and any("air force" in p for p in ms[0].perpetrators)
