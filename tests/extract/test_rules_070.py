@@ -400,3 +400,13 @@ def test_a_country_that_is_the_subject_of_an_act_verb_is_the_perpetrator() -> No
 def test_air_force_navy_and_hostage_takers_are_perpetrators() -> None:
     ms = _run("On 28 December 2011 the Velnian air force bombed a group of villagers near Orvo.")
     assert ms and any("air force" in p for p in ms[0].perpetrators)
+
+
+def test_a_memorial_that_is_a_place_is_no_commemoration() -> None:
+    ms = _run(
+        "The sit-ins began on 3 July 2013. Security forces opened fire on supporters of the "
+        "president: on 8 July, outside "
+        "the guard headquarters in Orvo, at least 51 protesters were killed, and on 27 July, "
+        "on the road near the Velka memorial, at least 95 people were killed."
+    )
+    assert {"2013-07-08", "2013-07-27"} <= {m.date for m in ms}
