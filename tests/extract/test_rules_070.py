@@ -70,7 +70,7 @@ def test_a_running_tally_of_sentences_does_not_take_the_day_of_the_lede() -> Non
         "lasted days."
     )
     tally = [m for m in ms if "death_sentence" in m.acts]
-    assert all(m.date != "2021-03-09" for m in tally)
+    assert tally and all(m.date != "2021-03-09" for m in tally)
 
 
 def test_an_acronym_speaks_across_a_parenthetical() -> None:
@@ -142,14 +142,14 @@ def test_a_scene_set_on_a_day_dates_the_acts_of_the_next_paragraph() -> None:
 def test_the_date_of_another_event_or_a_new_time_sets_no_scene() -> None:
     ms = _run(
         "The unit was sent a few weeks after the coup of 11 September 1973.\n\n"
-        "It is held responsible for at least 75 killings in Orvo."
+        "The soldiers shot 26 prisoners in the desert outside Calama, Chile."
     )
-    assert all(m.date != "1973-09-11" for m in ms)
+    assert ms and all(m.date != "1973-09-11" for m in ms)
     ms = _run(
         "On 17 August 2003 the army arrived in Orvo.\n\n"
         "In the winter they had bombed Velkara, killing 12."
     )
-    assert all(m.date != "2003-08-17" for m in ms)
+    assert ms and all(m.date != "2003-08-17" for m in ms)
 
 
 def test_a_visit_over_days_is_the_telling_not_the_event() -> None:
@@ -157,7 +157,7 @@ def test_a_visit_over_days_is_the_telling_not_the_event() -> None:
         "The inquiry team, which visited the area from 28 to 31 August 2003, found that "
         "soldiers killed nineteen people in Orvo."
     )
-    assert all(m.date_end is None for m in ms)
+    assert ms and all(m.date_end is None for m in ms)
 
 
 def test_a_headline_joins_the_dated_story_with_the_same_figure() -> None:
@@ -394,7 +394,7 @@ def test_a_country_that_is_the_subject_of_an_act_verb_is_the_perpetrator() -> No
     ms = _run("On 12 March 2022 Saudi Arabia put 81 men to death, the interior ministry said.")
     assert ms and ms[0].perpetrators == ["Saudi Arabia"]
     ms = _run("On 12 March 2022 soldiers from Saudi Arabia killed 12 herders in Yemen.")
-    assert all("Saudi Arabia" not in m.perpetrators for m in ms)
+    assert ms and all("Saudi Arabia" not in m.perpetrators for m in ms)
 
 
 def test_air_force_navy_and_hostage_takers_are_perpetrators() -> None:

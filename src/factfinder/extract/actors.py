@@ -222,9 +222,10 @@ class ActorTagger:
                         break
                     if head.payload.lower() in _WEAK or head.payload.lower() in _JUDICIAL:
                         continue
+                    named = doc.sentence_of(head.start, head.end)
                     ref = self._phrase(
-                        doc, doc.sentence_of(head.start, head.end) or index, head.start,
-                        head.end, head.payload.lower(),
+                        doc, index if named is None else named, head.start, head.end,
+                        head.payload.lower(),
                     )  # fmt: skip
                     if ref is not None:
                         ref.sentence, ref.role = index, "perpetrator"

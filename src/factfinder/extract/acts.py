@@ -22,10 +22,10 @@ _ESTIMATE = re.compile(
     r"(?i)(?:\d|\b(?:as many as|up to|dozens|hundreds|thousands|millions?|tens)\b)[^,;]{0,60}?"
     r"\b(?:may|might|could) (?:well )?have (?:been )?$"
 )
+_ESTIMATE_LOW = lowered_variant(_ESTIMATE)
 # "executed" is `execution` (a death sentence carried out, or prisoners put to death by the
 # authorities) only with judicial or custodial context in its paragraph; otherwise it is a
 # killing outside any judicial process ("fighters ... had been executed"), taxonomy.md.
-_ESTIMATE_LOW = lowered_variant(_ESTIMATE)
 _JUDICIAL = re.compile(
     r"(?i)\b(?:sentenc\w*|courts?|judiciary|judicial|judges?|death row|death penalty|capital "
     r"punishment|gallows|hang(?:ed|ing|ings)|prison\w*|jail\w*|convict\w*|tribunals?|verdicts?|"
@@ -72,13 +72,12 @@ class Hypothetical:
         self.before = re.compile(spec["before"], re.IGNORECASE)
         self.after = re.compile(spec["after"], re.IGNORECASE)
         self.norm = re.compile(spec["norm"], re.IGNORECASE)
-        # the same without case folding, for lower-cased ASCII text (prefilter.lowered_variant)
-        near, before, after = (
-            lowered_variant(re.compile(f"(?i){spec[k]}")) for k in ("near", "before", "after")
-        )
+        # the same without case folding, for lower-cased ASCII text (prefilter.lowered_variant);
+        # not `near`, which reads the text as written ("May" the month is no modal)
+        before, after = (lowered_variant(re.compile(f"(?i){spec[k]}")) for k in ("before", "after"))
         self.lowered: tuple[re.Pattern[str], ...] | None = None
-        if near and before and after and _ESTIMATE_LOW:
-            self.lowered = (near, before, after, _ESTIMATE_LOW)
+        if before and after and _ESTIMATE_LOW:
+            self.lowered = (before, after, _ESTIMATE_LOW)
 
     def applies(
         self, text: str, sentence_start: int, start: int, end: int, low: str | None = None
@@ -89,7 +88,7 @@ class Hypothetical:
         breaks = list(_CLAUSE_BREAK.finditer(window))
         cut = breaks[-1].end() if breaks else 0
         if low is not None and self.lowered is not None:
-            _, before, after, estimate = self.lowered
+            before, after, estimate = self.lowered
             clause = low[max(sentence_start, start - _WINDOW) + cut : start]
             following = low[end : end + 60]
         else:
@@ -100,7 +99,6 @@ class Hypothetical:
             return True
         if self.norm.search(window) and self._norm_governs(window):
             return True
-        # the modal test reads the text as written: "May" the month is no modal
         if self.near.search(window[cut:]) and not estimate.search(clause):
             return True
         return bool(after.search(following))

@@ -14,12 +14,10 @@ from factfinder.extract.doc import DateRef, Trigger
 from factfinder.extract.frames import Frame, interval
 from factfinder.model import DatePrecision
 
-_LOOKBACK_PARAGRAPHS = 3
+_LOOKBACK_PARAGRAPHS = 3  # an undated frame joins an incident told this many paragraphs back
 # the harms an armed assault does: told undated after it, they are its harms
 _ASSAULTS = frozenset(["attack", "crackdown"])
-_HARMS = frozenset(
-    ["killing", "torture", "destruction", "abduction", "displacement"]
-)  # an undated frame joins an incident told this many paragraphs back
+_HARMS = frozenset(["killing", "torture", "destruction", "abduction", "displacement"])
 
 
 @dataclass(slots=True)
@@ -101,18 +99,14 @@ def _join_undated(clusters: list[Cluster]) -> list[Cluster]:
     dead after their arrest", a headline over the story) joins the dated incident with a
     shared act and the same site or town or the same figure; the one told most wins."""
     kept = [c for c in clusters if c.frames]
-    dated = [c for c in kept if c.date is not None and not c.aggregate]
+    dated = [(c, _figures(c.frames)) for c in kept if c.date is not None and not c.aggregate]
     out: list[Cluster] = []
     for c in kept:
         if c.date is not None or c.aggregate:
             out.append(c)
             continue
         places, figures = c.places, _figures(c.frames)
-        same = [
-            d
-            for d in dated
-            if c.acts & d.acts and (places & d.places or figures & _figures(d.frames))
-        ]
+        same = [d for d, told in dated if c.acts & d.acts and (places & d.places or figures & told)]
         if not same:
             out.append(c)
             continue

@@ -33,7 +33,7 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUMW = "|".join(sorted(UNITS, key=len, reverse=True))
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "jalali",
         re.compile(

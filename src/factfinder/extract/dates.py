@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
+from factfinder.extract.datetext import ANCHOR_WORDS, MONTHS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.prefilter import lowered_variant, may_match, required
@@ -74,6 +74,7 @@ class DateTagger:
         context: dict[int, int] = {}
         latest: int | None = None
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
+        today = doc.published.isoformat() if doc.published is not None else None
         days: dict[str, str] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         for t in doc.triggers:
@@ -117,7 +118,6 @@ class DateTagger:
             _same_day_year(doc.norm, found, days, doc.published)
             refs = self._refs(doc, index, sentence, found, ref)
             doc.dates.extend(refs)
-            today = doc.published.isoformat() if doc.published is not None else None
             for r in refs:  # the day of publication (a dateline) tells no story
                 if not r.meta and r.precision in _STORY and r.value != today:
                     story_month = r.value[:7]
@@ -191,12 +191,15 @@ class DateTagger:
 
 
 _STORY = (DatePrecision.DAY, DatePrecision.MONTH)
+# "On the 11th", not "the 11th of June" (a date of its own) nor "the 4th floor"
+_NOT_A_DAY = (
+    "century|anniversary|day|days|time|times|floor|birthday|row|week|month|year|division|"
+    "brigade|regiment|battalion|army|street|district|ward|amendment|grade|session|congress|"
+    "edition|round|hour|minute"
+)
 _ORDINAL_DAY = re.compile(
     r"(?i)\b(?:on|by|until|since|from|before|after|of)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|century|anniversary|day|days|time|times|floor|birthday|row|week|month|"
-    r"year|division|brigade|regiment|battalion|army|street|district|ward|amendment|grade|"
-    r"session|congress|edition|round|hour|minute)\b)"
+    rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
 )
 
 
@@ -250,9 +253,9 @@ def _sentence_year(found: list[Found]) -> list[Found]:
     days = [f for f in found if f.precision == DatePrecision.DAY and f.kind != "month"]
     if not days:
         return found
+    day = days[0]
     out: list[Found] = []
     for f in found:
-        day = days[0]
         if (
             f.kind == "month"
             and f.relative
@@ -328,7 +331,7 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
     if said is not None and _PARTICIPLE.search(
         norm, max(0, offset + said.start(1) - 20), offset + said.start(1)
     ):
-        said = None  # "In one incident reported to the Section, on 22 January, ...": a noun's
+        said = None  # "an incident reported to the Section, on 22 January": a participle
     if said is not None and (
         said.group(1).lower() not in _SAY_VERBS
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)

