@@ -226,12 +226,13 @@ class CountTagger:
             if inside:
                 q.trigger = inside[-1]
                 q.category = doc.triggers[q.trigger].count_category
-                q.total = True
+                q.total = q.toll = True
                 return q
         if q.category == "events" and _DEFINITE_BEFORE.search(before):
             return None  # "to clear the two sit-ins": events named again, not counted
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
+        q.toll = head is None and _TOLL_BEFORE.search(before) is not None
         if q.trigger is not None and q.category in (None, "participants"):
             q.category = doc.triggers[q.trigger].count_category
         return q
@@ -293,6 +294,11 @@ def _elliptic(
     return q
 
 
+# "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
+_TOLL_BEFORE = re.compile(
+    r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"
+)
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 _PUT_FIGURE = re.compile(
     r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates)\s+(?:the\s+)?(?:total\s+)?"

@@ -31,7 +31,7 @@ _META_AFTER = re.compile(
 _TELLING_AFTER = re.compile(
     r"(?i)\W{0,3}(?:[\w.'’-]+,?\s+){1,14}?(?:said|says|stated|confirmed|revealed|announced|"
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
-    r"admitted|testified)\b"
+    r"admitted|testified|ruled|concluded|determined|certified)\b"
 )
 _OPENING = re.compile(r"(?i)\W*(?:on|in|at|by|during|since)?\s*")
 # Verbs of telling or finding: with an act word between them and the date, the date is the

@@ -68,6 +68,7 @@ class Quantity:
     subset: bool = False  # "six of whom", "including six women"
     weak: bool = False  # "a young activist": one person, used when no figure is given
     total: bool = False  # "puts the number of people killed in the campaign at": a total
+    toll: bool = False  # "put the death toll of the day at 85": the voice's toll, told as such
     trigger: int | None = None  # index into Doc.triggers
 
 

@@ -357,7 +357,9 @@ class _Builder:
             if not all(q.weak for q in qs):
                 qs = [q for q in qs if not q.weak]
             freq = Counter(_key(q.count) for q in qs)
-            best = max(qs, key=lambda q: (freq[_key(q.count)], q.count.value is not None, -q.start))
+            best = max(
+                qs, key=lambda q: (q.toll, freq[_key(q.count)], q.count.value is not None, -q.start)
+            )
             m.counts[category] = best.count
             for q in qs:
                 self.claim(f"count:{category}", q.count.to_json(), q.start, q.end, _by("counts"),

@@ -35,7 +35,7 @@ _SPEECH = (
 # ("local officials said", "the health ministry has said", "M23 said").
 _VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
-    r"commission|committee|office|agency|agencies|groups?|rebels|residents|witnesses|relatives?|sources|"
+    r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
     r"tribunals?|accounts|journalists|elders|clergy|priests|union|"
     r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
@@ -58,8 +58,10 @@ _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
-    r"(?:in|from|at)\s+the\s+|(?:of|for)\s+(?:the\s+)?)"
-    r"(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    r"(?:in|from|at)\s+the\s+|(?:of|for)\s+(?:the\s+)?|"
+    r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
+    r"\s+by\s+(?:the\s+)?)"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
     rf"{_RELATIVE}(?:,[^,]{{1,80}},)?\s+{_AUX}$"
 )
 # "the independent research institute Indepaz said": a generic noun and the body's name.

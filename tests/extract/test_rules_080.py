@@ -1,0 +1,63 @@
+"""Rules added in rules@0.8.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factfinder.extract import default_pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 10)
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+def _voiced(ms: list[Mention], voice: str) -> Mention:
+    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert found, [(m.attributed_to, m.counts) for m in ms]
+    return found[0]
+
+
+def test_a_government_named_with_its_head_speaks() -> None:
+    ms = _run(
+        "Police fired on the crowd in Velmar on 3 June 2012. At the time, the government of "
+        "Prime Minister Arun Delacroix said five protesters had died."
+    )
+    assert _voiced(ms, "government").counts["killed"].value == 5
+
+
+def test_a_body_appointed_by_the_government_is_its_own_voice() -> None:
+    ms = _run(
+        "Police fired on the crowd in Velmar on 3 June 2012. The government said five had "
+        "died. A commission appointed by the government found in 2013 that 31 had died."
+    )
+    assert _voiced(ms, "commission").counts["killed"].value == 31
+    assert _voiced(ms, "government").counts["killed"].value == 5
+
+
+def test_a_single_witness_named_after_the_noun_speaks() -> None:
+    ms = _run(
+        "Rebels attacked Velmar on 3 June 2012. A resident, Tomas Arvane, said that dozens "
+        "of people had been killed."
+    )
+    assert _voiced(ms, "Tomas Arvane").counts["killed"].min == 24
+
+
+def test_the_toll_a_voice_gives_beats_a_figure_in_its_relative_clause() -> None:
+    ms = _run(
+        "Police fired on the crowd in Velmar on 3 June 2012. Rights groups, which count the "
+        "four shot dead with those who died in custody, put the death toll of the day at 41."
+    )
+    assert _voiced(ms, "Rights groups").counts["killed"].value == 41
+
+
+def test_a_ruling_dates_the_ruling_not_the_deaths() -> None:
+    ms = _run(
+        "On 3 June 2012 police fired on the crowd in Velmar, killing nine. In 2016 a court in "
+        "Orsa ruled in an inquest that the men had died in custody."
+    )
+    assert ms and all(m.date == "2012-06-03" for m in ms if "killing" in m.acts), [
+        (m.acts, m.date) for m in ms
+    ]
