@@ -61,3 +61,17 @@ def test_a_ruling_dates_the_ruling_not_the_deaths() -> None:
     assert ms and all(m.date == "2012-06-03" for m in ms if "killing" in m.acts), [
         (m.acts, m.date) for m in ms
     ]
+
+
+def test_several_hundred_is_a_vague_range_of_hundreds() -> None:
+    ms = _run("On 3 June 2012 several hundred relatives marched to the governor's office in Velmar.")
+    count = ms[0].counts["participants"]
+    assert (count.min, count.vague) == (200, True)
+
+
+def test_people_treated_for_injuries_are_injured() -> None:
+    ms = _run(
+        "On 3 June 2012 police fired tear gas at the marchers in Velmar and at least 38 people "
+        "were treated for injuries."
+    )
+    assert ms[0].counts["injured"].min == 38

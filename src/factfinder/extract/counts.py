@@ -46,6 +46,12 @@ _VERB_AFTER = re.compile(
     r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[\w-]+)"
 )
+# "38 people were treated for injuries", "12 were hospitalised": counted as injured
+_TREATED_AFTER = re.compile(
+    r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:later\s+)?"
+    r"(?:treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|hospitali[sz]ed)\b"
+)
+_TREATED_CUE = re.compile(r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)|hospitali[sz]ed")
 _VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")
 _VERB_CATEGORY = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
@@ -109,6 +115,11 @@ class CountTagger:
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
+        if "treated for" in doc.low or "hospitali" in doc.low:  # "38 were treated for injuries"
+            for m in _TREATED_CUE.finditer(doc.low):
+                index = doc.sentence_of(m.start(), m.end())
+                if index is not None:
+                    cued.add(index)
         for hit in self.cues.find(doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is not None:
@@ -215,6 +226,8 @@ class CountTagger:
             verb = _VERB_AFTER.match(norm, q.head_end, sentence.end)
             if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
                 q.category = _VERB_CATEGORY[verb["verb"].lower()]
+            elif _TREATED_AFTER.match(norm, q.head_end, sentence.end):
+                q.category = "injured"
         if head is None and q.category is None and triggers:
             # "put the number of people killed in the campaign ... in the tens of thousands"
             put = _PUT_FIGURE.search(norm, sentence.start, number.start)

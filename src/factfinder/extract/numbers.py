@@ -28,6 +28,10 @@ VAGUE = {
     "tens of thousands": (20_000, None), "hundreds of thousands": (200_000, None),
     "thousands": (2000, None), "hundreds": (200, None), "dozens": (24, None),
     "scores": (40, None), "several": (3, None), "a dozen": (12, 12), "a handful": (2, 5),
+    # "several hundred" is "hundreds" said of one crowd: the same vague range
+    "several hundred": (200, None), "a few hundred": (200, None), "many hundreds": (200, None),
+    "several thousand": (2000, None), "a few thousand": (2000, None),
+    "many thousands": (2000, None), "several dozen": (24, None), "a few dozen": (24, None),
 }  # fmt: skip
 
 _WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
