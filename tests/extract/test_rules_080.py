@@ -64,7 +64,9 @@ def test_a_ruling_dates_the_ruling_not_the_deaths() -> None:
 
 
 def test_several_hundred_is_a_vague_range_of_hundreds() -> None:
-    ms = _run("On 3 June 2012 several hundred relatives marched to the governor's office in Velmar.")
+    ms = _run(
+        "On 3 June 2012 several hundred relatives marched to the governor's office in Velmar."
+    )
     count = ms[0].counts["participants"]
     assert (count.min, count.vague) == (200, True)
 
@@ -75,3 +77,41 @@ def test_people_treated_for_injuries_are_injured() -> None:
         "were treated for injuries."
     )
     assert ms[0].counts["injured"].min == 38
+
+
+def test_a_date_after_since_is_no_date_for_the_next_sentences() -> None:
+    ms = _run(
+        "On the morning of 14 August 2013 police moved to clear the sit-in that students had "
+        "held in Velmar since early July. By nightfall, 40 protesters lay dead in the square."
+    )
+    dead = [m for m in ms if "killed" in m.counts]
+    assert dead and dead[0].date == "2013-08-14", [(m.acts, m.date) for m in ms]
+
+
+def test_hundreds_of_protesters_are_people_not_many_events() -> None:
+    ms = _run("On 14 August 2013 hundreds of protesters were shot dead in Velmar square.")
+    assert ms and not ms[0].aggregate and ms[0].counts["killed"].min == 200
+
+
+def test_supporters_who_maintained_a_sit_in_are_no_speakers() -> None:
+    ms = _run(
+        "On 14 August 2013 police cleared the sit-in that supporters of the deposed president "
+        "Arun Delacroix had maintained in Velmar, killing 40 people."
+    )
+    assert ms and all(m.attributed_to is None for m in ms), [m.attributed_to for m in ms]
+
+
+def test_a_running_toll_across_the_country_is_a_statistic() -> None:
+    ms = _run(
+        "Since the crisis began in late April 2015, at least 439 people have been killed across "
+        "the country. On 26 April 2015 police shot dead dozens of protesters in Velmar."
+    )
+    toll = [m for m in ms if m.counts.get("killed") and m.counts["killed"].min == 439]
+    day = [m for m in ms if m.date == "2015-04-26"]
+    assert toll and toll[0].aggregate
+    assert day and day[0].counts["killed"].min == 24
+
+
+def test_a_jury_that_sentences_is_the_perpetrator() -> None:
+    ms = _run("On 4 May 2013 a jury in Velmar sentenced 23 police officers to 156 years in prison.")
+    assert ms and "jury" in ms[0].perpetrators[0]

@@ -70,7 +70,8 @@ _COORDINATED = re.compile(
     r"(?:its|their|the|his|her)?\s*$"
 )
 _SENTENCE_ACTS = frozenset(["death_sentence", "imprisonment", "execution"])
-_JUDICIAL = frozenset(["court", "courts", "tribunal", "judge", "judges", "judiciary"])
+_JUDICIAL = frozenset(["court", "courts", "tribunal", "tribunals", "judge", "judges", "judiciary",
+                       "jury", "juries", "chamber", "chambers"])  # fmt: skip
 # Heads that name a perpetrator only with a telling modifier ("armed men", "an elite army unit").
 _WEAK = frozenset(["men", "man", "group", "groups", "unit", "units", "individuals", "people",
                    "persons", "elements", "aircraft", "drones", "jets", "warplanes", "members",

@@ -46,6 +46,8 @@ _AFTER_EVENT = re.compile(
     r"(?i)\b(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
     r"(?:at|against|over))\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
 )
+# "hundreds of protesters": people who act, not many events
+_AGENT = re.compile(r"(?:ers|ors|ants|ists)$")
 _PERFECT = re.compile(
     r"(?i)(?<!may )(?<!might )(?<!could )(?<!would )(?<!must )(?<!should )(?<!well )"
     r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$"
@@ -142,7 +144,11 @@ def build_frames(doc: Doc) -> list[Frame]:
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
     for f in frames:
-        f.statistic = _statistic(doc, f) or (any(q.total for q in f.quantities) and _many(doc, f))
+        f.statistic = (
+            _statistic(doc, f)
+            or (any(q.total for q in f.quantities) and _many(doc, f))
+            or (_running(doc, f) and _WIDE.search(doc.norm, f.start, f.end) is not None)
+        )
         f.pattern = _pattern(doc, f)
     _paragraph_dates(doc, frames)
     return frames
@@ -161,6 +167,24 @@ _SCOPE = re.compile(
     r"nationwide|country-wide|countrywide|altogether|in all|overall|period|regime|era|"
     r"operations|offensive|violence|unrest|clashes|fighting)\b"
 )
+
+
+# "at least 439 people have been killed across the country": a count told in the perfect
+_HAVE_BEEN = re.compile(r"(?i)\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+$")
+
+
+# a running total over a whole land, not one incident's missing ("since then, 14 have been missing")
+_WIDE = re.compile(
+    r"(?i)\b(?:across|throughout)\s+the\s+(?:country|region|province|state)\b|\bnationwide\b"
+    r"|\bcountry-?wide\b|\bin\s+all\b|\baltogether\b|\boverall\b"
+)
+
+
+def _running(doc: Doc, f: Frame) -> bool:
+    """A figure told in the perfect ("have been killed"): a running total up to the telling."""
+    return any(q.count.low and q.count.low > 1 for q in f.quantities if not q.subset) and any(
+        _HAVE_BEEN.search(doc.norm, max(f.start, t.start - 30), t.start) for t in f.triggers
+    )
 
 
 def _many(doc: Doc, f: Frame) -> bool:
@@ -220,7 +244,7 @@ def _pattern(doc: Doc, f: Frame) -> bool:
     attacks"), or an undated perfect with no exact figure, precise place or name."""
     for t in f.triggers:
         before = doc.norm[max(doc.sentences[f.sentence].start, t.start - 40) : t.start]
-        noun = not _verb(doc, t)
+        noun = not _verb(doc, t) and not _AGENT.search(doc.norm, t.start, t.end)
         if noun and doc.norm[t.end - 1 : t.end] == "s" and _ITERATIVE.search(before):
             return True
     if f.date is not None or f.keepable():
@@ -239,7 +263,9 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     i = 0
     for f in frames:
         while i < len(dates) and dates[i].end <= f.start:
-            last[doc.sentences[dates[i].sentence].paragraph] = dates[i]
+            d = dates[i]
+            if not _SINCE.search(doc.norm, max(0, d.start - 12), d.start):
+                last[doc.sentences[d.sentence].paragraph] = d  # "since July": a state's start
             i += 1
         d = last.get(f.paragraph)
         if f.pattern or f.after is not None:

@@ -27,7 +27,7 @@ _SPEECH = (
     r"puts the number|put the total|puts the total|put the overall|puts the overall|"
     r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
     r"estimates|claim|claims|"
-    r"boasted|insisted|insists|maintained|maintains|denied|denies|believe|believes|"
+    r"boasted|insisted|insists|maintained that|maintains that|denied|denies|believe|believes|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number"
 )
