@@ -115,3 +115,13 @@ def test_a_running_toll_across_the_country_is_a_statistic() -> None:
 def test_a_jury_that_sentences_is_the_perpetrator() -> None:
     ms = _run("On 4 May 2013 a jury in Velmar sentenced 23 police officers to 156 years in prison.")
     assert ms and "jury" in ms[0].perpetrators[0]
+
+
+def test_a_weekday_is_no_speaker_and_a_continent_no_place() -> None:
+    ms = _run(
+        "Monitors of the Organization for Security and Cooperation in Europe on Saturday found "
+        "the bodies of 45 villagers in Velmar. The Organization for Security and Cooperation in "
+        "Europe condemned the killings."
+    )
+    assert ms and all(m.attributed_to != "Saturday" for m in ms)
+    assert all(m.place != "Europe" for m in ms)

@@ -356,7 +356,11 @@ def _generic(
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
     m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
-    if m is not None and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if (
+        m is not None
+        and m.group("np").lower() not in _CALENDAR  # "monitors on Saturday found"
+        and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
         first = surnames.get(m.group("np")) if surnames is not None else None
         if first is not None and first <= m.start():
             return m.group("np"), m.start("np"), m.end("np")
