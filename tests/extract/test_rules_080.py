@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factfinder.extract import default_pipeline
 from factfinder.model import Mention
 
@@ -125,3 +127,13 @@ def test_a_weekday_is_no_speaker_and_a_continent_no_place() -> None:
     )
     assert ms and all(m.attributed_to != "Saturday" for m in ms)
     assert all(m.place != "Europe" for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Dahomey", "BJ"), ("Upper Volta", "BF"), ("Persia", "IR"), ("Siam", "TH"),
+     ("Zaïre", "CD"), ("Northern Rhodesia", "ZM"), ("Tanganyika", "TZ")],
+)  # fmt: skip
+def test_former_country_names_resolve_to_todays_code(name: str, code: str) -> None:
+    ms = _run(f"On 4 May 1960 soldiers killed 12 villagers in {name}.", date(1961, 1, 1))
+    assert ms and ms[0].country == code

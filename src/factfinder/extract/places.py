@@ -80,7 +80,10 @@ COUNTRY_ALIASES = {
     "Venezuela": "VE", "Bolivia": "BO", "Tanzania": "TZ", "Brunei": "BN", "Kosovo": "XK",
     "Micronesia": "FM", "Vatican": "VA", "Holy See": "VA", "Zaire": "CD", "Ceylon": "LK",
     "Rhodesia": "ZW", "Kampuchea": "KH", "Soviet Union": "RU", "USSR": "RU",
-    "Yugoslavia": "RS",
+    "Yugoslavia": "RS", "Dahomey": "BJ", "Upper Volta": "BF", "Persia": "IR", "Siam": "TH",
+    "Zaïre": "CD", "Belgian Congo": "CD", "Tanganyika": "TZ", "Northern Rhodesia": "ZM",
+    "Southern Rhodesia": "ZW", "Abyssinia": "ET", "Bechuanaland": "BW", "Basutoland": "LS",
+    "Dutch East Indies": "ID", "Formosa": "TW", "Spanish Sahara": "EH",
     "Holland": "NL", "UAE": "AE", "Emirates": "AE", "West Bank": "PS",
 }  # fmt: skip
 
