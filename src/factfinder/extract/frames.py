@@ -263,9 +263,9 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     i = 0
     for f in frames:
         while i < len(dates) and dates[i].end <= f.start:
-            d = dates[i]
-            if not _SINCE.search(doc.norm, max(0, d.start - 12), d.start):
-                last[doc.sentences[d.sentence].paragraph] = d  # "since July": a state's start
+            told = dates[i]
+            if not _SINCE.search(doc.norm, max(0, told.start - 12), told.start):
+                last[doc.sentences[told.sentence].paragraph] = told  # "since July": a state's start
             i += 1
         d = last.get(f.paragraph)
         if f.pattern or f.after is not None:
