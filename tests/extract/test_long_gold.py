@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from tests.extract.gold_helpers import score_folder
 
 from factfinder.extract import Pipeline
@@ -50,14 +51,6 @@ CORRECT2 = {
 }  # fmt: skip
 
 
-def test_blind_long_gold_floors(pipe: Pipeline) -> None:
-    report = score_folder(pipe, LONG2)
-    assert report.recall >= FLOORS2["recall"]
-    assert report.precision >= FLOORS2["precision"]
-    for name, floor in CORRECT2.items():
-        assert report.fields[name].correct >= floor, name
-
-
 LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # Third blind set, measured before any rule was written against it: rules@0.7.0 recall 0.448,
 # precision 0.593, date 0.761, country 0.881, attributed 0.746, perpetrators 0.462, killed
@@ -71,9 +64,16 @@ CORRECT3 = {
 }  # fmt: skip
 
 
-def test_third_blind_long_gold_floors(pipe: Pipeline) -> None:
-    report = score_folder(pipe, LONG3)
-    assert report.recall >= FLOORS3["recall"]
-    assert report.precision >= FLOORS3["precision"]
-    for name, floor in CORRECT3.items():
+@pytest.mark.parametrize(
+    ("root", "floors", "correct"),
+    [(LONG2, FLOORS2, CORRECT2), (LONG3, FLOORS3, CORRECT3)],
+    ids=["gold_long2", "gold_long3"],
+)
+def test_blind_long_gold_floors(
+    pipe: Pipeline, root: Path, floors: dict[str, float], correct: dict[str, int]
+) -> None:
+    report = score_folder(pipe, root)
+    assert report.recall >= floors["recall"]
+    assert report.precision >= floors["precision"]
+    for name, floor in correct.items():
         assert report.fields[name].correct >= floor, name
