@@ -137,3 +137,22 @@ def test_a_weekday_is_no_speaker_and_a_continent_no_place() -> None:
 def test_former_country_names_resolve_to_todays_code(name: str, code: str) -> None:
     ms = _run(f"On 4 May 1960 soldiers killed 12 villagers in {name}.", date(1961, 1, 1))
     assert ms and ms[0].country == code
+
+
+def test_a_day_without_year_long_before_publication_is_a_day_of_the_story() -> None:
+    ms = _run(
+        "The brigade was sent into the district at the end of January 1983.\n\n"
+        "They came on the morning of the second of February and shot seven men behind the "
+        "school.",
+        date(2019, 12, 22),
+    )
+    assert any(m.date == "1983-02-02" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_a_recent_day_without_year_stays_in_the_year_of_the_telling() -> None:
+    ms = _run(
+        "The massacre of 1983 is still unpunished.\n\n"
+        "On 2 November police detained eleven relatives who had gathered at the memorial.",
+        date(2019, 12, 22),
+    )
+    assert any(m.date == "2019-11-02" for m in ms), [(m.acts, m.date) for m in ms]

@@ -81,6 +81,9 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+_RECENT_DAYS = 200
+
+
 def _past_year(ref: date | None, month: int, day: int = 1) -> int:
     """Year of a year-less month/day: the latest one not after the reference date."""
     if ref is None:
@@ -181,6 +184,11 @@ class DateParser:
             # "18 November 1991": the day of the story, not the day of the telling
             told = _safe_date(year, month, min(day, 28))
             if told is not None and abs((self.ref - told).days) <= 1:
+                return self.story_year
+            # news names a recent day without its year; a day most of a year back, after a
+            # story set in another year ("the second of February" in a testimony of 1983), is
+            # a day of that story
+            if told is not None and (self.ref - told).days > _RECENT_DAYS:
                 return self.story_year
         return year or None
 
