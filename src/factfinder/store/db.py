@@ -167,5 +167,7 @@ def _make_engine(url: str, key: str | None = None) -> Engine:
 
         return engine
     if url.startswith("postgresql"):
-        return create_engine(url, pool_pre_ping=True)
+        # text in UTF-8 whatever the server's encoding: a cluster made without a locale is
+        # SQL_ASCII, and the driver would hand back bytes
+        return create_engine(url, pool_pre_ping=True, connect_args={"client_encoding": "utf8"})
     raise StoreError(url, "unsupported database URL: use sqlite:///path or postgresql://...")
