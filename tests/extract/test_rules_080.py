@@ -156,3 +156,23 @@ def test_a_recent_day_without_year_stays_in_the_year_of_the_telling() -> None:
         date(2019, 12, 22),
     )
     assert any(m.date == "2019-11-02" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_on_the_morning_of_a_day_sets_the_scene_for_the_next_paragraph() -> None:
+    ms = _run(
+        "On the morning of Friday 15 June 2012, police went into the Velmar estate to clear a "
+        "camp of landless farmers.\n\n"
+        "Within a few minutes, seventeen people were dead.",
+        date(2016, 7, 12),
+    )
+    dead = [m for m in ms if m.counts.get("killed")]
+    assert dead and dead[0].date == "2012-06-15", [(m.acts, m.date) for m in ms]
+
+
+def test_a_blog_comment_header_is_boilerplate() -> None:
+    ms = _run(
+        'On 15 June 2012 police shot dead seventeen people in Velmar.\n\n4 thoughts on "Velmar: '
+        'eleven convicted"\n\nOsvaldo says: the court was right.',
+        date(2016, 7, 12),
+    )
+    assert all("imprisonment" not in m.acts for m in ms), [m.acts for m in ms]

@@ -284,7 +284,8 @@ _SCENE_PARAGRAPHS = 2
 # the day is an adverbial of the sentence: "On Sunday, 17 August, a unit arrived", "Early on
 # 3 May the convoy left"
 _SCENE_OPENING = re.compile(
-    r"(?i)(?:^|\b(?:on|early on|late on|in the (?:early )?(?:morning|evening|night) of))"
+    r"(?i)(?:^|\b(?:on|early on|late on|(?:in|on) the (?:early )?(?:morning|afternoon|evening|"
+    r"night) of))"
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 _NEW_TIME = re.compile(

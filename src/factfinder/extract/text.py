@@ -77,7 +77,10 @@ _BOILERPLATE = re.compile(
     r"posts tagged|categories?:|tags?:|skip to|exit mobile|subscribe|sign up|cookie|"
     r"follow us|related (?:posts|articles)|home\b.{0,40}\bnews\b|print this|email this|"
     r"social media|https?://|www\.|\d+\s*x\s*\d+\W*$|by published on|published on:|"
-    r"posted (?:on|by)|staff writer|reporting by|photo:|image:|source:)"
+    r"posted (?:on|by)|staff writer|reporting by|photo:|image:|source:|"
+    # a blog's comment header: '4 thoughts on "Title"', "12 comments", "3 responses to"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
+    r"responses?|replies|reactions?)(?:\s+(?:on|to)\s+[\"“]|\W*$))"
 )
 _TERMINAL = re.compile(r"[.!?:\"')\]]\s*$")
 
