@@ -176,3 +176,23 @@ def test_a_blog_comment_header_is_boilerplate() -> None:
         date(2016, 7, 12),
     )
     assert all("imprisonment" not in m.acts for m in ms), [m.acts for m in ms]
+
+
+def test_harms_told_after_a_crackdown_join_it_not_an_older_killing() -> None:
+    ms = _run(
+        "On 14 February 2011 two young men were killed by police gunfire in Velmar.\n\n"
+        "On 17 February 2011 riot police cleared the square in Velmar with tear gas.\n\n"
+        "Accounts of the toll differ. The opposition society Al-Noor announced that five "
+        "people had died."
+    )
+    five = [m for m in ms if m.counts.get("killed") and m.counts["killed"].value == 5]
+    assert five and five[0].date == "2011-02-17", [(m.date, m.counts) for m in ms]
+
+
+def test_a_listed_site_in_a_report_about_another_country_is_a_namesake() -> None:
+    ms = _run(
+        "Nicaragua: on 30 May 2018 police in Managua, Nicaragua, fired on a march near the "
+        "Estadio Nacional, killing 15 people. Nicaragua's government denied it. The crowd had "
+        "gathered in Managua."
+    )
+    assert ms and all(m.country == "NI" for m in ms), [(m.place, m.country) for m in ms]

@@ -254,9 +254,6 @@ def _undated_target(
         if c.aggregate == f.aggregate
         and (f.paragraph - c.last_paragraph <= _LOOKBACK_PARAGRAPHS or f.definite)
     ]
-    for c in near:
-        if set(f.acts) & c.acts:
-            return c
     last = near[0] if near else None
     if (
         last is not None
@@ -265,6 +262,11 @@ def _undated_target(
         and last.acts & _ASSAULTS
         and set(f.acts) & _HARMS
     ):
-        return last  # "accounts of civilians being killed", after "armed groups attacked"
+        # "accounts of civilians being killed", right after "armed groups attacked": the
+        # assault just told, before an older incident that shares the act word
+        return last
+    for c in near:
+        if set(f.acts) & c.acts:
+            return c
     dated = [c for c in near if c.date is not None and (f.keepable() or f.quantities)]
     return dated[0] if dated else None

@@ -192,6 +192,22 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 800
 
 
+def _namesakes(found: list[PlaceRef], context: Counter[str | None], dominant: str | None) -> None:
+    """A listed site in a country the document names nowhere else, in a report about another
+    country ("the Estadio Nacional" of Managua is not Santiago's): a namesake, placed in the
+    document's country."""
+    own = Counter(p.country for p in found if p.kind == "site")
+    if dominant is None or context.get(dominant, 0) < _NAMESAKE_CONTEXT:
+        return
+    for p in found:
+        foreign = p.kind == "site" and p.country not in (None, dominant)
+        if foreign and context.get(p.country, 0) <= own[p.country]:
+            p.country = dominant
+
+
+_NAMESAKE_CONTEXT = 3
+
+
 class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
@@ -228,6 +244,7 @@ class PlaceTagger:
         for p in [*local, *cities]:
             if p.country is None:
                 p.country = dominant
+        _namesakes(found, context, dominant)
         found.extend(local)
         found.extend(cities)
         found.extend(p for p in demonyms if self._says_where(p, context))
