@@ -196,3 +196,12 @@ def test_a_listed_site_in_a_report_about_another_country_is_a_namesake() -> None
         "gathered in Managua."
     )
     assert ms and all(m.country == "NI" for m in ms), [(m.place, m.country) for m in ms]
+
+
+def test_a_name_only_ever_after_to_is_no_locality() -> None:
+    ms = _run(
+        "On 30 May 2016 the court sentenced Hissène Kerrabé to life. The police that answered "
+        "directly to Kerrabé had arrested and tortured 200 opponents in 1985. Kerrabé's lawyers "
+        "said they would appeal; Kerrabé said nothing."
+    )
+    assert ms and all(m.place != "Kerrabé" for m in ms), [m.place for m in ms]

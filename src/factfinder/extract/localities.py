@@ -76,6 +76,7 @@ class LocalityTagger:
         starts = [s for s, _ in taken]
         reach = list(accumulate((e for _, e in taken), max))  # furthest end so far
         hits: list[tuple[int, int, str]] = []
+        placed: set[str] = set()  # names put after a locative other than "to"
         for m in _LOCATIVE.finditer(doc.norm):
             start, end = m.span("name")
             i = bisect_left(starts, end)  # spans starting before this name ends
@@ -84,6 +85,10 @@ class LocalityTagger:
             name = m.group("name")
             if not self._excluded(name):
                 hits.append((start, end, name))
+                if m.group()[:1] not in "tT":
+                    placed.add(name)
+        # "answered directly to Habré": "to" alone names a person as often as a place
+        hits = [h for h in hits if h[2] in placed]
         described = [h for h in self._described(doc) if not _overlaps(starts, reach, h[0], h[1])]
         times = Counter(name for *_, name in hits)
         for name in list(times):  # "the Dahyan attack" counts too, once it is "in Dahyan"
