@@ -205,3 +205,25 @@ def test_a_name_only_ever_after_to_is_no_locality() -> None:
         "said they would appeal; Kerrabé said nothing."
     )
     assert ms and all(m.place != "Kerrabé" for m in ms), [m.place for m in ms]
+
+
+def test_voices_that_attribute_announce_or_treat() -> None:
+    ms = _run(
+        "On 17 February 2011 riot police cleared the roundabout in Velmar with tear gas. A "
+        "commission of inquiry later attributed four deaths that morning to the security forces. "
+        "The opposition society Al-Noor announced on the day that five people had died. Doctors "
+        "at Orsa General Hospital told reporters that they had treated hundreds of injured "
+        "people after the dispersal."
+    )
+    assert _voiced(ms, "commission of inquiry").counts["killed"].value == 4
+    assert _voiced(ms, "Al-Noor").counts["killed"].value == 5
+    assert _voiced(ms, "Doctors").counts["injured"].min == 200
+    assert all(m.date == "2011-02-17" for m in ms), [(m.attributed_to, m.date) for m in ms]
+
+
+def test_tear_gas_is_no_plural_of_many_events() -> None:
+    ms = _run(
+        "In the early hours of 17 February 2011 riot police moved in from several directions "
+        "using tear gas and batons in Velmar."
+    )
+    assert ms and not ms[0].aggregate

@@ -46,6 +46,7 @@ _AFTER_EVENT = re.compile(
     r"(?i)\b(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
     r"(?:at|against|over))\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
 )
+_NOT_PLURAL = frozenset(["ss", "us", "is", "as"])  # "tear gas", "siege of the campus"
 # "hundreds of protesters": people who act, not many events
 _AGENT = re.compile(r"(?:ers|ors|ants|ists)$")
 _PERFECT = re.compile(
@@ -245,7 +246,8 @@ def _pattern(doc: Doc, f: Frame) -> bool:
     for t in f.triggers:
         before = doc.norm[max(doc.sentences[f.sentence].start, t.start - 40) : t.start]
         noun = not _verb(doc, t) and not _AGENT.search(doc.norm, t.start, t.end)
-        if noun and doc.norm[t.end - 1 : t.end] == "s" and _ITERATIVE.search(before):
+        plural = doc.low[t.end - 1 : t.end] == "s" and doc.low[t.end - 2 : t.end] not in _NOT_PLURAL
+        if noun and plural and _ITERATIVE.search(before):
             return True
     if f.date is not None or f.keepable():
         return False

@@ -29,7 +29,8 @@ _SPEECH = (
     r"estimates|claim|claims|"
     r"boasted|insisted|insists|maintained that|maintains that|denied|denies|believe|believes|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
-    r"gave the figure|gives the figure|gave a figure|put the toll|put the number"
+    r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
+    r"attributes"
 )
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
 # ("local officials said", "the health ministry has said", "M23 said").
@@ -44,7 +45,7 @@ _VOICE_NOUNS = (
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
-    r"party|parties|press reports|newspapers?|media"
+    r"party|parties|press reports|newspapers?|media|society|societies|association|coalition"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
@@ -58,7 +59,7 @@ _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
-    r"(?:in|from|at)\s+the\s+|(?:of|for)\s+(?:the\s+)?|"
+    r"(?:in|from)\s+the\s+|at\s+(?:the\s+)?|(?:of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
     r"\s+by\s+(?:the\s+)?)"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
