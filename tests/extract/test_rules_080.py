@@ -227,3 +227,12 @@ def test_tear_gas_is_no_plural_of_many_events() -> None:
         "using tear gas and batons in Velmar."
     )
     assert ms and not ms[0].aggregate
+
+
+def test_a_locality_takes_no_country_named_after_it_in_its_sentence() -> None:
+    ms = _run(
+        "South Sudan: on 15 April 2014 fighters retook Kerrabu in South Sudan. At the mosque in "
+        "Kerrabu, where traders from Darfur and other parts of Sudan had taken shelter, gunmen "
+        "killed 200 civilians. Juba denied it; the UN Mission in South Sudan said more."
+    )
+    assert ms and all(m.country == "SS" for m in ms), [(m.place, m.country) for m in ms]

@@ -107,7 +107,7 @@ class LocalityTagger:
             if index is None or doc.sentences[index].heading:
                 continue
             kind = "site" if _SQUARE.search(name) else "city"
-            country = _apposed_country(doc, end, located.get(index, [])) or home
+            country = _apposed_country(doc, start, end, located.get(index, [])) or home
             added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
         seen = {(p.start, p.end) for p in added}
         for start, end, name, kind in described:  # "the town of Palma", "the Barlonyo camp"
@@ -115,7 +115,7 @@ class LocalityTagger:
             if (start, end) in seen or index is None or doc.sentences[index].heading:
                 continue
             seen.add((start, end))
-            country = _apposed_country(doc, end, located.get(index, [])) or home
+            country = _apposed_country(doc, start, end, located.get(index, [])) or home
             added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
         if added:
             doc.places = sorted([*doc.places, *added], key=lambda p: p.start)
@@ -168,12 +168,15 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
 _APPOSED = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")
 
 
-def _apposed_country(doc: Doc, end: int, same: list[PlaceRef]) -> str | None:
+def _apposed_country(doc: Doc, start: int, end: int, same: list[PlaceRef]) -> str | None:
     """ "in Panzós, in Alta Verapaz": the country of the known place the name is set in;
-    else of the first known place of the same sentence (``same``)."""
+    else of the first known place named before it in the same sentence (``same``): one
+    named after it is another place ("the mosque in Bentiu, where traders from Darfur had
+    taken shelter")."""
     m = _APPOSED.match(doc.norm, end)
     after = m.end() if m else end
     for p in same:
         if p.start == after:
             return p.country
-    return same[0].country if same else None
+    before = [p for p in same if p.end <= start]
+    return before[0].country if before else None
