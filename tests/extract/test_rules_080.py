@@ -236,3 +236,34 @@ def test_a_locality_takes_no_country_named_after_it_in_its_sentence() -> None:
         "killed 200 civilians. Juba denied it; the UN Mission in South Sudan said more."
     )
     assert ms and all(m.country == "SS" for m in ms), [(m.place, m.country) for m in ms]
+
+
+def test_a_title_and_a_name_speak_and_a_documentation_body_is_known() -> None:
+    ms = _run(
+        "On 28 November 2001 guards fired into the containers at Sheberghan, killing prisoners. "
+        "General Dostum has acknowledged that some 200 prisoners died during the transfers. "
+        "Physicians for Human Rights, which first identified the grave in January 2002, has "
+        "said that up to 2,000 prisoners may have died."
+    )
+    assert _voiced(ms, "Dostum").counts["killed"].value == 200
+    assert _voiced(ms, "Physicians for Human Rights").counts["killed"].max == 2000
+
+
+def test_a_day_long_before_publication_takes_the_last_year_stated_anywhere_before() -> None:
+    ms = _run(
+        "Kerrabu fell at the end of November 2001.\n\nOn 25 November prisoners rose against "
+        "their guards.\n\nThe transfers\n\nFrom about 28 November, militia forces moved the "
+        "men in sealed containers.\n\nHundreds of prisoners died during the transfers.",
+        date(2009, 7, 27),
+    )
+    dead = [m for m in ms if m.counts.get("killed")]
+    assert dead and dead[0].date == "2001-11-28", [(m.acts, m.date) for m in ms]
+
+
+def test_a_month_without_a_day_stays_in_the_year_of_the_news() -> None:
+    ms = _run(
+        "The 2002 ceasefire is over.\n\nIn January, five students were shot dead on the "
+        "seafront in Kerrabu.",
+        date(2006, 8, 10),
+    )
+    assert any(m.date == "2006-01" for m in ms), [(m.acts, m.date) for m in ms]

@@ -110,7 +110,7 @@ class DateTagger:
             ref = sentence.ref_date or doc.published
             before = (sentence.paragraph - 1, sentence.paragraph - 2)
             story = next((context[n] for n in before if n in context), None)
-            parser = DateParser(ref, context.get(sentence.paragraph), story)
+            parser = DateParser(ref, context.get(sentence.paragraph), story, latest)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = _sentence_year(_with_relative_year(doc.norm, found))
             if story_month is not None and "digit" in present:

@@ -126,11 +126,16 @@ class DateParser:
     """Finds and resolves date expressions in one sentence of lower-cased text."""
 
     def __init__(
-        self, ref: date | None, context_year: int | None = None, story_year: int | None = None
+        self,
+        ref: date | None,
+        context_year: int | None = None,
+        story_year: int | None = None,
+        earlier_year: int | None = None,
     ) -> None:
         self.ref = ref
         self.context_year = context_year
         self.story_year = story_year  # the last year stated in the paragraphs before
+        self.earlier_year = earlier_year or story_year  # ... or anywhere before
 
     def parse(
         self,
@@ -168,7 +173,7 @@ class DateParser:
             found = [f for f in found if not (f.kind == "deictic" and f.relative)]
         return _join_ranges(text, found)
 
-    def _pick_year(self, raw: str | None, month: int, day: int = 1) -> int | None:
+    def _pick_year(self, raw: str | None, month: int, day: int | None = None) -> int | None:
         if raw:
             low = raw.lower()
             if low == "this year":
@@ -178,18 +183,21 @@ class DateParser:
             return int(raw)
         if self.context_year:
             return self.context_year
-        year = _past_year(self.ref, month, day)
+        year = _past_year(self.ref, month, day or 1)
         if self.story_year and self.ref is not None and year and self.story_year != year:
             # an anniversary piece published on 20 November telling "on 20 November" after
             # "18 November 1991": the day of the story, not the day of the telling
-            told = _safe_date(year, month, min(day, 28))
+            told = _safe_date(year, month, min(day or 1, 28))
             if told is not None and abs((self.ref - told).days) <= 1:
                 return self.story_year
-            # news names a recent day without its year; a day most of a year back, after a
-            # story set in another year ("the second of February" in a testimony of 1983), is
-            # a day of that story
+        # news names a recent day without its year; a day most of a year back, after a story
+        # set in another year ("the second of February" in a testimony of 1983), is a day of
+        # that story ("in March", a month without a day, is this year's as news tells it)
+        earlier = self.earlier_year
+        if day and earlier and self.ref is not None and year and earlier != year:
+            told = _safe_date(year, month, min(day, 28))
             if told is not None and (self.ref - told).days > _RECENT_DAYS:
-                return self.story_year
+                return earlier
         return year or None
 
     def _day_found(self, m: re.Match[str], y: int | None, mo: int, d: int | None) -> Found | None:
@@ -231,7 +239,7 @@ class DateParser:
     def _span(self, m: re.Match[str]) -> Found | None:
         mo = _month(m["m"])
         d, d_end = _day_of(m["d"]), _day_of(m["d_end"])
-        y = self._pick_year(m["y"], mo, d or 1)
+        y = self._pick_year(m["y"], mo, d)
         if y is None or d is None or d_end is None or d_end <= d:
             return None
         first, last = _safe_date(y, mo, d), _safe_date(y, mo, d_end)

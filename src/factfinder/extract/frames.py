@@ -287,7 +287,7 @@ _SCENE_PARAGRAPHS = 2
 # 3 May the convoy left"
 _SCENE_OPENING = re.compile(
     r"(?i)(?:^|\b(?:on|early on|late on|(?:in|on) the (?:early )?(?:morning|afternoon|evening|"
-    r"night) of))"
+    r"night) of|from(?: about| around)?))"
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 _NEW_TIME = re.compile(

@@ -81,6 +81,13 @@ _ACRONYM_BEFORE = re.compile(
     rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
 )
 # "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
+# "General Dostum has acknowledged", "President Ortega said": a title and a name; the name is
+# the voice (the report may give the whole name elsewhere)
+_TITLE_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:General|Gen\.|President|Colonel|Col\.|Commander|Captain|Major|Governor|"
+    r"Minister|Senator|Ambassador|Mayor|Judge|Prosecutor|Sheikh|Ayatollah|King|Prince)\s+"
+    rf"(?P<np>[A-Z][a-z][\w'’-]+)\s+{_AUX}$"
+)
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
 # "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
 # relative clause makes the claim.
@@ -356,6 +363,9 @@ def _generic(
         m = pattern.search(text, max(floor, end - 160), end)
         if m is not None:
             return _np(text, m.start("np"), m.end("np"))
+    m = _TITLE_NAME_BEFORE.search(text, max(floor, end - 60), end)
+    if m is not None and m.group("np").lower() not in _CALENDAR:
+        return m.group("np"), m.start("np"), m.end("np")  # "General Dostum has acknowledged"
     m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
     if (
         m is not None
