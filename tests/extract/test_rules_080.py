@@ -267,3 +267,43 @@ def test_a_month_without_a_day_stays_in_the_year_of_the_news() -> None:
         date(2006, 8, 10),
     )
     assert any(m.date == "2006-01" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_northern_ireland_is_the_united_kingdom() -> None:
+    ms = _run("On 30 January 1972 soldiers shot dead thirteen marchers in Derry, Northern Ireland.")
+    assert ms and ms[0].country == "GB"
+
+
+def test_a_month_of_that_year_is_of_the_story_year() -> None:
+    ms = _run(
+        "Fifty years ago today, soldiers shot dead thirteen marchers in Kerrabu. A fourteenth "
+        "man died of his injuries in June of that year.\n\nThe march of 1972 is remembered.",
+        date(2022, 1, 30),
+    )
+    assert any(m.date == "1972-06" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_an_age_after_who_was_is_no_count() -> None:
+    text = (
+        'On 30 January 1972 soldiers shot dead thirteen marchers in Kerrabu.\n\n"We ran," '
+        "said Kathleen, who was sixteen that afternoon and still lives near the flats where "
+        "paratroopers shot her neighbour dead."
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
+    assert doc is not None
+    assert all(q.count.value != 16 for q in doc.quantities)
+
+
+def test_took_away_is_an_abduction() -> None:
+    ms = _run("On 3 February 1983 soldiers took away four boys from the homesteads of Kerrabu.")
+    assert ms and "abduction" in ms[0].acts and ms[0].counts["abducted"].value == 4
+
+
+def test_a_city_name_that_opens_a_persons_name_is_no_place() -> None:
+    ms = _run(
+        "On 30 January 1972 soldiers shot dead thirteen marchers in Derry, Northern Ireland. "
+        "In 2010 the prime minister, David Cameron, said the killings were unjustified."
+    )
+    assert ms and all(m.place != "David" and m.country == "GB" for m in ms), [
+        (m.place, m.country) for m in ms
+    ]

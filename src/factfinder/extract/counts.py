@@ -27,7 +27,10 @@ _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average 
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
-_NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
+_NOT_COUNT_LONGEST = len("under the age of")
+_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?$"
+)  # the longest word of _NOT_COUNT_BEFORE
 
 
 def _not_count_floor(before: str) -> int:
@@ -210,6 +213,8 @@ class CountTagger:
             q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
             return q
         head = self.head.match(after)
+        if _AGE_BEFORE.search(before) and (number.count.value or 0) <= 120:
+            return None  # "Kathleen, who was sixteen that afternoon": an age
         if head is not None:
             q.head = (head["mods"] + head["head"]).strip()
             q.head_start = number.end + head.start("mods")

@@ -74,6 +74,7 @@ class DateTagger:
         context: dict[int, int] = {}
         latest: int | None = None
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
+        told_year: int | None = None  # the year of the last date told, relative or not
         today = doc.published.isoformat() if doc.published is not None else None
         days: dict[str, str] = {}
         self._triggers: dict[int, list[Trigger]] = {}
@@ -113,6 +114,8 @@ class DateTagger:
             parser = DateParser(ref, context.get(sentence.paragraph), story, latest)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = _sentence_year(_with_relative_year(doc.norm, found))
+            if told_year is not None and that_period:
+                found = _of_that_year(doc.norm, found, told_year)
             if story_month is not None and "digit" in present:
                 found = _ordinal_days(doc.norm, sentence, found, story_month)
             _same_day_year(doc.norm, found, days, doc.published)
@@ -121,6 +124,8 @@ class DateTagger:
             for r in refs:  # the day of publication (a dateline) tells no story
                 if not r.meta and r.precision in _STORY and r.value != today:
                     story_month = r.value[:7]
+                if not r.meta and r.value[:4].isdigit():
+                    told_year = int(r.value[:4])  # "that year": the year of the last date told
             year = _last_explicit_year(doc.norm, found)
             if year:
                 context[sentence.paragraph] = year
@@ -265,6 +270,24 @@ def _sentence_year(found: list[Found]) -> list[Found]:
         ):
             f = Found(f.start, f.end, f"{day.value[:4]}{f.value[4:]}", f.precision,
                       f.value_end, f.relative, f.kind)  # fmt: skip
+        out.append(f)
+    return out
+
+
+_OF_THAT_YEAR = re.compile(r"(?i)\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+
+
+def _of_that_year(norm: str, found: list[Found], year: int) -> list[Found]:
+    """ "in June of that year", after "1972": the month of the story's year."""
+    out: list[Found] = []
+    for f in found:
+        if (
+            f.kind == "month"
+            and f.precision == DatePrecision.MONTH
+            and _OF_THAT_YEAR.match(norm, f.end)
+        ):
+            f = Found(f.start, f.end, f"{year:04d}{f.value[4:]}", f.precision, f.value_end,
+                      f.relative, f.kind)  # fmt: skip
         out.append(f)
     return out
 

@@ -80,6 +80,7 @@ COUNTRY_ALIASES = {
     "Venezuela": "VE", "Bolivia": "BO", "Tanzania": "TZ", "Brunei": "BN", "Kosovo": "XK",
     "Micronesia": "FM", "Vatican": "VA", "Holy See": "VA", "Zaire": "CD", "Ceylon": "LK",
     "Rhodesia": "ZW", "Kampuchea": "KH", "Soviet Union": "RU", "USSR": "RU",
+    "Northern Ireland": "GB", "Scotland": "GB", "Wales": "GB", "England": "GB",
     "Yugoslavia": "RS", "Dahomey": "BJ", "Upper Volta": "BF", "Persia": "IR", "Siam": "TH",
     "Zaïre": "CD", "Belgian Congo": "CD", "Tanganyika": "TZ", "Northern Rhodesia": "ZM",
     "Southern Rhodesia": "ZW", "Abyssinia": "ET", "Bechuanaland": "BW", "Basutoland": "LS",
@@ -423,8 +424,13 @@ class PlaceTagger:
             if city is None:
                 continue
             s0 = offset + first[0]
-            if n == 1 and (surface.isupper() or not _LOCATIVE.search(norm[max(0, s0 - 20) : s0])):
-                continue
+            if n == 1:
+                locative = _LOCATIVE.search(norm[max(0, s0 - 20) : s0])
+                if surface.isupper() or locative is None:
+                    continue
+                named = i + 1 < len(words) and run[words[i + 1][0] : words[i + 1][0] + 1].isupper()
+                if named and locative.group().lstrip().startswith(","):
+                    continue  # "the prime minister, David Cameron": a person, not David, Panama
             country: str | None = city.country
             if (
                 context
