@@ -307,3 +307,25 @@ def test_a_city_name_that_opens_a_persons_name_is_no_place() -> None:
     assert ms and all(m.place != "David" and m.country == "GB" for m in ms), [
         (m.place, m.country) for m in ms
     ]
+
+
+def test_a_later_year_named_before_never_moves_a_day_forward() -> None:
+    ms = _run(
+        "The crisis that began in 2015 is not over; the 2016 talks failed.\n\nFrom 26 April to "
+        "the end of May police used tear gas and live ammunition against daily demonstrations "
+        "in Kerrabu, and dozens of protesters were killed.",
+        date(2016, 3, 1),
+    )
+    assert any(m.date == "2015-04-26" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_a_voice_listed_after_a_heading_line_joins_the_attack_told_just_before() -> None:
+    ms = _run(
+        "In 1991 a helicopter was shot down near Kerrabu, killing three.\n\n"
+        "Late on 25 February 1992, the town of Kerrabu was shelled by armoured vehicles.\n\n"
+        "The toll is disputed:\n\n"
+        "(a) The Government states that 613 civilians were killed.",
+        date(2022, 2, 25),
+    )
+    voiced = _voiced(ms, "Government")
+    assert voiced.date == "1992-02-25" and voiced.counts["killed"].value == 613

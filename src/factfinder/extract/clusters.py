@@ -258,7 +258,10 @@ def _undated_target(
     if (
         last is not None
         and last.date is not None
-        and f.paragraph - last.last_paragraph <= 1
+        and (
+            f.paragraph - last.last_paragraph <= 1
+            or (previous is not None and previous[1] is last)  # no incident told between
+        )
         and last.acts & _ASSAULTS
         and set(f.acts) & _HARMS
     ):

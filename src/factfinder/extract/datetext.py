@@ -194,7 +194,7 @@ class DateParser:
         # set in another year ("the second of February" in a testimony of 1983), is a day of
         # that story ("in March", a month without a day, is this year's as news tells it)
         earlier = self.earlier_year
-        if day and earlier and self.ref is not None and year and earlier != year:
+        if day and earlier and self.ref is not None and year and earlier < year:
             told = _safe_date(year, month, min(day, 28))
             if told is not None and (self.ref - told).days > _RECENT_DAYS:
                 return earlier
