@@ -329,3 +329,29 @@ def test_a_voice_listed_after_a_heading_line_joins_the_attack_told_just_before()
     )
     voiced = _voiced(ms, "Government")
     assert voiced.date == "1992-02-25" and voiced.counts["killed"].value == 613
+
+
+def test_a_speaker_is_not_the_body_named_in_its_apposition() -> None:
+    ms = _run(
+        "On 25 February 1992 armed formations overran Kerrabu, killing hundreds. Helsinki Watch, "
+        "now part of Human Rights Watch, put the number of civilians killed at no fewer than 161."
+    )
+    assert _voiced(ms, "Helsinki Watch").counts["killed"].min == 161
+
+
+def test_an_acronym_speaks_with_the_name_the_report_gave_it() -> None:
+    ms = _run(
+        "On 17 February 2011 riot police cleared the roundabout in Kerrabu. The Kerrabu "
+        "Independent Commission of Inquiry (KICI) was set up in June 2011.\n\nThe KICI later "
+        "found that four people had died that morning."
+    )
+    voiced = _voiced(ms, "KICI")
+    assert voiced.attributed_to == "Kerrabu Independent Commission of Inquiry (KICI)"
+
+
+def test_according_to_a_group_keeps_the_groups_name() -> None:
+    ms = _run(
+        "Since January 2004 the conflict has killed more than 7,000 people in Kerrabu, "
+        "according to the monitoring group Deep Valley Watch."
+    )
+    assert _voiced(ms, "Deep Valley Watch").counts["killed"].min == 7001

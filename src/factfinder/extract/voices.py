@@ -45,7 +45,7 @@ _VOICE_NOUNS = (
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
-    r"party|parties|press reports|newspapers?|media|society|societies|association|coalition"
+    r"party|parties|press reports|newspapers?|media|society|societies|association|coalition|watch"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
@@ -138,6 +138,9 @@ _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)"
 )
 _CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
+_NAMED_AFTER_NOUN = re.compile(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}")
+# ", now part of Human Rights Watch,": a name in an apposition after the speaker
+_APPOSED_OBJECT = re.compile(r",\s+[^,]{0,25}\b(?:of|to|with|by|from)\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
 _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
@@ -180,6 +183,7 @@ class VoiceTagger:
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
         officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
         possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
+        acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if speaker is None and may_match(
@@ -204,6 +208,10 @@ class VoiceTagger:
                 last_voice = hit.canonical
             if speaker is not None and _GROUP.fullmatch(speaker[0]):
                 speaker = self._antecedent_group(doc, sentence.start) or speaker
+            if speaker is not None and speaker[0] in acronyms:
+                # "the Bahrain Independent Commission of Inquiry (BICI)" ... "the BICI found":
+                # the name the report gave it, with the acronym the reader sees
+                speaker = (f"{acronyms[speaker[0]]} ({speaker[0]})", speaker[1], speaker[2])
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
         return doc
@@ -289,16 +297,24 @@ class VoiceTagger:
                 if written is not None:  # "UN human rights investigators said": as written
                     return text[hit.start : written.end("np")], hit.start, written.end("np")
                 return hit.canonical, hit.start, hit.end
-        who = self._who(text, floor, verb.start(), loose=False)
+        who = self._who(text, floor, verb.start(), loose=False, free=True)
         if who is not None:
             return who
         if self._surnames is None:
             self._surnames = surname_index(text)
         return _generic(text, floor, verb.start(), self._surnames)
 
-    def _who(self, text: str, start: int, end: int, *, loose: bool) -> tuple[str, int, int] | None:
-        """The voice named in ``text[start:end]``: lexicon voice, titled official, institution."""
+    def _who(
+        self, text: str, start: int, end: int, *, loose: bool, free: bool = False
+    ) -> tuple[str, int, int] | None:
+        """The voice named in ``text[start:end]``: lexicon voice, titled official, institution.
+        ``free``: only a lexicon name that is no preposition's object ("Helsinki Watch, now
+        part of Human Rights Watch, put": not Human Rights Watch)."""
         hits = self._hits_in(start, end)
+        if free:
+            hits = [
+                h for h in hits if not _APPOSED_OBJECT.search(text, max(0, h.start - 30), h.start)
+            ]
         if hits:
             return hits[0].canonical, hits[0].start, hits[0].end
         for m in _TITLED.finditer(text, start, end):
@@ -315,7 +331,11 @@ class VoiceTagger:
                 return name, start, end
             generic = _GENERIC_AFTER.match(text, start, end)
             if generic is not None:
-                return _np(text, generic.start("np"), generic.end("np"))
+                named = _NAMED_AFTER_NOUN.match(text, generic.end("np"), end)
+                stop = named.end() if named is not None else generic.end("np")
+                return _np(
+                    text, generic.start("np"), stop
+                )  # "the monitoring group Deep South Watch"
         return None
 
     def _intro_voice(
@@ -376,6 +396,36 @@ def _generic(
         if first is not None and first <= m.start():
             return m.group("np"), m.start("np"), m.end("np")
     return None
+
+
+# "the Bahrain Independent Commission of Inquiry (BICI)": a name and the acronym it defines
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|el)\s+)*[A-Z][\w'’-]+){1,9})"
+    r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines after a name whose capitals spell them (BICI, UNAMIR)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        name, acronym = m["name"], m["acronym"]
+        words = name.split()
+        for i in range(len(words)):  # the shortest tail of the name that spells the acronym
+            tail = " ".join(words[i:])
+            capitals = "".join(w[0] for w in words[i:] if w[0].isupper())
+            if capitals == acronym or (
+                capitals[:1] == acronym[:1] and _spells(acronym, tail) and len(capitals) >= 3
+            ):
+                out.setdefault(acronym, tail)
+                break
+    return out
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Every letter of the acronym in the name's capitals and letters, in order."""
+    rest = iter(name.upper())
+    return all(ch in rest for ch in acronym)
 
 
 def surname_index(text: str) -> dict[str, int]:
