@@ -78,7 +78,7 @@ def test_an_acronym_speaks_across_a_parenthetical() -> None:
         "The Orvo Inquiry Board (OIB), in its final report handed to the governor in May "
         "last year, concluded that close to 400 people were killed at Orvo airstrip in 1984."
     )
-    assert [m.attributed_to for m in ms] == ["OIB"]
+    assert [m.attributed_to for m in ms] == ["Orvo Inquiry Board (OIB)"]  # named (rules@0.8.0)
     assert ms[0].counts["killed"].value == 400
 
 
