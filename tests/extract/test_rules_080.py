@@ -355,3 +355,11 @@ def test_according_to_a_group_keeps_the_groups_name() -> None:
         "according to the monitoring group Deep Valley Watch."
     )
     assert _voiced(ms, "Deep Valley Watch").counts["killed"].min == 7001
+
+
+def test_a_unit_of_a_unit_is_named_whole() -> None:
+    ms = _run(
+        "On 30 January 1972 soldiers of the 1st Battalion of the Parachute Regiment opened fire "
+        "on a march in Kerrabu, killing thirteen people."
+    )
+    assert ms and any("Parachute Regiment" in p for p in ms[0].perpetrators), ms[0].perpetrators

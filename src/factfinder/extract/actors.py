@@ -96,6 +96,9 @@ _TAIL_HEADS = frozenset(["militia", "militias", "court", "tribunal", "brigade", 
                          "fighters", "forces", "troops", "soldiers", "police", "army"])  # fmt: skip
 
 
+_UNIT_END = re.compile(r"(?:Battalion|Brigade|Regiment|Division|Company|Corps|Unit|Squadron)$")
+
+
 def _heads(heads: list[str]) -> PhraseMatcher[str]:
     return PhraseMatcher([(re.escape(h.lower()), h) for h in heads])
 
@@ -253,6 +256,10 @@ class ActorTagger:
             t = _TAIL.match(doc.norm, end, stop)
             if t is not None:
                 e0 = t.end()
+                # "of the 1st Battalion of the Parachute Regiment": a unit of a unit
+                unit = _UNIT_END.search(doc.norm, max(0, e0 - 12), e0)
+                more = _TAIL.match(doc.norm, e0, stop) if unit else None
+                e0 = more.end() if more is not None else e0
         kind = "judicial" if head in _JUDICIAL else "group"
         return ActorRef(s0, e0, index, doc.text[s0:e0], kind)
 
