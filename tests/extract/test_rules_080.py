@@ -363,3 +363,11 @@ def test_a_unit_of_a_unit_is_named_whole() -> None:
         "on a march in Kerrabu, killing thirteen people."
     )
     assert ms and any("Parachute Regiment" in p for p in ms[0].perpetrators), ms[0].perpetrators
+
+
+def test_a_mid_sized_foreign_city_in_a_report_about_one_country_is_a_local_namesake() -> None:
+    ms = _run(
+        "Venezuela: a student died on 26 April 2017 in Altamira, in eastern Caracas, after a "
+        "tear-gas canister fired by the National Guard struck him. Venezuela's protests went on."
+    )
+    assert ms and all(m.country == "VE" for m in ms), [(m.place, m.country) for m in ms]

@@ -31,7 +31,7 @@ _CAPS = char_first(
 )
 _WORD = re.compile(r"\S+")
 _MIN_POP_ALT = 100_000
-_MIN_POP_FOREIGN = 100_000  # a smaller city abroad is taken for a local namesake
+_MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesake
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
 )
