@@ -371,3 +371,12 @@ def test_a_mid_sized_foreign_city_in_a_report_about_one_country_is_a_local_names
         "tear-gas canister fired by the National Guard struck him. Venezuela's protests went on."
     )
     assert ms and all(m.country == "VE" for m in ms), [(m.place, m.country) for m in ms]
+
+
+def test_by_its_count_is_the_body_named_just_before() -> None:
+    ms = _run(
+        "Protests began in Kerrabu on 1 April 2017. On Tuesday, the United Nations human rights "
+        "office published the findings of its team. By its count, 124 people died in connection "
+        "with the demonstrations."
+    )
+    assert _voiced(ms, "United Nations").counts["killed"].value == 124

@@ -138,6 +138,10 @@ _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)"
 )
 _CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
+_ITS_COUNT = re.compile(
+    r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
+    r"figures?|estimates?|records?|data|reckoning)\b"
+)
 _NAMED_AFTER_NOUN = re.compile(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}")
 # ", now part of Human Rights Watch,": a name in an apposition after the speaker
 _APPOSED_OBJECT = re.compile(r",\s+[^,]{0,25}\b(?:of|to|with|by|from)\s+(?:the\s+)?$")
@@ -184,6 +188,7 @@ class VoiceTagger:
         officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
         possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
+        previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if speaker is None and may_match(
@@ -194,6 +199,12 @@ class VoiceTagger:
                 official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
                 if official is not None:
                     speaker = ("authorities", official.start(), official.end())
+            if (
+                speaker is None
+                and previous is not None
+                and _ITS_COUNT.match(doc.norm, sentence.start, sentence.end)
+            ):
+                speaker = previous  # "By its count, 124 people died": the body just named
             if speaker is None and possessives:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
@@ -214,6 +225,10 @@ class VoiceTagger:
                 speaker = (f"{acronyms[speaker[0]]} ({speaker[0]})", speaker[1], speaker[2])
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
+            if not sentence.heading:
+                named = self._hits_in(sentence.start, sentence.end)
+                told = (named[-1].canonical, named[-1].start, named[-1].end) if named else None
+                previous = speaker or told
         return doc
 
     def _antecedent_group(self, doc: Doc, before: int) -> tuple[str, int, int] | None:
