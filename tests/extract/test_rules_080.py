@@ -380,3 +380,14 @@ def test_by_its_count_is_the_body_named_just_before() -> None:
         "with the demonstrations."
     )
     assert _voiced(ms, "United Nations").counts["killed"].value == 124
+
+
+def test_a_speaker_across_two_parentheticals_and_the_end_of_a_month() -> None:
+    ms = _run(
+        "Protests began in Kerrabu on 1 April 2017. The Public Ministry, whose chief, Luisa "
+        "Orvane, was removed by the new assembly on Saturday, had counted 121 deaths by the end "
+        "of July.",
+        date(2017, 8, 11),
+    )
+    voiced = _voiced(ms, "Public Ministry")
+    assert voiced.counts["killed"].value == 121 and voiced.date == "2017-07"

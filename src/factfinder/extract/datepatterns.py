@@ -92,7 +92,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"(?i)\b(?:(?P<rel>last|this|past)\s+|(?P<part>early|mid|late)[\s-]+)(?P<m>{_MON})\b"
-            rf"|\b(?:in|since|during|until)\s+(?P<m2>{_MON})\b(?![\s,]+\d)"
+            rf"|\b(?:in|since|during|until|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+"
+            rf"(?P<m2>{_MON})\b(?![\s,]+\d)"
         ),
     ),
     (

@@ -433,6 +433,21 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             out.append(Found(a.start, b.end, start, DatePrecision.RANGE, b.value, kind="range"))
             i += 2
             continue
+        if (
+            b is not None
+            and a.precision == DatePrecision.DAY
+            and b.precision == DatePrecision.MONTH
+            and text[b.start : b.end].lower().lstrip().startswith(("the end of", "end of"))
+            and _RANGE_GAP.match(text[a.end : b.start])
+            and _RANGE_LEAD.search(text[max(0, a.start - 12) : a.start])
+        ):  # "from 26 April to the end of May"
+            year, month = int(b.value[:4]), int(b.value[5:7])
+            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+            out.append(
+                Found(a.start, b.end, a.value, DatePrecision.RANGE, last.isoformat(), kind="range")
+            )
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out

@@ -63,7 +63,7 @@ _GENERIC_BEFORE = re.compile(
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
     r"\s+by\s+(?:the\s+)?)"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
-    rf"{_RELATIVE}(?:,[^,]{{1,80}},)?\s+{_AUX}$"
+    rf"{_RELATIVE}(?:(?:,[^,]{{1,80}}){{1,3}},)?\s+{_AUX}$"
 )
 # "the independent research institute Indepaz said": a generic noun and the body's name.
 _APPOSED_BEFORE = re.compile(
