@@ -391,3 +391,16 @@ def test_a_speaker_across_two_parentheticals_and_the_end_of_a_month() -> None:
     )
     voiced = _voiced(ms, "Public Ministry")
     assert voiced.counts["killed"].value == 121 and voiced.date == "2017-07"
+
+
+def test_four_of_the_accused_are_the_count_but_several_of_the_dead_are_a_part() -> None:
+    ms = _run(
+        "Two years ago, four of the accused went on hunger strike in Kerrabu prison.",
+        date(2016, 7, 12),
+    )
+    assert ms and ms[0].counts["participants"].value == 4
+    text = (
+        "Reporters saw the gully in Kerrabu on 16 January 1999; several of the dead were old men."
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
+    assert doc is not None and all(q.subset for q in doc.quantities if q.count.min == 3)

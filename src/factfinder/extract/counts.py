@@ -18,7 +18,13 @@ _SUBSET_AFTER = re.compile(
     r"(?i)^\s*(?:of whom|of them|among them|of the (?:dead|victims|killed|bodies|wounded|injured|"
     r"detainees|missing))\b"  # "Sixteen of the dead were Tamils": a part of a toll told
 )
-_OF_THEM = re.compile(r"(?i)\s*of\s+them\b")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_OF_THEM = re.compile(r"(?i)\s*of\s+(?:them|the|these|those)\b")  # "four of the accused"
+# "several of the dead were elderly men": a part of a toll told before, never the count
+_PART_OF_TOLL = re.compile(
+    r"(?i)\s*of\s+the\s+(?:dead|victims|killed|bodies|wounded|injured|detainees|missing|"
+    r"hostages)\b"
+)
 _RATE_AFTER = re.compile(
     r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b"
 )
@@ -147,6 +153,7 @@ class CountTagger:
                     and previous is None
                     and _OF_THEM.match(doc.norm, number.end)
                     and _last_counted(doc, index, counted) is None
+                    and not _PART_OF_TOLL.match(doc.norm, number.end)
                 ):
                     # "a crowd gathered ... by nightfall, seven of them had been shot dead":
                     # no figure before for "them" to be part of; the seven are the count
@@ -213,6 +220,12 @@ class CountTagger:
             q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
             return q
         head = self.head.match(after)
+        if (
+            head is not None
+            and head["head"].lower() == "accused"
+            and not _THE_BEFORE.search(after, 0, head.start("head"))
+        ):
+            head = None  # "a leader accused the army": a verb, not "the accused"
         if _AGE_BEFORE.search(before) and (number.count.value or 0) <= 120:
             return None  # "Kathleen, who was sixteen that afternoon": an age
         if head is not None:
