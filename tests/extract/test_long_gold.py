@@ -14,11 +14,11 @@ LONG = Path(__file__).resolve().parents[1] / "data" / "gold_long"
 # rules@0.5.0: recall 0.344, precision 0.643. rules@0.6.0: recall 0.852, precision 0.887,
 # date 0.883, country 0.926, killed 0.894, perpetrators 0.683, place 0.578, attributed 0.872.
 # rules@0.7.0: recall 0.885, precision 0.892, date 0.909, country 0.929, killed 0.896,
-# perpetrators 0.692, place 0.682, attributed 0.879, abducted 0.857. rules@0.8.0: killed 0.910,
-# perpetrators 0.708.
+# perpetrators 0.692, place 0.682, attributed 0.879, abducted 0.857. rules@0.8.0: recall 0.885,
+# precision 0.891, date 0.908, killed 0.910, perpetrators 0.719, place 0.678, attributed 0.878.
 FLOORS = {
     "recall": 0.88, "precision": 0.89, "date": 0.90, "country": 0.92, "count:killed": 0.90,
-    "perpetrators": 0.70, "place": 0.67, "attributed_to": 0.87, "count:abducted": 0.85,
+    "perpetrators": 0.71, "place": 0.67, "attributed_to": 0.87, "count:abducted": 0.85,
 }  # fmt: skip
 
 
@@ -37,8 +37,8 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # Blind set, measured before any rule was written against it: rules@0.6.0 recall 0.373,
 # precision 0.644. rules@0.7.0: recall 0.566, precision 0.849, date 91/106, country 101/106,
 # killed 40/60, perpetrators 49/62, place 52/84, attributed 84/106, abducted 5/6.
-# rules@0.8.0: recall 0.578, precision 0.880, date 93, country 102, killed 42, place 55,
-# attributed 87.
+# rules@0.8.0: recall 0.578, precision 0.880, date 93, country 106, killed 42, place 55,
+# attributed 89.
 # The set is now used for development and its recall is rising, so the fields are held by the
 # number of correct values (which only rises as more mentions match), not by a ratio over
 # matched pairs (which falls when a newly matched mention has one wrong field). The greedy
@@ -46,21 +46,21 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # two Rabaa dates of July were first read (a "memorial" that is a place had made them meta).
 FLOORS2 = {"recall": 0.57, "precision": 0.87}
 CORRECT2 = {
-    "date": 93, "country": 102, "count:killed": 42, "perpetrators": 49, "place": 55,
-    "attributed_to": 87, "count:abducted": 5,
+    "date": 93, "country": 106, "count:killed": 42, "perpetrators": 49, "place": 55,
+    "attributed_to": 89, "count:abducted": 5,
 }  # fmt: skip
 
 
 LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # Third blind set, measured before any rule was written against it: rules@0.7.0 recall 0.448,
 # precision 0.593, date 0.761, country 0.881, attributed 0.746, perpetrators 0.462, killed
-# 0.903. rules@0.8.0 (its first rules written against it: a jury as perpetrator, weekdays and
-# continents): recall 0.448, precision 0.602, date 52, country 60, killed 27, perpetrators 21,
-# place 28, attributed 51. Held like gold_long2: by the number of correct values.
-FLOORS3 = {"recall": 0.44, "precision": 0.60}
+# 0.903. rules@0.8.0, after a session of rules written against it: recall 0.604 (58/96),
+# precision 0.719 (87/121), date 72, country 82, killed 39, perpetrators 28, place 30,
+# attributed 68. Held like gold_long2: by the number of correct values.
+FLOORS3 = {"recall": 0.60, "precision": 0.71}
 CORRECT3 = {
-    "date": 52, "country": 60, "count:killed": 27, "perpetrators": 21, "place": 28,
-    "attributed_to": 51,
+    "date": 72, "country": 82, "count:killed": 39, "perpetrators": 28, "place": 30,
+    "attributed_to": 68,
 }  # fmt: skip
 
 
