@@ -54,12 +54,12 @@ CORRECT2 = {
 LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # Third blind set, measured before any rule was written against it: rules@0.7.0 recall 0.448,
 # precision 0.593, date 0.761, country 0.881, attributed 0.746, perpetrators 0.462, killed
-# 0.903. rules@0.8.0, after a session of rules written against it: recall 0.604 (58/96),
-# precision 0.719 (87/121), date 72, country 82, killed 39, perpetrators 28, place 30,
+# 0.903. rules@0.8.0, after a session of rules written against it: recall 0.615 (59/96),
+# precision 0.721, date 73, country 83, killed 40, perpetrators 28, place 30,
 # attributed 68. Held like gold_long2: by the number of correct values.
-FLOORS3 = {"recall": 0.60, "precision": 0.71}
+FLOORS3 = {"recall": 0.61, "precision": 0.72}
 CORRECT3 = {
-    "date": 72, "country": 82, "count:killed": 39, "perpetrators": 28, "place": 30,
+    "date": 73, "country": 83, "count:killed": 40, "perpetrators": 28, "place": 30,
     "attributed_to": 68,
 }  # fmt: skip
 

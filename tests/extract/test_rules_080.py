@@ -404,3 +404,13 @@ def test_four_of_the_accused_are_the_count_but_several_of_the_dead_are_a_part() 
     )
     doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
     assert doc is not None and all(q.subset for q in doc.quantities if q.count.min == 3)
+
+
+def test_over_that_day_is_the_scene_day_told_just_before() -> None:
+    ms = _run(
+        "- On 15 April, rebel forces retook Kerrabu from government troops.\n\n"
+        "- Over that day and the next, hundreds of civilians were killed in the town.",
+        date(2014, 4, 22),
+    )
+    dead = [m for m in ms if m.counts.get("killed")]
+    assert dead and dead[0].date == "2014-04-15", [(m.acts, m.date) for m in ms]

@@ -290,6 +290,11 @@ _SCENE_OPENING = re.compile(
     r"night) of|from(?: about| around)?))"
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+# "Over that day and the next", "That night": the scene's own day, told again
+_THAT_DAY = re.compile(
+    r"(?i)\W*(?:(?:over|on|in|during|by|throughout)\s+)?(?:that|the\s+same)\s+"
+    r"(?:day|night|morning|afternoon|evening)\b"
+)
 _NEW_TIME = re.compile(
     r"(?i)\W*(?:(?:in|during|by|before|after|since|until|over|for|throughout|that|this|"
     r"last|next|each|every|the)\s+(?:the\s+|that\s+|those\s+)?(?:[\w-]+\s+)?(?:winter|spring|"
@@ -305,7 +310,8 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
     act word dates the undated acts told in the next paragraphs."""
     if d.precision != DatePrecision.DAY or d.sentence in framed:
         return None
-    if _NEW_TIME.match(doc.norm, doc.sentences[f.sentence].start):
+    opening = doc.sentences[f.sentence].start
+    if _NEW_TIME.match(doc.norm, opening) and not _THAT_DAY.match(doc.norm, opening):
         return None  # "In the winter they bombed the city": a time of its own
     opening = doc.norm[doc.sentences[d.sentence].start : d.start]
     if not _SCENE_OPENING.search(opening):
