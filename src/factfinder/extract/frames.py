@@ -310,8 +310,8 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
     act word dates the undated acts told in the next paragraphs."""
     if d.precision != DatePrecision.DAY or d.sentence in framed:
         return None
-    opening = doc.sentences[f.sentence].start
-    if _NEW_TIME.match(doc.norm, opening) and not _THAT_DAY.match(doc.norm, opening):
+    told = doc.sentences[f.sentence].start
+    if _NEW_TIME.match(doc.norm, told) and not _THAT_DAY.match(doc.norm, told):
         return None  # "In the winter they bombed the city": a time of its own
     opening = doc.norm[doc.sentences[d.sentence].start : d.start]
     if not _SCENE_OPENING.search(opening):
