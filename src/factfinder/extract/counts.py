@@ -33,10 +33,9 @@ _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average 
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
-_NOT_COUNT_LONGEST = len("under the age of")
-_AGE_BEFORE = re.compile(
-    r"(?i)\b(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?$"
-)  # the longest word of _NOT_COUNT_BEFORE
+_NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
+# "Kathleen, who was sixteen that afternoon": an age, not a count
+_AGE_BEFORE = re.compile(r"(?i)\b(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?$")
 
 
 def _not_count_floor(before: str) -> int:
@@ -56,11 +55,12 @@ _VERB_AFTER = re.compile(
     r"(?P<verb>[\w-]+)"
 )
 # "38 people were treated for injuries", "12 were hospitalised": counted as injured
+_TREATED = r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|hospitali[sz]ed"
 _TREATED_AFTER = re.compile(
     r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:later\s+)?"
-    r"(?:treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|hospitali[sz]ed)\b"
+    rf"(?:{_TREATED})\b"
 )
-_TREATED_CUE = re.compile(r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)|hospitali[sz]ed")
+_TREATED_CUE = re.compile(_TREATED)  # on doc.low: the sentences to count in
 _VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")
 _VERB_CATEGORY = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
@@ -219,6 +219,8 @@ class CountTagger:
             q.subset, q.category = False, "killed"
             q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
             return q
+        if _AGE_BEFORE.search(before) and (number.count.value or 0) <= 120:
+            return None  # "Kathleen, who was sixteen that afternoon": an age
         head = self.head.match(after)
         if (
             head is not None
@@ -226,8 +228,6 @@ class CountTagger:
             and not _THE_BEFORE.search(after, 0, head.start("head"))
         ):
             head = None  # "a leader accused the army": a verb, not "the accused"
-        if _AGE_BEFORE.search(before) and (number.count.value or 0) <= 120:
-            return None  # "Kathleen, who was sixteen that afternoon": an age
         if head is not None:
             q.head = (head["mods"] + head["head"]).strip()
             q.head_start = number.end + head.start("mods")

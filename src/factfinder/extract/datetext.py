@@ -8,6 +8,7 @@ anniversary"), each with its precision. No I/O; the Jalali calendar comes from j
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -184,21 +185,20 @@ class DateParser:
         if self.context_year:
             return self.context_year
         year = _past_year(self.ref, month, day or 1)
-        if self.story_year and self.ref is not None and year and self.story_year != year:
+        told = _safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
+        if told is None or self.ref is None:
+            return year or None
+        if self.story_year and self.story_year != year and abs((self.ref - told).days) <= 1:
             # an anniversary piece published on 20 November telling "on 20 November" after
             # "18 November 1991": the day of the story, not the day of the telling
-            told = _safe_date(year, month, min(day or 1, 28))
-            if told is not None and abs((self.ref - told).days) <= 1:
-                return self.story_year
+            return self.story_year
         # news names a recent day without its year; a day most of a year back, after a story
         # set in another year ("the second of February" in a testimony of 1983), is a day of
         # that story ("in March", a month without a day, is this year's as news tells it)
         earlier = self.earlier_year
-        if day and earlier and self.ref is not None and year and earlier < year:
-            told = _safe_date(year, month, min(day, 28))
-            if told is not None and (self.ref - told).days > _RECENT_DAYS:
-                return earlier
-        return year or None
+        if day and earlier and earlier < year and (self.ref - told).days > _RECENT_DAYS:
+            return earlier
+        return year
 
     def _day_found(self, m: re.Match[str], y: int | None, mo: int, d: int | None) -> Found | None:
         if y is None or d is None:
@@ -442,10 +442,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             and _RANGE_LEAD.search(text[max(0, a.start - 12) : a.start])
         ):  # "from 26 April to the end of May"
             year, month = int(b.value[:4]), int(b.value[5:7])
-            last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-            out.append(
-                Found(a.start, b.end, a.value, DatePrecision.RANGE, last.isoformat(), kind="range")
-            )
+            last = f"{b.value[:7]}-{monthrange(year, month)[1]:02d}"
+            out.append(Found(a.start, b.end, a.value, DatePrecision.RANGE, last, kind="range"))
             i += 2
             continue
         out.append(a)

@@ -193,6 +193,9 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 800
 
 
+_NAMESAKE_CONTEXT = 3  # the weight of mentions a document's own country needs
+
+
 def _namesakes(found: list[PlaceRef], context: Counter[str | None], dominant: str | None) -> None:
     """A listed site in a country the document names nowhere else, in a report about another
     country ("the Estadio Nacional" of Managua is not Santiago's): a namesake, placed in the
@@ -204,9 +207,6 @@ def _namesakes(found: list[PlaceRef], context: Counter[str | None], dominant: st
         foreign = p.kind == "site" and p.country not in (None, dominant)
         if foreign and context.get(p.country, 0) <= own[p.country]:
             p.country = dominant
-
-
-_NAMESAKE_CONTEXT = 3
 
 
 class PlaceTagger:

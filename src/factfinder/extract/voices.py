@@ -80,7 +80,6 @@ _NAMED_AFTER_TITLE = re.compile(
 _ACRONYM_BEFORE = re.compile(
     rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
 )
-# "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
 # "General Dostum has acknowledged", "President Ortega said": a title and a name; the name is
 # the voice (the report may give the whole name elsewhere)
 _TITLE_NAME_BEFORE = re.compile(
@@ -88,6 +87,7 @@ _TITLE_NAME_BEFORE = re.compile(
     r"Minister|Senator|Ambassador|Mayor|Judge|Prosecutor|Sheikh|Ayatollah|King|Prince)\s+"
     rf"(?P<np>[A-Z][a-z][\w'’-]+)\s+{_AUX}$"
 )
+# "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
 # "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
 # relative clause makes the claim.
@@ -215,8 +215,9 @@ class VoiceTagger:
                 if intro is not None:
                     speaker = intro
                     sentence.ref_date = self._intro_date(doc, quote[0])
-            for hit in self._hits_in(sentence.start, sentence.end):
-                last_voice = hit.canonical
+            named = self._hits_in(sentence.start, sentence.end)  # the lexicon voices it names
+            if named:
+                last_voice = named[-1].canonical
             if speaker is not None and _GROUP.fullmatch(speaker[0]):
                 speaker = self._antecedent_group(doc, sentence.start) or speaker
             if speaker is not None and speaker[0] in acronyms:
@@ -226,7 +227,6 @@ class VoiceTagger:
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
             if not sentence.heading:
-                named = self._hits_in(sentence.start, sentence.end)
                 told = (named[-1].canonical, named[-1].start, named[-1].end) if named else None
                 previous = speaker or told
         return doc
@@ -346,11 +346,10 @@ class VoiceTagger:
                 return name, start, end
             generic = _GENERIC_AFTER.match(text, start, end)
             if generic is not None:
+                # "the monitoring group Deep South Watch": the noun and the body's name
                 named = _NAMED_AFTER_NOUN.match(text, generic.end("np"), end)
                 stop = named.end() if named is not None else generic.end("np")
-                return _np(
-                    text, generic.start("np"), stop
-                )  # "the monitoring group Deep South Watch"
+                return _np(text, generic.start("np"), stop)
         return None
 
     def _intro_voice(
@@ -426,7 +425,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     for m in _DEFINED.finditer(text):
         name, acronym = m["name"], m["acronym"]
         words = name.split()
-        for i in range(len(words)):  # the shortest tail of the name that spells the acronym
+        for i in range(len(words)):  # the longest tail of the name that spells the acronym
             tail = " ".join(words[i:])
             capitals = "".join(w[0] for w in words[i:] if w[0].isupper())
             if capitals == acronym or (
