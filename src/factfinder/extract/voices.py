@@ -12,11 +12,20 @@ from bisect import bisect_left
 from datetime import date
 
 from factfinder.extract.aliases import AliasHit, AliasMatcher
-from factfinder.extract.datetext import MONTHS, WEEKDAYS, DateParser
+from factfinder.extract.datetext import DateParser
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.lexicon import actors_data, voices_data
 from factfinder.extract.prefilter import TextGate, lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
+from factfinder.extract.speakers import (
+    CALENDAR,
+    VOICE_NOUNS,
+    antecedent,
+    defined_acronyms,
+    generic_speaker,
+    noun_phrase,
+    surname_index,
+)
 from factfinder.model import DatePrecision
 
 _SPEECH = (
@@ -32,68 +41,10 @@ _SPEECH = (
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
     r"attributes"
 )
-# A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
-# ("local officials said", "the health ministry has said", "M23 said").
-_VOICE_NOUNS = (
-    r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
-    r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
-    r"tribunals?|accounts|journalists|elders|clergy|priests|union|"
-    r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
-    r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
-    r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
-    r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
-    r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
-    r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
-    r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
-    r"party|parties|press reports|newspapers?|media|society|societies|association|coalition|watch"
-)
-# Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
-_AUX = (
-    r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
-    r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
-    r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
-)
-# "activists who collected names in the city put the number at": a relative clause between.
-_RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
-_GENERIC_BEFORE = re.compile(
-    rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))"
-    r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
-    r"(?:in|from)\s+the\s+|at\s+(?:the\s+)?|(?:of|for)\s+(?:the\s+)?|"
-    r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
-    r"\s+by\s+(?:the\s+)?)"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
-    rf"{_RELATIVE}(?:(?:,[^,]{{1,80}}){{1,3}},)?\s+{_AUX}$"
-)
-# "the independent research institute Indepaz said": a generic noun and the body's name.
-_APPOSED_BEFORE = re.compile(
-    rf"(?i:{_VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
-    rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
-)
-# "the spokesperson of the defence forces, Omar Saranga, said": a person named after a title.
-_NAMED_AFTER_TITLE = re.compile(
-    rf"(?i:{_VOICE_NOUNS})\b[^,;.]{{0,70}},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),"
-    rf"\s+{_AUX}$"
-)
-# "the Commission (TJRC), in its final report handed over in May, concluded": the acronym
-# speaks across a parenthetical between commas.
-_ACRONYM_BEFORE = re.compile(
-    rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
-)
-# "General Dostum has acknowledged", "President Ortega said": a title and a name; the name is
-# the voice (the report may give the whole name elsewhere)
-_TITLE_NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?:General|Gen\.|President|Colonel|Col\.|Commander|Captain|Major|Governor|"
-    r"Minister|Senator|Ambassador|Mayor|Judge|Prosecutor|Sheikh|Ayatollah|King|Prince)\s+"
-    rf"(?P<np>[A-Z][a-z][\w'’-]+)\s+{_AUX}$"
-)
-# "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
-_SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
-# "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
-# relative clause makes the claim.
-_RELATIVE_SPEAKER = re.compile(
-    r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?[A-Z][\w'&-]+){0,4})"
-    rf",\s+(?:which|who)\s+{_AUX}$"
+_COPYRIGHT = re.compile(
+    r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,6})"
 )
 _TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
 _POSSESSIVE_FIGURE = re.compile(
@@ -101,9 +52,6 @@ _POSSESSIVE_FIGURE = re.compile(
     r"(?:count|figure|tally|estimate|toll)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
-# overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
-_INTRODUCED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
 # "The official figure was 28 dead": the authorities' figure.
 _OFFICIAL_FIGURE = re.compile(
     r"(?i)\bthe\s+official\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\b"
@@ -117,12 +65,12 @@ _ESTIMATE_BY = re.compile(
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
 _OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
 _POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
-_GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{_VOICE_NOUNS}))(?![\w-])")
+_GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{VOICE_NOUNS}))(?![\w-])")
 # The rest of a speaker's noun phrase after a lexicon name ("UN| panel of experts said").
 _MODIFIED_VOICE = re.compile(
     rf"(?i)(?P<np>(?:\s+(?!(?:has|have|had|also|later|then|said|says)\b)[\w'-]+){{0,3}}?\s+"
-    rf"(?:{_VOICE_NOUNS})|\s+(?:[\w'-]+\s+){{0,2}}?(?:of|on|for)\s+(?:[\w'-]+\s+){{0,2}}?"
-    rf"(?:{_VOICE_NOUNS}))(?=\s+(?:(?:has|have|had|also|later|then)\s+){{0,2}}$)"
+    rf"(?:{VOICE_NOUNS})|\s+(?:[\w'-]+\s+){{0,2}}?(?:of|on|for)\s+(?:[\w'-]+\s+){{0,2}}?"
+    rf"(?:{VOICE_NOUNS}))(?=\s+(?:(?:has|have|had|also|later|then)\s+){{0,2}}$)"
 )
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
@@ -137,7 +85,6 @@ _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
 _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)"
 )
-_CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
 _ITS_COUNT = re.compile(
     r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
     r"figures?|estimates?|records?|data|reckoning)\b"
@@ -150,6 +97,15 @@ _QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
 _MAX_QUOTE = 4000
 _LINE = re.compile(r"[^\n]+")
 _STRAIGHT_QUOTE = re.compile('"')
+_DETERMINED = re.compile(
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|of|for|against|on|by|with)|\d)\s+$"
+)
+# "found three officers guilty": a verdict, not a finding reported
+_VERDICT = re.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,10}?(?:guilty|not guilty|innocent|liable)\b"
+    # "found the bodies of 72 migrants": a discovery
+    r"|\s+(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|remains|corpses?|graves?|skeletons?|skulls?)\b"
+)
 
 
 class VoiceTagger:
@@ -189,6 +145,10 @@ class VoiceTagger:
         possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
+        spoken: list[str] = []  # the voices found so far, in text order
+        furniture = " ".join(
+            doc.norm[a:b] for a, b in doc.boilerplate if not _TOPICS.match(doc.norm, a, b)
+        )
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if speaker is None and may_match(
@@ -208,7 +168,7 @@ class VoiceTagger:
             if speaker is None and possessives:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
-                    speaker = _np(doc.norm, own.start("np"), own.end("np"))
+                    speaker = noun_phrase(doc.norm, own.start("np"), own.end("np"))
             quote = _enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
@@ -224,8 +184,13 @@ class VoiceTagger:
                 # "the Bahrain Independent Commission of Inquiry (BICI)" ... "the BICI found":
                 # the name the report gave it, with the acronym the reader sees
                 speaker = (f"{acronyms[speaker[0]]} ({speaker[0]})", speaker[1], speaker[2])
+            if speaker is not None and " " not in speaker[0] and spoken:
+                speaker = antecedent(doc.norm, speaker, spoken)
+            if speaker is not None and speaker[0] in furniture:
+                speaker = None  # "the Sahel Civilian Monitor said", over its own copyright line
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
+                spoken.append(speaker[0])
             if not sentence.heading:
                 told = (named[-1].canonical, named[-1].start, named[-1].end) if named else None
                 previous = speaker or told
@@ -250,6 +215,8 @@ class VoiceTagger:
         if doc.publisher:
             names.add(doc.publisher)
             names.update(h.canonical for h in self._hits(doc.publisher, 0, len(doc.publisher)))
+        for m in _COPYRIGHT.finditer(doc.norm):  # "(c) 2022 Sahel Civilian Monitor | Privacy"
+            names.add(m["name"].strip())
         for start, end in doc.boilerplate:
             if _TOPICS.match(doc.norm, start, end):
                 continue  # "Tags: Iraq, Islamic State": what the report is about, not by
@@ -286,6 +253,13 @@ class VoiceTagger:
             if who is not None:
                 return who
         for verb in speech.finditer(source, sentence.start, sentence.end):
+            word = verb.group().lower()
+            if word == "found" and _VERDICT.match(text, verb.end()):
+                continue
+            if word == "alleged" and _DETERMINED.search(
+                text, max(0, verb.start() - 12), verb.start()
+            ):
+                continue  # "529 alleged supporters", "the alleged killers": an adjective
             who = self._subject(text, max(sentence.start, verb.start() - 160), verb)
             if who is not None:
                 return who
@@ -317,7 +291,7 @@ class VoiceTagger:
             return who
         if self._surnames is None:
             self._surnames = surname_index(text)
-        return _generic(text, floor, verb.start(), self._surnames)
+        return generic_speaker(text, floor, verb.start(), self._surnames)
 
     def _who(
         self, text: str, start: int, end: int, *, loose: bool, free: bool = False
@@ -333,7 +307,7 @@ class VoiceTagger:
         if hits:
             return hits[0].canonical, hits[0].start, hits[0].end
         for m in _TITLED.finditer(text, start, end):
-            if m["name"].lower() in _CALENDAR:
+            if m["name"].lower() in CALENDAR:
                 continue  # "On 28 March, the spokesperson of the army, X, said"
             apposition = text[m.end("name") : m.end()].lower()
             if any(t in apposition for t in self.titles):
@@ -349,7 +323,7 @@ class VoiceTagger:
                 # "the monitoring group Deep South Watch": the noun and the body's name
                 named = _NAMED_AFTER_NOUN.match(text, generic.end("np"), end)
                 stop = named.end() if named is not None else generic.end("np")
-                return _np(text, generic.start("np"), stop)
+                return noun_phrase(text, generic.start("np"), stop)
         return None
 
     def _intro_voice(
@@ -373,82 +347,6 @@ class VoiceTagger:
         found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
-
-
-def _np(text: str, start: int, end: int) -> tuple[str, int, int]:
-    lead = _ARTICLE.match(text, start, end)
-    if lead is not None:
-        start = lead.end()
-    # "the school's own register": the register is the voice; "own" is emphasis
-    return _OWN.sub("\\1", text[start:end]), start, end
-
-
-_OWN = re.compile(r"(['’]s?)\s+own\b")
-
-
-def _generic(
-    text: str, floor: int, end: int, surnames: dict[str, int] | None = None
-) -> tuple[str, int, int] | None:
-    """A generic speaker ending right before a speech verb ('local officials said')."""
-    patterns = (
-        _APPOSED_BEFORE, _NAMED_AFTER_TITLE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER
-    )  # fmt: skip
-    for pattern in patterns:
-        m = pattern.search(text, max(floor, end - 160), end)
-        if m is not None:
-            return _np(text, m.start("np"), m.end("np"))
-    m = _TITLE_NAME_BEFORE.search(text, max(floor, end - 60), end)
-    if m is not None and m.group("np").lower() not in _CALENDAR:
-        return m.group("np"), m.start("np"), m.end("np")  # "General Dostum has acknowledged"
-    m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
-    if (
-        m is not None
-        and m.group("np").lower() not in _CALENDAR  # "monitors on Saturday found"
-        and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
-        first = surnames.get(m.group("np")) if surnames is not None else None
-        if first is not None and first <= m.start():
-            return m.group("np"), m.start("np"), m.end("np")
-    return None
-
-
-# "the Bahrain Independent Commission of Inquiry (BICI)": a name and the acronym it defines
-_DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|el)\s+)*[A-Z][\w'’-]+){1,9})"
-    r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)"
-)
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text defines after a name whose capitals spell them (BICI, UNAMIR)."""
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        name, acronym = m["name"], m["acronym"]
-        words = name.split()
-        for i in range(len(words)):  # the longest tail of the name that spells the acronym
-            tail = " ".join(words[i:])
-            capitals = "".join(w[0] for w in words[i:] if w[0].isupper())
-            if capitals == acronym or (
-                capitals[:1] == acronym[:1] and _spells(acronym, tail) and len(capitals) >= 3
-            ):
-                out.setdefault(acronym, tail)
-                break
-    return out
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Every letter of the acronym in the name's capitals and letters, in order."""
-    rest = iter(name.upper())
-    return all(ch in rest for ch in acronym)
-
-
-def surname_index(text: str) -> dict[str, int]:
-    """Where each capitalised word is first seen after another one ends ("Mauricio Funes"):
-    a surname the document introduced with a first name, looked up instead of searched."""
-    out: dict[str, int] = {}
-    for m in _INTRODUCED.finditer(text):
-        out.setdefault(m.group(1), m.end(1))
-    return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,206 @@
+"""Speakers named without a lexicon entry: the noun phrase, name or title before a speech verb.
+
+The voices component (voices.py) finds the speech verbs; here are the shapes of English subjects
+it reads before them ("local officials said", "the spokesperson of the army, Omar Saranga,
+said", "Boko Haram said", "the Commission (TJRC), in its final report, concluded") and the
+small resolutions around them: acronyms the text defines, surnames it introduced, and "the
+team" read as the team named before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.datetext import MONTHS, WEEKDAYS
+
+# A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
+# ("local officials said", "the health ministry has said", "M23 said").
+VOICE_NOUNS = (
+    r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
+    r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
+    r"tribunals?|accounts|journalists|elders|clergy|priests|union|"
+    r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
+    r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
+    r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
+    r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
+    r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
+    r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
+    r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
+    r"party|parties|press reports|newspapers?|media|society|societies|association|coalition|watch"
+)
+# Speakers named by a noun that is no institution's name ("the interior minister said", "the
+# investigation team found"): only right before the verb, never before a name.
+_SPEAKER_NOUNS = rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants"
+# Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
+_AUX = (
+    r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
+    r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
+    r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
+)
+# "activists who collected names in the city put the number at": a relative clause between.
+_RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
+_GENERIC_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
+    rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
+    r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
+    r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
+    r"\s+by\s+(?:the\s+)?)"
+    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    rf"{_RELATIVE}(?:(?:,[^,;]{{1,120}}){{1,3}},)?\s+{_AUX}$"
+)
+# "the independent research institute Indepaz said": a generic noun and the body's name (the noun
+# in lower case: "the Families Union" is one name).
+_APPOSED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
+    rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
+)
+# "the spokesperson of the defence forces, Omar Saranga, said": a person named after a title.
+_NAMED_AFTER_TITLE = re.compile(
+    rf"(?i:{VOICE_NOUNS})\b[^,;.]{{0,70}},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),"
+    rf"\s+{_AUX}$"
+)
+# "the Commission (TJRC), in its final report handed over in May, concluded": the acronym
+# speaks across a parenthetical between commas.
+_ACRONYM_BEFORE = re.compile(
+    rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
+)
+# "General Dostum has acknowledged", "President Ortega said": a title and a name; the name is
+# the voice (the report may give the whole name elsewhere)
+_TITLE_NAME_BEFORE = re.compile(
+    r"(?<![\w-])(?:General|Gen\.|President|Colonel|Col\.|Commander|Captain|Major|Governor|"
+    r"Minister|Senator|Ambassador|Mayor|Judge|Prosecutor|Sheikh|Ayatollah|King|Prince)\s+"
+    rf"(?P<np>[A-Z][a-z][\w'’-]+)\s+{_AUX}$"
+)
+# "The Muslim Brotherhood and its allies have claimed", "Boko Haram said": a name that opens
+# its clause and is the verb's subject
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|the|de|al|and)\s+)?"
+    rf"[A-Z][\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?\s+{_AUX}$"
+)
+_CLAUSE_START = re.compile(r"(?:[,;:]|[\"”]|\band|\bbut)\s*$")
+_NOT_SUBJECT = frozenset(
+    ["yesterday", "today", "later", "earlier", "meanwhile", "however", "then", "now", "last",
+     "this", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "there",
+     "a", "an", "the"]
+)  # fmt: skip
+# "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
+_SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
+# "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
+# relative clause makes the claim.
+_RELATIVE_SPEAKER = re.compile(
+    r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?[A-Z][\w'&-]+){0,4})"
+    rf",\s+(?:which|who)\s+{_AUX}$"
+)
+
+# overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
+_INTRODUCED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
+CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
+
+
+def antecedent(text: str, speaker: tuple[str, int, int], spoken: list[str]) -> tuple[str, int, int]:
+    """ "the team concluded", after "the NHRC team found": a definite bare noun is the last
+    voice named with that noun."""
+    name, start, end = speaker
+    if not _DEFINITE.search(text, max(0, start - 4), start):
+        return speaker
+    head = name.lower()
+    for before in reversed(spoken):
+        words = before.lower().split()
+        if len(words) > 1 and head in words:
+            return before, start, end
+    return speaker
+
+
+_DEFINITE = re.compile(r"(?i)\bthe\s+$")
+
+
+_ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
+
+
+def noun_phrase(text: str, start: int, end: int) -> tuple[str, int, int]:
+    lead = _ARTICLE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    # "the school's own register": the register is the voice; "own" is emphasis
+    return _OWN.sub("\\1", text[start:end]), start, end
+
+
+_OWN = re.compile(r"(['’]s?)\s+own\b")
+# "Wesley Martin, a former base commander in the camp, wrote": an indefinite noun phrase after a
+# name and a comma describes that person; it is no speaker of its own
+_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s+(?i:an?)\s+[^,]*$")
+_FIRST_PERSON = re.compile(r"(?i)(?:our|my)\s")
+
+
+def generic_speaker(
+    text: str, floor: int, end: int, surnames: dict[str, int] | None = None
+) -> tuple[str, int, int] | None:
+    """A generic speaker ending right before a speech verb ('local officials said')."""
+    patterns = (
+        _APPOSED_BEFORE, _NAMED_AFTER_TITLE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER
+    )  # fmt: skip
+    for pattern in patterns:
+        m = pattern.search(text, max(floor, end - 160), end)
+        if m is None or _APPOSITION.search(text, max(0, m.start("np") - 40), m.end("np")):
+            continue
+        if _FIRST_PERSON.match(text, m.start("np")):
+            return None  # "our medical team reported": the report's own voice
+        return noun_phrase(text, m.start("np"), m.end("np"))
+    m = _NAMED_SUBJECT.search(text, max(floor, end - 100), end)
+    if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:  # noqa: SIM102
+        if _CLAUSE_START.search(text[max(floor, m.start() - 40) : m.start()]) or m.start() == floor:
+            return m.group("np"), m.start("np"), m.end("np")  # "Boko Haram said"
+    m = _TITLE_NAME_BEFORE.search(text, max(floor, end - 60), end)
+    if m is not None and m.group("np").lower() not in CALENDAR:
+        return m.group("np"), m.start("np"), m.end("np")  # "General Dostum has acknowledged"
+    m = _SURNAME_BEFORE.search(text, max(floor, end - 40), end)
+    if (
+        m is not None
+        and m.group("np").lower() not in CALENDAR  # "monitors on Saturday found"
+        and not _CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
+        first = surnames.get(m.group("np")) if surnames is not None else None
+        if first is not None and first <= m.start():
+            return m.group("np"), m.start("np"), m.end("np")
+    return None
+
+
+# "the Bahrain Independent Commission of Inquiry (BICI)": a name and the acronym it defines
+_DEFINED = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|el)\s+)*[A-Z][\w'’-]+){1,9})"
+    r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines after a name whose capitals spell them (BICI, UNAMIR)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        name, acronym = m["name"], m["acronym"]
+        words = name.split()
+        for i in range(len(words)):  # the longest tail of the name that spells the acronym
+            tail = " ".join(words[i:])
+            capitals = "".join(w[0] for w in words[i:] if w[0].isupper())
+            if capitals == acronym or (
+                capitals[:1] == acronym[:1] and _spells(acronym, tail) and len(capitals) >= 3
+            ):
+                out.setdefault(acronym, tail)
+                break
+    return out
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Every letter of the acronym in the name's capitals and letters, in order."""
+    rest = iter(name.upper())
+    return all(ch in rest for ch in acronym)
+
+
+def surname_index(text: str) -> dict[str, int]:
+    """Where each capitalised word is first seen after another one ends ("Mauricio Funes"):
+    a surname the document introduced with a first name, looked up instead of searched."""
+    out: dict[str, int] = {}
+    for m in _INTRODUCED.finditer(text):
+        out.setdefault(m.group(1), m.end(1))
+    return out

@@ -1,0 +1,110 @@
+"""Rules added in rules@0.9.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import default_pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 10)
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+def _voices(text: str) -> list[str | None]:
+    doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
+    return [s.voice for s in doc.sentences]
+
+
+def _voiced(ms: list[Mention], voice: str) -> Mention:
+    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert found, [(m.attributed_to, m.counts) for m in ms]
+    return found[0]
+
+
+BASE = "Soldiers opened fire on the market in Varenko on 4 May 2019, killing 12 people. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("Officials in Varenko said 20 people had been killed.", "Officials"),
+        ("Police in Doreth said 20 people had been killed.", "Police"),
+        ("Eyewitnesses said 20 people had been killed.", "Eyewitnesses"),
+        ("The interior minister said 20 people had been killed.", "interior minister"),
+        ("The investigation team found that 20 people had been killed.", "investigation team"),
+        ("Taliban fighters said 20 people had been killed.", "Taliban fighters"),
+        ("The Patriotic Front said 20 people had been killed.", "Patriotic Front"),
+        (
+            "The Unity League and its allies have claimed that 20 people were killed.",
+            "Unity League",
+        ),
+        (
+            "The Lowland Rights Panel, which visited the area from 8 to 11 May and interviewed "
+            "more than forty witnesses in three villages, found that 20 people had been killed.",
+            "Lowland Rights Panel",
+        ),
+    ],
+)
+def test_a_speaker_named_in_common_ways_gets_its_own_mention(sentence: str, voice: str) -> None:
+    ms = _run(BASE + sentence)
+    assert _voiced(ms, voice).counts["killed"].value == 20
+    own = [m for m in ms if m.attributed_to is None]
+    assert own and own[0].counts["killed"].value == 12
+
+
+def test_the_definite_noun_is_the_body_named_before() -> None:
+    text = (
+        BASE + "The Varenko inquiry team found that the soldiers had detained 15 men first. "
+        "At the river, the team concluded, the soldiers shot all fifteen dead."
+    )
+    assert _voices(text)[1:] == ["Varenko inquiry team", "Varenko inquiry team"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verdict is no finding reported
+        "A court in Doreth found four soldiers accused over the Varenko shooting guilty.",
+        # a discovery is no finding reported
+        "Marines found the bodies of twelve people near the market.",
+        # an adjective, not a verb
+        "A court in Doreth sentenced 30 alleged militia members to prison.",
+        # the report's own team
+        "Our medical team, which reached the hospital the next day, reported 12 bodies.",
+    ],
+)
+def test_these_are_no_speakers(sentence: str) -> None:
+    assert _voices(BASE + sentence)[-1] is None
+
+
+def test_an_indefinite_description_after_a_name_is_no_speaker_of_its_own() -> None:
+    text = BASE + "Tomas Rek, a former commander in Camp Lira wrote that 12 were killed."
+    assert _voices(text)[-1] is None
+
+
+def test_a_semicolon_ends_the_speakers_clause() -> None:
+    text = (
+        "Alongside the massacres blamed on armed groups, hundreds of people were taken away by "
+        "the police in 1996; the Families Union, an association of relatives, has registered "
+        "700 cases."
+    )
+    assert _voices(text)[-1] == "Families Union"
+
+
+def test_the_publisher_named_in_its_copyright_line_is_the_reports_own_voice() -> None:
+    text = (
+        BASE + "Soldiers killed 40 men in Varenko over three days, the Valley Rights Monitor "
+        "said today.\n\n(c) 2019 Valley Rights Monitor | Privacy | Terms"
+    )
+    assert all(m.attributed_to is None for m in _run(text))
+
+
+def test_a_list_item_letter_is_no_copyright() -> None:
+    text = BASE + "(c) Helsinki Watch, now part of Human Rights Watch, put the toll at 20."
+    assert _voices(text)[-1] == "Helsinki Watch"
