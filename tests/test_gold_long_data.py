@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data/gold_long, gold_long2, gold_long3 (gold-format.md)."""
+"""Validates the long sets in tests/data/gold_long, gold_long2, gold_long3, gold_long4 (gold-format.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from typing import Any
 import pytest
 from tests.test_gold_data import ACTS, COUNT_CATEGORIES, FIELDS, PRECISIONS
 
-SETS = [Path(__file__).parent / "data" / name for name in ("gold_long", "gold_long2", "gold_long3")]
+SETS = [
+    Path(__file__).parent / "data" / name
+    for name in ("gold_long", "gold_long2", "gold_long3", "gold_long4")
+]
 
 
 def _load(root: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
