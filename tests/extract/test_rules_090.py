@@ -108,3 +108,52 @@ def test_the_publisher_named_in_its_copyright_line_is_the_reports_own_voice() ->
 def test_a_list_item_letter_is_no_copyright() -> None:
     text = BASE + "(c) Helsinki Watch, now part of Human Rights Watch, put the toll at 20."
     assert _voices(text)[-1] == "Helsinki Watch"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "The local journalist Ana Velo, who reached the market in the weeks after the "
+            "shooting, estimated that 20 people had been killed.",
+            "Ana Velo",
+        ),
+        (
+            "Civic Watch Varenko, a network of volunteer lawyers, recorded 20 people killed.",
+            "Civic Watch Varenko",
+        ),
+    ],
+)
+def test_a_named_speaker_with_a_description_or_a_relative_clause(sentence: str, voice: str) -> None:
+    assert _voiced(_run(BASE + sentence), voice).counts["killed"].value == 20
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man who found his brother, Omar, 28, said he had been shot at the market.",
+        "Several people in Apac and Kole told our staff that 20 people had been killed.",
+    ],
+)
+def test_a_name_in_an_apposition_or_a_place_is_no_speaker(sentence: str) -> None:
+    assert _voices(BASE + sentence)[-1] is None
+
+
+def test_a_weekday_and_an_ordinal_day_are_that_day_of_the_storys_month() -> None:
+    ms = _run(
+        "Ten years ago today, on Thursday 16 September 2010, militiamen entered the camp. "
+        "On Saturday the 18th they killed 30 men at the well.",
+        published=date(2020, 9, 16),
+    )
+    assert [m.date for m in ms if "killing" in m.acts] == ["2010-09-18"]
+
+
+def test_until_an_ordinal_day_spans_from_the_day_told_before() -> None:
+    ms = _run(
+        "Ten years ago today, on the evening of Thursday 16 September 2010, militiamen entered "
+        "the camp. Until the morning of Saturday the 18th they went from house to house, "
+        "killing 30 men.",
+        published=date(2020, 9, 16),
+    )
+    killing = [m for m in ms if "killing" in m.acts]
+    assert [(m.date, m.date_end) for m in killing] == [("2010-09-16", "2010-09-18")]

@@ -74,6 +74,7 @@ class DateTagger:
         context: dict[int, int] = {}
         latest: int | None = None
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
+        story_day: str | None = None  # ... and that day, if a day was told
         told_year: int | None = None  # the year of the last date told, relative or not
         today = doc.published.isoformat() if doc.published is not None else None
         days: dict[str, str] = {}
@@ -117,13 +118,14 @@ class DateTagger:
             if told_year is not None and that_period:
                 found = _of_that_year(doc.norm, found, told_year)
             if story_month is not None and "digit" in present:
-                found = _ordinal_days(doc.norm, sentence, found, story_month)
+                found = _ordinal_days(doc.norm, sentence, found, story_month, story_day)
             _same_day_year(doc.norm, found, days, doc.published)
             refs = self._refs(doc, index, sentence, found, ref)
             doc.dates.extend(refs)
             for r in refs:  # the day of publication (a dateline) tells no story
                 if not r.meta and r.precision in _STORY and r.value != today:
                     story_month = r.value[:7]
+                    story_day = r.value if r.precision == DatePrecision.DAY else None
                 if not r.meta and r.value[:4].isdigit():
                     told_year = int(r.value[:4])  # "that year": the year of the last date told
             year = _last_explicit_year(doc.norm, found)
@@ -203,25 +205,47 @@ _NOT_A_DAY = (
     "edition|round|hour|minute"
 )
 _ORDINAL_DAY = re.compile(
-    r"(?i)\b(?:on|by|until|since|from|before|after|of)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?i)\b(?:(?P<prep>on|by|until|till|since|from|before|after|of)\s+(?P<wd>(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
 )
 
 
+_UNTIL = re.compile(
+    r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:(?:morning|evening|night|afternoon|dawn|end)\s+of)?$"
+)
+
+
 def _ordinal_days(
-    norm: str, sentence: Sentence, found: list[Found], story_month: str
+    norm: str, sentence: Sentence, found: list[Found], story_month: str, story_day: str | None
 ) -> list[Found]:
     """ "On the 11th", in a testimony told after "a year ago today" (10 June 2010): the day of
     the month the story is in."""
     out = list(found)
     for m in _ORDINAL_DAY.finditer(norm, sentence.start, sentence.end):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
+        # "Saturday the 18th" is that day of the story's month, not last Saturday
+        start = m.start("wd") if m["wd"] else m.start("wd2") if m["wd2"] else m.start("d")
+        named = [f for f in out if f.kind == "weekday" and start <= f.start < m.end()]
+        if any(f.start < m.end() and start < f.end for f in out if f not in named):
             continue
         try:
             day = date(int(story_month[:4]), int(story_month[5:7]), int(m["d"]))
         except ValueError:
             continue
-        out.append(Found(m.start("d"), m.end(), day.isoformat(), DatePrecision.DAY,
+        first = None
+        until = (m["prep"] or "").lower() in ("until", "till") or bool(
+            _UNTIL.search(norm, max(0, m.start() - 40), m.start() + len(m["prep"] or ""))
+        )
+        if until and story_day is not None:
+            # "until the morning of Saturday the 18th", after "Thursday 16 September": the span
+            first = date.fromisoformat(story_day) if story_day[:7] == story_month else None
+        out = [f for f in out if f not in named]
+        if first is not None and first < day:
+            out.append(Found(start, m.end(), first.isoformat(), DatePrecision.DAY,
+                             day.isoformat(), relative=True, kind="oday"))  # fmt: skip
+            continue
+        out.append(Found(start, m.end(), day.isoformat(), DatePrecision.DAY,
                          relative=True, kind="oday"))  # fmt: skip
     return sorted(out, key=lambda f: f.start)
 

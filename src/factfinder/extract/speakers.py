@@ -76,9 +76,17 @@ _TITLE_NAME_BEFORE = re.compile(
 # its clause and is the verb's subject
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|the|de|al|and)\s+)?"
-    rf"[A-Z][\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?\s+{_AUX}$"
+    rf"[A-Z][\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
+    # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
+    rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
 )
 _CLAUSE_START = re.compile(r"(?:[,;:]|[\"”]|\band|\bbut)\s*$")
+# "The Israeli journalist Amnon Kapeliouk", "the historian Bayan al-Hout": a description
+# before the name, at the start of the clause
+_DESCRIBED = re.compile(
+    r"(?:^|[,;:\"”]\s*|\band\s+|\bbut\s+)(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:(?!(?:in|of|for|to|from|by|with|at|on|and|or|who|whose|which|that)\s)[a-z][\w-]*\s+){1,2}$"
+)
 _NOT_SUBJECT = frozenset(
     ["yesterday", "today", "later", "earlier", "meanwhile", "however", "then", "now", "last",
      "this", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "there",
@@ -148,9 +156,12 @@ def generic_speaker(
         if _FIRST_PERSON.match(text, m.start("np")):
             return None  # "our medical team reported": the report's own voice
         return noun_phrase(text, m.start("np"), m.end("np"))
-    m = _NAMED_SUBJECT.search(text, max(floor, end - 100), end)
-    if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:  # noqa: SIM102
-        if _CLAUSE_START.search(text[max(floor, m.start() - 40) : m.start()]) or m.start() == floor:
+    m = _NAMED_SUBJECT.search(text, max(floor, end - 160), end)
+    if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:
+        lead = text[floor : m.start()]
+        # "his brother, Omar, 28, said": a name between commas is an apposition, no subject
+        apposed = lead.rstrip().endswith(",") and "," in text[m.end("np") : m.end()]
+        if not apposed and (not lead or _CLAUSE_START.search(lead) or _DESCRIBED.search(lead)):
             return m.group("np"), m.start("np"), m.end("np")  # "Boko Haram said"
     m = _TITLE_NAME_BEFORE.search(text, max(floor, end - 60), end)
     if m is not None and m.group("np").lower() not in CALENDAR:
