@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data/gold_long, gold_long2, gold_long3, gold_long4 (gold-format.md)."""
+"""Validates the long sets in tests/data (gold_long, gold_long2, gold_long3, gold_long4)."""
 
 from __future__ import annotations
 
