@@ -157,3 +157,69 @@ def test_until_an_ordinal_day_spans_from_the_day_told_before() -> None:
     )
     killing = [m for m in ms if "killing" in m.acts]
     assert [(m.date, m.date_end) for m in killing] == [("2010-09-16", "2010-09-18")]
+
+
+def test_a_commemoration_in_a_relative_clause_leaves_the_sentences_date_alone() -> None:
+    ms = _run(
+        "On the evening of 26 September 2014, students took buses in Varenko for the march "
+        "that commemorates the 1968 massacre. Police fired on the buses in the town until the "
+        "early hours of September 27. Six people were killed that night.",
+        published=date(2022, 8, 26),
+    )
+    killing = [m for m in ms if "killing" in m.acts and m.counts.get("killed")]
+    assert [(m.date, m.date_end) for m in killing] == [("2014-09-26", "2014-09-27")]
+
+
+def test_a_commemorations_day_sets_the_scene_of_the_acts_told_next() -> None:
+    ms = _run(
+        "On the morning of 12 November 1991, after a memorial Mass, a procession walked to the "
+        "Lira cemetery.\n\nShortly after it arrived, troops opened fire on the crowd. The "
+        "shooting continued for minutes and 50 people were killed.",
+        published=date(2011, 11, 10),
+    )
+    assert {m.date for m in ms if "killing" in m.acts} == {"1991-11-12"}
+
+
+def test_a_day_without_a_year_takes_the_year_of_that_month_told_in_full() -> None:
+    text = (
+        "Troops fired on the crowd at Lira cemetery on 12 November 1991, killing 50.\n\n"
+        "A commission found in 2005 that those responsible had enjoyed impunity.\n\n"
+        "04 | Anselmo Rek | 24 | clerk | died of wounds at the military hospital, 13 Nov."
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=date(2011, 11, 10)).doc
+    assert [d.value for d in doc.dates if d.sentence == 2] == ["1991-11-13"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("A commission concluded that from 50 to 200 people had been killed.", (50, 200)),
+        ("Journalists estimated that 3,000 to 3,500 people had been killed.", (3000, 3500)),
+        ("A commission said between 700 and 800 people had been killed.", (700, 800)),
+    ],
+)
+def test_a_range_of_figures_is_one_count(sentence: str, count: tuple[int, int]) -> None:
+    ms = _run(BASE + sentence)
+    ranged = [m.counts["killed"] for m in ms if m.attributed_to and "killed" in m.counts]
+    assert [(c.min, c.max) for c in ranged] == [count]
+
+
+def test_two_figures_joined_by_and_without_between_stay_two() -> None:
+    ms = _run("In Varenko on 4 May 2019 soldiers killed 12 and 30 were wounded.")
+    assert [(m.counts["killed"].value, m.counts["injured"].value) for m in ms] == [(12, 30)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The Varenko armed forces initially stated that 20 people had died.", "armed forces"),
+        ("A list compiled by Varenko researchers names 20 dead.", "Varenko researchers"),
+    ],
+)
+def test_forces_and_compiled_lists_speak(sentence: str, voice: str) -> None:
+    assert _voiced(_run(BASE + sentence), voice).counts["killed"].value == 20
+
+
+def test_a_capitalised_word_is_no_speech_verb() -> None:
+    text = BASE + "Two United States journalists were beaten by soldiers near the market."
+    assert _voices(text)[-1] is None

@@ -75,6 +75,7 @@ class DateTagger:
         latest: int | None = None
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
         story_day: str | None = None  # ... and that day, if a day was told
+        month_years: dict[int, int] = {}  # month -> year of the last day told in full in it
         told_year: int | None = None  # the year of the last date told, relative or not
         today = doc.published.isoformat() if doc.published is not None else None
         days: dict[str, str] = {}
@@ -94,10 +95,16 @@ class DateTagger:
             present = kinds.get(index, set())
             if _DIGIT.search(low, sentence.start, sentence.end):
                 present.add("digit")
-            sentence.commemoration = (
-                commemoration
+            marked = (
+                self._commemoration.search(low, sentence.start, sentence.end)
+                if commemoration
                 and may_match(self._commemoration_need, low[sentence.start : sentence.end])
-                and bool(self._commemoration.search(low, sentence.start, sentence.end))
+                else None
+            )
+            # "students took buses to the march that commemorates the 1968 massacre": a
+            # commemoration in a relative clause leaves the sentence's own date alone
+            sentence.commemoration = marked is not None and not _RELATIVE_CLAUSE.search(
+                low, max(sentence.start, marked.start() - 30), marked.start()
             )
             told = _THAT_PERIOD.search(low, sentence.start, sentence.end) if that_period else None
             if told is not None and latest is not None:
@@ -112,7 +119,7 @@ class DateTagger:
             ref = sentence.ref_date or doc.published
             before = (sentence.paragraph - 1, sentence.paragraph - 2)
             story = next((context[n] for n in before if n in context), None)
-            parser = DateParser(ref, context.get(sentence.paragraph), story, latest)
+            parser = DateParser(ref, context.get(sentence.paragraph), story, latest, month_years)
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = _sentence_year(_with_relative_year(doc.norm, found))
             if told_year is not None and that_period:
@@ -120,6 +127,7 @@ class DateTagger:
             if story_month is not None and "digit" in present:
                 found = _ordinal_days(doc.norm, sentence, found, story_month, story_day)
             _same_day_year(doc.norm, found, days, doc.published)
+            found = _until_spans(doc.norm, found, story_day)
             refs = self._refs(doc, index, sentence, found, ref)
             doc.dates.extend(refs)
             for r in refs:  # the day of publication (a dateline) tells no story
@@ -128,6 +136,8 @@ class DateTagger:
                     story_day = r.value if r.precision == DatePrecision.DAY else None
                 if not r.meta and r.value[:4].isdigit():
                     told_year = int(r.value[:4])  # "that year": the year of the last date told
+                if not r.relative and len(r.value) >= 10:
+                    month_years[int(r.value[5:7])] = int(r.value[:4])
             year = _last_explicit_year(doc.norm, found)
             if year:
                 context[sentence.paragraph] = year
@@ -213,8 +223,27 @@ _ORDINAL_DAY = re.compile(
 
 
 _UNTIL = re.compile(
-    r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:(?:morning|evening|night|afternoon|dawn|end)\s+of)?$"
+    r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:(?:early|small|late)\s+)?"
+    r"(?:(?:morning|evening|night|afternoon|dawn|end|hours)\s+of)?\s*$"
 )
+_SPAN_DAYS = 7  # "until the early hours of September 27", after "September 26": one span
+
+
+def _until_spans(norm: str, found: list[Found], story_day: str | None) -> list[Found]:
+    """ "fired on the buses until the early hours of September 27", after "on the evening of
+    September 26, 2014": the span from the day told before to the day told."""
+    if story_day is None:
+        return found
+    first = date.fromisoformat(story_day)
+    for f in found:
+        if f.precision != DatePrecision.DAY or f.value_end is not None or f.kind == "oday":
+            continue
+        if not _UNTIL.search(norm, max(0, f.start - 40), f.start):
+            continue
+        last = date.fromisoformat(f.value)
+        if 0 < (last - first).days <= _SPAN_DAYS:
+            f.value, f.value_end = first.isoformat(), last.isoformat()
+    return found
 
 
 def _ordinal_days(
@@ -430,6 +459,8 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
     for f in reversed(found):
         if f.relative:
             continue
+        if f.kind == "year" and _ATTRIBUTIVE.match(norm, f.end) and _THE.search(norm, 0, f.start):
+            continue  # "the 1968 massacre": an event named by its year, not the story's time
         m = _EXPLICIT_YEAR.search(norm, f.start, f.end)
         if m:
             return int(m.group()) if f.value_end is None else int(f.value[:4])
@@ -438,4 +469,7 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
+_THE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_TOLD = re.compile(r"(?i)\b(?:last|this|the previous|the following)\s+year\b")

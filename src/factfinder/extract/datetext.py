@@ -132,11 +132,14 @@ class DateParser:
         context_year: int | None = None,
         story_year: int | None = None,
         earlier_year: int | None = None,
+        month_years: dict[int, int] | None = None,
     ) -> None:
         self.ref = ref
         self.context_year = context_year
         self.story_year = story_year  # the last year stated in the paragraphs before
         self.earlier_year = earlier_year or story_year  # ... or anywhere before
+        # the year of the last day told in full in each month ("12 November 1991")
+        self.month_years = month_years or {}
 
     def parse(
         self,
@@ -195,7 +198,9 @@ class DateParser:
         # news names a recent day without its year; a day most of a year back, after a story
         # set in another year ("the second of February" in a testimony of 1983), is a day of
         # that story ("in March", a month without a day, is this year's as news tells it)
-        earlier = self.earlier_year
+        # ("13 Nov" in a register of the victims of "12 November 1991" is of that November,
+        # though "in 2005" was told in between)
+        earlier = self.month_years.get(month, self.earlier_year)
         if day and earlier and earlier < year and (self.ref - told).days > _RECENT_DAYS:
             return earlier
         return year

@@ -260,10 +260,16 @@ def _pattern(doc: Doc, f: Frame) -> bool:
 def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     """An undated frame takes the last event date stated earlier in its paragraph."""
     dates = [d for d in doc.dates if not d.meta]
+    # "On the morning of 12 November 1991, after a memorial Mass, a procession walked to the
+    # cemetery": a commemoration's day dates no older event, yet it sets the scene of the acts
+    # told next ("Shortly after, troops opened fire on the crowd")
+    scenes = [d for d in doc.dates if not d.meta or doc.sentences[d.sentence].commemoration]
     framed = {f.sentence for f in frames}
     last: dict[int, DateRef] = {}
-    i = 0
+    i = j = 0
     for f in frames:
+        while j < len(scenes) and scenes[j].end <= f.start:
+            j += 1
         while i < len(dates) and dates[i].end <= f.start:
             told = dates[i]
             if not _SINCE.search(doc.norm, max(0, told.start - 12), told.start):
@@ -277,8 +283,8 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
         elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
             f.date = _news_day(doc, dates, i, f)
             f.borrowed = f.date is not None
-        elif f.date is None and d is None and not f.definite and i > 0:
-            f.date = _scene_day(doc, dates[i - 1], f, framed)
+        elif f.date is None and d is None and not f.definite and j > 0:
+            f.date = _scene_day(doc, scenes[j - 1], f, framed)
             f.borrowed = f.date is not None
 
 

@@ -139,4 +139,32 @@ def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> lis
                 continue
             count = _bounded(value, m.group("bound"))
         out.append(Number(m.start(), m.end(), count, norm[m.start() : m.end()]))
+    return _ranges(norm, out) if len(out) > 1 else out
+
+
+# "between 700 and 800", "from 50 to 200", "3,000 to 3,500", "150-200": one figure, a range
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:to|-|–)\s*|\s+and\s+")
+_RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
+
+
+def _ranges(norm: str, numbers: list[Number]) -> list[Number]:
+    out: list[Number] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        if b is not None and a.count.value is not None and b.count.value is not None:
+            join = _RANGE_JOIN.fullmatch(norm, a.end, b.start)
+            opened = _RANGE_OPEN.search(norm, max(0, a.start - 10), a.start)
+            if (
+                join is not None
+                and a.count.value < b.count.value
+                and (opened is not None or "and" not in join.group().lower())
+            ):
+                count = Count(min=a.count.value, max=b.count.value)
+                out.append(Number(a.start, b.end, count, norm[a.start : b.end]))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out

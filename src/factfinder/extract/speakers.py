@@ -30,7 +30,9 @@ VOICE_NOUNS = (
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
-_SPEAKER_NOUNS = rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants"
+_SPEAKER_NOUNS = (
+    rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces"
+)
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"

@@ -58,9 +58,13 @@ _OFFICIAL_FIGURE = re.compile(
 )
 # "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
 _ESTIMATE_BY = re.compile(
-    r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report)\s+"
+    r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
+    r"register|database|records?)\s+"
+    # "a list compiled by Timorese researchers names 271 dead"
+    r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released)\s+)?"
     r"(?:by|of|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
-    r"[A-Z][\w'&.-]*){0,5}))"
+    r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:researchers|activists|journalists|monitors|volunteers|"
+    r"survivors|relatives|families|residents|villagers|doctors|lawyers|investigators))?))"
 )
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
 _OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
@@ -254,6 +258,8 @@ class VoiceTagger:
                 return who
         for verb in speech.finditer(source, sentence.start, sentence.end):
             word = verb.group().lower()
+            if text[verb.start()].isupper() and verb.start() > sentence.start:
+                continue  # "two United States journalists": a name, no verb
             if word == "found" and _VERDICT.match(text, verb.end()):
                 continue
             if word == "alleged" and _DETERMINED.search(
