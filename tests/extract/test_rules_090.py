@@ -223,3 +223,22 @@ def test_forces_and_compiled_lists_speak(sentence: str, voice: str) -> None:
 def test_a_capitalised_word_is_no_speech_verb() -> None:
     text = BASE + "Two United States journalists were beaten by soldiers near the market."
     assert _voices(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The figure recognised by the government is 20 dead.", "government"),
+        ("A 2004 report by a Lowland government commission listed 20 people killed.", "Lowland"),
+        ("The memorial centre's own list carries 20 names of people killed.", "memorial centre"),
+        ("The martial law command announced that 20 people had been killed.", "command"),
+        ("Western diplomats, cabling their capitals, spoke of 20 dead.", "Western diplomats"),
+    ],
+)
+def test_more_speakers_of_figures(sentence: str, voice: str) -> None:
+    assert _voiced(_run(BASE + sentence), voice).counts["killed"].value == 20
+
+
+def test_the_body_told_is_no_speaker() -> None:
+    text = BASE + "A farmer at the market told Human Rights Watch that 20 people had been killed."
+    assert _voices(text)[-1] != "Human Rights Watch"

@@ -103,11 +103,14 @@ class CountTagger:
         blocked = _alternation([w.lower() if w.isascii() else w for w in data["not_victims"]])
         self.head = re.compile(
             rf"(?i)^\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
+            # "a list of 8,372 names of people killed": the people named are counted
+            rf"(?:names\s+of\s+(?:the\s+|those\s+)?)?"
             rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"
         )
         self.cues = PhraseMatcher([(re.escape(w), w) for w in self.casualty])
         self.blocked = re.compile(
-            rf"(?i)^\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])|^-?\s*(?:year|day|hour|month|week)"
+            rf"(?i)^(?!\s*names\s+of\s)\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])"
+            r"|^-?\s*(?:year|day|hour|month|week)"
         )
         self.blocked_low = lowered_variant(self.blocked)
 

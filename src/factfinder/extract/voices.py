@@ -49,7 +49,7 @@ _COPYRIGHT = re.compile(
 _TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
 _POSSESSIVE_FIGURE = re.compile(
     r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+(?:own\s+)?"
-    r"(?:count|figure|tally|estimate|toll)\b"
+    r"(?:count|figure|tally|estimate|toll|list|register|records|database)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
 # "The official figure was 28 dead": the authorities' figure.
@@ -60,11 +60,15 @@ _OFFICIAL_FIGURE = re.compile(
 _ESTIMATE_BY = re.compile(
     r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
     r"register|database|records?)\s+"
-    # "a list compiled by Timorese researchers names 271 dead"
-    r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released)\s+)?"
-    r"(?:by|of|from)\s+(?:the\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
-    r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:researchers|activists|journalists|monitors|volunteers|"
-    r"survivors|relatives|families|residents|villagers|doctors|lawyers|investigators))?))"
+    # "a list compiled by Timorese researchers names 271 dead", "the figure recognised by the
+    # government", "a report by a Republika Srpska government commission"
+    r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released|recogni[sz]ed|"
+    r"accepted|given|cited|confirmed|used)\s+)?"
+    r"(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
+    r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:[a-z][\w-]*\s+)?(?:researchers|activists|journalists|monitors|"
+    r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
+    r"commission|committee|government|ministry|authorities|office))?"
+    r"|(?:government|authorities|army|military|police|ministry)\b))"
 )
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
 _OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
@@ -282,8 +286,9 @@ class VoiceTagger:
 
     def _subject(self, text: str, floor: int, verb: re.Match[str]) -> tuple[str, int, int] | None:
         """The voice that is the subject of a speech verb ('X said', 'said X')."""
+        told = verb.group().lower().startswith("told")  # "told the AP": its addressee
         for hit in self._hits_in(verb.end(), verb.end() + 60):
-            if hit.start - verb.end() <= 6:
+            if hit.start - verb.end() <= 6 and not told:
                 return hit.canonical, hit.start, hit.end
         hits = [h for h in self._hits_in(floor, verb.start()) if verb.start() - h.end <= 90]
         for hit in reversed(hits):
