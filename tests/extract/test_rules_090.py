@@ -242,3 +242,26 @@ def test_more_speakers_of_figures(sentence: str, voice: str) -> None:
 def test_the_body_told_is_no_speaker() -> None:
     text = BASE + "A farmer at the market told Human Rights Watch that 20 people had been killed."
     assert _voices(text)[-1] != "Human Rights Watch"
+
+
+def test_findings_published_on_a_day_speak_of_the_incident_not_of_that_day() -> None:
+    ms = _run(
+        BASE + "And on Wednesday the Lowland Rights Commission, a state body, published its "
+        "preliminary findings, which state that soldiers killed 20 people in Varenko.",
+        published=date(2019, 6, 14),
+    )
+    voiced = _voiced(ms, "Lowland Rights Commission")
+    assert (voiced.counts["killed"].value, voiced.date) == (20, "2019-05-04")
+
+
+def test_a_name_opening_the_next_sentence_is_no_speaker_of_this_one() -> None:
+    text = BASE + "Our interviews are consistent with what others have found. Amnesty said so."
+    assert _voices(text)[1] is None
+
+
+def test_a_speaker_in_a_subordinate_clause_does_not_voice_the_main_clause() -> None:
+    text = (
+        "Police detained a rights defender in Varenko on 4 May 2019, two months after his "
+        "organisation published a report saying that 12 people had been killed."
+    )
+    assert _voices(text)[0] is None

@@ -33,7 +33,7 @@ _TELLING_AFTER = re.compile(
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
     r"admitted|testified|ruled|concluded|determined|certified)\b"
 )
-_OPENING = re.compile(r"(?i)\W*(?:on|in|at|by|during|since)?\s*")
+_OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
 # Verbs of telling or finding: with an act word between them and the date, the date is the
 # act's ("concluded that soldiers killed 500 people in December 1981").
 _SAY_VERBS = frozenset({

@@ -44,7 +44,7 @@ _AUX = (
 _RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:(?!(?:a|an|the|year|week|month|of|in|on|for|to|from|by|with|that|which|who)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    rf"(?:(?!(?:a|an|the|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
     r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
@@ -93,7 +93,7 @@ _DESCRIBED = re.compile(
 _NOT_SUBJECT = frozenset(
     ["yesterday", "today", "later", "earlier", "meanwhile", "however", "then", "now", "last",
      "this", "in", "on", "at", "but", "and", "it", "he", "she", "they", "we", "i", "there",
-     "a", "an", "the"]
+     "a", "an", "the", "no", "yes", "no.", "yes."]
 )  # fmt: skip
 # "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
 _SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
@@ -142,6 +142,9 @@ _OWN = re.compile(r"(['’]s?)\s+own\b")
 # "Wesley Martin, a former base commander in the camp, wrote": an indefinite noun phrase after a
 # name and a comma describes that person; it is no speaker of its own
 _APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s+(?i:an?)\s+[^,]*$")
+_SUBORDINATE = re.compile(
+    r"(?i)\b(?:after|before|since|until|because|although|though|whereas)\s+(?:[\w'-]+\s+){0,1}$"
+)
 _FIRST_PERSON = re.compile(r"(?i)(?:our|my)\s")
 
 
@@ -156,6 +159,8 @@ def generic_speaker(
         m = pattern.search(text, max(floor, end - 160), end)
         if m is None or _APPOSITION.search(text, max(0, m.start("np") - 40), m.end("np")):
             continue
+        if _SUBORDINATE.search(text, max(0, m.start("np") - 30), m.start("np")):
+            continue  # "detained him two months after his organisation published a report"
         if _FIRST_PERSON.match(text, m.start("np")):
             return None  # "our medical team reported": the report's own voice
         return noun_phrase(text, m.start("np"), m.end("np"))

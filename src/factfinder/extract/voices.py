@@ -36,10 +36,13 @@ _SPEECH = (
     r"puts the number|put the total|puts the total|put the overall|puts the overall|"
     r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
     r"estimates|claim|claims|"
-    r"boasted|insisted|insists|maintained that|maintains that|denied|denies|believe|believes|"
+    r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
+    r"believes|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
-    r"attributes"
+    r"attributes|published its findings|published its report|published their findings|"
+    r"published their report|published a report|published its preliminary findings|"
+    r"published its final report"
 )
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
@@ -270,7 +273,7 @@ class VoiceTagger:
                 text, max(0, verb.start() - 12), verb.start()
             ):
                 continue  # "529 alleged supporters", "the alleged killers": an adjective
-            who = self._subject(text, max(sentence.start, verb.start() - 160), verb)
+            who = self._subject(text, max(sentence.start, verb.start() - 160), verb, sentence.end)
             if who is not None:
                 return who
         return None
@@ -284,10 +287,12 @@ class VoiceTagger:
             return hits[0].canonical, hits[0].start, hits[0].end
         return m.group("who"), m.start("who"), m.end("who")
 
-    def _subject(self, text: str, floor: int, verb: re.Match[str]) -> tuple[str, int, int] | None:
+    def _subject(
+        self, text: str, floor: int, verb: re.Match[str], ceiling: int
+    ) -> tuple[str, int, int] | None:
         """The voice that is the subject of a speech verb ('X said', 'said X')."""
         told = verb.group().lower().startswith("told")  # "told the AP": its addressee
-        for hit in self._hits_in(verb.end(), verb.end() + 60):
+        for hit in self._hits_in(verb.end(), min(verb.end() + 60, ceiling)):
             if hit.start - verb.end() <= 6 and not told:
                 return hit.canonical, hit.start, hit.end
         hits = [h for h in self._hits_in(floor, verb.start()) if verb.start() - h.end <= 90]
