@@ -265,3 +265,21 @@ def test_a_speaker_in_a_subordinate_clause_does_not_voice_the_main_clause() -> N
         "organisation published a report saying that 12 people had been killed."
     )
     assert _voices(text)[0] is None
+
+
+def test_a_town_at_the_end_of_a_sentence_is_found() -> None:
+    ms = _run("On 4 May 2019 soldiers killed 12 people in Aleppo. The army denied it.")
+    assert [(m.place, m.country) for m in ms] == [("Aleppo", "SY")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Syrian Rights Committee, an opposition group based in London, put the toll at 40.",
+        "The London-based Syrian Rights Committee said 40 people had been killed.",
+    ],
+)
+def test_where_a_body_is_based_is_no_place_of_the_incident(sentence: str) -> None:
+    text = "On 4 May 2019 soldiers killed 12 people in Aleppo, Syria. " + sentence
+    doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
+    assert "London" not in {p.name for p in doc.places}

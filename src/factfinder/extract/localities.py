@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
-from factfinder.extract.places import fold, gazetteer
+from factfinder.extract.places import fold, gazetteer, seats
 
 # \b(?i:in|at|near|outside|inside|from|to|into|around) ("In Panzós, in Alta Verapaz"), each
 # branch led by its first letter (re skips to the letters that can start one)
@@ -77,10 +77,11 @@ class LocalityTagger:
         reach = list(accumulate((e for _, e in taken), max))  # furthest end so far
         hits: list[tuple[int, int, str]] = []
         placed: set[str] = set()  # names put after a locative other than "to"
+        based = seats(doc.norm)  # "a group based in London": where it sits
         for m in _LOCATIVE.finditer(doc.norm):
             start, end = m.span("name")
             i = bisect_left(starts, end)  # spans starting before this name ends
-            if i and reach[i - 1] > start:
+            if (i and reach[i - 1] > start) or start in based:
                 continue
             name = m.group("name")
             if not self._excluded(name):

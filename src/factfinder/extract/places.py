@@ -30,6 +30,7 @@ _CAPS = char_first(
     re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
 )
 _WORD = re.compile(r"\S+")
+_PIECE = re.compile(r"\S(?:.*?(?:[.!?](?=\s)|$))", re.S)  # a run's parts, cut after "." + space
 _MIN_POP_ALT = 100_000
 _MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesake
 _LOCATIVE = re.compile(
@@ -221,10 +222,11 @@ class PlaceTagger:
         self.gaz = gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self._named(doc)
+        based = seats(doc.norm)  # "a group based in London": where it sits
+        found = [p for p in self._named(doc) if p.start not in based]
         spans = [(p.start, p.end) for p in found]
-        local = self._local(doc, found, spans)
-        found.extend(self._countries(doc, spans))
+        local = [p for p in self._local(doc, found, spans) if p.start not in based]
+        found.extend(p for p in self._countries(doc, spans) if p.start not in based)
         context: Counter[str | None] = Counter()
         for p in found:
             context[p.country] += 2 if p.kind == "country" else 1
@@ -240,7 +242,7 @@ class PlaceTagger:
             if city is not None and (context.get(city.country) or not context):
                 p.country = city.country
                 context[p.country] += 1
-        cities = self._cities(doc, taken, context)
+        cities = [p for p in self._cities(doc, taken, context) if p.start not in based]
         dominant = self._dominant(context, cities)
         for p in [*local, *cities]:
             if p.country is None:
@@ -389,22 +391,32 @@ class PlaceTagger:
     ) -> list[PlaceRef]:
         out: list[PlaceRef] = []
         for m in _CAPS.finditer(doc.norm):
+            pieces = [(m.start(), m.group())]
             index = doc.sentence_of(m.start(), m.end())
             if index is None:
-                continue
-            if _overlaps(taken.get(index, []), m.start(), m.end()):
-                continue
-            run = m.group()
-            # the run's words (no white space in a run but the spaces _CAPS joins words with)
-            words = [w.span() for w in _WORD.finditer(run)] if " " in run else [(0, len(run))]
-            i = 0
-            while i < len(words):
-                ref = self._longest(doc.norm, m.start(), run, words, i, context, index)
-                if ref is None:
-                    i += 1
+                # "killed 1,000 people in Hama. The army said": a run across a sentence end
+                pieces = [(m.start() + p.start(), p.group()) for p in _PIECE.finditer(m.group())]
+            for start, run in pieces:
+                index = doc.sentence_of(start, start + len(run))
+                if index is None or _overlaps(taken.get(index, []), start, start + len(run)):
                     continue
-                out.append(ref[0])
-                i = ref[1]
+                out.extend(self._run_places(doc.norm, start, run, context, index))
+        return out
+
+    def _run_places(
+        self, norm: str, start: int, run: str, context: Counter[str | None], index: int
+    ) -> list[PlaceRef]:
+        # the run's words (no white space in a run but the spaces _CAPS joins words with)
+        words = [w.span() for w in _WORD.finditer(run)] if " " in run else [(0, len(run))]
+        out: list[PlaceRef] = []
+        i = 0
+        while i < len(words):
+            ref = self._longest(norm, start, run, words, i, context, index)
+            if ref is None:
+                i += 1
+                continue
+            out.append(ref[0])
+            i = ref[1]
         return out
 
     def _longest(
@@ -454,3 +466,20 @@ class PlaceTagger:
         if not options:
             return None
         return max(options, key=lambda c: (context.get(c.country, 0) > 0, c.population))
+
+
+# "an opposition group based in London", "the London-based group": where a body sits, not
+# where anything happened
+_SEAT_BEFORE = re.compile(
+    r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?(?=[A-Z])"
+)
+_SEAT_AFTER = re.compile(r"(?=\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b)")
+
+
+def seats(text: str) -> set[int]:
+    """Where the names of the places bodies are based at start."""
+    if not any(w in text for w in ("based", "headquartered", "registered", "exiled")):
+        return set()
+    return {m.end() for m in _SEAT_BEFORE.finditer(text)} | {
+        m.start() for m in _SEAT_AFTER.finditer(text)
+    }
