@@ -283,3 +283,17 @@ def test_where_a_body_is_based_is_no_place_of_the_incident(sentence: str) -> Non
     text = "On 4 May 2019 soldiers killed 12 people in Aleppo, Syria. " + sentence
     doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
     assert "London" not in {p.name for p in doc.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "act"),
+    [
+        ("María Antonia Berger was disappeared in 1979.", "María Antonia Berger", "abduction"),
+        ("Alberto Camps was killed by security forces in 1977.", "Alberto Camps", "killing"),
+    ],
+)
+def test_a_named_person_whose_life_was_taken_is_a_named_victim(
+    text: str, name: str, act: str
+) -> None:
+    ms = _run(text, published=date(2022, 8, 22))
+    assert [(m.acts, m.named_victims) for m in ms] == [([act], [name])]

@@ -7,7 +7,11 @@ import re
 from factfinder.extract.doc import Doc, PersonRef
 from factfinder.extract.prefilter import may_match, required
 
-_NAME = r"(?:[A-Z][a-z'’-]+|al-[A-Z][a-z]+)(?:\s+(?:[A-Z][a-z'’-]+|al-[A-Z][a-z]+)){1,3}"
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: "María", "Tšepo"
+_NAME = (
+    rf"(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)"
+    rf"(?:\s+(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)){{1,3}}"
+)
 _VICTIM_NOUN = (
     r"(?:prisoners?|detainees?|activists?|journalists?|students?|workers?|dissidents?|victims?|"
     r"protesters?|civilians?|men|women|children|juveniles?|residents?|members|inmates?|teenagers?)"
@@ -28,6 +32,13 @@ _ROLE = re.compile(
     rf"human rights defender|professor|farmer|nurse)\s+(?P<name>{_NAME})"
 )
 _ROLE_NEED = required(_ROLE)
+# "María Antonia Berger was disappeared in 1979", "Alberto Camps was killed by security forces"
+# (lives taken or lost to sight; an arrest names its person in many passing mentions)
+_PASSIVE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})\s+(?:was|had been|has been)\s+(?:\w+ly\s+)?(?:killed|shot|"
+    r"murdered|disappeared|abducted|kidnapped|executed|hanged|taken away|stabbed)\b"
+)
+_PASSIVE_NEED = required(_PASSIVE)
 _OBJECT_CHARS = 40
 _SPLIT = re.compile(r"\s*(?:,|\band\b)\s*")
 _NOT_NAME = re.compile(
@@ -71,6 +82,9 @@ class PersonTagger:
                 out.append(
                     PersonRef(offset + part.start(), offset + part.end(), index, part.group())
                 )
+        if may_match(_PASSIVE_NEED, norm[start:end]):
+            for m in _PASSIVE.finditer(norm, start, end):
+                out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name")))
         for pattern, need in ((_AGED, _AGED_NEED), (_AGED_PAREN, _AGED_PAREN_NEED)):
             if not may_match(need, norm[start:end]):
                 continue
