@@ -297,3 +297,26 @@ def test_a_named_person_whose_life_was_taken_is_a_named_victim(
 ) -> None:
     ms = _run(text, published=date(2022, 8, 22))
     assert [(m.acts, m.named_victims) for m in ms] == [([act], [name])]
+
+
+def test_the_city_a_statement_was_made_in_is_no_place_of_the_incident() -> None:
+    text = (
+        "Police killed 15 people in Racak, Kosovo, on 15 January 1999.\n\nIn Belgrade, the "
+        "Interior Ministry said on Friday that the dead were fighters."
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=date(1999, 1, 16)).doc
+    assert "Belgrade" not in {p.name for p in doc.places}
+
+
+def test_bodies_found_a_day_after_an_operation_date_the_killing_the_day_before() -> None:
+    ms = _run(
+        "Monitors on Saturday found the bodies of 40 villagers shot in the head in Racak, a day "
+        "after police swept through it.",
+        published=date(1999, 1, 17),
+    )
+    assert [m.date for m in ms if "killing" in m.acts] == ["1999-01-15"]
+
+
+def test_and_opens_no_speakers_name() -> None:
+    text = BASE + "Ambassadors will meet on Sunday, and alliance officials said 20 people died."
+    assert _voices(text)[-1] == "alliance officials"

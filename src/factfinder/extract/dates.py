@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from factfinder.extract.datetext import ANCHOR_WORDS, MONTHS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
@@ -128,6 +128,8 @@ class DateTagger:
                 found = _ordinal_days(doc.norm, sentence, found, story_month, story_day)
             _same_day_year(doc.norm, found, days, doc.published)
             found = _until_spans(doc.norm, found, story_day)
+            if "bod" in low[sentence.start : sentence.end]:
+                found = _discovery_day(low, sentence.start, sentence.end, found)
             refs = self._refs(doc, index, sentence, found, ref)
             doc.dates.extend(refs)
             for r in refs:  # the day of publication (a dateline) tells no story
@@ -227,6 +229,28 @@ _UNTIL = re.compile(
     r"(?:(?:morning|evening|night|afternoon|dawn|end|hours)\s+of)?\s*$"
 )
 _SPAN_DAYS = 7  # "until the early hours of September 27", after "September 26": one span
+# "monitors on Saturday found the bodies ..., a day after police swept through the village":
+# the bodies were found on that day, the people were killed the day before
+_DISCOVERY = re.compile(
+    r"\b(?:found|discovered|recovered|unearthed) (?:the )?(?:\w+ )?bodies\b"
+    r"|\bbodies (?:\w+ )?(?:were|had been|have been) (?:found|discovered|recovered)\b"
+)
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|\d) days? after\b|\b(?:killed|shot|executed) the day before\b"
+)
+
+
+def _discovery_day(low: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    days = [f for f in found if f.precision == DatePrecision.DAY and f.value_end is None]
+    found_at = _DISCOVERY.search(low, start, end) if days else None
+    after = _DAYS_AFTER.search(low, start, end) if found_at is not None else None
+    if found_at is None or after is None:
+        return found
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(after["n"] or "a")
+    n = n if n is not None else int(after["n"])
+    day = min(days, key=lambda f: abs(f.start - found_at.start()))  # the day of the finding
+    day.value = (date.fromisoformat(day.value) - timedelta(days=n)).isoformat()
+    return found
 
 
 def _until_spans(norm: str, found: list[Found], story_day: str | None) -> list[Found]:

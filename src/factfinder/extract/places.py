@@ -476,10 +476,21 @@ _SEAT_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(r"(?=\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b)")
 
 
+# "In Belgrade, the Interior Ministry said": where a statement was made
+_SPOKEN_IN = re.compile(
+    r"(?:^|(?<=[.\n]) ?)In (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the |a |an )?"
+    r"(?:[\w'’-]+ ){0,5}?(?:said|says|told|announced|called|stated|insisted|denied)\b",
+    re.M,
+)
+
+
 def seats(text: str) -> set[int]:
-    """Where the names of the places bodies are based at start."""
+    """Where the names of the places bodies are based, or speak from, start."""
+    spoken = {m.start("city") for m in _SPOKEN_IN.finditer(text)} if "In " in text else set()
     if not any(w in text for w in ("based", "headquartered", "registered", "exiled")):
-        return set()
-    return {m.end() for m in _SEAT_BEFORE.finditer(text)} | {
-        m.start() for m in _SEAT_AFTER.finditer(text)
-    }
+        return spoken
+    return (
+        spoken
+        | {m.end() for m in _SEAT_BEFORE.finditer(text)}
+        | {m.start() for m in _SEAT_AFTER.finditer(text)}
+    )

@@ -44,7 +44,7 @@ _AUX = (
 _RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:(?!(?:a|an|the|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    rf"(?:(?!(?:a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
     r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
