@@ -320,3 +320,13 @@ def test_bodies_found_a_day_after_an_operation_date_the_killing_the_day_before()
 def test_and_opens_no_speakers_name() -> None:
     text = BASE + "Ambassadors will meet on Sunday, and alliance officials said 20 people died."
     assert _voices(text)[-1] == "alliance officials"
+
+
+def test_the_scene_day_is_the_last_day_told_not_a_month_told_after_it() -> None:
+    ms = _run(
+        "Before dawn on 22 April 1994, soldiers surrounded the quarter of Varenko, a stronghold "
+        "of the president overthrown in the coup of September 1991.\n\nThe soldiers broke "
+        "down doors and shot 26 people in the lanes.",
+        published=date(2024, 4, 22),
+    )
+    assert [m.date for m in ms if "killing" in m.acts] == ["1994-04-22"]

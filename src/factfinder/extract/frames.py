@@ -284,7 +284,7 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             f.date = _news_day(doc, dates, i, f)
             f.borrowed = f.date is not None
         elif f.date is None and d is None and not f.definite and j > 0:
-            f.date = _scene_day(doc, scenes[j - 1], f, framed)
+            f.date = _last_scene(doc, scenes, j, f, framed)
             f.borrowed = f.date is not None
 
 
@@ -308,6 +308,20 @@ _NEW_TIME = re.compile(
     r"past|\d0s)|(?:years|months|weeks|days|decades)\s+(?:later|earlier|before|after|ago)|"
     r"later|earlier|previously|formerly|once|afterwards|since\s+then|then)\b"
 )
+
+
+def _last_scene(
+    doc: Doc, scenes: list[DateRef], j: int, f: Frame, framed: set[int]
+) -> DateRef | None:
+    """The last scene-setting day told in the paragraphs before: "before dawn on 22 April 1994,
+    soldiers surrounded the quarter, [...] overthrown in the coup of September 1991. [new
+    paragraph] The attackers broke down doors": 22 April, not the coup's month."""
+    for d in reversed(scenes[:j]):
+        if f.paragraph - doc.sentences[d.sentence].paragraph > _SCENE_PARAGRAPHS:
+            return None
+        if d.precision == DatePrecision.DAY:
+            return _scene_day(doc, d, f, framed)
+    return None
 
 
 def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | None:
