@@ -330,3 +330,36 @@ def test_the_scene_day_is_the_last_day_told_not_a_month_told_after_it() -> None:
         published=date(2024, 4, 22),
     )
     assert [m.date for m in ms if "killing" in m.acts] == ["1994-04-22"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "killed"),
+    [
+        ("The committee put the toll at 30,000.", "committee", 30000),
+        ("Rifaat al-Assad is reported to have put the toll at 38,000.", "Rifaat al-Assad", 38000),
+        (
+            "Lowland government figures released in October put the toll at about 2,000.",
+            "government figures",
+            2000,
+        ),
+    ],
+)
+def test_a_toll_put_by_a_voice_is_its_claim(sentence: str, voice: str, killed: int) -> None:
+    ms = _run(BASE + sentence)
+    assert _voiced(ms, voice).counts["killed"].value == killed
+
+
+def test_the_speaker_is_no_perpetrator_of_the_toll_it_gives() -> None:
+    ms = _run(BASE + "The government has put the toll at 20 dead.")
+    assert "government" not in _voiced(ms, "government").perpetrators
+
+
+def test_a_figure_retold_in_another_paragraph_stays_with_its_own_paragraphs_incident() -> None:
+    ms = _run(
+        "- On 23 March 2019, militiamen killed about 160 villagers in Ogossagou.\n"
+        "- On 5 June 2021, gunmen killed 132 people in Solhan, according to the government; "
+        "local sources said 160 died.",
+        published=date(2022, 4, 5),
+    )
+    sources = _voiced(ms, "local sources")
+    assert (sources.counts["killed"].value, sources.date) == (160, "2021-06-05")

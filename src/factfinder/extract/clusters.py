@@ -71,7 +71,12 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     for f in frames:
         if f.after is not None and f.date is None:
             f.date = _after_date(clusters, f.after)
-        target = _same_figure(clusters, f) if f.borrowed else None
+        # (unless its paragraph's own incident is the one it borrowed its date from: "gunmen
+        # killed 132 in Solhan, according to the government; local sources said 160 died")
+        told_here = f.borrowed and any(
+            c.last_paragraph == f.paragraph and compatible(c.date, f.date) for c in clusters
+        )
+        target = _same_figure(clusters, f) if f.borrowed and not told_here else None
         if target is None and f.date is None and f.hints:
             target = _hinted(clusters, f)
             if target is None:

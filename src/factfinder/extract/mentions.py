@@ -400,7 +400,9 @@ class _Builder:
             for f in self.cluster.frames
             if f.sentence not in own
             for a in f.actors
-            if a.role == "perpetrator" and a.kind != "opposition"
+            if a.role == "perpetrator"
+            and a.kind != "opposition"
+            and not f.voice_span[0] <= a.start < f.voice_span[1]
         ]
         if found:
             return found
@@ -418,7 +420,9 @@ class _Builder:
         firsts: dict[str, Any] = {}
         for f in self.frames:
             for a in f.actors:
-                if a.role == "perpetrator" and a.kind != "opposition":
+                speaker = f.voice_span[0] <= a.start < f.voice_span[1]
+                if a.role == "perpetrator" and a.kind != "opposition" and not speaker:
+                    # ("The government has put the toll at 272": the speaker, not the killer)
                     key = a.name.lower()
                     perps[key] += 1
                     firsts.setdefault(key, a)

@@ -36,12 +36,18 @@ _SPEAKER_NOUNS = (
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
+    # "Rifaat al-Assad is reported to have boasted": the subject is the speaker
+    r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|known)\s+to\s+have\s+)?"
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
     r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
     r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
 )
 # "activists who collected names in the city put the number at": a relative clause between.
-_RELATIVE = r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?)?"
+_RELATIVE = (
+    r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?"
+    # "government figures released in October 1982 put the toll at"
+    r"|\s+(?:released|published|issued|compiled|collected|gathered|cited|quoted)\s+[^,.;:\"]{1,60}?)?"
+)
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
     rf"(?:(?!(?:a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
@@ -79,7 +85,7 @@ _TITLE_NAME_BEFORE = re.compile(
 # its clause and is the verb's subject
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|the|de|al|and)\s+)?"
-    rf"[A-Z][\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
+    rf"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
     # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
     rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
 )
