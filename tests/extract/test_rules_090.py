@@ -363,3 +363,17 @@ def test_a_figure_retold_in_another_paragraph_stays_with_its_own_paragraphs_inci
     )
     sources = _voiced(ms, "local sources")
     assert (sources.counts["killed"].value, sources.date) == (160, "2021-06-05")
+
+
+def test_a_body_chaired_by_someone_puts_the_number_of_dead_between_two_figures() -> None:
+    ms = _run(
+        BASE + "The Lowland Commission of Inquiry chaired by Judge Ana Velo, relying on army "
+        "figures, put the number of dead at between 20 and 30."
+    )
+    counts = [m.counts["killed"] for m in ms if m.attributed_to]
+    assert [(c.min, c.max) for c in counts] == [(20, 30)]
+
+
+def test_a_bullet_is_no_part_of_the_speakers_name() -> None:
+    text = BASE + "\n- Lowland government figures released in May put the toll at 20."
+    assert _voices(text)[-1] == "Lowland government figures"

@@ -338,7 +338,7 @@ _PUT_FIGURE = re.compile(
     r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"
     r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
-    r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+)?$"
+    r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
 # A toll told again by another voice, in a clause of its own: "...; the peasants' own count
 # was over a hundred" counts what the figure before it counted.

@@ -46,11 +46,12 @@ _AUX = (
 _RELATIVE = (
     r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?"
     # "government figures released in October 1982 put the toll at"
-    r"|\s+(?:released|published|issued|compiled|collected|gathered|cited|quoted)\s+[^,.;:\"]{1,60}?)?"
+    r"|\s+(?:released|published|issued|compiled|collected|gathered|cited|quoted|chaired|led|"
+    r"headed|appointed|established|created)\s+[^,.;:\"]{1,60}?)?"
 )
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:(?!(?:a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)[\w'-]+\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    rf"(?:(?!(?:a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)\w[\w'-]*\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
     r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
