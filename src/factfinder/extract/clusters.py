@@ -68,14 +68,15 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     """Group frames into incidents of one document (deterministic, in text order)."""
     clusters: list[Cluster] = []
     previous: tuple[Frame, Cluster] | None = None
+    here: list[Cluster] = []  # the incidents told in the current paragraph
     for f in frames:
+        if previous is not None and previous[0].paragraph != f.paragraph:
+            here = []
         if f.after is not None and f.date is None:
             f.date = _after_date(clusters, f.after)
         # (unless its paragraph's own incident is the one it borrowed its date from: "gunmen
         # killed 132 in Solhan, according to the government; local sources said 160 died")
-        told_here = f.borrowed and any(
-            c.last_paragraph == f.paragraph and compatible(c.date, f.date) for c in clusters
-        )
+        told_here = f.borrowed and any(compatible(c.date, f.date) for c in here)
         target = _same_figure(clusters, f) if f.borrowed and not told_here else None
         if target is None and f.date is None and f.hints:
             target = _hinted(clusters, f)
@@ -95,6 +96,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         if f.date is None and target.date is not None:
             f.date, f.inherited = target.date, True
         target.add(f)
+        if target not in here:
+            here.append(target)
         previous = (f, target)
     return _join_undated(clusters)
 

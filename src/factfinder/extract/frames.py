@@ -316,7 +316,8 @@ def _last_scene(
     """The last scene-setting day told in the paragraphs before: "before dawn on 22 April 1994,
     soldiers surrounded the quarter, [...] overthrown in the coup of September 1991. [new
     paragraph] The attackers broke down doors": 22 April, not the coup's month."""
-    for d in reversed(scenes[:j]):
+    for k in range(j - 1, -1, -1):
+        d = scenes[k]
         if f.paragraph - doc.sentences[d.sentence].paragraph > _SCENE_PARAGRAPHS:
             return None
         if d.precision == DatePrecision.DAY:

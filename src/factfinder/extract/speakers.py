@@ -117,18 +117,25 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bar
 CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
 
 
-def antecedent(text: str, speaker: tuple[str, int, int], spoken: list[str]) -> tuple[str, int, int]:
+def antecedent(
+    text: str, speaker: tuple[str, int, int], named: dict[str, str]
+) -> tuple[str, int, int]:
     """ "the team concluded", after "the NHRC team found": a definite bare noun is the last
-    voice named with that noun."""
+    voice named with that noun (``named``: each word of the voices of several words found so
+    far, to the last such voice; see :func:`remember`)."""
     name, start, end = speaker
     if not _DEFINITE.search(text, max(0, start - 4), start):
         return speaker
-    head = name.lower()
-    for before in reversed(spoken):
-        words = before.lower().split()
-        if len(words) > 1 and head in words:
-            return before, start, end
-    return speaker
+    before = named.get(name.lower())
+    return (before, start, end) if before is not None else speaker
+
+
+def remember(named: dict[str, str], voice: str) -> None:
+    """Index a voice of several words by each of its words, for :func:`antecedent`."""
+    words = voice.lower().split()
+    if len(words) > 1:
+        for word in words:
+            named[word] = voice
 
 
 _DEFINITE = re.compile(r"(?i)\bthe\s+$")

@@ -24,6 +24,7 @@ from factfinder.extract.speakers import (
     defined_acronyms,
     generic_speaker,
     noun_phrase,
+    remember,
     surname_index,
 )
 from factfinder.model import DatePrecision
@@ -156,7 +157,7 @@ class VoiceTagger:
         possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
-        spoken: list[str] = []  # the voices found so far, in text order
+        heads: dict[str, str] = {}  # word -> the last voice of several words it is in
         furniture = " ".join(
             doc.norm[a:b] for a, b in doc.boilerplate if not _TOPICS.match(doc.norm, a, b)
         )
@@ -195,13 +196,13 @@ class VoiceTagger:
                 # "the Bahrain Independent Commission of Inquiry (BICI)" ... "the BICI found":
                 # the name the report gave it, with the acronym the reader sees
                 speaker = (f"{acronyms[speaker[0]]} ({speaker[0]})", speaker[1], speaker[2])
-            if speaker is not None and " " not in speaker[0] and spoken:
-                speaker = antecedent(doc.norm, speaker, spoken)
+            if speaker is not None and " " not in speaker[0] and heads:
+                speaker = antecedent(doc.norm, speaker, heads)
             if speaker is not None and speaker[0] in furniture:
                 speaker = None  # "the Sahel Civilian Monitor said", over its own copyright line
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
-                spoken.append(speaker[0])
+                remember(heads, speaker[0])
             if not sentence.heading:
                 told = (named[-1].canonical, named[-1].start, named[-1].end) if named else None
                 previous = speaker or told
