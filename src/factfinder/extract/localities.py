@@ -58,7 +58,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.3.0"
+    version = "0.4.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 

@@ -53,7 +53,7 @@ class PersonTagger:
     """Writes a :class:`PersonRef` for each person named as a victim."""
 
     name = "persons"
-    version = "0.2.0"
+    version = "0.3.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("persons",)
 
