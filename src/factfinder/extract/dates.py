@@ -241,6 +241,7 @@ _DAYS_AFTER = re.compile(
 
 
 def _discovery_day(low: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """The day bodies were found, "a day after" the operation: the day of the killing."""
     days = [f for f in found if f.precision == DatePrecision.DAY and f.value_end is None]
     found_at = _DISCOVERY.search(low, start, end) if days else None
     after = _DAYS_AFTER.search(low, start, end) if found_at is not None else None
@@ -483,7 +484,11 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
     for f in reversed(found):
         if f.relative:
             continue
-        if f.kind == "year" and _ATTRIBUTIVE.match(norm, f.end) and _THE.search(norm, 0, f.start):
+        if (
+            f.kind == "year"
+            and _ATTRIBUTIVE.match(norm, f.end)
+            and _THE.search(norm, f.start - 4, f.start)
+        ):
             continue  # "the 1968 massacre": an event named by its year, not the story's time
         m = _EXPLICIT_YEAR.search(norm, f.start, f.end)
         if m:

@@ -49,9 +49,14 @@ _RELATIVE = (
     r"|\s+(?:released|published|issued|compiled|collected|gathered|cited|quoted|chaired|led|"
     r"headed|appointed|established|created)\s+[^,.;:\"]{1,60}?)?"
 )
+# Words that end a speaker's noun phrase before its noun ("two months after his organisation")
+_NOT_IN_NP = (
+    r"a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|"
+    r"who|after|before|since|when|while"
+)
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:(?!(?:a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|who|after|before|since|when|while)\s)\w[\w'-]*\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    rf"(?:(?!(?:{_NOT_IN_NP})\s)\w[\w'-]*\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
     r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
