@@ -148,6 +148,7 @@ _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 
 
 def _ranges(norm: str, numbers: list[Number]) -> list[Number]:
+    """Two exact figures joined as a range become one :class:`Number` with min and max."""
     out: list[Number] = []
     i = 0
     while i < len(numbers):
