@@ -377,3 +377,15 @@ def test_a_body_chaired_by_someone_puts_the_number_of_dead_between_two_figures()
 def test_a_bullet_is_no_part_of_the_speakers_name() -> None:
     text = BASE + "\n- Lowland government figures released in May put the toll at 20."
     assert _voices(text)[-1] == "Lowland government figures"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A hundred years ago today, troops fired on the crowd in the garden.", "1919-04-13"),
+        ("One hundred and fifty years ago today, troops fired on the crowd.", "1869-04-13"),
+    ],
+)
+def test_a_hundred_years_ago_today(text: str, day: str) -> None:
+    doc = default_pipeline().run(text, doc="t.txt", published=date(2019, 4, 13)).doc
+    assert [d.value for d in doc.dates] == [day]

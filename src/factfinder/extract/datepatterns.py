@@ -126,7 +126,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ago",
         re.compile(
-            rf"(?i)\b(?P<n>\d+|(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
+            # "a hundred years ago today", "one hundred and fifty years ago"
+            rf"(?i)\b(?P<n>\d+|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)?|"
+            rf"(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
             r"(?P<unit>years?|months?|weeks?|days?)\s+ago"
             r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?\b"
             r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
