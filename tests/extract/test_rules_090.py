@@ -389,3 +389,14 @@ def test_a_bullet_is_no_part_of_the_speakers_name() -> None:
 def test_a_hundred_years_ago_today(text: str, day: str) -> None:
     doc = default_pipeline().run(text, doc="t.txt", published=date(2019, 4, 13)).doc
     assert [d.value for d in doc.dates] == [day]
+
+
+def test_a_day_next_to_the_anniversary_is_of_the_year_the_piece_remembers() -> None:
+    text = (
+        "Thirty years ago tonight, the army came into the capital from the west.\n\n"
+        "I was not there. I was eleven, far away in the south.\n\n"
+        "The protests had begun in the spring and grown for weeks.\n\n"
+        "On the evening of June 3 troops opened fire on the crowds near Muxidi, killing dozens."
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=date(2019, 6, 4)).doc
+    assert "1989-06-03" in [d.value for d in doc.dates]

@@ -76,8 +76,10 @@ class DateTagger:
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
         story_day: str | None = None  # ... and that day, if a day was told
         month_years: dict[int, int] = {}  # month -> year of the last day told in full in it
+        anniversary: int | None = None  # the year of "N years ago today", if told
         told_year: int | None = None  # the year of the last date told, relative or not
         today = doc.published.isoformat() if doc.published is not None else None
+        today_y = today[:4] if today else None
         days: dict[str, str] = {}
         self._triggers: dict[int, list[Trigger]] = {}
         for t in doc.triggers:
@@ -119,7 +121,9 @@ class DateTagger:
             ref = sentence.ref_date or doc.published
             before = (sentence.paragraph - 1, sentence.paragraph - 2)
             story = next((context[n] for n in before if n in context), None)
-            parser = DateParser(ref, context.get(sentence.paragraph), story, latest, month_years)
+            parser = DateParser(
+                ref, context.get(sentence.paragraph), story, latest, month_years, anniversary
+            )
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = _sentence_year(_with_relative_year(doc.norm, found))
             if told_year is not None and that_period:
@@ -140,6 +144,9 @@ class DateTagger:
                     told_year = int(r.value[:4])  # "that year": the year of the last date told
                 if not r.relative and len(r.value) >= 10:
                     month_years[int(r.value[5:7])] = int(r.value[:4])
+            for f in found:  # "Thirty years ago tonight, the army came into Beijing"
+                if f.kind == "ago" and f.precision == DatePrecision.DAY and f.value[:4] != today_y:
+                    anniversary = int(f.value[:4])
             year = _last_explicit_year(doc.norm, found)
             if year:
                 context[sentence.paragraph] = year

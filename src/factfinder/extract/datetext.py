@@ -133,6 +133,7 @@ class DateParser:
         story_year: int | None = None,
         earlier_year: int | None = None,
         month_years: dict[int, int] | None = None,
+        anniversary_year: int | None = None,
     ) -> None:
         self.ref = ref
         self.context_year = context_year
@@ -140,6 +141,8 @@ class DateParser:
         self.earlier_year = earlier_year or story_year  # ... or anywhere before
         # the year of the last day told in full in each month ("12 November 1991")
         self.month_years = month_years or {}
+        # the year of "Thirty years ago tonight": the story an anniversary piece tells
+        self.anniversary_year = anniversary_year
 
     def parse(
         self,
@@ -191,10 +194,11 @@ class DateParser:
         told = _safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
         if told is None or self.ref is None:
             return year or None
-        if self.story_year and self.story_year != year and abs((self.ref - told).days) <= 1:
+        story = self.story_year or self.anniversary_year
+        if story and story != year and abs((self.ref - told).days) <= 1:
             # an anniversary piece published on 20 November telling "on 20 November" after
             # "18 November 1991": the day of the story, not the day of the telling
-            return self.story_year
+            return story
         # news names a recent day without its year; a day most of a year back, after a story
         # set in another year ("the second of February" in a testimony of 1983), is a day of
         # that story ("in March", a month without a day, is this year's as news tells it)
