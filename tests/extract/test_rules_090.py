@@ -400,3 +400,10 @@ def test_a_day_next_to_the_anniversary_is_of_the_year_the_piece_remembers() -> N
     )
     doc = default_pipeline().run(text, doc="t.txt", published=date(2019, 6, 4)).doc
     assert "1989-06-03" in [d.value for d in doc.dates]
+
+
+def test_a_sentence_to_preventive_detention_is_imprisonment() -> None:
+    ms = _run(
+        "On 24 August 2012 the district court sentenced him to preventive detention for 21 years."
+    )
+    assert [m.acts for m in ms] == [["imprisonment"]]
