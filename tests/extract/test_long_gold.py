@@ -91,10 +91,12 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # Fifth blind set, measured once at the end of the session that made it, no rule written against
 # it: rules@0.8.0 recall 0.364 (40/110), precision 0.614; rules@0.9.0 recall 0.400 (44/110),
 # precision 0.629, date 52, country 63, killed 28, perpetrators 22, place 29, attributed 44.
-FLOORS5 = {"recall": 0.40, "precision": 0.62}
+# Then used for development (three date and act rules): recall 0.445 (49/110), precision 0.683,
+# date 57, country 68, killed 30, perpetrators 23, place 31, attributed 48.
+FLOORS5 = {"recall": 0.44, "precision": 0.68}
 CORRECT5 = {
-    "date": 52, "country": 63, "count:killed": 28, "perpetrators": 22, "place": 29,
-    "attributed_to": 44,
+    "date": 57, "country": 68, "count:killed": 30, "perpetrators": 23, "place": 31,
+    "attributed_to": 48,
 }  # fmt: skip
 
 
