@@ -308,6 +308,12 @@ def test_the_city_a_statement_was_made_in_is_no_place_of_the_incident() -> None:
     assert "Belgrade" not in {p.name for p in doc.places}
 
 
+def test_the_city_residents_speak_in_stays_a_place() -> None:
+    text = "On 3 May 2016 a car bomb killed 12 people. In Mosul, officials said the toll would rise."
+    doc = default_pipeline().run(text, doc="t.txt", published=date(2016, 5, 4)).doc
+    assert "Mosul" in {p.name for p in doc.places}
+
+
 def test_bodies_found_a_day_after_an_operation_date_the_killing_the_day_before() -> None:
     ms = _run(
         "Monitors on Saturday found the bodies of 40 villagers shot in the head in Racak, a day "

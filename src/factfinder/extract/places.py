@@ -476,10 +476,13 @@ _SEAT_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(r"(?=\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b)")
 
 
-# "In Belgrade, the Interior Ministry said": where a statement was made
+# "In Belgrade, the Interior Ministry said": where a government body made a statement (not "In
+# Mosul, residents said", where they live and the incident may be)
 _SPOKEN_IN = re.compile(
     r"(?:^|(?<=[.\n]) ?)In (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the |a |an )?"
-    r"(?:[\w'’-]+ ){0,5}?(?:said|says|told|announced|called|stated|insisted|denied)\b",
+    r"(?:[\w'’-]+ ){0,4}?(?i:ministry|government|department|office|spokes(?:man|woman|person)|"
+    r"embassy|president|minister|presidency|cabinet|parliament)\b,? (?:[\w'’-]+ ){0,3}?"
+    r"(?:said|says|told|announced|called|stated|insisted|denied)\b",
     re.M,
 )
 
