@@ -50,9 +50,9 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # matched pairs (which falls when a newly matched mention has one wrong field). The greedy
 # pairing can still move a figure between two lines of one sentence: 41 → 40 killed when the
 # two Rabaa dates of July were first read (a "memorial" that is a place had made them meta).
-# rules@0.9.0: recall 0.614, precision 0.884, date 95, country 112, killed 47, perpetrators
+# rules@0.9.0: recall 0.627, precision 0.885, date 96, country 113, killed 47, perpetrators
 # 51, place 56, attributed 89, abducted 6.
-FLOORS2 = {"recall": 0.61, "precision": 0.88}
+FLOORS2 = {"recall": 0.62, "precision": 0.88}
 CORRECT2 = {
     "date": 95, "country": 112, "count:killed": 47, "perpetrators": 51, "place": 56,
     "attributed_to": 89, "count:abducted": 6,
@@ -91,12 +91,12 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # Fifth blind set, measured once at the end of the session that made it, no rule written against
 # it: rules@0.8.0 recall 0.364 (40/110), precision 0.614; rules@0.9.0 recall 0.400 (44/110),
 # precision 0.629, date 52, country 63, killed 28, perpetrators 22, place 29, attributed 44.
-# Then used for development (three date and act rules): recall 0.445 (49/110), precision 0.683,
-# date 57, country 68, killed 30, perpetrators 23, place 31, attributed 48.
-FLOORS5 = {"recall": 0.44, "precision": 0.68}
+# Then used for development (date, act and voice rules): recall 0.464 (51/110), precision
+# 0.689, date 58, country 70, killed 33, perpetrators 24, place 32, attributed 50.
+FLOORS5 = {"recall": 0.46, "precision": 0.68}
 CORRECT5 = {
-    "date": 57, "country": 68, "count:killed": 30, "perpetrators": 23, "place": 31,
-    "attributed_to": 48,
+    "date": 58, "country": 70, "count:killed": 33, "perpetrators": 24, "place": 32,
+    "attributed_to": 50,
 }  # fmt: skip
 
 

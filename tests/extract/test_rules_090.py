@@ -413,3 +413,18 @@ def test_a_sentence_to_preventive_detention_is_imprisonment() -> None:
         "On 24 August 2012 the district court sentenced him to preventive detention for 21 years."
     )
     assert [m.acts for m in ms] == [["imprisonment"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("Some Lowland associations put the number of dead at 20.", "Lowland associations"),
+        (
+            "That inquiry, led by Judge Ana Velo, concluded that the soldiers killed 20 people.",
+            "inquiry",
+        ),
+        ("Researchers at the Lowland Archive published a list of 20 people killed.", "Researchers"),
+    ],
+)
+def test_associations_an_inquiry_and_a_published_list_speak(sentence: str, voice: str) -> None:
+    assert _voiced(_run(BASE + sentence), voice).counts["killed"].value == 20

@@ -26,13 +26,13 @@ VOICE_NOUNS = (
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
-    r"party|parties|press reports|newspapers?|media|society|societies|association|coalition|watch"
+    r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|watch"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
 _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|"
-    r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow"
+    r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (

@@ -43,7 +43,8 @@ _SPEECH = (
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
     r"attributes|published its findings|published its report|published their findings|"
     r"published their report|published a report|published its preliminary findings|"
-    r"published its final report"
+    r"published its final report|published a list|compiled a list|published the names|"
+    r"compiled the names|collected the names"
 )
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
