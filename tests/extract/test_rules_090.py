@@ -428,3 +428,16 @@ def test_a_sentence_to_preventive_detention_is_imprisonment() -> None:
 )
 def test_associations_an_inquiry_and_a_published_list_speak(sentence: str, voice: str) -> None:
     assert _voiced(_run(BASE + sentence), voice).counts["killed"].value == 20
+
+
+def test_a_copyright_line_ends_the_publishers_name_at_its_full_stop() -> None:
+    text = (
+        "Soldiers killed 40 men in Varenko on 4 May 2019, the Valley Rights Monitor said.\n\n"
+        "© 2019 Valley Rights Monitor. All rights reserved."
+    )
+    assert all(m.attributed_to is None for m in _run(text))
+
+
+def test_a_name_with_letters_of_latin_extended_a_is_a_named_victim() -> None:
+    ms = _run("Tšepo Motaung was killed by police in Sharpeville on 21 March 1960.")
+    assert [m.named_victims for m in ms] == [["Tšepo Motaung"]]

@@ -92,6 +92,12 @@ def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
     return [main, side]
 
 
+def _speaks(f: Frame, a: ActorRef) -> bool:
+    """The actor is the frame's speaker ("The government has put the toll at 272"): it tells
+    the act, it is not the one who did it."""
+    return f.voice_span[0] <= a.start < f.voice_span[1]
+
+
 def consolidate(mentions: list[Mention]) -> list[Mention]:
     """One mention per telling: a later mention in the same voice that shares an act, has a
     compatible date and the same place or the same figure is a retelling and is merged into
@@ -400,9 +406,7 @@ class _Builder:
             for f in self.cluster.frames
             if f.sentence not in own
             for a in f.actors
-            if a.role == "perpetrator"
-            and a.kind != "opposition"
-            and not f.voice_span[0] <= a.start < f.voice_span[1]
+            if a.role == "perpetrator" and a.kind != "opposition" and not _speaks(f, a)
         ]
         if found:
             return found
@@ -420,9 +424,7 @@ class _Builder:
         firsts: dict[str, Any] = {}
         for f in self.frames:
             for a in f.actors:
-                speaker = f.voice_span[0] <= a.start < f.voice_span[1]
-                if a.role == "perpetrator" and a.kind != "opposition" and not speaker:
-                    # ("The government has put the toll at 272": the speaker, not the killer)
+                if a.role == "perpetrator" and a.kind != "opposition" and not _speaks(f, a):
                     key = a.name.lower()
                     perps[key] += 1
                     firsts.setdefault(key, a)

@@ -7,7 +7,8 @@ import re
 from factfinder.extract.doc import Doc, PersonRef
 from factfinder.extract.prefilter import may_match, required
 
-_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # Latin letters with their accents: "María", "Tšepo"
+# Latin letters with their accents ("María", "Tšepo"); Latin Extended-A interleaves its cases
+_UP, _LOW = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŞŽŻ", "a-zß-öø-ÿā-ž"
 _NAME = (
     rf"(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)"
     rf"(?:\s+(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)){{1,3}}"

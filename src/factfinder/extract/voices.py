@@ -159,9 +159,6 @@ class VoiceTagger:
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
-        furniture = " ".join(
-            doc.norm[a:b] for a, b in doc.boilerplate if not _TOPICS.match(doc.norm, a, b)
-        )
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if speaker is None and may_match(
@@ -199,8 +196,6 @@ class VoiceTagger:
                 speaker = (f"{acronyms[speaker[0]]} ({speaker[0]})", speaker[1], speaker[2])
             if speaker is not None and " " not in speaker[0] and heads:
                 speaker = antecedent(doc.norm, speaker, heads)
-            if speaker is not None and speaker[0] in furniture:
-                speaker = None  # "the Sahel Civilian Monitor said", over its own copyright line
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
                 remember(heads, speaker[0])
@@ -229,7 +224,7 @@ class VoiceTagger:
             names.add(doc.publisher)
             names.update(h.canonical for h in self._hits(doc.publisher, 0, len(doc.publisher)))
         for m in _COPYRIGHT.finditer(doc.norm):  # "(c) 2022 Sahel Civilian Monitor | Privacy"
-            names.add(m["name"].strip())
+            names.add(m["name"].split(". ")[0].strip().rstrip("."))  # "Reuters. All rights"
         for start, end in doc.boilerplate:
             if _TOPICS.match(doc.norm, start, end):
                 continue  # "Tags: Iraq, Islamic State": what the report is about, not by
