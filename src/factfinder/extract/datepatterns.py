@@ -134,6 +134,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
         ),
     ),
+    # (before "deictic": "on Wednesday last week" is one day, not the week)
+    (
+        "weekday",
+        re.compile(
+            rf"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})"
+            r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"
+        ),
+    ),
     (
         "deictic",
         re.compile(
@@ -141,7 +149,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<unit>week|month|year|weekend))\b"
         ),
     ),
-    ("weekday", re.compile(rf"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})\b")),
     (
         "anniversary",
         re.compile(

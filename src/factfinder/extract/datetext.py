@@ -365,6 +365,10 @@ class DateParser:
         if not rel and _STORY_DAY.search(m.string[: m.start()][-24:]):
             return None  # "on the Friday", "that Sunday": a day of the story, not of the telling
         target = WEEKDAYS[m["wd"].lower()]
+        if m["week"]:  # "on Wednesday last week": that day of the week before the telling's
+            back = {"last": 1, "this": 0, "next": -1}[m["week"].lower()]
+            day = self.ref - timedelta(days=self.ref.weekday() + 7 * back - target)
+            return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
         following = m.string[m.end() : m.end() + 30].lower()
         forward = rel == "next" or bool(_FORWARD.match(following))
         if forward:

@@ -363,6 +363,20 @@ def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | Non
     return None
 
 
+# "following the violent dispersal, on Monday last week, 3 June, of the sit-in"
+_OWN_DAY = re.compile(r"(?i)\s*,?\s*(?:on|of)\s+(?:the\s+)?$")
+
+
+def _dated_here(doc: Doc, t: Trigger, ds: list[DateRef]) -> bool:
+    """An event noun in an opening "following the ..." that its own date follows is told,
+    with that date, not only referred to."""
+    return any(_own_day(doc, t, d) for d in ds)
+
+
+def _own_day(doc: Doc, t: Trigger, d: DateRef) -> bool:
+    return 0 < d.start - t.end <= 12 and _OWN_DAY.match(doc.norm, t.end, d.start) is not None
+
+
 def _antecedent(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> bool:
     """'This attack' right after a dated sentence that told an event in words the lexicon
     does not know ("was targeted ... on 1 September"): the definite refers to that event.
@@ -389,7 +403,9 @@ def _sentence_frames(
     references = [
         t
         for t in ts
-        if not _verb(doc, t) and _AFTER_EVENT.search(doc.norm[max(s.start, t.start - 60) : t.start])
+        if not _verb(doc, t)
+        and _AFTER_EVENT.search(doc.norm[max(s.start, t.start - 60) : t.start])
+        and not _dated_here(doc, t, ds)
     ]
     if references:  # and "... accountable for the attack": the same event named again
         told = {r.act for r in references}
@@ -402,7 +418,7 @@ def _sentence_frames(
         definite = not _verb(doc, t) and bool(
             _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
         )
-        pool = [d for d in ds if d.attached] if definite else ds
+        pool = [d for d in ds if d.attached or _own_day(doc, t, d)] if definite else ds
         # "executed in connection with the protests that began in September": the date of a
         # relative clause belongs to the noun it follows, not to an act word further back
         pool = [d for d in pool if not _relative_of_other(doc, d, t)]
@@ -422,7 +438,10 @@ def _sentence_frames(
         if q.subset:
             continue
         if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
-            d = _nearest(ds, q.start, max(q.end, q.head_end or 0))
+            near = ds
+            if q.trigger is not None:
+                near = [d for d in ds if not _relative_of_other(doc, d, doc.triggers[q.trigger])]
+            d = _nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
         frame_for(d).quantities.append(q)
@@ -436,6 +455,9 @@ def _sentence_frames(
 _RELATIVE_DATE = re.compile(
     r"(?i)\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|took\s+place|happened|"
     r"occurred)\s+(?:in|on|during|at|since)?\s*$"
+    # "opened fire on protesters who had camped outside the headquarters since 6 April"
+    r"|\b(?:who|that|which)\s+(?:had|have|has)\s+(?:been\s+)?[a-z]{2,}(?:ed|t|n)\s+"
+    r"(?:[\w'-]+\s+){0,5}since\s+$"
 )
 
 
@@ -445,9 +467,11 @@ _APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 def _relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
     """The date is told of another noun's event; an apposition (", a protest that began in
     February") re-describes the sentence's own event and keeps its date."""
-    rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 40), d.start)
-    if rel is None or 0 <= rel.start() - t.end <= 3:
-        return False
+    rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 70), d.start)
+    if rel is None or rel.start() < t.start < d.start:
+        return False  # (the act told in the clause itself: "who have been on hunger strike since")
+    if 0 <= rel.start() - t.end <= 3 and not doc.low.startswith("who", rel.start()):
+        return False  # (people "who had camped there since": never the act itself)
     return not _APPOSITION.search(doc.norm, max(0, rel.start() - 40), rel.start())
 
 

@@ -18,7 +18,7 @@ from factfinder.extract.datetext import MONTHS, WEEKDAYS
 VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
     r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
-    r"tribunals?|accounts|journalists|elders|clergy|priests|union|"
+    r"tribunals?|accounts|journalists|elders|clergy|priests|union|inmates|detainees|prosecution|"
     r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
@@ -47,7 +47,9 @@ _RELATIVE = (
     r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?"
     # "government figures released in October 1982 put the toll at"
     r"|\s+(?:released|published|issued|compiled|collected|gathered|cited|quoted|chaired|led|"
-    r"headed|appointed|established|created)\s+[^,.;:\"]{1,60}?)?"
+    r"headed|appointed|established|created|"
+    # "former inmates interviewed for this article said"
+    r"interviewed|questioned|contacted|consulted|surveyed|reached)\s+[^,.;:\"]{1,60}?)?"
 )
 # Words that end a speaker's noun phrase before its noun ("two months after his organisation")
 _NOT_IN_NP = (
@@ -119,7 +121,11 @@ _RELATIVE_SPEAKER = re.compile(
 # overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
 _INTRODUCED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
-CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS])
+# (and the adverbs that open a sentence: "Yesterday, a spokesman for the council, X, said")
+CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS]) | frozenset(
+    ["yesterday", "today", "tonight", "tomorrow", "meanwhile", "separately", "however",
+     "earlier", "later", "overnight", "now", "then", "last week", "this week"]
+)  # fmt: skip
 
 
 def antecedent(
@@ -242,3 +248,55 @@ def surname_index(text: str) -> dict[str, int]:
     for m in _INTRODUCED.finditer(text):
         out.setdefault(m.group(1), m.end(1))
     return out
+
+
+# A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
+# "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own).
+_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|Q|A)"
+    r"(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s"
+)
+_NOT_LABELS = frozenset(
+    ["UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WARNING", "BREAKING",
+     "WATCH", "READ MORE", "RELATED", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "TAGS", "TOPICS"]
+)  # fmt: skip
+
+
+def transcript_labels(
+    text: str, paragraphs: list[tuple[int, int, bool]]
+) -> dict[int, tuple[str, int, int]]:
+    """The voice of each paragraph of a transcript, by the label that opens it or the label
+    before it ("KESSLER (OHCHR):" ... "KESSLER:" speaks for OHCHR too); ``paragraphs``: the
+    start, index and heading flag of each paragraph's first sentence. A document is read as a
+    transcript only when it has two labels or a label naming its speaker's organisation."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for start, index, heading in paragraphs:
+        m = None if heading else _LABEL.match(text, start)  # (not "UN: 9 executed", a title)
+        if m is not None and m["name"] not in _NOT_LABELS:
+            found.append((index, m))
+    if len(found) < 2 and not any(m["org"] for _, m in found):
+        return {}
+    orgs: dict[str, tuple[str, int, int]] = {}
+    by_paragraph = dict(found)
+    voices: dict[int, tuple[str, int, int]] = {}
+    current: tuple[str, int, int] | None = None
+    answering: tuple[str, int, int] | None = None
+    for _start, index, heading in paragraphs:
+        m = by_paragraph.get(index)
+        if m is not None:
+            name = m["name"]
+            if name == "Q":
+                current = None  # a journalist's question
+            elif name == "A":
+                current = answering  # the answer of the one who spoke last
+            elif m["org"]:
+                current = (m["org"].strip(), m.start("org"), m.end("org"))
+                orgs[name] = current
+            else:
+                current = orgs.get(name, (name.title(), m.start("name"), m.end("name")))
+            answering = current or answering
+        elif heading:
+            current = None  # "QUESTIONS AND ANSWERS": a new part of the record
+        if current is not None:
+            voices[index] = current
+    return voices

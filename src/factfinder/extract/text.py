@@ -108,11 +108,13 @@ def script_note(text: str) -> str | None:
 def is_boilerplate(line: str) -> bool:
     """Navigation, share buttons, tag lists, bylines, URLs."""
     stripped = line.strip()
-    if not stripped or not _LETTER.search(stripped):
-        return True
-    if _BOILERPLATE.search(stripped):
-        return True
-    return _is_tag_list(stripped)
+    return _marked_boilerplate(line) or not _LETTER.search(stripped) or _is_tag_list(stripped)
+
+
+def _marked_boilerplate(line: str) -> bool:
+    """A blank line, or one that starts like a share button, byline or URL."""
+    stripped = line.strip()
+    return not stripped or bool(_BOILERPLATE.search(stripped))
 
 
 def _is_tag_list(line: str) -> bool:
@@ -140,6 +142,42 @@ def is_heading(line: str) -> bool:
     if words < 40 and may_match(_CAPTION_NEED, stripped) and _CAPTION.search(stripped):
         return True
     return not _TERMINAL.search(stripped) and words < 25
+
+
+MIN_PROSE_WIDTH = 40  # characters; below this, lines are not wrapped prose
+_ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s")  # a list item, a row
+_MAX_WRAP = 120  # wider lines are paragraphs of their own, not a fixed-width wrap
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
+
+
+def paragraphs(norm: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of the text, from the spans of its (non-boilerplate) lines. A text
+    hard-wrapped at a fixed width (plain-text reports, e-mails, converted PDFs) has its
+    paragraphs over several lines: a line that runs to the text's usual width and does not end
+    a sentence continues on the next line; short lines (titles, a paragraph's last line),
+    blank lines and lines left out between them keep their breaks."""
+    widths = sorted(e - s for s, e in lines)
+    if len(widths) < 3 or widths[int(len(widths) * 0.75)] < MIN_PROSE_WIDTH:
+        return lines
+    full = widths[int(len(widths) * 0.75)]  # a typical full line
+    # wrapped at a fixed width: most lines near it; a sentence may end at a line's end then
+    wrapped = full <= _MAX_WRAP and sum(w >= 0.85 * full for w in widths) * 2 >= len(widths)
+    out: list[tuple[int, int]] = []
+    joined = False
+    for (start, end), following in zip(lines, [*lines[1:], None], strict=True):
+        if joined:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+        joined = (
+            following is not None
+            and norm.count("\n", end, following[0]) == 1  # the very next line
+            and not _ITEM.match(norm, following[0])
+            and norm.count("|", start, end) < 2  # (a table's row)
+            and end - start >= 0.6 * full
+            and (wrapped or not _SENTENCE_END.search(norm, start, end))
+        )
+    return out
 
 
 def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -227,14 +265,25 @@ class Segmenter:
             doc.stop = True
             return doc
         dropped = 0
-        for paragraph, m in enumerate(_LINE.finditer(doc.norm)):
-            line = m.group()
-            if is_boilerplate(line):
-                dropped += bool(line.strip())
-                doc.boilerplate.append((m.start(), m.end()))
+        lines: list[tuple[int, int]] = []
+        marked: list[tuple[int, int]] = []
+        for m in _LINE.finditer(doc.norm):
+            (marked if _marked_boilerplate(m.group()) else lines).append(m.span())
+        spans = paragraphs(doc.norm, lines)
+        if len(spans) < len(lines):
+            _unwrap(doc, spans)
+        # numbered as lines are, a paragraph wrapped over several lines counting one; a tag
+        # list or a paragraph with no letter is a paragraph's test (a wrapped line of prose
+        # may look like a tag list, "2021." may end a wrapped sentence)
+        units = sorted([(s, e, False) for s, e in spans] + [(s, e, True) for s, e in marked])
+        for paragraph, (start, end, is_marked) in enumerate(units):
+            piece = doc.norm[start:end]
+            if is_marked or not _LETTER.search(piece) or _is_tag_list(piece.strip()):
+                dropped += bool(piece.strip())
+                doc.boilerplate.append((start, end))
                 continue
-            heading = is_heading(line)
-            for s, e in split_sentences(doc.norm, m.start(), m.end()):
+            heading = is_heading(piece)
+            for s, e in split_sentences(doc.norm, start, end):
                 doc.sentences.append(Sentence(s, e, paragraph, heading=heading))
         if dropped:
             doc.notes.append(f"skipped {dropped} boilerplate line(s)")
@@ -245,3 +294,15 @@ class Segmenter:
             for sentence in doc.sentences:
                 sentence.heading = False
         return doc
+
+
+def _unwrap(doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """A line break inside a paragraph reads as a space (``norm`` and ``low``; ``text`` keeps
+    it, offsets unchanged), so that phrases wrapped over two lines still match."""
+    norm, low = list(doc.norm), list(doc.low)
+    for start, end in spans:
+        i = doc.norm.find("\n", start, end)
+        while i >= 0:
+            norm[i] = low[i] = " "
+            i = doc.norm.find("\n", i + 1, end)
+    doc.norm, doc.low = "".join(norm), "".join(low)

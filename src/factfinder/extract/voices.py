@@ -26,6 +26,7 @@ from factfinder.extract.speakers import (
     noun_phrase,
     remember,
     surname_index,
+    transcript_labels,
 )
 from factfinder.model import DatePrecision
 
@@ -44,7 +45,7 @@ _SPEECH = (
     r"attributes|published its findings|published its report|published their findings|"
     r"published their report|published a report|published its preliminary findings|"
     r"published its final report|published a list|compiled a list|published the names|"
-    r"compiled the names|collected the names"
+    r"compiled the names|collected the names|established that"
 )
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
@@ -76,6 +77,12 @@ _ESTIMATE_BY = re.compile(
     r"|(?:government|authorities|army|military|police|ministry)\b))"
 )
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
+# "The Ministry of Health has given a much lower figure of 61 dead": its subject speaks
+_FIGURE_GIVEN = re.compile(
+    r"(?i)\b(?:given|gave|gives|giving|offered|offers|released|releases|issued|issues)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
+)
+_FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
 _OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
 _POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{VOICE_NOUNS}))(?![\w-])")
@@ -156,15 +163,22 @@ class VoiceTagger:
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
         officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
         possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
+        given = _FIGURE_GIVEN_GATE.passes(doc.norm, doc.low)
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
+        labels = transcript_labels(doc.norm, _paragraph_starts(doc)) if ":" in doc.norm else {}
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if speaker is None and may_match(
                 _ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end]
             ):
                 speaker = self._estimate_by(doc, sentence)
+            if speaker is None and given:
+                figure = _FIGURE_GIVEN.search(doc.norm, sentence.start, sentence.end)
+                if figure is not None:
+                    floor = max(sentence.start, figure.start() - 160)
+                    speaker = self._subject(doc.norm, floor, figure, sentence.end)
             if speaker is None and officials:
                 official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
                 if official is not None:
@@ -190,6 +204,8 @@ class VoiceTagger:
                 last_voice = named[-1].canonical
             if speaker is not None and _GROUP.fullmatch(speaker[0]):
                 speaker = self._antecedent_group(doc, sentence.start) or speaker
+            if speaker is None and sentence.paragraph in labels:
+                speaker = labels[sentence.paragraph]  # "KESSLER (OHCHR): ..." in a transcript
             if speaker is not None and speaker[0] in acronyms:
                 # "the Bahrain Independent Commission of Inquiry (BICI)" ... "the BICI found":
                 # the name the report gave it, with the acronym the reader sees
@@ -343,7 +359,7 @@ class VoiceTagger:
         self, doc: Doc, index: int, quote: tuple[int, int], last: str | None
     ) -> tuple[str, int, int] | None:
         text = doc.norm
-        lead_end = len(text[: quote[0]].rstrip())
+        lead_end = _skip_space_back(text, quote[0])
         lead_start = max(0, lead_end - 300)
         lead = text[lead_start:lead_end]
         cut = max(lead.rfind("\n"), lead.rfind(". "))
@@ -356,10 +372,17 @@ class VoiceTagger:
         return who
 
     def _intro_date(self, doc: Doc, quote_start: int) -> date | None:
-        line_start = doc.norm.rfind("\n", 0, max(0, quote_start - 2)) + 1
+        lead_end = _skip_space_back(doc.norm, quote_start)  # (over blank lines before it)
+        line_start = doc.norm.rfind("\n", 0, lead_end) + 1
         found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
+
+
+def _skip_space_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -386,3 +409,12 @@ def _enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, 
         if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
             return q
     return None
+
+
+def _paragraph_starts(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The start, index and heading flag of each paragraph's first sentence."""
+    out: list[tuple[int, int, bool]] = []
+    for s in doc.sentences:
+        if not out or out[-1][1] != s.paragraph:
+            out.append((s.start, s.paragraph, s.heading))
+    return out

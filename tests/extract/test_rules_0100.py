@@ -1,0 +1,191 @@
+"""Rules added in rules@0.10.0, on invented sentences."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factfinder.extract import default_pipeline
+from factfinder.extract.datetext import DateParser
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 12)  # a Friday
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+def _voiced(ms: list[Mention], voice: str) -> Mention:
+    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert found, [(m.attributed_to, m.counts) for m in ms]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on Wednesday last week", "2021-03-03"),
+        ("on Monday of last week", "2021-03-01"),
+        ("on Friday last week", "2021-03-05"),
+        ("on Tuesday next week", "2021-03-16"),
+        ("on Monday this week", "2021-03-08"),
+    ],
+)
+def test_a_weekday_of_last_week_is_that_day_not_the_week(phrase: str, day: str) -> None:
+    text = f"he was arrested {phrase}."
+    found = DateParser(PUBLISHED).parse(text, 0, len(text))
+    assert [(f.value, f.precision.value) for f in found] == [(day, "day")]
+
+
+def test_an_event_in_an_opening_following_phrase_with_its_own_day_is_told() -> None:
+    text = (
+        "We remain alarmed by the situation following the violent dispersal, on Monday last "
+        "week, 1 March, of the sit-in outside the parliament in Doreth. According to medical "
+        "sources, more than 40 people were killed in the dispersal."
+    )
+    ms = _run(text)
+    killed = [m for m in ms if "killed" in m.counts]
+    assert killed and all(m.date == "2021-03-01" for m in killed), [(m.date) for m in ms]
+
+
+def test_the_date_of_a_relative_clause_about_the_victims_is_not_the_acts() -> None:
+    text = (
+        "On 2 March 2021 soldiers opened fire on protesters who had camped outside the "
+        "ministry since 6 January, killing nine. Armed men opened fire on protesters who had "
+        "camped outside the ministry since 6 January, burned tents and beat people."
+    )
+    assert all(m.date != "2021-01-06" for m in _run(text)), [m.date for m in _run(text)]
+
+
+def test_an_act_told_inside_the_relative_clause_keeps_its_date() -> None:
+    text = (
+        "Two of the prisoners who have been on hunger strike in Varenko prison since "
+        "2 February were taken to hospital, a relative said."
+    )
+    assert [m.date for m in _run(text)] == ["2021-02-02"]
+
+
+TRANSCRIPT = """PRESS BRIEFING
+
+MARLOW (Rights Office): Good morning. Police fired on a march in Doreth on 3 March 2021,
+killing 14 people. The Health Ministry has given a much lower figure of 6 dead.
+
+Q (A. Reporter, Daily Post): Were people arrested?
+
+MARLOW: At least 80 people were arrested in Doreth on 4 March 2021.
+"""
+
+
+def test_a_transcripts_speaker_label_is_the_voice_of_its_turns() -> None:
+    ms = _run(TRANSCRIPT)
+    assert _voiced(ms, "Rights Office").counts["killed"].value == 14
+    # the speaker's later turn, under the bare surname, speaks for the same office
+    assert _voiced(ms, "Rights Office").attributed_to == "Rights Office"
+    arrests = [m for m in ms if "arrest" in m.acts]
+    assert arrests and arrests[0].attributed_to == "Rights Office"
+
+
+def test_a_figure_given_by_a_subject_is_its_voice() -> None:
+    ms = _run(TRANSCRIPT)
+    assert _voiced(ms, "Ministry").counts["killed"].value == 6
+
+
+def test_titles_with_a_colon_are_no_transcript() -> None:
+    text = (
+        "UN: Nine Executed in Varenko\n\nUN: Nine Executed in Varenko\n\n"
+        "Nine prisoners were executed in Varenko prison on 2 March 2021."
+    )
+    assert [m.attributed_to for m in _run(text)] == [None]
+
+
+def test_a_sentence_adverb_is_no_speaker() -> None:
+    text = (
+        "Soldiers killed 12 people in Doreth on 2 March 2021. Yesterday, a spokesman for the "
+        "Military Council, Omar Dalo, said that 30 people had been arrested in Doreth on "
+        "2 March 2021."
+    )
+    assert all(m.attributed_to != "Yesterday" for m in _run(text))
+
+
+REPORT = (
+    "Killings in Doreth\n\n"
+    "On 3 March 2021, soldiers, police and militiamen, acting together, surrounded the market "
+    "in Doreth, a town in the north, and opened fire on the traders and their customers, "
+    "killing at least 14 people and wounding 30, according to the Doreth Rights Centre.\n\n"
+    "The Health Ministry said six people had died. Relatives, neighbours, teachers, clerks "
+    "and farmers said they had buried more than twenty.\n\n"
+    "- Police said 40 people were arrested in Doreth on 4 March 2021.\n"
+    "- The army denied any part in the shooting.\n"
+)
+
+
+def _summary(ms: list[Mention]) -> list[str]:
+    return sorted(
+        repr((m.date, m.attributed_to, sorted(m.acts),
+              sorted((k, c.value, c.min) for k, c in m.counts.items())))
+        for m in ms
+    )  # fmt: skip
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    return "\n".join("\n".join(textwrap.wrap(line, width)) or "" for line in text.split("\n"))
+
+
+def test_a_hard_wrapped_report_reads_as_the_same_report() -> None:
+    wrapped = _wrap(REPORT)
+    assert wrapped.count("\n") > REPORT.count("\n") + 5
+    # (the line "On 3 March 2021, soldiers, police and militiamen, acting" looks like a tag list)
+    assert _summary(_run(wrapped)) == _summary(_run(REPORT))
+    doc = default_pipeline().run(wrapped, doc="t.txt", published=PUBLISHED).doc
+    assert doc.text == wrapped and len(doc.norm) == len(wrapped)  # offsets unchanged
+    assert any("\n" in doc.text[s.start : s.end] for s in doc.sentences)
+
+
+def test_list_items_and_table_rows_are_not_joined() -> None:
+    text = (
+        "Findings of the Doreth Rights Centre on the killings in the market of the town\n"
+        "- Police said 40 people were arrested in Doreth on 4 March 2021 after the shooting\n"
+        "- The army said 12 people were killed in Doreth on 3 March 2021 by gunmen it named\n"
+        "| Name of the victim | Age | Date of death | Place of the killing in Doreth |\n"
+        "| Amos Dalo | 31 | 3 March 2021 | the market square in Doreth |\n"
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
+    assert len({s.paragraph for s in doc.sentences}) == 5
+
+
+def test_the_seed_reports_read_the_same_when_hard_wrapped(seeds: Path) -> None:
+    manifest = json.loads((seeds / "manifest.json").read_text())
+    for entry in manifest:
+        text = (seeds / entry["file"]).read_text()
+        published = date.fromisoformat(entry["published"])
+        plain = _summary(_run(text, published))
+        wrapped = _summary(_run(_wrap(text, 72), published))
+        kept = len(set(plain) & set(wrapped))
+        assert kept >= 0.8 * len(plain), (entry["file"], set(plain) ^ set(wrapped))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "Several of the former inmates interviewed for this article said they believe "
+            "more than 40 people were killed.",
+            "former inmates",
+        ),
+        (
+            "The prosecution, supported by the families, established that at least 40 people "
+            "had been killed in the attack.",
+            "prosecution",
+        ),
+    ],
+)
+def test_more_speakers(sentence: str, voice: str) -> None:
+    base = "Soldiers opened fire on the market in Varenko on 4 March 2021, killing 12 people. "
+    ms = _run(base + sentence)
+    voiced = _voiced(ms, voice)
+    assert voiced.counts["killed"].value == 40 or voiced.counts["killed"].min is not None
