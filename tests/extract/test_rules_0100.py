@@ -189,3 +189,23 @@ def test_more_speakers(sentence: str, voice: str) -> None:
     ms = _run(base + sentence)
     voiced = _voiced(ms, voice)
     assert voiced.counts["killed"].value == 40 or voiced.counts["killed"].min is not None
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\n \t\n"])
+def test_windows_line_ends_and_blank_lines_with_spaces_change_nothing(newline: str) -> None:
+    other = REPORT.replace("\n\n", "\n" + newline) if newline != "\r\n" else REPORT
+    other = other.replace("\n", "\r\n") if newline == "\r\n" else other
+    assert other != REPORT
+    assert _summary(_run(other)) == _summary(_run(REPORT))
+    paragraphs = [s.paragraph for s in default_pipeline().run(other, doc="t").doc.sentences]
+    plain = [s.paragraph for s in default_pipeline().run(REPORT, doc="t").doc.sentences]
+    assert paragraphs == plain
+
+
+def test_a_number_of_the_speakers_is_no_count_of_the_victims() -> None:
+    text = (
+        "Soldiers opened fire on the market in Varenko on 4 March 2021, killing 12 people. "
+        "Several of the former inmates said they believe more than 250 men died."
+    )
+    voiced = _voiced(_run(text), "former inmates")
+    assert voiced.counts["killed"].min == 251

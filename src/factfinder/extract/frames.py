@@ -437,6 +437,8 @@ def _sentence_frames(
     for q in qs:
         if q.subset:
             continue
+        if s.voice is not None and s.voice_start <= (q.head_start or q.start) < s.voice_end:
+            continue  # "Several of the former inmates said ...": the speakers, not the victims
         if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
             near = ds
             if q.trigger is not None:

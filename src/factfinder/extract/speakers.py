@@ -54,7 +54,7 @@ _RELATIVE = (
 # Words that end a speaker's noun phrase before its noun ("two months after his organisation")
 _NOT_IN_NP = (
     r"a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|"
-    r"who|after|before|since|when|while"
+    r"who|after|before|since|when|while|where"
 )
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"

@@ -268,6 +268,8 @@ class Segmenter:
         lines: list[tuple[int, int]] = []
         marked: list[tuple[int, int]] = []
         for m in _LINE.finditer(doc.norm):
+            if m.group().isspace():
+                continue  # a blank line ("\r" of a Windows line end, a tab): no paragraph
             (marked if _marked_boilerplate(m.group()) else lines).append(m.span())
         spans = paragraphs(doc.norm, lines)
         if len(spans) < len(lines):
