@@ -209,3 +209,38 @@ def test_a_number_of_the_speakers_is_no_count_of_the_victims() -> None:
     )
     voiced = _voiced(_run(text), "former inmates")
     assert voiced.counts["killed"].min == 251
+
+
+DISPUTED = (
+    "From 11 July 2019, soldiers killed more than 8,000 men and boys around Varenko.\n\n"
+    "On 12 and 13 July 2019, the soldiers shelled the column of men fleeing through the "
+    "forests. At the Dorm warehouse alone, prosecutors showed that more than 1,000 prisoners "
+    "were killed on 13 July 2019.\n\n"
+    "The Tribunal found in several judgements that between 7,000 and 8,000 men and boys had "
+    "been executed.\n"
+)
+
+
+def test_an_undated_voices_toll_disputes_the_incident_of_its_size() -> None:
+    tribunal = _voiced(_run(DISPUTED), "Tribunal")
+    assert tribunal.date == "2019-07-11"
+    assert tribunal.counts["executed"].min == 7000
+
+
+def test_a_toll_stays_with_its_episode() -> None:
+    text = (
+        "On 28 September 2022 a court in Doreth began the trial of eleven officers over the "
+        "killing of 60 people.\n\n"
+        "On 28 September 2009, soldiers opened fire on a rally in the Doreth stadium.\n\n"
+        "The junta said at the time that 57 people had died.\n"
+    )
+    junta = _voiced(_run(text), "junta")
+    assert junta.date == "2009-09-28", junta.date  # not the trial's, of the same size
+
+
+def test_a_court_that_ruled_that_is_a_voice() -> None:
+    text = (
+        "Soldiers killed 300 men in Varenko on 13 July 2019. The Supreme Court ruled last "
+        "year that the state bore partial liability for the deaths of about 350 men."
+    )
+    assert _voiced(_run(text), "Supreme Court").counts["killed"].value == 350

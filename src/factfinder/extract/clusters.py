@@ -88,6 +88,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             target = _dated_target(clusters, f)
         if f.date is None:
             target = _undated_target(clusters, f, previous)
+            if f.voice is not None:
+                target = _disputed(clusters, f, target)
             if target is None and not f.keepable():
                 continue
         if target is None:
@@ -171,6 +173,58 @@ def _same_figure(clusters: list[Cluster], f: Frame) -> Cluster | None:
         if c.aggregate == f.aggregate and c.date is not None and mine & _figures(c.frames):
             return c
     return None
+
+
+# the figures one toll is given in: an execution of prisoners is counted as their killing
+_FAMILY = {"killed": "killed", "executed": "killed", "abducted": "abducted", "arrested": "arrested"}
+_DISPUTE_RATIO = 1.5  # a voice's toll this close to an incident's figure disputes it ...
+_FAR_RATIO = 3.0  # ... unless the incident told before it has a figure this close
+
+
+def _tolls(frames: list[Frame]) -> dict[str, int]:
+    """The largest figure (value or lower bound) told of each family of victims."""
+    out: dict[str, int] = {}
+    for f in frames:
+        for q in f.quantities:
+            family = _FAMILY.get(q.category or "")
+            figure = q.count.value if q.count.value is not None else q.count.min
+            if family and figure and figure > 1 and not q.subset:
+                out[family] = max(out.get(family, 0), figure)
+    return out
+
+
+def _disputed(clusters: list[Cluster], f: Frame, near: Cluster | None) -> Cluster | None:
+    """A voice's toll with no date of its own ("the Tribunal found that between 7,000 and
+    8,000 men had been executed", told paragraphs after the killings of 11 July and the
+    killings at one warehouse two days later) disputes the incident of the same month whose
+    own figure is of its size, when the incident it would join by position (``near``) has
+    none near it: the voice keeps its mention and figure (one mention per incident and
+    voice), dated by the incident it disputes."""
+    mine = _tolls([f])
+    if not mine or near is None or near.date is None or _closeness(mine, near, f) <= _FAR_RATIO:
+        return near
+    best: tuple[float, int] | None = None
+    chosen = near
+    for c in clusters:
+        if c.date is None or c.aggregate != f.aggregate or c is near:
+            continue
+        if c.date.value[:7] != near.date.value[:7]:
+            continue  # (another episode: "the junta said 57 died", told after the trial)
+        ratio = _closeness(mine, c, f)
+        if ratio <= _DISPUTE_RATIO and (best is None or (ratio, -len(c.frames)) < best):
+            best, chosen = (ratio, -len(c.frames)), c
+    return chosen
+
+
+def _closeness(mine: dict[str, int], c: Cluster, f: Frame) -> float:
+    """How far the frame's figures are from the cluster's own (a ratio, 1 the same)."""
+    theirs = _tolls([g for g in c.frames if g.voice is None or g.voice == f.voice])
+    ratios = [
+        max(figure, theirs[family]) / min(figure, theirs[family])
+        for family, figure in mine.items()
+        if theirs.get(family)
+    ]
+    return min(ratios, default=float("inf"))
 
 
 def _sites(frames: list[Frame]) -> set[str]:

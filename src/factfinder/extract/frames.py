@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from factfinder.extract.actdates import dated_here, nearest, own_day, relative_of_other
 from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
 from factfinder.model import DatePrecision
@@ -29,7 +30,6 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
 _VERB_ENDINGS = ("ed", "en", "ing")
 _HINT_CHARS = 100
-_ATTACHED_CHARS = 30
 _CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
 # "numerous rocket attacks", "a series of raids": a plural event noun counted vaguely is many
 # events, never the one event a date nearby tells.
@@ -363,20 +363,6 @@ def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | Non
     return None
 
 
-# "following the violent dispersal, on Monday last week, 3 June, of the sit-in"
-_OWN_DAY = re.compile(r"(?i)\s*,?\s*(?:on|of)\s+(?:the\s+)?$")
-
-
-def _dated_here(doc: Doc, t: Trigger, ds: list[DateRef]) -> bool:
-    """An event noun in an opening "following the ..." that its own date follows is told,
-    with that date, not only referred to."""
-    return any(_own_day(doc, t, d) for d in ds)
-
-
-def _own_day(doc: Doc, t: Trigger, d: DateRef) -> bool:
-    return 0 < d.start - t.end <= 12 and _OWN_DAY.match(doc.norm, t.end, d.start) is not None
-
-
 def _antecedent(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> bool:
     """'This attack' right after a dated sentence that told an event in words the lexicon
     does not know ("was targeted ... on 1 September"): the definite refers to that event.
@@ -405,7 +391,7 @@ def _sentence_frames(
         for t in ts
         if not _verb(doc, t)
         and _AFTER_EVENT.search(doc.norm[max(s.start, t.start - 60) : t.start])
-        and not _dated_here(doc, t, ds)
+        and not dated_here(doc, t, ds)
     ]
     if references:  # and "... accountable for the attack": the same event named again
         told = {r.act for r in references}
@@ -418,11 +404,11 @@ def _sentence_frames(
         definite = not _verb(doc, t) and bool(
             _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
         )
-        pool = [d for d in ds if d.attached or _own_day(doc, t, d)] if definite else ds
+        pool = [d for d in ds if d.attached or own_day(doc, t, d)] if definite else ds
         # "executed in connection with the protests that began in September": the date of a
         # relative clause belongs to the noun it follows, not to an act word further back
-        pool = [d for d in pool if not _relative_of_other(doc, d, t)]
-        frame = frame_for(_nearest(pool, t.start, t.end))
+        pool = [d for d in pool if not relative_of_other(doc, d, t)]
+        frame = frame_for(nearest(pool, t.start, t.end))
         frame.triggers.append(t)
         frame.words.add(doc.low[t.start : t.end].removesuffix("s"))
         frame.definite = frame.definite or definite
@@ -442,8 +428,8 @@ def _sentence_frames(
         if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
             near = ds
             if q.trigger is not None:
-                near = [d for d in ds if not _relative_of_other(doc, d, doc.triggers[q.trigger])]
-            d = _nearest(near or ds, q.start, max(q.end, q.head_end or 0))
+                near = [d for d in ds if not relative_of_other(doc, d, doc.triggers[q.trigger])]
+            d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
         frame_for(d).quantities.append(q)
@@ -454,46 +440,11 @@ def _sentence_frames(
     return frames
 
 
-_RELATIVE_DATE = re.compile(
-    r"(?i)\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|took\s+place|happened|"
-    r"occurred)\s+(?:in|on|during|at|since)?\s*$"
-    # "opened fire on protesters who had camped outside the headquarters since 6 April"
-    r"|\b(?:who|that|which)\s+(?:had|have|has)\s+(?:been\s+)?[a-z]{2,}(?:ed|t|n)\s+"
-    r"(?:[\w'-]+\s+){0,5}since\s+$"
-)
-
-
-_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
-
-
-def _relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
-    """The date is told of another noun's event; an apposition (", a protest that began in
-    February") re-describes the sentence's own event and keeps its date."""
-    rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 70), d.start)
-    if rel is None or rel.start() < t.start < d.start:
-        return False  # (the act told in the clause itself: "who have been on hunger strike since")
-    if 0 <= rel.start() - t.end <= 3 and not doc.low.startswith("who", rel.start()):
-        return False  # (people "who had camped there since": never the act itself)
-    return not _APPOSITION.search(doc.norm, max(0, rel.start() - 40), rel.start())
-
-
 def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef | None:
     for f in by_date.values():
         if trigger in f.triggers:
             return f.date
     return None
-
-
-def _nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
-    if not ds:
-        return None
-
-    def distance(d: DateRef) -> float:
-        gap = d.start - end if d.start >= end else start - d.end
-        # an attached date is near its own act word, not every act word of the sentence
-        return max(gap, 0) * (0.5 if d.attached and gap <= _ATTACHED_CHARS else 1.0)
-
-    return min(ds, key=distance)
 
 
 def _attach_context(doc: Doc, frames: list[Frame]) -> None:

@@ -45,7 +45,8 @@ _SPEECH = (
     r"attributes|published its findings|published its report|published their findings|"
     r"published their report|published a report|published its preliminary findings|"
     r"published its final report|published a list|compiled a list|published the names|"
-    r"compiled the names|collected the names|established that"
+    r"compiled the names|collected the names|established that|ruled that|ruled last year that|"
+    r"ruled this year that"
 )
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"

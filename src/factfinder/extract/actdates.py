@@ -1,0 +1,63 @@
+"""Which of a sentence's dates is an act word's own (frames.py builds one frame per date).
+
+The nearest date wins, an attached one ("killed on 3 May") the more so; a date told of another
+noun ("protesters who had camped there since 6 April", "the protests that began in
+September") is not the act's; an event noun with its day right after it ("following the
+dispersal, on 3 June, of the sit-in") is told with that day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.doc import DateRef, Doc, Trigger
+
+_ATTACHED_CHARS = 30
+
+# "following the violent dispersal, on Monday last week, 3 June, of the sit-in"
+_OWN_DAY = re.compile(r"(?i)\s*,?\s*(?:on|of)\s+(?:the\s+)?$")
+
+
+def dated_here(doc: Doc, t: Trigger, ds: list[DateRef]) -> bool:
+    """An event noun in an opening "following the ..." that its own date follows is told,
+    with that date, not only referred to."""
+    return any(own_day(doc, t, d) for d in ds)
+
+
+def own_day(doc: Doc, t: Trigger, d: DateRef) -> bool:
+    return 0 < d.start - t.end <= 12 and _OWN_DAY.match(doc.norm, t.end, d.start) is not None
+
+
+_RELATIVE_DATE = re.compile(
+    r"(?i)\b(?:that|which)\s+(?:began|started|erupted|broke\s+out|took\s+place|happened|"
+    r"occurred)\s+(?:in|on|during|at|since)?\s*$"
+    # "opened fire on protesters who had camped outside the headquarters since 6 April"
+    r"|\b(?:who|that|which)\s+(?:had|have|has)\s+(?:been\s+)?[a-z]{2,}(?:ed|t|n)\s+"
+    r"(?:[\w'-]+\s+){0,5}since\s+$"
+)
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
+    """The date is told of another noun's event; an apposition (", a protest that began in
+    February") re-describes the sentence's own event and keeps its date."""
+    rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 70), d.start)
+    if rel is None or rel.start() < t.start < d.start:
+        return False  # (the act told in the clause itself: "who have been on hunger strike since")
+    if 0 <= rel.start() - t.end <= 3 and not doc.low.startswith("who", rel.start()):
+        return False  # (people "who had camped there since": never the act itself)
+    return not _APPOSITION.search(doc.norm, max(0, rel.start() - 40), rel.start())
+
+
+def nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
+    if not ds:
+        return None
+
+    def distance(d: DateRef) -> float:
+        gap = d.start - end if d.start >= end else start - d.end
+        # an attached date is near its own act word, not every act word of the sentence
+        return max(gap, 0) * (0.5 if d.attached and gap <= _ATTACHED_CHARS else 1.0)
+
+    return min(ds, key=distance)
