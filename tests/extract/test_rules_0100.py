@@ -244,3 +244,35 @@ def test_a_court_that_ruled_that_is_a_voice() -> None:
         "year that the state bore partial liability for the deaths of about 350 men."
     )
     assert _voiced(_run(text), "Supreme Court").counts["killed"].value == 350
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "We publish this testimony seventy-five years to the day after the elder of the "
+            "tribes was hanged in the square of Varenko with six other men.",
+            date(2012, 11, 15),
+            "1937-11-15",
+        ),
+        (
+            "The former ruler went on trial in Doreth on Wednesday, thirteen years to the day "
+            "after soldiers opened fire on a rally in the stadium, killing scores of people.",
+            date(2022, 9, 30),  # a Friday: Wednesday is 28 September
+            "2009-09-28",
+        ),
+    ],
+)
+def test_years_to_the_day_after_count_back_from_the_day_told(
+    text: str, published: date, day: str
+) -> None:
+    assert day in [m.date for m in _run(text, published)]
+
+
+def test_a_month_nearly_a_year_back_belongs_to_the_story_year() -> None:
+    text = (
+        "Thirty years ago today, on 4 June 1989, soldiers killed hundreds of people in "
+        "Beijing.\n\nThe student leader Wang Dan was arrested in Beijing in early July."
+    )
+    arrests = [m for m in _run(text, date(2019, 6, 4)) if "arrest" in m.acts]
+    assert [m.date for m in arrests] == ["1989-07"]

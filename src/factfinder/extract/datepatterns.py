@@ -129,7 +129,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "a hundred years ago today", "one hundred and fifty years ago"
             rf"(?i)\b(?P<n>\d+|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)?|"
             rf"(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
-            r"(?P<unit>years?|months?|weeks?|days?)\s+ago"
+            # "seventy-five years to the day after he was hanged": that day, so many years back
+            r"(?P<unit>years?|months?|weeks?|days?)\s+(?:ago|(?P<to_day>to\s+the\s+day\s+"
+            r"(?:after|since)))"
             r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?\b"
             r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
         ),

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
-from factfinder.extract.datetext import ANCHOR_WORDS, MONTHS, DateParser, Found
+from factfinder.extract.dateadjust import (
+    discovery_day,
+    of_that_year,
+    ordinal_days,
+    sentence_year,
+    until_spans,
+    with_relative_year,
+)
+from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.prefilter import lowered_variant, may_match, required
@@ -125,15 +133,15 @@ class DateTagger:
                 ref, context.get(sentence.paragraph), story, latest, month_years, anniversary
             )
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
-            found = _sentence_year(_with_relative_year(doc.norm, found))
+            found = sentence_year(with_relative_year(doc.norm, found))
             if told_year is not None and that_period:
-                found = _of_that_year(doc.norm, found, told_year)
+                found = of_that_year(doc.norm, found, told_year)
             if story_month is not None and "digit" in present:
-                found = _ordinal_days(doc.norm, sentence, found, story_month, story_day)
+                found = ordinal_days(doc.norm, sentence, found, story_month, story_day)
             _same_day_year(doc.norm, found, days, doc.published)
-            found = _until_spans(doc.norm, found, story_day)
+            found = until_spans(doc.norm, found, story_day)
             if "bod" in low[sentence.start : sentence.end]:
-                found = _discovery_day(low, sentence.start, sentence.end, found)
+                found = discovery_day(low, sentence.start, sentence.end, found)
             refs = self._refs(doc, index, sentence, found, ref)
             doc.dates.extend(refs)
             for r in refs:  # the day of publication (a dateline) tells no story
@@ -174,7 +182,10 @@ class DateTagger:
                 f.start, f.end, index, value, f.precision, f.value_end, relative=f.relative
             )
             item.attached = _attached(doc, self._triggers.get(index, []), f)
-            item.meta = (
+            # ("we publish this seventy-five years to the day after he was hanged": the
+            # day of the event, however it is introduced)
+            to_the_day = f.kind == "ago" and "to the day" in doc.low[f.start : f.end]
+            item.meta = not to_the_day and (
                 _is_meta(doc, sentence, f, self._triggers.get(index, []))
                 or _is_anniversary_base(doc.norm, f)
                 or self._telling(doc, index, f)
@@ -217,166 +228,9 @@ class DateTagger:
 
 
 _STORY = (DatePrecision.DAY, DatePrecision.MONTH)
+
+
 # "On the 11th", not "the 11th of June" (a date of its own) nor "the 4th floor"
-_NOT_A_DAY = (
-    "century|anniversary|day|days|time|times|floor|birthday|row|week|month|year|division|"
-    "brigade|regiment|battalion|army|street|district|ward|amendment|grade|session|congress|"
-    "edition|round|hour|minute"
-)
-_ORDINAL_DAY = re.compile(
-    r"(?i)\b(?:(?P<prep>on|by|until|till|since|from|before|after|of)\s+(?P<wd>(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
-    rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
-)
-
-
-_UNTIL = re.compile(
-    r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:(?:early|small|late)\s+)?"
-    r"(?:(?:morning|evening|night|afternoon|dawn|end|hours)\s+of)?\s*$"
-)
-_SPAN_DAYS = 7  # "until the early hours of September 27", after "September 26": one span
-# "monitors on Saturday found the bodies ..., a day after police swept through the village":
-# the bodies were found on that day, the people were killed the day before
-_DISCOVERY = re.compile(
-    r"\b(?:found|discovered|recovered|unearthed) (?:the )?(?:\w+ )?bodies\b"
-    r"|\bbodies (?:\w+ )?(?:were|had been|have been) (?:found|discovered|recovered)\b"
-)
-_DAYS_AFTER = re.compile(
-    r"\b(?P<n>a|one|two|three|\d) days? after\b|\b(?:killed|shot|executed) the day before\b"
-)
-
-
-def _discovery_day(low: str, start: int, end: int, found: list[Found]) -> list[Found]:
-    """The day bodies were found, "a day after" the operation: the day of the killing."""
-    days = [f for f in found if f.precision == DatePrecision.DAY and f.value_end is None]
-    found_at = _DISCOVERY.search(low, start, end) if days else None
-    after = _DAYS_AFTER.search(low, start, end) if found_at is not None else None
-    if found_at is None or after is None:
-        return found
-    n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(after["n"] or "a")
-    n = n if n is not None else int(after["n"])
-    day = min(days, key=lambda f: abs(f.start - found_at.start()))  # the day of the finding
-    day.value = (date.fromisoformat(day.value) - timedelta(days=n)).isoformat()
-    return found
-
-
-def _until_spans(norm: str, found: list[Found], story_day: str | None) -> list[Found]:
-    """ "fired on the buses until the early hours of September 27", after "on the evening of
-    September 26, 2014": the span from the day told before to the day told."""
-    if story_day is None:
-        return found
-    first = date.fromisoformat(story_day)
-    for f in found:
-        if f.precision != DatePrecision.DAY or f.value_end is not None or f.kind == "oday":
-            continue
-        if not _UNTIL.search(norm, max(0, f.start - 40), f.start):
-            continue
-        last = date.fromisoformat(f.value)
-        if 0 < (last - first).days <= _SPAN_DAYS:
-            f.value, f.value_end = first.isoformat(), last.isoformat()
-    return found
-
-
-def _ordinal_days(
-    norm: str, sentence: Sentence, found: list[Found], story_month: str, story_day: str | None
-) -> list[Found]:
-    """ "On the 11th", in a testimony told after "a year ago today" (10 June 2010): the day of
-    the month the story is in."""
-    out = list(found)
-    for m in _ORDINAL_DAY.finditer(norm, sentence.start, sentence.end):
-        # "Saturday the 18th" is that day of the story's month, not last Saturday
-        start = m.start("wd") if m["wd"] else m.start("wd2") if m["wd2"] else m.start("d")
-        named = [f for f in out if f.kind == "weekday" and start <= f.start < m.end()]
-        if any(f.start < m.end() and start < f.end for f in out if f not in named):
-            continue
-        try:
-            day = date(int(story_month[:4]), int(story_month[5:7]), int(m["d"]))
-        except ValueError:
-            continue
-        first = None
-        until = (m["prep"] or "").lower() in ("until", "till") or bool(
-            _UNTIL.search(norm, max(0, m.start() - 40), m.start() + len(m["prep"] or ""))
-        )
-        if until and story_day is not None:
-            # "until the morning of Saturday the 18th", after "Thursday 16 September": the span
-            first = date.fromisoformat(story_day) if story_day[:7] == story_month else None
-        out = [f for f in out if f not in named]
-        if first is not None and first < day:
-            out.append(Found(start, m.end(), first.isoformat(), DatePrecision.DAY,
-                             day.isoformat(), relative=True, kind="oday"))  # fmt: skip
-            continue
-        out.append(Found(start, m.end(), day.isoformat(), DatePrecision.DAY,
-                         relative=True, kind="oday"))  # fmt: skip
-    return sorted(out, key=lambda f: f.start)
-
-
-def _with_relative_year(norm: str, found: list[Found]) -> list[Found]:
-    """ "On 15 February last year": a day and month followed by a year told relatively is one
-    date, that day of that year."""
-    out: list[Found] = []
-    skip = -1
-    for i, f in enumerate(found):
-        if i == skip:
-            continue
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and f.kind in ("md", "dm")
-            and f.precision == DatePrecision.DAY
-            and nxt.relative
-            and nxt.precision == DatePrecision.YEAR
-            and not norm[f.end : nxt.start].strip(" ,")
-        ):
-            value = f"{nxt.value[:4]}{f.value[4:]}"
-            out.append(Found(f.start, nxt.end, value, f.precision, kind=f.kind))  # a year told
-            skip = i + 1
-            continue
-        out.append(f)
-    return out
-
-
-def _sentence_year(found: list[Found]) -> list[Found]:
-    """ "On 14 August last year, police cleared the sit-ins held since early July": a month
-    told without a year, in a sentence whose day is of an earlier year than the month was
-    resolved to, and not after that day's month, is of the day's year."""
-    days = [f for f in found if f.precision == DatePrecision.DAY and f.kind != "month"]
-    if not days:
-        return found
-    day = days[0]
-    out: list[Found] = []
-    for f in found:
-        if (
-            f.kind == "month"
-            and f.relative
-            and f.precision == DatePrecision.MONTH
-            and day.value[:4] < f.value[:4]
-            and f.value[5:7] <= day.value[5:7]
-        ):
-            f = Found(f.start, f.end, f"{day.value[:4]}{f.value[4:]}", f.precision,
-                      f.value_end, f.relative, f.kind)  # fmt: skip
-        out.append(f)
-    return out
-
-
-_OF_THAT_YEAR = re.compile(r"(?i)\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
-
-
-def _of_that_year(norm: str, found: list[Found], year: int) -> list[Found]:
-    """ "in June of that year", after "1972": the month of the story's year."""
-    out: list[Found] = []
-    for f in found:
-        if (
-            f.kind == "month"
-            and f.precision == DatePrecision.MONTH
-            and _OF_THAT_YEAR.match(norm, f.end)
-        ):
-            f = Found(f.start, f.end, f"{year:04d}{f.value[4:]}", f.precision, f.value_end,
-                      f.relative, f.kind)  # fmt: skip
-        out.append(f)
-    return out
-
-
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:
     return DateRef(
         f.start, f.end, sentence, day.isoformat(), DatePrecision.DAY, relative=True, attached=True

@@ -83,6 +83,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 _RECENT_DAYS = 200
+_RECENT_MONTH_DAYS = 270  # a month without its day: news says "in March" of this year's
 
 
 def _past_year(ref: date | None, month: int, day: int = 1) -> int:
@@ -109,6 +110,7 @@ ANCHOR_WORDS: dict[str, str] = {
     **{d: "weekday" for d in WEEKDAYS},
     **{w: "deictic" for w in ("yesterday", "today", "tonight", "last", "this", "past", "next")},
     "ago": "ago",
+    "to the day": "ago",
     "anniversary": "anniversary",
     "running": "running",
     "consecutive": "running",
@@ -175,6 +177,8 @@ class DateParser:
                     found.append(item)
                     taken.append((m_start, m_end))
         found.sort(key=lambda f: f.start)
+        if "to the day" in sub:
+            _to_the_day(text, found, self.ref)
         if any(f.kind == "running" for f in found):
             # "today for the 12th day running": the event began on the computed day
             found = [f for f in found if not (f.kind == "deictic" and f.relative)]
@@ -204,8 +208,11 @@ class DateParser:
         # that story ("in March", a month without a day, is this year's as news tells it)
         # ("13 Nov" in a register of the victims of "12 November 1991" is of that November,
         # though "in 2005" was told in between)
-        earlier = self.month_years.get(month, self.earlier_year)
-        if day and earlier and earlier < year and (self.ref - told).days > _RECENT_DAYS:
+        # (and "arrested in early July", told in June after a story of 1989, is that July:
+        # news would say "last July" of a month nearly a year back)
+        earlier = self.month_years.get(month, self.earlier_year or self.anniversary_year)
+        back = (self.ref - told).days
+        if earlier and earlier < year and back > (_RECENT_DAYS if day else _RECENT_MONTH_DAYS):
             return earlier
         return year
 
@@ -330,7 +337,7 @@ class DateParser:
         if n is None:
             return None
         unit = (m["unit"] or "years").lower().rstrip("s")
-        on_day = bool(m["today"]) or bool(m["n2"])
+        on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
         return _shift(m, self.ref, unit, n, on_day)
 
     def _deictic(self, m: re.Match[str]) -> Found | None:
@@ -385,6 +392,22 @@ class DateParser:
         if not n:
             return None
         return Found(m.start(), m.end(), str(n), DatePrecision.UNKNOWN, relative=True)
+
+
+def _to_the_day(text: str, found: list[Found], ref: date | None) -> None:
+    """'went on trial on Wednesday, thirteen years to the day after ...': so many years before
+    the day the sentence told first, not before the day of publication."""
+    for i, f in enumerate(found):
+        if f.kind != "ago" or ref is None or "to the day" not in text[f.start : f.end]:
+            continue
+        told = [g for g in found[:i] if g.precision == DatePrecision.DAY and g.kind != "ago"]
+        if not told:
+            continue
+        anchor = date.fromisoformat(told[-1].value)
+        years = ref.year - int(f.value[:4])
+        day = _safe_date(anchor.year - years, anchor.month, anchor.day)
+        if day is not None:
+            f.value = day.isoformat()
 
 
 _MAY_BEFORE = re.compile(r"(?:\b(?:on|of|since|from|until|by|before|after|and)\s+(?:the\s+)?)$")

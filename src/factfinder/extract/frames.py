@@ -272,8 +272,12 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             j += 1
         while i < len(dates) and dates[i].end <= f.start:
             told = dates[i]
-            if not _SINCE.search(doc.norm, max(0, told.start - 12), told.start):
-                last[doc.sentences[told.sentence].paragraph] = told  # "since July": a state's start
+            # ("since July": a state's start; "walked on Tuesday, three years to the day after
+            # their sons disappeared": the day of another event than the paragraph's)
+            if not _SINCE.search(doc.norm, max(0, told.start - 12), told.start) and (
+                "to the day" not in doc.low[told.start : told.end]
+            ):
+                last[doc.sentences[told.sentence].paragraph] = told
             i += 1
         d = last.get(f.paragraph)
         if f.pattern or f.after is not None:

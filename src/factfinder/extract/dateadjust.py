@@ -1,0 +1,174 @@
+"""Corrections to one sentence's dates from the words and dates around them (dates.py).
+
+"the 12th" after "September 1988" is a day of that September; "until the early hours of
+September 27" after "September 26" is one span; bodies found "a day after" a day date the
+killing a day earlier; "of that year" and a year told later in the sentence give year-less
+days their year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factfinder.extract.datetext import MONTHS, Found
+from factfinder.extract.doc import Sentence
+from factfinder.model import DatePrecision
+
+_NOT_A_DAY = (
+    "century|anniversary|day|days|time|times|floor|birthday|row|week|month|year|division|"
+    "brigade|regiment|battalion|army|street|district|ward|amendment|grade|session|congress|"
+    "edition|round|hour|minute"
+)
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b(?:(?P<prep>on|by|until|till|since|from|before|after|of)\s+(?P<wd>(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
+)
+
+
+_UNTIL = re.compile(
+    r"(?i)\b(?:until|till)\s+(?:the\s+)?(?:(?:early|small|late)\s+)?"
+    r"(?:(?:morning|evening|night|afternoon|dawn|end|hours)\s+of)?\s*$"
+)
+_SPAN_DAYS = 7  # "until the early hours of September 27", after "September 26": one span
+# "monitors on Saturday found the bodies ..., a day after police swept through the village":
+# the bodies were found on that day, the people were killed the day before
+_DISCOVERY = re.compile(
+    r"\b(?:found|discovered|recovered|unearthed) (?:the )?(?:\w+ )?bodies\b"
+    r"|\bbodies (?:\w+ )?(?:were|had been|have been) (?:found|discovered|recovered)\b"
+)
+_DAYS_AFTER = re.compile(
+    r"\b(?P<n>a|one|two|three|\d) days? after\b|\b(?:killed|shot|executed) the day before\b"
+)
+
+
+def discovery_day(low: str, start: int, end: int, found: list[Found]) -> list[Found]:
+    """The day bodies were found, "a day after" the operation: the day of the killing."""
+    days = [f for f in found if f.precision == DatePrecision.DAY and f.value_end is None]
+    found_at = _DISCOVERY.search(low, start, end) if days else None
+    after = _DAYS_AFTER.search(low, start, end) if found_at is not None else None
+    if found_at is None or after is None:
+        return found
+    n = {"a": 1, "one": 1, "two": 2, "three": 3}.get(after["n"] or "a")
+    n = n if n is not None else int(after["n"])
+    day = min(days, key=lambda f: abs(f.start - found_at.start()))  # the day of the finding
+    day.value = (date.fromisoformat(day.value) - timedelta(days=n)).isoformat()
+    return found
+
+
+def until_spans(norm: str, found: list[Found], story_day: str | None) -> list[Found]:
+    """ "fired on the buses until the early hours of September 27", after "on the evening of
+    September 26, 2014": the span from the day told before to the day told."""
+    if story_day is None:
+        return found
+    first = date.fromisoformat(story_day)
+    for f in found:
+        if f.precision != DatePrecision.DAY or f.value_end is not None or f.kind == "oday":
+            continue
+        if not _UNTIL.search(norm, max(0, f.start - 40), f.start):
+            continue
+        last = date.fromisoformat(f.value)
+        if 0 < (last - first).days <= _SPAN_DAYS:
+            f.value, f.value_end = first.isoformat(), last.isoformat()
+    return found
+
+
+def ordinal_days(
+    norm: str, sentence: Sentence, found: list[Found], story_month: str, story_day: str | None
+) -> list[Found]:
+    """ "On the 11th", in a testimony told after "a year ago today" (10 June 2010): the day of
+    the month the story is in."""
+    out = list(found)
+    for m in _ORDINAL_DAY.finditer(norm, sentence.start, sentence.end):
+        # "Saturday the 18th" is that day of the story's month, not last Saturday
+        start = m.start("wd") if m["wd"] else m.start("wd2") if m["wd2"] else m.start("d")
+        named = [f for f in out if f.kind == "weekday" and start <= f.start < m.end()]
+        if any(f.start < m.end() and start < f.end for f in out if f not in named):
+            continue
+        try:
+            day = date(int(story_month[:4]), int(story_month[5:7]), int(m["d"]))
+        except ValueError:
+            continue
+        first = None
+        until = (m["prep"] or "").lower() in ("until", "till") or bool(
+            _UNTIL.search(norm, max(0, m.start() - 40), m.start() + len(m["prep"] or ""))
+        )
+        if until and story_day is not None:
+            # "until the morning of Saturday the 18th", after "Thursday 16 September": the span
+            first = date.fromisoformat(story_day) if story_day[:7] == story_month else None
+        out = [f for f in out if f not in named]
+        if first is not None and first < day:
+            out.append(Found(start, m.end(), first.isoformat(), DatePrecision.DAY,
+                             day.isoformat(), relative=True, kind="oday"))  # fmt: skip
+            continue
+        out.append(Found(start, m.end(), day.isoformat(), DatePrecision.DAY,
+                         relative=True, kind="oday"))  # fmt: skip
+    return sorted(out, key=lambda f: f.start)
+
+
+def with_relative_year(norm: str, found: list[Found]) -> list[Found]:
+    """ "On 15 February last year": a day and month followed by a year told relatively is one
+    date, that day of that year."""
+    out: list[Found] = []
+    skip = -1
+    for i, f in enumerate(found):
+        if i == skip:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and f.kind in ("md", "dm")
+            and f.precision == DatePrecision.DAY
+            and nxt.relative
+            and nxt.precision == DatePrecision.YEAR
+            and not norm[f.end : nxt.start].strip(" ,")
+        ):
+            value = f"{nxt.value[:4]}{f.value[4:]}"
+            out.append(Found(f.start, nxt.end, value, f.precision, kind=f.kind))  # a year told
+            skip = i + 1
+            continue
+        out.append(f)
+    return out
+
+
+def sentence_year(found: list[Found]) -> list[Found]:
+    """ "On 14 August last year, police cleared the sit-ins held since early July": a month
+    told without a year, in a sentence whose day is of an earlier year than the month was
+    resolved to, and not after that day's month, is of the day's year."""
+    days = [f for f in found if f.precision == DatePrecision.DAY and f.kind != "month"]
+    if not days:
+        return found
+    day = days[0]
+    out: list[Found] = []
+    for f in found:
+        if (
+            f.kind == "month"
+            and f.relative
+            and f.precision == DatePrecision.MONTH
+            and day.value[:4] < f.value[:4]
+            and f.value[5:7] <= day.value[5:7]
+        ):
+            f = Found(f.start, f.end, f"{day.value[:4]}{f.value[4:]}", f.precision,
+                      f.value_end, f.relative, f.kind)  # fmt: skip
+        out.append(f)
+    return out
+
+
+_OF_THAT_YEAR = re.compile(r"(?i)\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+
+
+def of_that_year(norm: str, found: list[Found], year: int) -> list[Found]:
+    """ "in June of that year", after "1972": the month of the story's year."""
+    out: list[Found] = []
+    for f in found:
+        if (
+            f.kind == "month"
+            and f.precision == DatePrecision.MONTH
+            and _OF_THAT_YEAR.match(norm, f.end)
+        ):
+            f = Found(f.start, f.end, f"{year:04d}{f.value[4:]}", f.precision, f.value_end,
+                      f.relative, f.kind)  # fmt: skip
+        out.append(f)
+    return out
