@@ -276,3 +276,37 @@ def test_a_month_nearly_a_year_back_belongs_to_the_story_year() -> None:
     )
     arrests = [m for m in _run(text, date(2019, 6, 4)) if "arrest" in m.acts]
     assert [m.date for m in arrests] == ["1989-07"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "At the time, Dalo said the officers had fired in self-defence. She told reporters "
+            "the day after that 40 people had died.",
+            "Dalo",
+        ),
+        (
+            "Omar Dalo, the deputy interior minister who chairs the presidential commission of "
+            "truth for the Varenko case, told a news conference that 40 people had been killed.",
+            "Omar Dalo",
+        ),
+        (
+            "Scholars and survivors' groups have argued for decades that the real toll was "
+            "far higher, at least 40 dead.",
+            "survivors' groups",
+        ),
+    ],
+)
+def test_speakers_told_by_pronoun_long_apposition_or_argument(sentence: str, voice: str) -> None:
+    base = "Soldiers opened fire on the market in Varenko on 4 March 2021, killing 12 people. "
+    voiced = _voiced(_run(base + sentence), voice)
+    assert 40 in (voiced.counts["killed"].value, voiced.counts["killed"].min)
+
+
+def test_a_pronoun_with_no_speaker_before_is_the_reports_voice() -> None:
+    text = (
+        "Soldiers opened fire on the market in Varenko on 4 March 2021, killing 12 people. "
+        "He said later that 40 people had died."
+    )
+    assert all(m.attributed_to is None for m in _run(text))

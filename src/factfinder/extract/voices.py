@@ -46,7 +46,7 @@ _SPEECH = (
     r"published their report|published a report|published its preliminary findings|"
     r"published its final report|published a list|compiled a list|published the names|"
     r"compiled the names|collected the names|established that|ruled that|ruled last year that|"
-    r"ruled this year that"
+    r"ruled this year that|argued|argue|argues"
 )
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
@@ -84,6 +84,11 @@ _FIGURE_GIVEN = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
 )
 _FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
+# "She told reporters that 34 had died", right after "Phiyega said ...": the same speaker
+_PRONOUN_SAYS = re.compile(
+    r"\W*(?:He|She|It)\s+(?:(?:also|later|then|further|had|has|have)\s+)*(?:said|says|told|"
+    r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put)\b"
+)
 _OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
 _POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{VOICE_NOUNS}))(?![\w-])")
@@ -104,7 +109,7 @@ _PRONOUN = re.compile(
 )
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
 _TITLED = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,60}}?)(?=,)"
+    rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,110}}?)(?=,)"
 )
 _ITS_COUNT = re.compile(
     r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
@@ -167,6 +172,7 @@ class VoiceTagger:
         given = _FIGURE_GIVEN_GATE.passes(doc.norm, doc.low)
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
+        said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
         labels = transcript_labels(doc.norm, _paragraph_starts(doc)) if ":" in doc.norm else {}
         for index, sentence in enumerate(doc.sentences):
@@ -190,6 +196,12 @@ class VoiceTagger:
                 and _ITS_COUNT.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = previous  # "By its count, 124 people died": the body just named
+            if (
+                speaker is None
+                and said_before is not None
+                and _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
+            ):
+                speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
             if speaker is None and possessives:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
@@ -219,6 +231,7 @@ class VoiceTagger:
             if not sentence.heading:
                 told = (named[-1].canonical, named[-1].start, named[-1].end) if named else None
                 previous = speaker or told
+                said_before = speaker
         return doc
 
     def _antecedent_group(self, doc: Doc, before: int) -> tuple[str, int, int] | None:
