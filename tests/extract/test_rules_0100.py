@@ -310,3 +310,36 @@ def test_a_pronoun_with_no_speaker_before_is_the_reports_voice() -> None:
         "He said later that 40 people had died."
     )
     assert all(m.attributed_to is None for m in _run(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("Amnesty International compiled the names of 240 victims.", "Amnesty", 240),
+        (
+            "The families' committee says it has now collected the names of more than 1,200 men.",
+            "families' committee",
+            1201,
+        ),
+    ],
+)
+def test_a_list_of_names_counts_the_reports_victims(sentence: str, voice: str, figure: int) -> None:
+    base = "Soldiers killed hundreds of civilians in Varenko on 28 November 2020. "
+    killed = _voiced(_run(base + sentence), voice).counts["killed"]
+    assert figure in (killed.value, killed.min)
+
+
+def test_names_of_others_than_victims_are_no_count() -> None:
+    text = (
+        "Soldiers killed 30 civilians in Varenko on 28 November 2020. The police released "
+        "the names of 12 officers."
+    )
+    assert all(m.counts["killed"].value == 30 for m in _run(text))
+
+
+def test_one_demonym_does_not_move_a_town_abroad() -> None:
+    text = (
+        "Police killed 300 residents near the airfield in Jeju City in August 1950, while an "
+        "American military governor looked on."
+    )
+    assert [m.country for m in _run(text, date(2004, 4, 3))] == ["KR"]

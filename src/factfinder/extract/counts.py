@@ -48,6 +48,29 @@ _DEATHS_OF = re.compile(
     r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$"
 )
 _GAP_BREAK = re.compile(r"[.;:!?\"]")
+_NAMES_CUE = re.compile(r"\bnames\b")
+_NAMES_AFTER = re.compile(r"\s+names\b")  # (on lowered text)
+_NAMES_OF = re.compile(r"\bnames\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+)?$")
+# the people a list of victims' names is of ("names of 240 victims", "of 1,200 men")
+_LISTED_HEADS = frozenset(
+    ["victims", "people", "persons", "individuals", "men", "women", "children", "boys", "girls",
+     "students", "civilians", "prisoners", "detainees", "dead", "villagers", "residents",
+     "protesters", "demonstrators", "workers", "others"]
+)  # fmt: skip
+_LISTED = {"killing": "killed", "execution": "executed", "abduction": "abducted",
+           "arrest": "arrested"}  # fmt: skip
+
+
+def _listed_category(doc: Doc) -> str | None:
+    """The victims a report's lists of names count: those its act words count most."""
+    told: dict[str, int] = {}
+    for t in doc.triggers:
+        category = _LISTED.get(t.act)
+        if category is not None:
+            told[category] = told.get(category, 0) + 1
+    return max(told, key=lambda c: (told[c], c == "killed")) if told else None
+
+
 # The verb right after the counted noun ("dozens of others were wounded") or right before
 # the number ("wounding a dozen") names the category when it is a casualty word.
 _VERB_AFTER = re.compile(
@@ -127,6 +150,12 @@ class CountTagger:
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
+        self._listed = _listed_category(doc) if "names" in doc.low else None
+        if self._listed is not None:  # "collected the names of more than 1,200"
+            for m in _NAMES_CUE.finditer(doc.low):
+                index = doc.sentence_of(m.start(), m.end())
+                if index is not None:
+                    cued.add(index)
         if "treated for" in doc.low or "hospitali" in doc.low:  # "38 were treated for injuries"
             for m in _TREATED_CUE.finditer(doc.low):
                 index = doc.sentence_of(m.start(), m.end())
@@ -205,6 +234,17 @@ class CountTagger:
         else:
             settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _CASED
             low_after, low_before = after, before
+        if self._listed is not None and (
+            _NAMES_AFTER.match(low_after) or _NAMES_OF.search(low_before)
+        ):
+            head = self.head.match(after)
+            if head is None or head["head"].lower() in _LISTED_HEADS:
+                # "compiled the names of 240 victims", "carves 504 names into its wall": a
+                # list of the report's victims counts them (the category its acts give most)
+                return Quantity(
+                    number.start, number.end, index, number.count, category=self._listed,
+                    head=head["head"] if head else None,
+                )  # fmt: skip
         if settlements.match(low_after) and any(
             doc.triggers[i].act == "destruction" for i in triggers
         ):

@@ -456,7 +456,13 @@ class PlaceTagger:
                 last = words[min(len(words), i + 4) - 1]
                 whole = run[first[0] : last[1]].rstrip(".,").removesuffix("'s")
                 return PlaceRef(s0, s0 + len(whole), index, whole, "city", None), i + 4
-            if context and not context.get(country) and city.population < _MIN_POP_FOREIGN:
+            # (a document's one demonym does not make a country of it: "American" in a
+            # report on Jeju City)
+            if (
+                sum(context.values()) > 1
+                and not context.get(country)
+                and city.population < _MIN_POP_FOREIGN
+            ):
                 country = None  # a local namesake: the document's country, set by the caller
             return PlaceRef(s0, s0 + len(surface), index, surface, "city", country), i + n
         return None
