@@ -343,3 +343,19 @@ def test_one_demonym_does_not_move_a_town_abroad() -> None:
         "American military governor looked on."
     )
     assert [m.country for m in _run(text, date(2004, 4, 3))] == ["KR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The High Court held that 40 persons had been killed.", "High Court"),
+        ("The court held it proven that 40 people were killed.", "court"),
+        ("That night the prefecture of police put out a communiqué giving 40 dead.", "police"),
+        ("The national police put out a communique giving 40 dead.", "police"),
+        ("The charge sheet in the trial listed 40 people killed.", "charge sheet"),
+        ("The Bees Association counts 40 people killed.", "Bees Association"),
+    ],
+)
+def test_courts_holdings_communiques_and_lists_are_voices(sentence: str, voice: str) -> None:
+    base = "Soldiers opened fire on the market in Varenko on 4 March 2021, killing 12 people. "
+    assert _voiced(_run(base + sentence), voice).counts["killed"].value == 40

@@ -21,7 +21,7 @@ VOICE_NOUNS = (
     r"tribunals?|accounts|journalists|elders|clergy|priests|union|inmates|detainees|prosecution|"
     r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|scholars|"
-    r"historians|"
+    r"historians|charge sheet|indictment|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"

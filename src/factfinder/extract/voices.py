@@ -46,7 +46,10 @@ _SPEECH = (
     r"published their report|published a report|published its preliminary findings|"
     r"published its final report|published a list|compiled a list|published the names|"
     r"compiled the names|collected the names|established that|ruled that|ruled last year that|"
-    r"ruled this year that|argued|argue|argues"
+    r"ruled this year that|argued|argue|argues|held that|held it proven that|held it proved that|"
+    r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
+    r"put out a statement|issued a statement|"
+    r"listed|counts"
 )
 _COPYRIGHT = re.compile(
     r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
