@@ -359,3 +359,14 @@ def test_one_demonym_does_not_move_a_town_abroad() -> None:
 def test_courts_holdings_communiques_and_lists_are_voices(sentence: str, voice: str) -> None:
     base = "Soldiers opened fire on the market in Varenko on 4 March 2021, killing 12 people. "
     assert _voiced(_run(base + sentence), voice).counts["killed"].value == 40
+
+
+def test_a_semicolon_before_a_voice_that_estimates_starts_its_claim() -> None:
+    text = (
+        "Police opened fire on the march in Varenko on 16 June 1976. The government's official "
+        "toll, 176 dead, was never accepted by the families; some historians estimate that "
+        "about 700 people were killed."
+    )
+    ms = _run(text, date(2016, 6, 16))
+    assert _voiced(ms, "historians").counts["killed"].value == 700
+    assert _voiced(ms, "government").counts["killed"].value == 176

@@ -199,8 +199,8 @@ def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 # semicolon, a new speaker with a verb of telling starts a claim of its own.
 _NEW_VOICE = re.compile(
     r"(?i)\s*[\w'’ -]{2,60}?\b(?:said|say|says|have documented|has documented|documented|"
-    r"reported|estimated|put the|speak of|spoke of|counted|recorded|claimed|insisted|denied|"
-    r"denies|rejected|disputed)\b"
+    r"reported|estimated|estimate|estimates|put the|puts the|speak of|spoke of|counted|counts|"
+    r"recorded|claimed|insisted|denied|denies|rejected|disputed|believe|believes)\b"
     r"|\s*(?:the\s+)?[\w’' -]{1,40}?['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\b"
 )
 
