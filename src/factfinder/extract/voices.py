@@ -58,7 +58,9 @@ _COPYRIGHT = re.compile(
 )
 _TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
 _POSSESSIVE_FIGURE = re.compile(
-    r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+(?:own\s+)?"
+    r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+"
+    # "the peasants' own count", "the government's official toll"
+    r"(?:own\s+|official\s+|final\s+|first\s+|initial\s+|latest\s+)?"
     r"(?:count|figure|tally|estimate|toll|list|register|records|database)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
