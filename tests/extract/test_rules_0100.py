@@ -370,3 +370,17 @@ def test_a_semicolon_before_a_voice_that_estimates_starts_its_claim() -> None:
     ms = _run(text, date(2016, 6, 16))
     assert _voiced(ms, "historians").counts["killed"].value == 700
     assert _voiced(ms, "government").counts["killed"].value == 176
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("on Christmas Eve 2006", "2006-12-24"),
+        ("on Christmas Day, 1989", "1989-12-25"),
+        ("on New Year's Day 2008", "2008-01-01"),
+        ("on Boxing Day 2004", "2004-12-26"),
+    ],
+)
+def test_holidays_of_a_fixed_day_are_dates(phrase: str, day: str) -> None:
+    text = f"A guard shot dead three prisoners in Varenko prison {phrase}."
+    assert [m.date for m in _run(text, date(2020, 12, 23))] == [day]

@@ -81,6 +81,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b"
         ),
     ),
+    # the holidays of a fixed day: "on Christmas Eve 2006", "on New Year's Day"
+    (
+        "holiday",
+        re.compile(
+            r"(?i)\b(?P<h>christmas\s+eve|christmas\s+day|christmas|boxing\s+day|"
+            r"new\s+year'?s\s+eve|new\s+year'?s\s+day|may\s+day)(?:,?\s+(?P<y>"
+            rf"{_YEAR}))?\b"
+        ),
+    ),
     (
         "my",
         re.compile(
@@ -159,3 +168,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "new years eve": (12, 31), "new year's eve": (12, 31),
+    "new years day": (1, 1), "new year's day": (1, 1), "may day": (5, 1),
+}  # fmt: skip

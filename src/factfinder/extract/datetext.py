@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 import jdatetime
 
-from factfinder.extract.datepatterns import JALALI, MONTHS, PATTERNS, WEEKDAYS
+from factfinder.extract.datepatterns import HOLIDAYS, JALALI, MONTHS, PATTERNS, WEEKDAYS
 from factfinder.extract.numbers import ORDINALS, words_to_int
 from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import lowered
@@ -103,7 +103,7 @@ GATES = {
     "jalali": "digit", "iso": "digit", "mdd": "month", "ddm": "month", "md": "month",
     "dm": "month", "my": "month", "month": "month", "dmy_num": "digit", "yspan": "digit",
     "year": "digit", "ago": "ago", "deictic": "deictic", "weekday": "weekday",
-    "anniversary": "anniversary", "mspan": "month", "running": "running",
+    "anniversary": "anniversary", "mspan": "month", "running": "running", "holiday": "holiday",
 }  # fmt: skip
 ANCHOR_WORDS: dict[str, str] = {
     **{m: "month" for m in MONTHS},
@@ -111,6 +111,10 @@ ANCHOR_WORDS: dict[str, str] = {
     **{w: "deictic" for w in ("yesterday", "today", "tonight", "last", "this", "past", "next")},
     "ago": "ago",
     "to the day": "ago",
+    "christmas": "holiday",
+    "boxing day": "holiday",
+    "new year": "holiday",
+    "may day": "holiday",
     "anniversary": "anniversary",
     "running": "running",
     "consecutive": "running",
@@ -275,6 +279,10 @@ class DateParser:
         return self._day_found(m, self._pick_year(m["y"], mo, d), mo, d)
 
     _dm = _md
+
+    def _holiday(self, m: re.Match[str]) -> Found | None:
+        mo, d = HOLIDAYS[" ".join(m["h"].lower().split())]
+        return self._day_found(m, self._pick_year(m["y"], mo, d), mo, d)
 
     def _my(self, m: re.Match[str]) -> Found | None:
         mo = _month(m["m"])
