@@ -214,7 +214,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.6.0"
+    version = "0.7.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 

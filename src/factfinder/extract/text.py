@@ -254,7 +254,7 @@ class Segmenter:
     """Splits the text into paragraphs (lines) and sentences; drops boilerplate lines."""
 
     name = "segmenter"
-    version = "0.2.0"
+    version = "0.3.0"
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("sentences", "notes")
 
