@@ -384,3 +384,20 @@ def test_a_semicolon_before_a_voice_that_estimates_starts_its_claim() -> None:
 def test_holidays_of_a_fixed_day_are_dates(phrase: str, day: str) -> None:
     text = f"A guard shot dead three prisoners in Varenko prison {phrase}."
     assert [m.date for m in _run(text, date(2020, 12, 23))] == [day]
+
+
+def test_a_day_without_its_year_after_a_month_with_one_is_of_that_year() -> None:
+    text = (
+        "At the trial in Varenko in January 1946, fifteen officers were tried; twelve of them "
+        "were hanged in public on the central square on 29 January."
+    )
+    assert [m.date for m in _run(text, date(2021, 9, 29))] == ["1946-01-29"]
+
+
+def test_an_ordinal_before_a_units_name_is_no_day() -> None:
+    text = (
+        "In March 1984 the survivor went back to the ruins of the village.\n\n"
+        "Seventy-five years ago today, men of the 2nd SS Panzer Division surrounded the "
+        "village of Varenko and killed 642 of its inhabitants."
+    )
+    assert {m.date for m in _run(text, date(2019, 6, 10))} == {"1944-06-10"}

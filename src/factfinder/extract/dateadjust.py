@@ -25,6 +25,7 @@ _ORDINAL_DAY = re.compile(
     r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
     rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
+    r"(?!\s+(?-i:[A-Z]))"  # "of the 2nd SS Panzer Division": a unit's name
 )
 
 
@@ -152,6 +153,33 @@ def sentence_year(found: list[Found]) -> list[Found]:
         ):
             f = Found(f.start, f.end, f"{day.value[:4]}{f.value[4:]}", f.precision,
                       f.value_end, f.relative, f.kind)  # fmt: skip
+        out.append(f)
+    return out
+
+
+_YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def year_told_before(norm: str, found: list[Found]) -> list[Found]:
+    """ "At the trial in January 1946, ... twelve were hanged on 29 January": a day told
+    without its year after a date with one, in the same sentence and not before its month,
+    is of that year."""
+    out: list[Found] = []
+    told: Found | None = None
+    for f in found:
+        stated = _YEAR_IN.search(norm, f.start, f.end) is not None
+        if (
+            told is not None
+            and not stated
+            and f.kind in ("md", "dm")
+            and f.precision == DatePrecision.DAY
+            and f.value[:4] != told.value[:4]
+            and f.value[5:7] >= told.value[5:7]
+        ):
+            f = Found(f.start, f.end, f"{told.value[:4]}{f.value[4:]}", f.precision,
+                      f.value_end, f.relative, f.kind)  # fmt: skip
+        elif stated and not f.relative and f.kind in ("my", "md", "dm"):
+            told = f
         out.append(f)
     return out
 

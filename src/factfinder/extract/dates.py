@@ -12,6 +12,7 @@ from factfinder.extract.dateadjust import (
     sentence_year,
     until_spans,
     with_relative_year,
+    year_told_before,
 )
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
@@ -134,6 +135,8 @@ class DateTagger:
             )
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))
+            if len(found) > 1:
+                found = year_told_before(doc.norm, found)
             if told_year is not None and that_period:
                 found = of_that_year(doc.norm, found, told_year)
             if story_month is not None and "digit" in present:
