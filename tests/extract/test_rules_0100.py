@@ -401,3 +401,12 @@ def test_an_ordinal_before_a_units_name_is_no_day() -> None:
         "village of Varenko and killed 642 of its inhabitants."
     )
     assert {m.date for m in _run(text, date(2019, 6, 10))} == {"1944-06-10"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "month"),
+    [("six years ago this October", "2014-10"), ("two years ago last May", "2018-05")],
+)
+def test_years_ago_this_month_is_that_month_so_many_years_back(phrase: str, month: str) -> None:
+    text = f"{phrase}, soldiers arrested 40 students in Varenko."
+    assert [m.date for m in _run(text, date(2020, 12, 23))] == [month]

@@ -97,6 +97,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\s+of)?,?\s+(?P<y>{_YEAR}|this year|last year)\b"
         ),
     ),
+    # (before "month": "six years ago this October" is one month)
+    (
+        "ago",
+        re.compile(
+            # "a hundred years ago today", "one hundred and fifty years ago"
+            rf"(?i)\b(?P<n>\d+|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)?|"
+            rf"(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
+            # "seventy-five years to the day after he was hanged": that day, so many years back
+            r"(?P<unit>years?|months?|weeks?|days?)\s+(?:ago|(?P<to_day>to\s+the\s+day\s+"
+            r"(?:after|since)))"
+            r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?"
+            # "six years ago this October": that month, so many years back
+            rf"(?:,?\s+(?:this|last)\s+(?P<mon>{_MON}))?\b"
+            r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -130,19 +146,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?i)\bfor\s+(?:the\s+|a\s+)?(?P<n>\d+(?:st|nd|rd|th)|(?:twenty|thirty|forty)-?(?:{_ORD})|{_ORD})"
             r"\s+(?:consecutive\s+|straight\s+)?day(?:\s+running|\s+in\s+a\s+row)?\b"
-        ),
-    ),
-    (
-        "ago",
-        re.compile(
-            # "a hundred years ago today", "one hundred and fifty years ago"
-            rf"(?i)\b(?P<n>\d+|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)?|"
-            rf"(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
-            # "seventy-five years to the day after he was hanged": that day, so many years back
-            r"(?P<unit>years?|months?|weeks?|days?)\s+(?:ago|(?P<to_day>to\s+the\s+day\s+"
-            r"(?:after|since)))"
-            r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?\b"
-            r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
         ),
     ),
     # (before "deictic": "on Wednesday last week" is one day, not the week)

@@ -345,6 +345,10 @@ class DateParser:
         if n is None:
             return None
         unit = (m["unit"] or "years").lower().rstrip("s")
+        if m["mon"] and unit == "year" and not m["today"]:
+            year, month = self.ref.year - n, _month(m["mon"])
+            return Found(m.start(), m.end(), f"{year:04d}-{month:02d}", DatePrecision.MONTH,
+                         relative=True)  # fmt: skip
         on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
         return _shift(m, self.ref, unit, n, on_day)
 
