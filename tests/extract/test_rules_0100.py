@@ -410,3 +410,30 @@ def test_an_ordinal_before_a_units_name_is_no_day() -> None:
 def test_years_ago_this_month_is_that_month_so_many_years_back(phrase: str, month: str) -> None:
     text = f"{phrase}, soldiers arrested 40 students in Varenko."
     assert [m.date for m in _run(text, date(2020, 12, 23))] == [month]
+
+
+EVENT_DAYS = (
+    "The shooting on Aug. 16, 2012, at the Varenko mine was the deadliest in decades.\n\n"
+    "The police chief told reporters the day after the shooting that 34 people had died.\n\n"
+    "On the Sunday before the shooting, two security guards were hacked to death. Two days "
+    "after the shooting, police arrested 259 miners."
+)
+
+
+def test_a_day_counted_from_an_event_named_before() -> None:
+    ms = _run(EVENT_DAYS, date(2015, 6, 25))
+    dates = {m.date for m in ms if "killed" in m.counts and m.counts["killed"].value == 2}
+    assert dates == {"2012-08-12"}  # 16 August 2012 was a Thursday
+    assert {m.date for m in ms if "arrest" in m.acts} == {"2012-08-14"}
+    # the day after the shooting is when the chief spoke: the 34 died on the 16th
+    assert {m.date for m in ms if m.counts.get("killed") and m.counts["killed"].value == 34} == {
+        "2012-08-16"
+    }
+
+
+def test_a_day_counted_from_an_event_is_no_act_of_its_own() -> None:
+    text = (
+        "Gunmen massacred 58 people in Varenko on 23 November 2009. The governor's son "
+        "surrendered to the authorities three days after the massacre."
+    )
+    assert [m.date for m in _run(text, date(2019, 12, 20))] == ["2009-11-23"]

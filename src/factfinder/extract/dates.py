@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from factfinder.extract.dateadjust import (
     discovery_day,
@@ -14,7 +14,7 @@ from factfinder.extract.dateadjust import (
     with_relative_year,
     year_told_before,
 )
-from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
+from factfinder.extract.datetext import ANCHOR_WORDS, WEEKDAYS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.prefilter import lowered_variant, may_match, required
@@ -102,7 +102,12 @@ class DateTagger:
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
         commemoration = may_match(self._commemoration_need, low)
         that_period = may_match(_THAT_PERIOD_NEED, low)
+        relative_to = _event_relative(doc) if " the " in low else {}
         for index, sentence in enumerate(doc.sentences):
+            if index in relative_to and not kinds.get(index, set()) & {"month", "digit"}:
+                # "On the Sunday before the shooting" (a day told in full wins: "Four days
+                # after the attacks, on 25 July")
+                doc.dates.extend(self._from_event(doc, index, relative_to[index], today))
             present = kinds.get(index, set())
             if _DIGIT.search(low, sentence.start, sentence.end):
                 present.add("digit")
@@ -164,6 +169,55 @@ class DateTagger:
                 latest = year
         doc.dates.sort(key=lambda d: d.start)
         return doc
+
+    def _from_event(
+        self, doc: Doc, index: int, phrases: list[re.Match[str]], today: str | None
+    ) -> list[DateRef]:
+        """'On the Sunday before the shooting, two guards were hacked to death': a day counted
+        from the last day told (not the day of publication) of a sentence with the act the
+        noun names, for an act of the sentence other than that event."""
+        out: list[DateRef] = []
+        for m in phrases:
+            if not any(not m.start() <= t.start < m.end() for t in self._triggers.get(index, [])):
+                continue  # "X surrendered three days after the massacre": no act of its own
+            noun = m.start("noun") if m["noun"] else m.start("noun2")
+            acts = {t.act for t in self._triggers.get(index, []) if noun <= t.start < m.end()}
+            acts |= _EVENT_NOUNS.get(m["noun"] or m["noun2"], set())
+            days = [
+                d
+                for d in reversed(doc.dates)
+                if d.precision == DatePrecision.DAY
+                and not d.meta
+                and d.value_end is None
+                and d.value != today
+            ]
+            # the day of a sentence that named the event with the same noun ("The shooting on
+            # Aug. 16, 2012, at the mine"), else of one that told an act the noun names
+            word = re.compile(rf"\b{re.escape(m['noun'] or m['noun2'])}\b")
+            anchor = next(
+                (d for d in days if word.search(doc.sentence_text(d.sentence).lower())), None
+            )
+            if anchor is None and acts:
+                anchor = next(
+                    (
+                        d
+                        for d in days
+                        if any(t.act in acts for t in self._triggers.get(d.sentence, []))
+                    ),
+                    None,
+                )
+            if anchor is None:
+                continue
+            day = _counted(date.fromisoformat(anchor.value), m)
+            if day is not None:
+                # ("She told reporters the day after the shooting that 34 had died": the day of
+                # the telling)
+                start = doc.sentences[index].start
+                told = _META_BEFORE.search(doc.norm, max(start, m.start() - 60), m.start())
+                ref = DateRef(m.start(), m.end(), index, day.isoformat(), DatePrecision.DAY,
+                              relative=True, attached=True, meta=told is not None)  # fmt: skip
+                out.append(ref)
+        return out
 
     def _refs(
         self, doc: Doc, index: int, sentence: Sentence, found: list[Found], ref: date | None
@@ -366,3 +420,45 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _THE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_TOLD = re.compile(r"(?i)\b(?:last|this|the previous|the following)\s+year\b")
+
+
+# "On the Sunday before the shooting", "the day after the massacre", "two days after the raid"
+_EVENT_RELATIVE = re.compile(
+    r"\bthe\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night)\s+"
+    r"(?P<dir>before|after)\s+the\s+(?P<noun>[a-z-]+)"
+    r"|\b(?P<n>two|three|four|five|six|\d)\s+(?P<unit>days|weeks)\s+(?P<dir2>before|after)\s+the\s+"
+    r"(?P<noun2>[a-z-]+)"
+)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the events a noun names when the act lexicon does not hold it alone ("the shooting")
+_SHOT = {"killing", "crackdown", "attack"}
+_EVENT_NOUNS: dict[str, set[str]] = {
+    "shooting": _SHOT, "shootings": _SHOT, "massacre": {"killing"}, "killings": {"killing"},
+    "attack": {"attack", "killing"}, "attacks": {"attack", "killing"}, "raid": {"attack"},
+    "bombing": {"attack"}, "crackdown": {"crackdown"}, "dispersal": {"crackdown"},
+    "march": {"protest"}, "protest": {"protest"}, "protests": {"protest"}, "rally": {"protest"},
+    "demonstration": {"protest"}, "uprising": {"protest"}, "arrests": {"arrest"},
+    "executions": {"execution"}, "execution": {"execution"},
+}  # fmt: skip
+
+
+def _event_relative(doc: Doc) -> dict[int, list[re.Match[str]]]:
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in _EVENT_RELATIVE.finditer(doc.low):
+        index = doc.sentence_of(m.start(), m.end())
+        if index is not None:
+            out.setdefault(index, []).append(m)
+    return out
+
+
+def _counted(event: date, m: re.Match[str]) -> date | None:
+    if m["wd"]:
+        back = m["dir"] == "before"
+        if m["wd"] in ("day", "night"):
+            return event + timedelta(days=-1 if back else 1)
+        target = WEEKDAYS[m["wd"]]
+        gap = (event.weekday() - target) % 7 or 7 if back else (target - event.weekday()) % 7 or 7
+        return event + timedelta(days=-gap if back else gap)
+    n = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"]]
+    days = n * (7 if m["unit"] == "weeks" else 1)
+    return event + timedelta(days=-days if m["dir2"] == "before" else days)

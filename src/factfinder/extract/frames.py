@@ -43,7 +43,8 @@ _ITERATIVE = re.compile(
 # "Following the attack on the camp, hundreds went on hunger strike": the definite event in
 # the opening phrase is told before; the act of the main clause is a new event after it.
 _AFTER_EVENT = re.compile(
-    r"(?i)\b(?:following|after|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
+    r"(?i)\b(?:following|after|(?:day|night|days|weeks|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s+before|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
     r"(?:at|against|over))\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
 )
 _NOT_PLURAL = frozenset(["ss", "us", "is", "as"])  # "tear gas", "siege of the campus"
