@@ -74,12 +74,12 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # precision 0.721, date 73, country 83, killed 40, perpetrators 28, place 30,
 # attributed 68. Held like gold_long2: by the number of correct values.
 # rules@0.9.0: recall 0.646, precision 0.748, date 75, country 90, killed 43, perpetrators
-# 31, place 33, attributed 72. rules@0.10.0: recall 0.656 (63/96), precision 0.752, date 77,
-# country 92, killed 44, perpetrators 32, place 36, attributed 73.
-FLOORS3 = {"recall": 0.65, "precision": 0.75}
+# 31, place 33, attributed 72. rules@0.10.0: recall 0.688 (66/96), precision 0.776, date 77,
+# country 95, killed 44, perpetrators 33, place 39, attributed 75.
+FLOORS3 = {"recall": 0.68, "precision": 0.77}
 CORRECT3 = {
-    "date": 77, "country": 92, "count:killed": 44, "perpetrators": 32, "place": 36,
-    "attributed_to": 73,
+    "date": 77, "country": 95, "count:killed": 44, "perpetrators": 33, "place": 39,
+    "attributed_to": 75,
 }  # fmt: skip
 
 
@@ -104,12 +104,15 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # precision 0.629, date 52, country 63, killed 28, perpetrators 22, place 29, attributed 44.
 # Then used for development (date, act and voice rules): recall 0.464 (51/110), precision
 # 0.689, date 58, country 70, killed 33, perpetrators 24, place 32, attributed 50.
-# rules@0.10.0: recall 0.545 (60/110), precision 0.712, date 67, country 76, killed 37,
-# perpetrators 25, place 40, attributed 59.
+# rules@0.10.0: recall 0.545 (60/110), precision 0.714, date 68, country 77, killed 38,
+# perpetrators 24, place 41, attributed 60. Perpetrators 25 → 24: the spokeswoman's figure at
+# Marikana had "officers" right by accident, taken from the police officers killed on the 13th
+# whose sentence was merged into the shooting's mention; "On the Sunday before the shooting"
+# now dates the killings of the days before apart.
 FLOORS5 = {"recall": 0.54, "precision": 0.71}
 CORRECT5 = {
-    "date": 67, "country": 76, "count:killed": 37, "perpetrators": 25, "place": 40,
-    "attributed_to": 59,
+    "date": 68, "country": 77, "count:killed": 38, "perpetrators": 24, "place": 41,
+    "attributed_to": 60,
 }  # fmt: skip
 
 
