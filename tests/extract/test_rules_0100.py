@@ -437,3 +437,20 @@ def test_a_day_counted_from_an_event_is_no_act_of_its_own() -> None:
         "surrendered to the authorities three days after the massacre."
     )
     assert [m.date for m in _run(text, date(2019, 12, 20))] == ["2009-11-23"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bodies were afterwards burned in a lime kiln so that nothing could be counted.",
+        "The soldiers burned the bodies in a pit behind the school.",
+    ],
+)
+def test_burning_the_dead_destroys_no_property(sentence: str) -> None:
+    text = f"Soldiers killed 40 villagers in Varenko on 8 May 1945. {sentence}"
+    assert all("destruction" not in m.acts for m in _run(text, date(2020, 5, 8)))
+
+
+def test_burning_houses_is_still_destruction() -> None:
+    text = "Soldiers killed 40 villagers in Varenko on 8 May 1945 and burned their houses."
+    assert any("destruction" in m.acts for m in _run(text, date(2020, 5, 8)))

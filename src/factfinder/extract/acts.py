@@ -32,6 +32,9 @@ _JUDICIAL = re.compile(
     r"trials?|juveniles?|authorities|government|state|regime|officials|custody|detainees|"
     r"inmates|execution chamber|firing squad|lethal injection|crimes?|charges?|offen[cs]es?)\b"
 )
+# "Bodies were afterwards burned in a lime kiln", "burned the bodies": the dead, no property
+_BODIES_BEFORE = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,3}$")
+_BODIES_AFTER = re.compile(r"(?i)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:bod(?:y|ies)|corpses?)\b")
 _FIRING = re.compile(r"opened fire|fired|shot|gunfire|live ammunition")
 _GATHERING = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|marchers|procession|rally|mourners|sit-in|"
@@ -172,8 +175,12 @@ class ActTagger:
                 doc.norm, floor, start
             ):
                 continue
-            if act == "destruction" and self._symbolic(doc.norm, sentence.start, sentence.end):
-                continue
+            if act == "destruction" and (
+                self._symbolic(doc.norm, sentence.start, sentence.end)
+                or _BODIES_BEFORE.search(doc.norm, max(sentence.start, start - 40), start)
+                or _BODIES_AFTER.match(doc.norm, end)
+            ):
+                continue  # (and "bodies were burned": no property destroyed)
             if (
                 act == "attack"
                 and _FIRING.match(doc.low, start, end)
