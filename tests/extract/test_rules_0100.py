@@ -454,3 +454,12 @@ def test_burning_the_dead_destroys_no_property(sentence: str) -> None:
 def test_burning_houses_is_still_destruction() -> None:
     text = "Soldiers killed 40 villagers in Varenko on 8 May 1945 and burned their houses."
     assert any("destruction" in m.acts for m in _run(text, date(2020, 5, 8)))
+
+
+def test_the_named_subject_of_an_opening_when_clause_speaks_for_its_pronoun() -> None:
+    text = (
+        "Police attacked the march in Varenko on 17 October 1961, killing dozens. When the "
+        "historian Jean Dalo published his book in 1991, he estimated that around 200 people "
+        "had been killed."
+    )
+    assert _voiced(_run(text, date(2021, 10, 17)), "Jean Dalo").counts["killed"].value == 200

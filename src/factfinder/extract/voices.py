@@ -89,6 +89,15 @@ _FIGURE_GIVEN = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
 )
 _FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
+# "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
+# the opening clause is the pronoun's speaker
+_WHEN_NAMED = re.compile(
+    r"\W*(?:When|After|Once)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
+    r"(?:[a-z]+ed|wrote|published|released|testified|spoke|gave|began|made)\b[^,;]{0,150},\s+"
+    r"(?:he|she|it|they)\s+(?:(?:also|later|then|had|has|have)\s+)*(?:estimated|said|wrote|"
+    r"concluded|found|counted|put|argued|claimed|reported|documented|recorded|listed)\b"
+)
 # "She told reporters that 34 had died", right after "Phiyega said ...": the same speaker
 _PRONOUN_SAYS = re.compile(
     r"\W*(?:He|She|It)\s+(?:(?:also|later|then|further|had|has|have)\s+)*(?:said|says|told|"
@@ -207,6 +216,10 @@ class VoiceTagger:
                 and _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
+            if speaker is None and doc.low.startswith(("when ", "after ", "once "), sentence.start):
+                when = _WHEN_NAMED.match(doc.norm, sentence.start, sentence.end)
+                if when is not None:
+                    speaker = (when["name"], when.start("name"), when.end("name"))
             if speaker is None and possessives:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
