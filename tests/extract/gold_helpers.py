@@ -8,6 +8,7 @@ from pathlib import Path
 
 from factfinder.evaluate import EvalReport, load_jsonl, score
 from factfinder.extract import Pipeline
+from factfinder.model import Mention
 
 
 def score_folder(pipe: Pipeline, root: Path) -> EvalReport:
@@ -18,3 +19,11 @@ def score_folder(pipe: Pipeline, root: Path) -> EvalReport:
         text = (docs / entry["file"]).read_text(encoding="utf-8")
         predicted += pipe.run(text, doc=entry["file"], published=published).mentions
     return score(load_jsonl(root / "gold.jsonl"), predicted, within_doc=True)
+
+
+def voiced(ms: list[Mention], voice: str) -> Mention:
+    """The first mention attributed to a voice whose name holds ``voice`` (the test fails,
+    listing the voices found, when there is none)."""
+    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert found, [(m.attributed_to, m.counts) for m in ms]
+    return found[0]

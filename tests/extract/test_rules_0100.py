@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.extract.gold_helpers import voiced as _voiced
 
 from factfinder.extract import default_pipeline
 from factfinder.extract.datetext import DateParser
@@ -18,12 +19,6 @@ PUBLISHED = date(2021, 3, 12)  # a Friday
 
 def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
     return default_pipeline().run(text, doc="t.txt", published=published).mentions
-
-
-def _voiced(ms: list[Mention], voice: str) -> Mention:
-    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
-    assert found, [(m.attributed_to, m.counts) for m in ms]
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extract.gold_helpers import voiced as _voiced
 
 from factfinder.extract import default_pipeline
 from factfinder.model import Mention
@@ -14,12 +15,6 @@ PUBLISHED = date(2021, 3, 10)
 
 def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
     return default_pipeline().run(text, doc="t.txt", published=published).mentions
-
-
-def _voiced(ms: list[Mention], voice: str) -> Mention:
-    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
-    assert found, [(m.attributed_to, m.counts) for m in ms]
-    return found[0]
 
 
 def test_a_government_named_with_its_head_speaks() -> None:

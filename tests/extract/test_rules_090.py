@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extract.gold_helpers import voiced as _voiced
 
 from factfinder.extract import default_pipeline
 from factfinder.model import Mention
@@ -19,12 +20,6 @@ def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
 def _voices(text: str) -> list[str | None]:
     doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
     return [s.voice for s in doc.sentences]
-
-
-def _voiced(ms: list[Mention], voice: str) -> Mention:
-    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
-    assert found, [(m.attributed_to, m.counts) for m in ms]
-    return found[0]
 
 
 BASE = "Soldiers opened fire on the market in Varenko on 4 May 2019, killing 12 people. "
