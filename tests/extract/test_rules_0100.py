@@ -458,3 +458,21 @@ def test_the_named_subject_of_an_opening_when_clause_speaks_for_its_pronoun() ->
         "had been killed."
     )
     assert _voiced(_run(text, date(2021, 10, 17)), "Jean Dalo").counts["killed"].value == 200
+
+
+def test_a_contrasting_clause_with_its_own_voice_gives_that_voices_figure() -> None:
+    text = (
+        "In June 1979, gunmen killed cadets at the artillery school in Varenko: the government "
+        "said 32 died, while other accounts put the number at 83."
+    )
+    ms = _run(text, date(2022, 2, 2))
+    assert _voiced(ms, "government").counts["killed"].value == 32
+    assert _voiced(ms, "other accounts").counts["killed"].value == 83
+
+
+def test_a_retold_figure_given_with_the_figure_is_read_without_an_apostrophe() -> None:
+    text = (
+        "Soldiers killed 12 people in Varenko on 4 March 2021. The ministry gave the figure "
+        "of 40."
+    )
+    assert _voiced(_run(text), "ministry").counts["killed"].value == 40

@@ -393,13 +393,15 @@ _RETOLD_CUE = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
     r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
     r"|(?i:\b(?:gives?|gave|giving)\s+(?:the|a)\s+(?:figure|number|toll|count)\s+(?:of|at)\s+\S*\d)"
+    # "while other accounts put the number at 83", after "the government said 32 died"
+    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
     r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
 
 # Every match of _RETOLD_CUE holds an apostrophe (its first branch) or one of these words
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
-_RETOLD_WORDS = ("true", "real", "actual", "final", "speak", "spoke")
+_RETOLD_WORDS = ("true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ")
 
 
 def _may_retell(doc: Doc) -> bool:

@@ -205,6 +205,10 @@ _NEW_VOICE = re.compile(
 )
 
 
+# "the government said 32 died, while other accounts put the number at 83"
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
+
+
 def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts: list[int] = []
     semicolon = norm.find(";", start, end)
@@ -212,6 +216,11 @@ def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if semicolon - start >= 20 and _NEW_VOICE.match(norm, semicolon + 1, end):
             cuts.append(semicolon + 1)
         semicolon = norm.find(";", semicolon + 1, end)
+    if ", " in norm[start:end]:
+        for m in _CONTRAST.finditer(norm, start, end):
+            if m.start() - start >= 20 and _NEW_VOICE.match(norm, m.end() - 1, end):
+                cuts.append(m.start() + 1)
+        cuts.sort()
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
