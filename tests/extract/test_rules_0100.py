@@ -472,7 +472,6 @@ def test_a_contrasting_clause_with_its_own_voice_gives_that_voices_figure() -> N
 
 def test_a_retold_figure_given_with_the_figure_is_read_without_an_apostrophe() -> None:
     text = (
-        "Soldiers killed 12 people in Varenko on 4 March 2021. The ministry gave the figure "
-        "of 40."
+        "Soldiers killed 12 people in Varenko on 4 March 2021. The ministry gave the figure of 40."
     )
     assert _voiced(_run(text), "ministry").counts["killed"].value == 40
