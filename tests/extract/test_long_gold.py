@@ -89,12 +89,12 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # killed 0.643, abducted 0.875. rules@0.9.0, after the session's rules: recall 0.563 (67/119),
 # precision 0.726, date 84, country 97, killed 36, perpetrators 39, place 41, attributed 86,
 # abducted 9. Held like gold_long2: by the number of correct values. rules@0.10.0: recall
-# 0.605 (72/119), precision 0.721, date 89, country 102, killed 39, perpetrators 39, place 43,
-# attributed 92, abducted 11.
-FLOORS4 = {"recall": 0.60, "precision": 0.72}
+# 0.613 (73/119), precision 0.723, date 90, country 103, killed 40, perpetrators 40, place 44,
+# attributed 93, abducted 11.
+FLOORS4 = {"recall": 0.61, "precision": 0.72}
 CORRECT4 = {
-    "date": 89, "country": 102, "count:killed": 39, "perpetrators": 39, "place": 43,
-    "attributed_to": 92, "count:abducted": 11,
+    "date": 90, "country": 103, "count:killed": 40, "perpetrators": 40, "place": 44,
+    "attributed_to": 93, "count:abducted": 11,
 }  # fmt: skip
 
 
