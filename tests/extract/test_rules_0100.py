@@ -475,3 +475,13 @@ def test_a_retold_figure_given_with_the_figure_is_read_without_an_apostrophe() -
         "Soldiers killed 12 people in Varenko on 4 March 2021. The ministry gave the figure of 40."
     )
     assert _voiced(_run(text), "ministry").counts["killed"].value == 40
+
+
+def test_a_wrapped_line_that_opens_with_a_number_goes_on_its_sentence() -> None:
+    text = (
+        "Local journalists who counted the coffins in the following days spoke of more than\n"
+        "200. Families in Varenko said the real number of people killed by the soldiers on\n"
+        "4 March 2021 was higher still, and that many were buried in secret at night.\n"
+    )
+    doc = default_pipeline().run(text, doc="t.txt", published=PUBLISHED).doc
+    assert len({s.paragraph for s in doc.sentences}) == 1

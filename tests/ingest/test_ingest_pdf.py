@@ -107,6 +107,18 @@ def test_encrypted_pdf(user_password: str, opens: bool) -> None:
             "A full line of text that runs to the page edge and then\n\nstarts a new paragraph",
             "A full line of text that runs to the page edge and then\n\nstarts a new paragraph",
         ),
+        (  # list items keep their lines; a number that goes on a sentence is no item
+            "Local journalists who counted the coffins spoke of more than\n"
+            "200. Families said the real number was higher than that one.\n"
+            "Related reports from the archive of the rights centre in Varenko\n"
+            "- Explainer: how the death penalty is carried out in Varenko\n"
+            "- Three years on, no one has been held to account for it\n",
+            "Local journalists who counted the coffins spoke of more than"
+            " 200. Families said the real number was higher than that one.\n"
+            "Related reports from the archive of the rights centre in Varenko\n"
+            "- Explainer: how the death penalty is carried out in Varenko\n"
+            "- Three years on, no one has been held to account for it\n",
+        ),
     ],
 )
 def test_reflow_joins_hard_wrapped_lines(page: str, expected: str) -> None:

@@ -15,6 +15,7 @@ from factfinder.extract.datetext import MONTHS, Found
 from factfinder.extract.doc import Sentence
 from factfinder.model import DatePrecision
 
+# "On the 11th", not "the 11th of June" (a date of its own) nor "the 4th floor"
 _NOT_A_DAY = (
     "century|anniversary|day|days|time|times|floor|birthday|row|week|month|year|division|"
     "brigade|regiment|battalion|army|street|district|ward|amendment|grade|session|congress|"

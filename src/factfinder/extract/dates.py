@@ -287,7 +287,6 @@ class DateTagger:
 _STORY = (DatePrecision.DAY, DatePrecision.MONTH)
 
 
-# "On the 11th", not "the 11th of June" (a date of its own) nor "the 4th floor"
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:
     return DateRef(
         f.start, f.end, sentence, day.isoformat(), DatePrecision.DAY, relative=True, attached=True
@@ -456,9 +455,11 @@ def _counted(event: date, m: re.Match[str]) -> date | None:
         back = m["dir"] == "before"
         if m["wd"] in ("day", "night"):
             return event + timedelta(days=-1 if back else 1)
+        # the nearest such weekday strictly before (or after) the event's day
         target = WEEKDAYS[m["wd"]]
-        gap = (event.weekday() - target) % 7 or 7 if back else (target - event.weekday()) % 7 or 7
-        return event + timedelta(days=-gap if back else gap)
+        if back:
+            return event - timedelta(days=(event.weekday() - target) % 7 or 7)
+        return event + timedelta(days=(target - event.weekday()) % 7 or 7)
     n = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"]]
     days = n * (7 if m["unit"] == "weeks" else 1)
     return event + timedelta(days=-days if m["dir2"] == "before" else days)

@@ -105,12 +105,6 @@ def script_note(text: str) -> str | None:
     return None
 
 
-def is_boilerplate(line: str) -> bool:
-    """Navigation, share buttons, tag lists, bylines, URLs."""
-    stripped = line.strip()
-    return _marked_boilerplate(line) or not _LETTER.search(stripped) or _is_tag_list(stripped)
-
-
 def _marked_boilerplate(line: str) -> bool:
     """A blank line, or one that starts like a share button, byline or URL."""
     stripped = line.strip()
@@ -145,26 +139,37 @@ def is_heading(line: str) -> bool:
 
 
 MIN_PROSE_WIDTH = 40  # characters; below this, lines are not wrapped prose
-_ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\d{1,3}[.)]|\([a-z0-9]{1,3}\))\s")  # a list item, a row
+_ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\([a-z0-9]{1,3}\))[ \t]")  # a list item, a table's row
+# "2. The second point", after a line that ended a sentence ("more than\n200. Some" is one)
+_NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
 _MAX_WRAP = 120  # wider lines are paragraphs of their own, not a fixed-width wrap
-_SENTENCE_END = re.compile(r"[.!?:;][\"')\]]*\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")  # (curly quotes: PDF text is raw)
 
 
-def paragraphs(norm: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The paragraphs of the text, from the spans of its (non-boilerplate) lines. A text
-    hard-wrapped at a fixed width (plain-text reports, e-mails, converted PDFs) has its
+def paragraphs(
+    norm: str, lines: list[tuple[int, int]], *, across_sentences: bool = True
+) -> list[tuple[int, int]]:
+    """The paragraphs of the text, from the spans of its (non-blank, non-boilerplate) lines.
+    A text hard-wrapped at a fixed width (plain-text reports, e-mails, converted PDFs) has its
     paragraphs over several lines: a line that runs to the text's usual width and does not end
     a sentence continues on the next line; short lines (titles, a paragraph's last line),
-    blank lines and lines left out between them keep their breaks."""
+    list items, table rows, blank lines and lines left out between them keep their breaks.
+    ``across_sentences``: when most lines sit near that width, a line that ends a sentence
+    continues too (a PDF page, whose paragraphs need not be set apart, passes False)."""
     widths = sorted(e - s for s, e in lines)
     if len(widths) < 3 or widths[int(len(widths) * 0.75)] < MIN_PROSE_WIDTH:
         return lines
     full = widths[int(len(widths) * 0.75)]  # a typical full line
     # wrapped at a fixed width: most lines near it; a sentence may end at a line's end then
-    wrapped = full <= _MAX_WRAP and sum(w >= 0.85 * full for w in widths) * 2 >= len(widths)
+    wrapped = (
+        across_sentences
+        and full <= _MAX_WRAP
+        and sum(w >= 0.85 * full for w in widths) * 2 >= len(widths)
+    )
     out: list[tuple[int, int]] = []
     joined = False
     for (start, end), following in zip(lines, [*lines[1:], None], strict=True):
+        ends = _SENTENCE_END.search(norm, start, end) is not None
         if joined:
             out[-1] = (out[-1][0], end)
         else:
@@ -175,7 +180,8 @@ def paragraphs(norm: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]
             and not _ITEM.match(norm, following[0])
             and norm.count("|", start, end) < 2  # (a table's row)
             and end - start >= 0.6 * full
-            and (wrapped or not _SENTENCE_END.search(norm, start, end))
+            and (wrapped or not ends)
+            and not (ends and _NUMBERED.match(norm, following[0]))
         )
     return out
 
@@ -216,7 +222,7 @@ def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if semicolon - start >= 20 and _NEW_VOICE.match(norm, semicolon + 1, end):
             cuts.append(semicolon + 1)
         semicolon = norm.find(";", semicolon + 1, end)
-    if ", " in norm[start:end]:
+    if norm.find(", ", start, end) >= 0:
         for m in _CONTRAST.finditer(norm, start, end):
             if m.start() - start >= 20 and _NEW_VOICE.match(norm, m.end() - 1, end):
                 cuts.append(m.start() + 1)

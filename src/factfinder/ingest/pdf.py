@@ -16,6 +16,7 @@ import pypdf
 from pypdf.errors import DependencyError, FileNotDecryptedError
 
 from factfinder.errors import IngestError
+from factfinder.extract.text import paragraphs
 from factfinder.ingest.document import ParsedDocument, RawInput, brief_error
 from factfinder.ingest.language import detect_language
 from factfinder.ingest.sniff import PDF
@@ -60,32 +61,21 @@ def parse_pdf(raw: RawInput) -> ParsedDocument:
     )
 
 
-MIN_PROSE_WIDTH = 40  # characters; below this a page's lines are not wrapped prose
-SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-
-
 def reflow(page: str) -> str:
-    """Undo the hard line wraps of a PDF page: a line that runs to the page's usual width and
-    does not end a sentence continues on the next line. Short lines (headings, the last line of a
-    paragraph) and blank lines keep their breaks, so paragraphs stay apart."""
-    lines = page.split("\n")
-    widths = sorted(len(line) for line in lines if line.strip())
-    if len(widths) < 3:
-        return page
-    full = widths[int(len(widths) * 0.75)]  # a typical full line
-    if full < MIN_PROSE_WIDTH:  # lists, tables, one name a line: not wrapped prose
-        return page
-    out: list[str] = []
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
-        out.append(line)
-        wrapped = (
-            line.strip()
-            and following.strip()
-            and len(line) >= 0.6 * full
-            and not SENTENCE_END.search(line.rstrip())
-        )
-        out.append(" " if wrapped else "\n")
-    return "".join(out[:-1]).replace(" \n", "\n")
+    """Undo the hard line wraps of a PDF page (`factfinder.extract.text.paragraphs`, the rule
+    the extractor reads plain text by): a line that runs to the page's usual width and does
+    not end a sentence continues on the next line. Short lines (headings, the last line of a
+    paragraph), list items, table rows and blank lines keep their breaks."""
+    lines = [m.span() for m in _LINE.finditer(page) if not m.group().isspace()]
+    chars = list(page)
+    for start, end in paragraphs(page, lines, across_sentences=False):
+        for i in range(start, end):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars).replace(" \n", "\n")
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:
