@@ -29,10 +29,15 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     aggregate: bool = False
     words: set[str] = field(default_factory=set)
+    # voice -> victims' family -> the largest figure told (see _disputed), kept as frames come
+    tolls: dict[str | None, dict[str, int]] = field(default_factory=dict)
 
     def add(self, f: Frame) -> None:
         """Add a frame, keeping the finest stated date, the acts and the precise places."""
         self.frames.append(f)
+        told = self.tolls.setdefault(f.voice, {})
+        for family, figure in _tolls(f).items():
+            told[family] = max(told.get(family, 0), figure)
         self.last_paragraph = f.paragraph
         if f.date is not None and not f.inherited:  # noqa: SIM102
             if self.date is None or (_RANK[f.date.precision], f.date.start) < (
@@ -181,15 +186,14 @@ _DISPUTE_RATIO = 1.5  # a voice's toll this close to an incident's figure disput
 _FAR_RATIO = 3.0  # ... unless the incident told before it has a figure this close
 
 
-def _tolls(frames: list[Frame]) -> dict[str, int]:
-    """The largest figure (value or lower bound) told of each family of victims."""
+def _tolls(f: Frame) -> dict[str, int]:
+    """The largest figure (value or lower bound) the frame tells of each family of victims."""
     out: dict[str, int] = {}
-    for f in frames:
-        for q in f.quantities:
-            family = _FAMILY.get(q.category or "")
-            figure = q.count.value if q.count.value is not None else q.count.min
-            if family and figure and figure > 1 and not q.subset:
-                out[family] = max(out.get(family, 0), figure)
+    for q in f.quantities:
+        family = _FAMILY.get(q.category or "")
+        figure = q.count.value if q.count.value is not None else q.count.min
+        if family and figure and figure > 1 and not q.subset:
+            out[family] = max(out.get(family, 0), figure)
     return out
 
 
@@ -200,7 +204,7 @@ def _disputed(clusters: list[Cluster], f: Frame, near: Cluster | None) -> Cluste
     own figure is of its size, when the incident it would join by position (``near``) has
     none near it: the voice keeps its mention and figure (one mention per incident and
     voice), dated by the incident it disputes."""
-    mine = _tolls([f])
+    mine = _tolls(f)
     if not mine or near is None or near.date is None or _closeness(mine, near, f) <= _FAR_RATIO:
         return near
     best: tuple[float, int] | None = None
@@ -217,8 +221,10 @@ def _disputed(clusters: list[Cluster], f: Frame, near: Cluster | None) -> Cluste
 
 
 def _closeness(mine: dict[str, int], c: Cluster, f: Frame) -> float:
-    """How far the frame's figures are from the cluster's own (a ratio, 1 the same)."""
-    theirs = _tolls([g for g in c.frames if g.voice is None or g.voice == f.voice])
+    """How far the frame's figures are from the cluster's own, told in the report's voice or
+    the frame's (a ratio, 1 the same)."""
+    own, same = c.tolls.get(None, {}), c.tolls.get(f.voice, {})
+    theirs = {k: max(own.get(k, 0), same.get(k, 0)) for k in (*own, *same)}
     ratios = [
         max(figure, theirs[family]) / min(figure, theirs[family])
         for family, figure in mine.items()

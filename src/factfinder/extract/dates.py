@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 
 from factfinder.extract.dateadjust import (
     discovery_day,
@@ -185,7 +186,7 @@ class DateTagger:
             acts |= _EVENT_NOUNS.get(m["noun"] or m["noun2"], set())
             days = [
                 d
-                for d in reversed(doc.dates)
+                for d in islice(reversed(doc.dates), _EVENT_LOOKBACK)
                 if d.precision == DatePrecision.DAY
                 and not d.meta
                 and d.value_end is None
@@ -429,6 +430,8 @@ _EVENT_RELATIVE = re.compile(
     r"(?P<noun2>[a-z-]+)"
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the dates told before that the event is looked for in (linear time on a long document)
+_EVENT_LOOKBACK = 200
 # the events a noun names when the act lexicon does not hold it alone ("the shooting")
 _SHOT = {"killing", "crackdown", "attack"}
 _EVENT_NOUNS: dict[str, set[str]] = {
