@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
+from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import actors_data
 from factfinder.extract.prefilter import TextGate, required
 from factfinder.extract.scan import Hit, PhraseMatcher
@@ -53,7 +54,7 @@ _RESPONSIBLE = re.compile(
     r"|to\s+carry\s+out|carried\s+out|behind)\s+(?:the\s+|these\s+|those\s+)?[^.;]{0,20}$"
 )
 _PARTICLE = r"(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?"
-_PERSON_NAME = rf"{_PARTICLE}[A-Z][\w'’-]+(?:\s+{_PARTICLE}[A-Z][\w'’-]+){{0,2}}"
+_PERSON_NAME = capitals(rf"{_PARTICLE}[A-Z][\w'’-]+(?:\s+{_PARTICLE}[A-Z][\w'’-]+){{0,2}}")
 
 
 def _official_pattern(titles: list[str]) -> re.Pattern[str]:
@@ -86,10 +87,12 @@ _WEAK_MODS = frozenset(["armed", "masked", "unknown", "unidentified", "hooded", 
                         "coalition", "israeli", "russian", "syrian", "unmanned"])  # fmt: skip
 # After a head: "loyal to the government", "of the 33rd Division", "in Yangon", "from Xococ".
 _TAIL = re.compile(
-    r"(?:\s+(?:loyal|linked|allied|affiliated|close|belonging)\s+to\s+(?:the\s+|a\s+)?"
-    r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|government|regime|army|military|state|junta)"
-    r"|\s+(?:of|in|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|de|del))"
-    r"{0,3})"
+    capitals(
+        r"(?:\s+(?:loyal|linked|allied|affiliated|close|belonging)\s+to\s+(?:the\s+|a\s+)?"
+        r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|government|regime|army|military|state|junta)"
+        r"|\s+(?:of|in|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|de|del))"
+        r"{0,3})"
+    )
 )
 _TAIL_HEADS = frozenset(["militia", "militias", "court", "tribunal", "brigade", "battalion",
                          "division", "regiment", "unit", "patrollers", "members", "group",
@@ -114,7 +117,7 @@ def _last_tokens(text: str, floor: int, end: int, tokens: int) -> int:
 def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
     """Up to four modifiers or capitalised words right before a head, read backwards."""
     mod = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
-    word = (
+    word = capitals(
         rf"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)|[\w]+-(?:backed|aligned|led|affiliated|government"
         rf"|held|controlled|allied)|(?i:{mod}))"
     )
@@ -129,7 +132,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.6.0"
+    version = "0.7.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 

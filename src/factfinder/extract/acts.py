@@ -116,7 +116,7 @@ class ActTagger:
     """Writes a :class:`Trigger` for every act word that states an event."""
 
     name = "acts"
-    version = "0.5.0"
+    version = "0.6.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("triggers",)
 

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from factfinder.extract.doc import Doc, PlaceRef
+from factfinder.extract.letters import capitals
 
 _KINDS = (
     "camp", "prison", "jail", "compound", "base", "hospital", "school", "university", "mosque",
@@ -26,12 +27,14 @@ _KIND = "|".join(k.replace(" ", r"\s+") for k in _KINDS)
 # (\b(?i:the|this|that) written [Tt](?<!\w[Tt])(?i:he|his|hat): the same matches, but a
 # leading class lets ``re`` skip to the t's instead of trying every position)
 DEFINITE = re.compile(
-    rf"[Tt](?<!\w[Tt])(?i:he|his|hat)\s+(?:(?i:same)\s+|(?:[\w-]+['’]s\s+))?(?P<kind>(?i:{_KIND}))\b"
-    r"(?!\s+(?i:of)\b)(?!\s+(?i:in|at|near)\s+[A-Z])"
+    capitals(
+        rf"[Tt](?<!\w[Tt])(?i:he|his|hat)\s+(?:(?i:same)\s+|(?:[\w-]+['’]s\s+))?(?P<kind>(?i:{_KIND}))\b"
+        r"(?!\s+(?i:of)\b)(?!\s+(?i:in|at|near)\s+[A-Z])"
+    )
 )
 _POSSESSIVE = re.compile(rf"^[\w’' -]+['’]s\s+(?P<kind>{_KIND})$", re.IGNORECASE)
 _LOOKBACK_PARAGRAPHS = 4
-NAME, VERSION = "anaphora", "0.1.0"
+NAME, VERSION = "anaphora", "0.2.0"
 
 
 def _matches(kind: str, place: PlaceRef) -> bool:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from factfinder.extract.datetext import MONTHS, Found
 from factfinder.extract.doc import Sentence
+from factfinder.extract.letters import capitals
 from factfinder.model import DatePrecision
 
 # "On the 11th", not "the 11th of June" (a date of its own) nor "the 4th floor"
@@ -22,11 +23,13 @@ _NOT_A_DAY = (
     "edition|round|hour|minute"
 )
 _ORDINAL_DAY = re.compile(
-    r"(?i)\b(?:(?P<prep>on|by|until|till|since|from|before|after|of)\s+(?P<wd>(?:monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
-    rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
-    r"(?!\s+(?-i:[A-Z]))"  # "of the 2nd SS Panzer Division": a unit's name
+    capitals(
+        r"(?i)\b(?:(?P<prep>on|by|until|till|since|from|before|after|of)\s+(?P<wd>(?:monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
+        r"(?!\s+(?-i:[A-Z]))"
+    )  # "of the 2nd SS Panzer Division": a unit's name
 )
 
 

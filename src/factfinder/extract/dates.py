@@ -17,6 +17,7 @@ from factfinder.extract.dateadjust import (
 )
 from factfinder.extract.datetext import ANCHOR_WORDS, WEEKDAYS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
+from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
@@ -54,7 +55,7 @@ _SAY_VERBS = frozenset({
 _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(_META_BEFORE), lowered_variant(_META_AFTER)
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
 _TELLING_NEED = required(_TELLING_AFTER, 32)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .]{1,30},\s*$")
+_DATELINE = re.compile(capitals(r"^[A-Z][A-Za-z .]{1,30},\s*$"))
 _DIGIT = re.compile(r"\d")
 _ANNIVERSARY_OF = re.compile(r"\s*(?:anniversary\s+)?of\s+")
 _PHRASE_END = re.compile(r"[,;:.()\n]")
@@ -71,7 +72,7 @@ class DateTagger:
     """Finds dates, resolves relative ones against the sentence's reference date."""
 
     name = "dates"
-    version = "0.6.0"
+    version = "0.7.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 

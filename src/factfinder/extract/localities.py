@@ -18,14 +18,17 @@ from itertools import accumulate
 
 from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
-from factfinder.extract.places import fold, gazetteer, seats
+from factfinder.extract.letters import capitals, fold
+from factfinder.extract.places import gazetteer, seats
 
 # \b(?i:in|at|near|outside|inside|from|to|into|around) ("In Panzós, in Alta Verapaz"), each
 # branch led by its first letter (re skips to the letters that can start one)
 _LOCATIVE = re.compile(
-    r"(?:[iI](?<!\w[iI])(?:n|nside|nto)|[aA](?<!\w[aA])(?:t|round)|[nN](?<!\w[nN])ear"
-    r"|[oO](?<!\w[oO])utside|[fF](?<!\w[fF])rom|[tT](?<!\w[tT])o)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    capitals(
+        r"(?:[iI](?<!\w[iI])(?:n|nside|nto)|[aA](?<!\w[aA])(?:t|round)|[nN](?<!\w[nN])ear"
+        r"|[oO](?<!\w[oO])utside|[fF](?<!\w[fF])rom|[tT](?<!\w[tT])o)\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    )
 )
 _MIN_TIMES = 2
 _SQUARE = re.compile(r"(?:Square|Bridge|Stadium|Market|Airstrip|Barracks|Hangar|Farm|Quarry)$")
@@ -58,7 +61,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.4.0"
+    version = "0.5.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -149,14 +152,18 @@ class LocalityTagger:
 
 
 _TOWN_OF = re.compile(
-    r"\b(?:the|a)\s+(?:small\s+|remote\s+|nearby\s+|coastal\s+|border\s+|mountain\s+)?"
-    r"(?:town|village|city|hamlet|settlement|township|municipality)\s+of\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|da|de|del|do|el|al)){0,3})"
+    capitals(
+        r"\b(?:the|a)\s+(?:small\s+|remote\s+|nearby\s+|coastal\s+|border\s+|mountain\s+)?"
+        r"(?:town|village|city|hamlet|settlement|township|municipality)\s+of\s+"
+        r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|da|de|del|do|el|al)){0,3})"
+    )
 )
 _NAMED_SITE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
-    r"(?:camp|mosque|church|school|college|prison|hospital|police station|barracks|stadium|"
-    r"market|bridge|airstrip|plant)\b"
+    capitals(
+        r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
+        r"(?:camp|mosque|church|school|college|prison|hospital|police station|barracks|stadium|"
+        r"market|bridge|airstrip|plant)\b"
+    )
 )
 _ARTICLE = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+)+")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from factfinder.extract.doc import Doc, PersonRef
+from factfinder.extract.letters import LOWER, UPPER, capitals
 from factfinder.extract.prefilter import may_match, required
 
-# Latin letters with their accents ("María", "Tšepo"); Latin Extended-A interleaves its cases
-_UP, _LOW = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŞŽŻ", "a-zß-öø-ÿā-ž"
+_UP, _LOW = UPPER, LOWER  # Latin letters with their accents ("María", "Tšepo")
 _NAME = (
     rf"(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)"
     rf"(?:\s+(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)){{1,3}}"
@@ -22,7 +22,9 @@ _APPOSITION = re.compile(
     rf"\b{_VICTIM_NOUN}(?:,|:| named| identified as| including)\s+(?P<list>{_NAME}(?:\s*(?:,|and)\s*{_NAME}){{0,5}})"  # noqa: E501
 )
 # "Salar, 22," / "Fatemeh Mesbah, 13," / "Ali Reza (17)" / "the 22-year-old Salar"
-_AGED = re.compile(rf"(?P<name>{_NAME}|[A-Z][a-z]+),\s*(?P<age>\d{{1,2}})\b(?=\s*[,.;)]|\s+and\b)")
+_AGED = re.compile(
+    capitals(rf"(?P<name>{_NAME}|[A-Z][a-z]+),\s*(?P<age>\d{{1,2}})\b(?=\s*[,.;)]|\s+and\b)")
+)
 _COMMA_AGE = re.compile(r",\s*\d")
 _AGED_PAREN = re.compile(rf"(?P<name>{_NAME})\s*\((?P<age>\d{{1,2}})\)")
 # "took the journalist Gustavo Gorriti from his home": a person named by a role, as the object
@@ -54,7 +56,7 @@ class PersonTagger:
     """Writes a :class:`PersonRef` for each person named as a victim."""
 
     name = "persons"
-    version = "0.3.0"
+    version = "0.4.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("persons",)
 

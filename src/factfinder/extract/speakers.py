@@ -12,20 +12,21 @@ from __future__ import annotations
 import re
 
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
+from factfinder.extract.letters import capitals
 
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
 # ("local officials said", "the health ministry has said", "M23 said").
 VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
     r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
-    r"tribunals?|accounts|journalists|elders|clergy|priests|union|inmates|detainees|prosecution|"
-    r"activists|investigators|experts?|doctors|medics|figures|organi[sz]ations?|court|"
-    r"prosecutors?|judges?|survivors|villagers|leaders|staff|monitors|observers|council|scholars|"
-    r"historians|charge sheet|indictment|"
+    r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates|detainees|prosecution|"
+    r"activists?|investigators|experts?|doctors?|medics|figures|organi[sz]ations?|court|"
+    r"prosecutors?|judges?|survivors?|villagers?|leaders|staff|monitors?|observers|council|scholars?|"
+    r"historians?|charge sheet|indictment|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
-    r"rapporteur|researchers|ombudsman|center|centre|network|observatory|unions?|register|"
+    r"rapporteur|researchers?|ombudsman|center|centre|network|observatory|unions?|register|"
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
     r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|watch"
 )
@@ -70,40 +71,50 @@ _GENERIC_BEFORE = re.compile(
 # "the independent research institute Indepaz said": a generic noun and the body's name (the noun
 # in lower case: "the Families Union" is one name).
 _APPOSED_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
-    rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
+    capitals(
+        rf"(?<![\w-])(?:{VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+(?:\s+[A-Z][\w'&-]+){{0,3}})"
+        rf"(?:,[^,]{{1,80}},)?\s+{_AUX}$"
+    )
 )
 # "the spokesperson of the defence forces, Omar Saranga, said": a person named after a title.
 _NAMED_AFTER_TITLE = re.compile(
-    rf"(?i:{VOICE_NOUNS})\b[^,;.]{{0,70}},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),"
-    rf"\s+{_AUX}$"
+    capitals(
+        rf"(?i:{VOICE_NOUNS})\b[^,;.]{{0,70}},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),"
+        rf"\s+{_AUX}$"
+    )
 )
 # "the Commission (TJRC), in its final report handed over in May, concluded": the acronym
 # speaks across a parenthetical between commas.
 _ACRONYM_BEFORE = re.compile(
-    rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
+    capitals(rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$")
 )
 # "General Dostum has acknowledged", "President Ortega said": a title and a name; the name is
 # the voice (the report may give the whole name elsewhere)
 _TITLE_NAME_BEFORE = re.compile(
-    r"(?<![\w-])(?:General|Gen\.|President|Colonel|Col\.|Commander|Captain|Major|Governor|"
-    r"Minister|Senator|Ambassador|Mayor|Judge|Prosecutor|Sheikh|Ayatollah|King|Prince)\s+"
-    rf"(?P<np>[A-Z][a-z][\w'’-]+)\s+{_AUX}$"
+    capitals(
+        r"(?<![\w-])(?:General|Gen\.|President|Colonel|Col\.|Commander|Captain|Major|Governor|"
+        r"Minister|Senator|Ambassador|Mayor|Judge|Prosecutor|Sheikh|Ayatollah|King|Prince)\s+"
+        rf"(?P<np>[A-Z][a-z][\w'’-]+)\s+{_AUX}$"
+    )
 )
 # "The Muslim Brotherhood and its allies have claimed", "Boko Haram said": a name that opens
 # its clause and is the verb's subject
 _NAMED_SUBJECT = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|the|de|al|and)\s+)?"
-    rf"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
-    # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
-    rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
+    capitals(
+        r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|the|de|al|and)\s+)?"
+        rf"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
+        # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
+        rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
+    )
 )
 _CLAUSE_START = re.compile(r"(?:[,;:]|[\"”]|\band|\bbut)\s*$")
 # "The Israeli journalist Amnon Kapeliouk", "the historian Bayan al-Hout": a description
 # before the name, at the start of the clause
 _DESCRIBED = re.compile(
-    r"(?:^|[,;:\"”]\s*|\band\s+|\bbut\s+)(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w-]*\s+)?"
-    r"(?:(?!(?:in|of|for|to|from|by|with|at|on|and|or|who|whose|which|that)\s)[a-z][\w-]*\s+){1,2}$"
+    capitals(
+        r"(?:^|[,;:\"”]\s*|\band\s+|\bbut\s+)(?:(?:The|the|A|a|An|an)\s+)?(?:[A-Z][\w-]*\s+)?"
+        r"(?:(?!(?:in|of|for|to|from|by|with|at|on|and|or|who|whose|which|that)\s)[a-z][\w-]*\s+){1,2}$"
+    )
 )
 _NOT_SUBJECT = frozenset(
     ["yesterday", "today", "later", "earlier", "meanwhile", "however", "then", "now", "last",
@@ -111,17 +122,19 @@ _NOT_SUBJECT = frozenset(
      "a", "an", "the", "no", "yes", "no.", "yes."]
 )  # fmt: skip
 # "Funes said": a surname the document introduced with a first name ("Mauricio Funes").
-_SURNAME_BEFORE = re.compile(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$")
+_SURNAME_BEFORE = re.compile(capitals(rf"(?<![\w-])(?P<np>[A-Z][a-z][\w'-]+)\s+{_AUX}$"))
 # "the legal aid office, Tutela Legal, which has documented 767 victims": a named body whose
 # relative clause makes the claim.
 _RELATIVE_SPEAKER = re.compile(
-    r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?[A-Z][\w'&-]+){0,4})"
-    rf",\s+(?:which|who)\s+{_AUX}$"
+    capitals(
+        r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?[A-Z][\w'&-]+){0,4})"
+        rf",\s+(?:which|who)\s+{_AUX}$"
+    )
 )
 
 # overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
-_INTRODUCED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")  # "Camp Ashraf wrote": no bare surname
+_INTRODUCED = re.compile(capitals(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)"))
+_CAPITAL_BEFORE = re.compile(capitals(r"[A-Z][\w'-]*\s+$"))  # "Camp Ashraf wrote": no bare surname
 # (and the adverbs that open a sentence: "Yesterday, a spokesman for the council, X, said")
 CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS]) | frozenset(
     ["yesterday", "today", "tonight", "tomorrow", "meanwhile", "separately", "however",
@@ -167,7 +180,7 @@ def noun_phrase(text: str, start: int, end: int) -> tuple[str, int, int]:
 _OWN = re.compile(r"(['’]s?)\s+own\b")
 # "Wesley Martin, a former base commander in the camp, wrote": an indefinite noun phrase after a
 # name and a comma describes that person; it is no speaker of its own
-_APPOSITION = re.compile(r"[A-Z][\w'’-]+,\s+(?i:an?)\s+[^,]*$")
+_APPOSITION = re.compile(capitals(r"[A-Z][\w'’-]+,\s+(?i:an?)\s+[^,]*$"))
 _SUBORDINATE = re.compile(
     r"(?i)\b(?:after|before|since|until|because|although|though|whereas)\s+(?:[\w'-]+\s+){0,1}$"
 )
@@ -212,10 +225,41 @@ def generic_speaker(
     return None
 
 
+# "..., said Omer Kanat of the World Uyghur Congress", "..., says Halima.": a person named right
+# after the speech verb, the name closing its clause (not "said Omer Kanat was detained")
+_INVERTED = re.compile(
+    capitals(
+        r"\s+(?P<np>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|del|van|von|bin|ibn|al|el)\s+)?[A-Z][\w'’.-]+)"
+        r"{0,3})(?=\s*(?:[,;:.!?]|$)|\s+(?:of|from|at|who|whose)\b)"
+    )
+)
+_INVERTING_VERB = frozenset(["said", "says", "added", "wrote", "writes", "stated", "insisted"])
+
+
+def inverted_speaker(
+    text: str, verb: re.Match[str], ceiling: int, surnames: dict[str, int]
+) -> tuple[str, int, int] | None:
+    """The person named after an inverted speech verb ("said Omer Kanat"): two to four
+    capitalised words, or one the document introduced as a surname ("says Halima" is not)."""
+    if verb.group().lower() not in _INVERTING_VERB:
+        return None
+    m = _INVERTED.match(text, verb.end(), ceiling)
+    if m is None:
+        return None
+    words = m["np"].split()
+    if words[0].lower() in CALENDAR or words[0].lower() in _NOT_SUBJECT:
+        return None  # "said Tuesday", "said The"
+    if len(words) == 1 and surnames.get(words[0], ceiling) > m.start("np"):
+        return None
+    return m["np"].rstrip("."), m.start("np"), m.start("np") + len(m["np"].rstrip("."))
+
+
 # "the Bahrain Independent Commission of Inquiry (BICI)": a name and the acronym it defines
 _DEFINED = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|el)\s+)*[A-Z][\w'’-]+){1,9})"
-    r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)"
+    capitals(
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|el)\s+)*[A-Z][\w'’-]+){1,9})"
+        r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)"
+    )
 )
 
 
@@ -254,8 +298,10 @@ def surname_index(text: str) -> dict[str, int]:
 # A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
 # "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own).
 _LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|Q|A)"
-    r"(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s"
+    capitals(
+        r"(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|Q|A)"
+        r"(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s"
+    )
 )
 _NOT_LABELS = frozenset(
     ["UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WARNING", "BREAKING",

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from factfinder.extract.doc import Doc, Sentence
+from factfinder.extract.letters import UPPER
 from factfinder.extract.prefilter import may_match, required
 
 # One-to-one character replacements, so that offsets in ``norm`` are offsets in ``text``.
@@ -22,7 +23,7 @@ _LINE = re.compile(r"[^\n]+")
 # [.!?]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|;\s+(?=\"), its first character taken out of the
 # alternation (the same matches; a leading class lets re skip to the punctuation)
 _BOUNDARY = re.compile(
-    r"[.!?;](?:(?<=[.!?])[.!?]*[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|(?<=;)\s+(?=\"))"
+    rf"[.!?;](?:(?<=[.!?])[.!?]*[\"')\]]*\s+(?=[\"'(\[]?[{UPPER}0-9])|(?<=;)\s+(?=\"))"
 )
 _ABBREV = frozenset(
     [
@@ -269,7 +270,7 @@ class Segmenter:
     """Splits the text into paragraphs (lines) and sentences; drops boilerplate lines."""
 
     name = "segmenter"
-    version = "0.3.0"
+    version = "0.4.0"
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("sentences", "notes")
 

@@ -14,6 +14,7 @@ from datetime import date
 from factfinder.extract.aliases import AliasHit, AliasMatcher
 from factfinder.extract.datetext import DateParser
 from factfinder.extract.doc import Doc, Sentence
+from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import actors_data, voices_data
 from factfinder.extract.prefilter import TextGate, lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
@@ -23,6 +24,7 @@ from factfinder.extract.speakers import (
     antecedent,
     defined_acronyms,
     generic_speaker,
+    inverted_speaker,
     noun_phrase,
     remember,
     surname_index,
@@ -52,9 +54,11 @@ _SPEECH = (
     r"listed|counts"
 )
 _COPYRIGHT = re.compile(
-    r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
-    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
-    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,6})"
+    capitals(
+        r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
+        r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+        r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,6})"
+    )
 )
 _TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
 _POSSESSIVE_FIGURE = re.compile(
@@ -70,17 +74,20 @@ _OFFICIAL_FIGURE = re.compile(
 )
 # "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
 _ESTIMATE_BY = re.compile(
-    r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
-    r"register|database|records?)\s+"
-    # "a list compiled by Timorese researchers names 271 dead", "the figure recognised by the
-    # government", "a report by a Republika Srpska government commission"
-    r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released|recogni[sz]ed|"
-    r"accepted|given|cited|confirmed|used)\s+)?"
-    r"(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
-    r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:[a-z][\w-]*\s+)?(?:researchers|activists|journalists|monitors|"
-    r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
-    r"commission|committee|government|ministry|authorities|office))?"
-    r"|(?:government|authorities|army|military|police|ministry)\b))"
+    capitals(
+        r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
+        r"register|database|records?)\s+"
+        # "a list compiled by Timorese researchers names 271 dead", "the figure recognised by the
+        # government", "a report by a Republika Srpska government commission"
+        r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released|"
+        r"recogni[sz]ed|accepted|given|cited|confirmed|used)\s+)?"
+        r"(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
+        r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:[a-z][\w-]*\s+)?(?:researchers|activists|journalists|monitors|"
+        r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
+        r"commission|committee|government|ministry|authorities|office))?"
+        r"|(?:government|authorities|army|military|police|ministry)\b))"
+    )
 )
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
 # "The Ministry of Health has given a much lower figure of 61 dead": its subject speaks
@@ -92,11 +99,13 @@ _FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
 # "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
 # the opening clause is the pronoun's speaker
 _WHEN_NAMED = re.compile(
-    r"\W*(?:When|After|Once)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
-    r"(?:[a-z]+ed|wrote|published|released|testified|spoke|gave|began|made)\b[^,;]{0,150},\s+"
-    r"(?:he|she|it|they)\s+(?:(?:also|later|then|had|has|have)\s+)*(?:estimated|said|wrote|"
-    r"concluded|found|counted|put|argued|claimed|reported|documented|recorded|listed)\b"
+    capitals(
+        r"\W*(?:When|After|Once)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+        r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
+        r"(?:[a-z]+ed|wrote|published|released|testified|spoke|gave|began|made)\b[^,;]{0,150},\s+"
+        r"(?:he|she|it|they)\s+(?:(?:also|later|then|had|has|have)\s+)*(?:estimated|said|wrote|"
+        r"concluded|found|counted|put|argued|claimed|reported|documented|recorded|listed)\b"
+    )
 )
 # "She told reporters that 34 had died", right after "Phiyega said ...": the same speaker
 _PRONOUN_SAYS = re.compile(
@@ -121,7 +130,7 @@ _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEE
 _PRONOUN = re.compile(
     r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b"
 )
-_NAME = r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*"
+_NAME = capitals(r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*")
 _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,110}}?)(?=,)"
 )
@@ -129,7 +138,16 @@ _ITS_COUNT = re.compile(
     r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
     r"figures?|estimates?|records?|data|reckoning)\b"
 )
-_NAMED_AFTER_NOUN = re.compile(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}")
+# "according to Omer Kanat", "according to Iraq Body Count": a name of two to four words
+_NAMED_SOURCE = re.compile(
+    capitals(r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|bin|ibn|al|el)\s+)?[A-Z][\w'’.-]+){1,3}")
+)
+# "according to Article 9", "according to Sharia Law": a norm, not a source
+_NORM_WORD = re.compile(
+    r"\b(?:Article|Law|Convention|Code|Act|Constitution|Protocol|Rules|Statute|Charter"
+    r"|Resolution|Principles|Decree|Tradition|Scripture|Bible|Quran|Koran)\b"
+)
+_NAMED_AFTER_NOUN = re.compile(capitals(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"))
 # ", now part of Human Rights Watch,": a name in an apposition after the speaker
 _APPOSED_OBJECT = re.compile(r",\s+[^,]{0,25}\b(?:of|to|with|by|from)\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
@@ -152,7 +170,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.7.0"
+    version = "0.8.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 
@@ -352,7 +370,9 @@ class VoiceTagger:
             return who
         if self._surnames is None:
             self._surnames = surname_index(text)
-        return generic_speaker(text, floor, verb.start(), self._surnames)
+        return generic_speaker(text, floor, verb.start(), self._surnames) or inverted_speaker(
+            text, verb, ceiling, self._surnames
+        )
 
     def _who(
         self, text: str, start: int, end: int, *, loose: bool, free: bool = False
@@ -379,6 +399,8 @@ class VoiceTagger:
                 canonical = self.actors.find(phrase)
                 name = canonical[0].canonical if canonical else phrase
                 return name, start, end
+            if _NAMED_SOURCE.fullmatch(phrase) and not _NORM_WORD.search(phrase):
+                return phrase, start, start + len(phrase)  # "according to Omer Kanat"
             generic = _GENERIC_AFTER.match(text, start, end)
             if generic is not None:
                 # "the monitoring group Deep South Watch": the noun and the body's name
