@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long6)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long7)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from tests.test_gold_data import ACTS, COUNT_CATEGORIES, FIELDS, PRECISIONS
 
 SETS = [
     Path(__file__).parent / "data" / name
-    for name in ("gold_long", "gold_long2", "gold_long3", "gold_long4", "gold_long5", "gold_long6")
+    for name in (
+        "gold_long",
+        "gold_long2",
+        "gold_long3",
+        "gold_long4",
+        "gold_long5",
+        "gold_long6",
+        "gold_long7",
+    )
 ]
 
 
