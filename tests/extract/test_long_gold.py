@@ -122,7 +122,11 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # 0.500 (52/104), precision 0.692, date 54, country 62, killed 31, perpetrators 22, place 30,
 # attributed 49. Then used for development: rules@0.10.0 recall 0.538 (56/104), precision
 # 0.713, date 60, country 75, killed 35, perpetrators 23, place 35, attributed 54.
-FLOORS6 = {"recall": 0.53, "precision": 0.71}
+# rules@0.11.0: precision 0.709 (78/110), one spurious more, and for a right reading: "On the
+# Sunday, the 11th," is now read as that day, and the testimony's next sentence, in the past
+# perfect ("the women had been locked in the church"), tells an act of the day before, which
+# the sentence's date rules cannot see (docs/extraction.md, known limitations).
+FLOORS6 = {"recall": 0.54, "precision": 0.70}
 CORRECT6 = {
     "date": 60, "country": 75, "count:killed": 35, "perpetrators": 23, "place": 35,
     "attributed_to": 54,

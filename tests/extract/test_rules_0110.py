@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from factfinder.extract import default_pipeline
+from factfinder.extract.dateadjust import year_told_before
+from factfinder.extract.datetext import DateParser
 from factfinder.extract.letters import UPPER, capitals
 from factfinder.model import Mention
 
@@ -111,3 +113,75 @@ def test_people_who_remain_unaccounted_for_were_disappeared() -> None:
         "remain unaccounted for."
     )
     assert ms and "abduction" in ms[0].acts
+
+
+_INTERVIEW = """Fifty years after the strikes we spoke to the historian Maria Kowal, who has studied
+the militia files for twenty years.
+
+North Letter: What happened on the first day?
+
+Maria Kowal: On Monday, 14 December 1970, workers left the yard and marched to the party building.
+
+NL: And the next day?
+
+MK: That was Tuesday the 15th. The militia shot dead 6 marchers near the station.
+
+NL: How many people died in total?
+
+MK: By my count 41 people were killed on the coast that week.
+"""
+
+
+def test_an_interviews_answers_are_the_voice_of_the_one_interviewed() -> None:
+    ms = _run(_INTERVIEW, date(2020, 12, 16))
+    told = {(m.date, m.counts["killed"].value if "killed" in m.counts else None): m.attributed_to
+            for m in ms}  # fmt: skip
+    assert told[("1970-12-15", 6)] == "Maria Kowal"
+    assert all(v == "Maria Kowal" for v in told.values()), told
+
+
+def test_a_question_tells_no_incident() -> None:
+    ms = _run(_INTERVIEW, date(2020, 12, 16))
+    assert not any("How many" in m.evidence for m in ms)
+    assert _run("How many people were killed in the village on 3 May 2019?") == []
+
+
+def test_q_and_a_answers_are_the_voice_of_the_person_the_lead_introduced() -> None:
+    text = (
+        "Ten years on, Ana Ruiz, a researcher who interviewed hundreds of refugees, looks "
+        "back.\n\nQ: What happened on the square?\n\nA: On 13 May 2005 troops opened fire "
+        "and killed at least 300 people.\n\nQ: And after?\n\nA: Hundreds were detained."
+    )
+    ms = _run(text, date(2015, 5, 13))
+    assert [m.attributed_to for m in ms if "killed" in m.counts] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("Early on Thursday, 17 December, soldiers killed 18 workers", "1970-12-17"),
+        ("On the Monday, the 14th, soldiers killed 18 workers", "1970-12-14"),
+        ("By Wednesday morning soldiers had killed 18 workers", "1970-12-16"),
+    ],
+)
+def test_a_day_told_without_its_year_in_a_story_told_decades_later(phrase: str, day: str) -> None:
+    text = f"On Saturday, 12 December 1970, prices rose. That was Tuesday the 15th. {phrase}."
+    ms = [m for m in _run(text, date(2020, 12, 16)) if "killed" in m.counts]
+    assert [m.date for m in ms] == [day]
+
+
+def test_a_holiday_after_a_date_with_its_year_is_of_that_year() -> None:
+    text = "on 12 december 1970, two weeks before christmas, prices rose."
+    found = DateParser(date(2020, 12, 16)).parse(text, 0, len(text))
+    assert [f.value for f in found] == ["1970-12-12", "2019-12-25"]  # each alone
+    assert [f.value for f in year_told_before(text, found)] == ["1970-12-12", "1970-12-25"]
+
+
+def test_a_weekday_of_the_telling_stays_the_tellings() -> None:
+    text = (
+        "Soldiers killed 52 residents of the camp on 1 September 2013. "
+        "Tuesday marks the seventh anniversary of the massacre. "
+        "On Monday, police arrested 12 protesters outside the embassy."
+    )
+    ms = _run(text, date(2020, 9, 2))
+    assert [m.date for m in ms if "arrested" in m.counts] == ["2020-08-31"]

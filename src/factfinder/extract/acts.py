@@ -66,6 +66,9 @@ class TriggerMatcher:
         ]
 
 
+_QUESTION = re.compile(r"\?[\"')\]]*\s*$")
+
+
 class Hypothetical:
     """Negation, modality, warnings and prevention around a trigger."""
 
@@ -167,6 +170,8 @@ class ActTagger:
             if not act or index is None or doc.sentences[index].heading:
                 continue
             sentence = doc.sentences[index]
+            if _QUESTION.search(doc.norm, sentence.start, sentence.end):
+                continue  # "So how many people died?": asked, not told
             if self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
                 skipped += 1
                 continue

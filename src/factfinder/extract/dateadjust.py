@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factfinder.extract.datetext import MONTHS, Found
+from factfinder.extract.datetext import MONTHS, WEEKDAYS, Found
 from factfinder.extract.doc import Sentence
 from factfinder.extract.letters import capitals
 from factfinder.model import DatePrecision
@@ -26,7 +26,7 @@ _ORDINAL_DAY = re.compile(
     capitals(
         r"(?i)\b(?:(?P<prep>on|by|until|till|since|from|before|after|of)\s+(?P<wd>(?:monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday)\s+)?|(?P<wd2>(?:monday|tuesday|wednesday|"
-        r"thursday|friday|saturday|sunday)\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+        r"thursday|friday|saturday|sunday),?\s+))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
         rf"(?!\s+(?:of\s+)?(?:{'|'.join(MONTHS)}|{_NOT_A_DAY})\b)"
         r"(?!\s+(?-i:[A-Z]))"
     )  # "of the 2nd SS Panzer Division": a unit's name
@@ -167,7 +167,7 @@ _YEAR_IN = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 def year_told_before(norm: str, found: list[Found]) -> list[Found]:
     """ "At the trial in January 1946, ... twelve were hanged on 29 January": a day told
     without its year after a date with one, in the same sentence and not before its month,
-    is of that year."""
+    is of that year ("12 December 1970, two weeks before Christmas" too)."""
     out: list[Found] = []
     told: Found | None = None
     for f in found:
@@ -175,7 +175,7 @@ def year_told_before(norm: str, found: list[Found]) -> list[Found]:
         if (
             told is not None
             and not stated
-            and f.kind in ("md", "dm")
+            and f.kind in ("md", "dm", "holiday")
             and f.precision == DatePrecision.DAY
             and f.value[:4] != told.value[:4]
             and f.value[5:7] >= told.value[5:7]
@@ -202,5 +202,38 @@ def of_that_year(norm: str, found: list[Found], year: int) -> list[Found]:
         ):
             f = Found(f.start, f.end, f"{year:04d}{f.value[4:]}", f.precision, f.value_end,
                       f.relative, f.kind)  # fmt: skip
+        out.append(f)
+    return out
+
+
+_BARE_WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_STORY_GAP_DAYS = 14
+# "on Wednesday", "by Wednesday morning", "that Thursday": a time of the story ("Tuesday marks
+# the anniversary" is the telling's)
+_TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|that)\s+$")
+
+
+def story_weekdays(norm: str, found: list[Found], story_day: str | None, ref: date | None
+                   ) -> list[Found]:  # fmt: skip
+    """ "That was Tuesday the 15th ... by Wednesday morning the army had sealed the yard", told
+    fifty years after: a weekday named alone, right after a day of a story more than two weeks
+    before the telling, is the first such weekday from that day, not of the telling's week."""
+    if story_day is None or ref is None:
+        return found
+    day = date.fromisoformat(story_day)
+    if (ref - day).days <= _STORY_GAP_DAYS:
+        return found
+    out: list[Found] = []
+    for f in found:
+        named = _BARE_WEEKDAY.fullmatch(norm, f.start, f.end)
+        if (
+            f.kind == "weekday"
+            and f.relative
+            and named is not None
+            and _TIME_PREPOSITION.search(norm, max(0, f.start - 12), f.start)
+        ):
+            target = WEEKDAYS[named[1].lower()]
+            value = (day + timedelta(days=(target - day.weekday()) % 7)).isoformat()
+            f = Found(f.start, f.end, value, f.precision, f.value_end, f.relative, f.kind)
         out.append(f)
     return out

@@ -11,6 +11,7 @@ from factfinder.extract.dateadjust import (
     of_that_year,
     ordinal_days,
     sentence_year,
+    story_weekdays,
     until_spans,
     with_relative_year,
     year_told_before,
@@ -86,6 +87,7 @@ class DateTagger:
         latest: int | None = None
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
         story_day: str | None = None  # ... and that day, if a day was told
+        story_paragraph = -9  # ... in this paragraph, while nothing was told of the telling's days
         month_years: dict[int, int] = {}  # month -> year of the last day told in full in it
         anniversary: int | None = None  # the year of "N years ago today", if told
         told_year: int | None = None  # the year of the last date told, relative or not
@@ -150,6 +152,14 @@ class DateTagger:
                 found = ordinal_days(doc.norm, sentence, found, story_month, story_day)
             _same_day_year(doc.norm, found, days, doc.published)
             found = until_spans(doc.norm, found, story_day)
+            if (
+                story_day is not None
+                and sentence.paragraph - story_paragraph <= 2
+                and not sentence.commemoration
+            ):
+                found = story_weekdays(doc.norm, found, story_day, doc.published)
+            if sentence.commemoration or any(_near(f.value, doc.published) for f in found):
+                story_paragraph = -9  # "Tuesday marks the anniversary": back to the telling
             if "bod" in low[sentence.start : sentence.end]:
                 found = discovery_day(low, sentence.start, sentence.end, found)
             refs = self._refs(doc, index, sentence, found, ref)
@@ -158,6 +168,8 @@ class DateTagger:
                 if not r.meta and r.precision in _STORY and r.value != today:
                     story_month = r.value[:7]
                     story_day = r.value if r.precision == DatePrecision.DAY else None
+                    if not sentence.commemoration:
+                        story_paragraph = sentence.paragraph
                 if not r.meta and r.value[:4].isdigit():
                     told_year = int(r.value[:4])  # "that year": the year of the last date told
                 if not r.relative and len(r.value) >= 10:
@@ -287,6 +299,13 @@ class DateTagger:
 
 
 _STORY = (DatePrecision.DAY, DatePrecision.MONTH)
+
+
+def _near(value: str, published: date | None, days: int = 14) -> bool:
+    """A day within ``days`` of the publication (a day of the telling, not of a story)."""
+    if published is None or len(value) < 10:
+        return False
+    return abs((date.fromisoformat(value[:10]) - published).days) <= days
 
 
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:

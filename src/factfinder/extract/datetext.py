@@ -86,6 +86,9 @@ _RECENT_DAYS = 200
 _RECENT_MONTH_DAYS = 270  # a month without its day: news says "in March" of this year's
 
 
+_WEEKDAY_LEAD = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
 def _past_year(ref: date | None, month: int, day: int = 1) -> int:
     """Year of a year-less month/day: the latest one not after the reference date."""
     if ref is None:
@@ -276,7 +279,24 @@ class DateParser:
             return None
         if m["m"].lower() == "may" and not m["y"] and not _may_is_month(m):
             return None
-        return self._day_found(m, self._pick_year(m["y"], mo, d), mo, d)
+        year = self._pick_year(m["y"], mo, d)
+        named = _WEEKDAY_LEAD.match(m.group())
+        if named and not m["y"] and year is not None:
+            year = self._weekday_year(year, mo, d, WEEKDAYS[named[1]])
+        return self._day_found(m, year, mo, d)
+
+    def _weekday_year(self, year: int, mo: int, d: int, weekday: int) -> int:
+        """ "Thursday, 17 December", told without its year: of the story's year when the day
+        falls on that weekday there and not in the year news would give it."""
+        day = _safe_date(year, mo, d)
+        if day is None or day.weekday() == weekday:
+            return year
+        for other in (self.month_years.get(mo), self.story_year, self.earlier_year,
+                      self.anniversary_year):  # fmt: skip
+            told = _safe_date(other, mo, d) if other else None
+            if told is not None and told.weekday() == weekday:
+                return told.year
+        return year
 
     _dm = _md
 
