@@ -27,8 +27,14 @@ LONG = Path(__file__).resolve().parents[1] / "data" / "gold_long"
 # the 2014 attack it names matches a gold line it did not match, and that line's figure (the
 # "43" of "the parents of the 43 students", in the clause of the walk) is not taken: 6 of 8
 # where it was 6 of 7.
+# rules@0.11.0: precision 0.885 (was 0.893) and killed 0.913 (was 0.928), for a right reading:
+# "The Malian armed forces (FAMa) said ... arrested 51 others" is now that army's voice (a
+# parenthesis between a speaker and its verb), so the Moura report's own mention no longer
+# holds the army's 51 arrests; the scorer then pairs the gold line of the report's own voice
+# with the witnesses' mention (the same arrests, "witnesses said"), and the report's own
+# mention, with the right 300 dead, is left unpaired.
 FLOORS = {
-    "recall": 0.88, "precision": 0.89, "date": 0.90, "country": 0.95, "count:killed": 0.92,
+    "recall": 0.88, "precision": 0.88, "date": 0.90, "country": 0.95, "count:killed": 0.91,
     "perpetrators": 0.71, "place": 0.62, "attributed_to": 0.89,
 }  # fmt: skip
 CORRECT = {"count:abducted": 6}

@@ -185,3 +185,69 @@ def test_a_weekday_of_the_telling_stays_the_tellings() -> None:
     )
     ms = _run(text, date(2020, 9, 2))
     assert [m.date for m in ms if "arrested" in m.counts] == ["2020-08-31"]
+
+
+_LIVE = """LIVE  Protests in the south: clashes near the airport
+
+Live reporting by our correspondents
+
+Tue 10 Jan, 08:15
+The prime minister announced a curfew from 8 p.m. tonight.
+
+Tue 10 Jan, 07:50
+The Interior Ministry says police shot dead two protesters late on Monday.
+
+Mon 9 Jan, 23:10
+The Ombudsman's Office (Defensoria) has raised its count: 17 civilians have died in Juliapa today.
+
+Mon 9 Jan, 18:40
+Video shared online shows police firing rifles at protesters; three men were shot dead.
+"""
+
+
+def test_a_live_blogs_entries_are_read_against_their_own_stamps() -> None:
+    ms = _run(_LIVE, date(2023, 1, 9))
+    by_count = {m.counts["killed"].value: (m.date, m.attributed_to) for m in ms
+                if "killed" in m.counts}  # fmt: skip
+    assert by_count[17] == ("2023-01-09", "Ombudsman's Office")
+    assert by_count[3] == ("2023-01-09", None)  # no day of its own: its entry's
+    assert by_count[2] == ("2023-01-09", "Interior Ministry")  # "late on Monday", told Tue
+
+
+def test_one_time_stamp_is_a_publication_time_not_a_live_blog() -> None:
+    text = (
+        "Saturday, January 16, 1999 - 18:42 GMT\n\nMonitors counted 45 dead in the village "
+        "on Friday."
+    )
+    ms = _run(text, date(1999, 1, 16))
+    assert [m.date for m in ms if m.counts["killed"].value == 45] == ["1999-01-15"]
+
+
+def test_a_footnote_mark_after_the_stop_ends_the_sentence() -> None:
+    text = (
+        "Doctors at the field hospital said 52 people had died.[5] A Ministry of Health "
+        "statement carried by the state agency the next day gave a figure of 41 dead.[6]"
+    )
+    ms = _run(text, date(2011, 3, 19))
+    assert {m.attributed_to: m.counts["killed"].value for m in ms} == {
+        "Doctors": 52,
+        "Ministry of Health": 41,
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("A Russian newspaper correspondent who reached the town shortly afterwards wrote "
+         "that at least 64 people had been shot dead on 16 December 2011.", "correspondent"),
+        ("Doctors at the city hospital tell local radio that at least nine people died on "
+         "9 January 2023.", "Doctors"),
+        ("Survivors' associations have long put the dead at around 5,000 in the massacre of "
+         "10 February 1984.", "associations"),
+        ("The Tribunal for the Former Republic (TFR) found that 800 men were executed on "
+         "11 July 1995.", "Tribunal for the Former Republic (TFR)"),
+    ],
+)  # fmt: skip
+def test_more_speakers(sentence: str, voice: str) -> None:
+    voices = [m.attributed_to or "" for m in _run(sentence)]
+    assert voices and all(voice in v for v in voices), voices

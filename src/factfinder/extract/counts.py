@@ -439,6 +439,8 @@ _TOLL_LINK = re.compile(
     r"put|now)\s+(?:(?:from|at|to|between|of)\s+)?(?:(?:about|around|some|nearly|over|"
     r"more than|at least|roughly)\s+)?"
 )
+_AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
+_PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")
 # "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
 _AUXILIARIES = re.compile(
     r"(?i)\s*(?:(?:may|might|could|would|will|have|has|had|been|were|was|are|is|be|"
@@ -457,6 +459,8 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
+        if bare and _AT_FIGURE.fullmatch(between) and _PUT_THE.search(norm, 0, t.start):
+            return float(len(between))  # "have long put the dead at around 5,000"
         return None
     if t.start >= end and not bare:
         between = norm[end : t.start]

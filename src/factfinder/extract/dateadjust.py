@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from factfinder.extract.datetext import MONTHS, WEEKDAYS, Found
-from factfinder.extract.doc import Sentence
+from factfinder.extract.datetext import MONTHS, WEEKDAYS, DateParser, Found
+from factfinder.extract.doc import DateRef, Doc, Sentence
 from factfinder.extract.letters import capitals
 from factfinder.model import DatePrecision
 
@@ -237,3 +237,56 @@ def story_weekdays(norm: str, found: list[Found], story_day: str | None, ref: da
             f = Found(f.start, f.end, value, f.precision, f.value_end, f.relative, f.kind)
         out.append(f)
     return out
+
+
+# A live blog's entry stamp, a line of its own: "Mon 9 Jan, 23:10", "9 January 2023, 14:32 GMT"
+_TIME = re.compile(
+    r"(?i)\b[0-2]?\d[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+    r"(?:\s*\(?(?:gmt|utc|bst|cet|cest|eet|est|edt|pst|local time)(?:\s*[+-]\d{1,2})?\)?)?"
+)
+_STAMP_MAX = 60
+_STAMP_DAYS_AFTER = 7
+_MIN_STAMPS = 3
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b")
+
+
+def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
+    """The stamps of a live blog's entries, each set on the sentences of its entry (up to the
+    next stamp): the entry's day, against which "today" and "on Monday" are read, and the day
+    of an act the entry tells without one. A document is read so when it has three stamps (one
+    or two are a dateline's time of publication and of its update)."""
+    stamps: list[DateRef] = []
+    current: DateRef | None = None
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.end - sentence.start <= _STAMP_MAX:
+            time = _TIME.search(doc.norm, sentence.start, sentence.end)
+            found = parser.parse(doc.low, sentence.start, sentence.end) if time else []
+            if len(found) == 1 and found[0].precision == DatePrecision.DAY:
+                rest = doc.norm[sentence.start : sentence.end]
+                rest = rest.replace(doc.norm[time.start() : time.end()], " ")  # type: ignore[union-attr]
+                rest = rest.replace(doc.norm[found[0].start : found[0].end], " ")
+                if not any(c.isalnum() for c in _WEEKDAY_WORD.sub(" ", rest)):
+                    value = _updated_day(date.fromisoformat(found[0].value), doc.published)
+                    current = DateRef(found[0].start, found[0].end, index, value.isoformat(),
+                                      DatePrecision.DAY)  # fmt: skip
+                    stamps.append(current)
+                    continue
+        if current is not None and not sentence.heading:
+            sentence.stamp = current
+    if len(stamps) < _MIN_STAMPS:  # one line with a time: the publication's, no entries
+        for sentence in doc.sentences:
+            sentence.stamp = None
+        return []
+    return stamps
+
+
+def _updated_day(day: date, published: date | None) -> date:
+    """ "Tue 10 Jan", in a blog started on 9 January: the day after the start, not a year
+    before it (a live blog goes on after the day it is dated)."""
+    if published is None:
+        return day
+    try:
+        later = day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day
+    return later if 0 <= (later - published).days <= _STAMP_DAYS_AFTER else day

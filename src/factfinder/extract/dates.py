@@ -8,6 +8,7 @@ from itertools import islice
 
 from factfinder.extract.dateadjust import (
     discovery_day,
+    entry_stamps,
     of_that_year,
     ordinal_days,
     sentence_year,
@@ -107,7 +108,12 @@ class DateTagger:
         commemoration = may_match(self._commemoration_need, low)
         that_period = may_match(_THAT_PERIOD_NEED, low)
         relative_to = _event_relative(doc) if " the " in low else {}
+        stamps = entry_stamps(doc, DateParser(doc.published)) if ":" in doc.norm else []
+        doc.dates.extend(stamps)
+        stamped = {s.sentence for s in stamps}
         for index, sentence in enumerate(doc.sentences):
+            if index in stamped:
+                continue  # "Mon 9 Jan, 23:10": the day of the entries below it
             if index in relative_to and not kinds.get(index, set()) & {"month", "digit"}:
                 # "On the Sunday before the shooting" (a day told in full wins: "Four days
                 # after the attacks, on 25 July")
@@ -136,7 +142,8 @@ class DateTagger:
                 )  # fmt: skip
             if not present:
                 continue
-            ref = sentence.ref_date or doc.published
+            stamp = date.fromisoformat(sentence.stamp.value) if sentence.stamp else None
+            ref = sentence.ref_date or stamp or doc.published
             before = (sentence.paragraph - 1, sentence.paragraph - 2)
             story = next((context[n] for n in before if n in context), None)
             parser = DateParser(

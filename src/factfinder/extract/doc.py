@@ -27,6 +27,7 @@ class Sentence:
     voice_end: int = 0
     ref_date: date | None = None  # reference for relative dates (statement date or publication)
     commemoration: bool = False
+    stamp: DateRef | None = None  # the entry stamp above it in a live blog ("Mon 9 Jan, 23:10")
 
 
 @dataclass(slots=True)

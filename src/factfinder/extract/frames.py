@@ -285,6 +285,8 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             continue
         if f.date is None and d is not None and (not f.definite or _antecedent(doc, d, f, framed)):
             f.date, f.borrowed = d, True
+        elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
+            f.date, f.borrowed = doc.sentences[f.sentence].stamp, True  # a live blog's entry
         elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
             f.date = _news_day(doc, dates, i, f)
             f.borrowed = f.date is not None

@@ -22,7 +22,7 @@ VOICE_NOUNS = (
     r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates|detainees|prosecution|"
     r"activists?|investigators|experts?|doctors?|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors?|villagers?|leaders|staff|monitors?|observers|council|scholars?|"
-    r"historians?|charge sheet|indictment|"
+    r"historians?|charge sheet|indictment|correspondents?|reporters?|associations?|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
     r"monitoring group|rights group|human rights groups|ngos?|officers?|commander|movement|"
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
@@ -66,6 +66,8 @@ _GENERIC_BEFORE = re.compile(
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
     r"\s+by\s+(?:the\s+)?)"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    # "The Ombudsman's Office (Defensoría del Pueblo) has raised its count"
+    r"(?P<paren>\s+\([^()]{1,60}\))?"
     rf"{_RELATIVE}(?:(?:,[^,;]{{1,120}}){{1,3}},)?\s+{_AUX}$"
 )
 # "the independent research institute Indepaz said": a generic noun and the body's name (the noun
@@ -107,6 +109,15 @@ _NAMED_SUBJECT = re.compile(
         rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
     )
 )
+# A body's record that opens the sentence and speaks for it ("A Ministry of Health statement
+# carried by the state news agency gave a figure of 41 dead")
+_NAMED_RECORD = re.compile(
+    capitals(
+        r"\W*(?i:an?|the)\s+(?P<np>[A-Z][\w'’.-]+(?:\s+(?:(?:of|for|the|and|on)\s+)?[A-Z][\w'’.-]+){0,5})"
+        r"\s+(?:statement|report|communiqu[eé]|press release|bulletin|count|tally|figures?|list)\b"
+    )
+)
+_ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]{0,8}\)")
 _CLAUSE_START = re.compile(r"(?:[,;:]|[\"”]|\band|\bbut)\s*$")
 # "The Israeli journalist Amnon Kapeliouk", "the historian Bayan al-Hout": a description
 # before the name, at the start of the clause
@@ -202,6 +213,10 @@ def generic_speaker(
             continue  # "detained him two months after his organisation published a report"
         if _FIRST_PERSON.match(text, m.start("np")):
             return None  # "our medical team reported": the report's own voice
+        paren = m.groupdict().get("paren")
+        if paren and _ACRONYM.fullmatch(paren.strip()):  # "the Tribunal for ... (ICTY) found"
+            name, start, _end = noun_phrase(text, m.start("np"), m.start("paren"))
+            return f"{name} {paren.strip()}", start, m.end("paren")
         return noun_phrase(text, m.start("np"), m.end("np"))
     m = _NAMED_SUBJECT.search(text, max(floor, end - 160), end)
     if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:
@@ -210,6 +225,9 @@ def generic_speaker(
         apposed = lead.rstrip().endswith(",") and "," in text[m.end("np") : m.end()]
         if not apposed and (not lead or _CLAUSE_START.search(lead) or _DESCRIBED.search(lead)):
             return m.group("np"), m.start("np"), m.end("np")  # "Boko Haram said"
+    m = _NAMED_RECORD.match(text, floor, end)
+    if m is not None:  # "A Ministry of Health statement carried by the agency gave a figure"
+        return m.group("np"), m.start("np"), m.end("np")
     m = _TITLE_NAME_BEFORE.search(text, max(floor, end - 60), end)
     if m is not None and m.group("np").lower() not in CALENDAR:
         return m.group("np"), m.start("np"), m.end("np")  # "General Dostum has acknowledged"

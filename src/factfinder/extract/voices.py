@@ -33,11 +33,12 @@ from factfinder.extract.speakers import (
 from factfinder.model import DatePrecision
 
 _SPEECH = (
-    r"said|says|wrote|writes|stated|states|told|added|reported|reports|noted|revealed|"
+    r"said|says|wrote|writes|stated|states|told|tell|tells|added|reported|reports|noted|revealed|"
     r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
     r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
-    r"puts the number|put the total|puts the total|put the overall|puts the overall|"
+    r"puts the number|put the dead|puts the dead|put the total|puts the total|put the overall|"
+    r"puts the overall|"
     r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
     r"estimates|claim|claims|"
     r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
@@ -92,8 +93,11 @@ _ESTIMATE_BY = re.compile(
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
 # "The Ministry of Health has given a much lower figure of 61 dead": its subject speaks
 _FIGURE_GIVEN = re.compile(
-    r"(?i)\b(?:given|gave|gives|giving|offered|offers|released|releases|issued|issues)\s+"
+    r"(?i)\b(?:(?:given|gave|gives|giving|offered|offers|released|releases|issued|issues)\s+"
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
+    # "The Ombudsman's Office has raised its count: 17 civilians have died"
+    r"|(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:figure|toll|estimate|count|tally)\b)"
 )
 _FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
 # "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
