@@ -66,9 +66,13 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # rules@0.9.0: recall 0.627, precision 0.885, date 96, country 113, killed 47, perpetrators
 # 51, place 56, attributed 89, abducted 6. rules@0.10.0: recall 0.651 (54/83), precision
 # 0.896, date 100, country 118, killed 50, perpetrators 54, place 57, attributed 93.
-FLOORS2 = {"recall": 0.65, "precision": 0.89}
-CORRECT2 = {
-    "date": 100, "country": 118, "count:killed": 50, "perpetrators": 54, "place": 57,
+# rules@0.11.0: recall 0.639 (53/83), one line fewer, for a right reading: "The next day, one
+# more man was shot dead ... at Shetpe, and the official toll later rose to 16" is now dated
+# the day after the shooting it follows (days counted from the day told), and the toll of the
+# main incident, told in that sentence's last clause, goes with it (dates are per sentence).
+FLOORS2 = {"recall": 0.63, "precision": 0.89}
+CORRECT2 = {  # (date 99 at rules@0.11.0: the Shetpe sentence above)
+    "date": 99, "country": 118, "count:killed": 50, "perpetrators": 54, "place": 57,
     "attributed_to": 93, "count:abducted": 6,
 }  # fmt: skip
 
@@ -115,7 +119,11 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # Marikana had "officers" right by accident, taken from the police officers killed on the 13th
 # whose sentence was merged into the shooting's mention; "On the Sunday before the shooting"
 # now dates the killings of the days before apart.
-FLOORS5 = {"recall": 0.54, "precision": 0.71}
+# rules@0.11.0: precision 0.708, for right readings: "taken to the gymnasium in Kladno and,
+# three days later, deported to Ravensbrück" is dated three days on (the gold line keeps the
+# deportation in the massacre's), and a testimony's "Two days later" counts from its "12th of
+# August", which has no year and takes the publication's (docs/extraction.md, limitations).
+FLOORS5 = {"recall": 0.54, "precision": 0.70}
 CORRECT5 = {
     "date": 68, "country": 77, "count:killed": 38, "perpetrators": 24, "place": 41,
     "attributed_to": 60,

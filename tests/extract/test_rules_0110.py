@@ -251,3 +251,50 @@ def test_a_footnote_mark_after_the_stop_ends_the_sentence() -> None:
 def test_more_speakers(sentence: str, voice: str) -> None:
     voices = [m.attributed_to or "" for m in _run(sentence)]
     assert voices and all(voice in v for v in voices), voices
+
+
+@pytest.mark.parametrize(
+    ("second", "act", "day"),
+    [
+        ("He was hanged eight days later.", "execution", "2010-01-25"),
+        ("The next day, soldiers arrested 40 men in the town.", "arrest", "2010-01-18"),
+        ("Two weeks later, soldiers arrested 40 men in the town.", "arrest", "2010-01-31"),
+        ("Soldiers arrested 40 men in the town nine days after the verdict.", "arrest",
+         "2010-01-26"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_the_day_told_before(second: str, act: str, day: str) -> None:
+    text = f"On 17 January 2010 the court sentenced Omar Halil to death in the verdict. {second}"
+    ms = _run(text, date(2015, 3, 1))
+    assert [m.date for m in ms if act in m.acts] == [day]
+
+
+def test_a_day_counted_from_the_day_told_not_from_one_counted() -> None:
+    text = (
+        "Masked men seized the lawyer in the capital on 7 September 2020. The next day she "
+        "was expelled to the border. Her colleague was detained two days later."
+    )
+    ms = _run(text, date(2021, 9, 6))
+    assert [m.date for m in ms if "arrest" in m.acts] == ["2020-09-09"]
+
+
+def test_a_year_less_day_of_the_month_told_before_is_of_that_story() -> None:
+    text = (
+        "Our lawyer was arrested on the night of 15 February 2011, and dozens were injured "
+        "when police broke up the crowd at the gate.\n\n"
+        'Two days later, on 17 February, the "Day of Rage", security forces shot dead 84 '
+        "people across the east."
+    )
+    ms = _run(text, date(2013, 6, 29))
+    assert [m.date for m in ms if "killed" in m.counts] == ["2011-02-17"]
+
+
+def test_a_date_in_the_speakers_own_clause_is_the_speakers() -> None:
+    text = (
+        "Troops fired on the crowd in the square on 13 May 2005. The rights office, which "
+        "interviewed refugees in June 2005, concluded that 300 to 500 people had been killed."
+    )
+    ms = _run(text, date(2015, 5, 13))
+    assert [(m.attributed_to, m.date) for m in ms if "killed" in m.counts] == [
+        ("rights office", "2005-05-13")
+    ]

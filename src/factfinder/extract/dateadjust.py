@@ -290,3 +290,31 @@ def _updated_day(day: date, published: date | None) -> date:
     except ValueError:  # 29 February
         return day
     return later if 0 <= (later - published).days <= _STAMP_DAYS_AFTER else day
+
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "he was hanged eight days later", "the next morning", "on the day after": a day counted from
+# the story's last day ("the day after the shooting" is counted from that event: dates.py)
+_LATER = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:later|afterwards|after\s+that)"
+    r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\s))\b"
+)
+
+
+def later_days(low: str, start: int, end: int, story_day: str) -> list[Found]:
+    """Days told as counted from the story's last day, in ``low[start:end]``."""
+    out: list[Found] = []
+    base = date.fromisoformat(story_day)
+    for m in _LATER.finditer(low, start, end):
+        days = 1
+        if m["n"]:
+            n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+            days = n * (7 if m["unit"].startswith("week") else 1)
+        value = (base + timedelta(days=days)).isoformat()
+        out.append(Found(m.start(), m.end(), value, DatePrecision.DAY, relative=True, kind="later"))
+    return out

@@ -7,8 +7,10 @@ from datetime import date, timedelta
 from itertools import islice
 
 from factfinder.extract.dateadjust import (
+    NUMBER_WORDS,
     discovery_day,
     entry_stamps,
+    later_days,
     of_that_year,
     ordinal_days,
     sentence_year,
@@ -88,6 +90,7 @@ class DateTagger:
         latest: int | None = None
         story_month: str | None = None  # the month of the story's last day ("On the 11th")
         story_day: str | None = None  # ... and that day, if a day was told
+        told_day: str | None = None  # ... the last day told as such (not "the next day")
         story_paragraph = -9  # ... in this paragraph, while nothing was told of the telling's days
         month_years: dict[int, int] = {}  # month -> year of the last day told in full in it
         anniversary: int | None = None  # the year of "N years ago today", if told
@@ -140,7 +143,14 @@ class DateTagger:
                     DateRef(told.start(), told.end(), index, str(latest), DatePrecision.YEAR,
                             relative=True)
                 )  # fmt: skip
-            if not present:
+            later = (
+                later_days(low, sentence.start, sentence.end, told_day)
+                if told_day is not None
+                and sentence.paragraph - story_paragraph <= 2
+                and any(w in low[sentence.start : sentence.end] for w in _LATER_WORDS)
+                else []
+            )
+            if not present and not later:
                 continue
             stamp = date.fromisoformat(sentence.stamp.value) if sentence.stamp else None
             ref = sentence.ref_date or stamp or doc.published
@@ -151,6 +161,8 @@ class DateTagger:
             )
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))
+            if later and not any(f.precision == DatePrecision.DAY for f in found):
+                found = sorted(found + later, key=lambda f: f.start)  # "eight days later"
             if len(found) > 1:
                 found = year_told_before(doc.norm, found)
             if told_year is not None and that_period:
@@ -175,6 +187,8 @@ class DateTagger:
                 if not r.meta and r.precision in _STORY and r.value != today:
                     story_month = r.value[:7]
                     story_day = r.value if r.precision == DatePrecision.DAY else None
+                    if story_day is not None and not r.relative:
+                        told_day = story_day  # ("two days later" counts from a day told)
                     if not sentence.commemoration:
                         story_paragraph = sentence.paragraph
                 if not r.meta and r.value[:4].isdigit():
@@ -358,6 +372,13 @@ _PERIOD_BEFORE = re.compile(
 
 def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
     norm = doc.norm
+    if (
+        sentence.voice is not None
+        and sentence.start <= sentence.voice_end <= f.start
+        and _SPEAKER_CLAUSE.match(norm, sentence.voice_end, f.start)
+        and not any(sentence.voice_end < t.start < f.start for t in triggers)
+    ):
+        return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
     if f.value_end and _PERIOD_BEFORE.search(norm, max(sentence.start, f.start - 20), f.start):
         # "the team, which visited the area from 28 to 31 August": the stay of the teller
         return bool(_STAY_BEFORE.search(norm, max(sentence.start, f.start - 40), f.start))
@@ -390,6 +411,8 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.]")
+_LATER_WORDS = ("later", "next", "following", "day after", "afterwards", "after that")
+_SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
 _ACT_PREPOSITION = re.compile(r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?")
 
 
@@ -453,10 +476,10 @@ _YEAR_TOLD = re.compile(r"(?i)\b(?:last|this|the previous|the following)\s+year\
 _EVENT_RELATIVE = re.compile(
     r"\bthe\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night)\s+"
     r"(?P<dir>before|after)\s+the\s+(?P<noun>[a-z-]+)"
-    r"|\b(?P<n>two|three|four|five|six|\d)\s+(?P<unit>days|weeks)\s+(?P<dir2>before|after)\s+the\s+"
+    r"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir2>before|after)\s+the\s+"
     r"(?P<noun2>[a-z-]+)"
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # the dates told before that the event is looked for in (linear time on a long document)
 _EVENT_LOOKBACK = 200
 # the events a noun names when the act lexicon does not hold it alone ("the shooting")
@@ -490,6 +513,6 @@ def _counted(event: date, m: re.Match[str]) -> date | None:
         if back:
             return event - timedelta(days=(event.weekday() - target) % 7 or 7)
         return event + timedelta(days=(target - event.weekday()) % 7 or 7)
-    n = int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"]]
-    days = n * (7 if m["unit"] == "weeks" else 1)
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+    days = n * (7 if m["unit"].startswith("week") else 1)
     return event + timedelta(days=-days if m["dir2"] == "before" else days)

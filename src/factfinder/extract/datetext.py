@@ -217,6 +217,10 @@ class DateParser:
         # though "in 2005" was told in between)
         # (and "arrested in early July", told in June after a story of 1989, is that July:
         # news would say "last July" of a month nearly a year back)
+        if self.story_year and self.month_years.get(month) == self.story_year != year:
+            # "Two days later, on 17 February", after "on the night of 15 February 2011" in
+            # the paragraph before: the story's February, though this year's is recent
+            return self.story_year
         earlier = self.month_years.get(month, self.earlier_year or self.anniversary_year)
         back = (self.ref - told).days
         if earlier and earlier < year and back > (_RECENT_DAYS if day else _RECENT_MONTH_DAYS):
