@@ -298,3 +298,32 @@ def test_a_date_in_the_speakers_own_clause_is_the_speakers() -> None:
     assert [(m.attributed_to, m.date) for m in ms if "killed" in m.counts] == [
         ("rights office", "2005-05-13")
     ]
+
+
+def test_a_day_counted_from_the_sentences_own_day() -> None:
+    text = (
+        "On 17 January 2010 the court sentenced Omar Halil to death, and he was hanged eight "
+        "days later."
+    )
+    ms = _run(text, date(2015, 3, 1))
+    assert sorted((m.acts[0], m.date) for m in ms) == [
+        ("death_sentence", "2010-01-17"),
+        ("execution", "2010-01-25"),
+    ]
+
+
+def test_an_act_with_its_own_day_after_a_counted_one_keeps_its_own() -> None:
+    text = (
+        "The unrest reached the capital on 21 December 1989; the president fled the next day "
+        "and was executed, with his wife, on 25 December."
+    )
+    ms = _run(text, date(2019, 12, 16))
+    assert [m.date for m in ms if "execution" in m.acts] == ["1989-12-25"]
+
+
+def test_the_day_of_the_crimes_a_court_sentences_for_is_not_the_sentences() -> None:
+    text = (
+        "In October 2009 the court sentenced six men to death for robbery committed on 5 July 2009."
+    )
+    ms = _run(text, date(2010, 7, 5))
+    assert [m.date for m in ms if "death_sentence" in m.acts] == ["2009-10"]

@@ -34,6 +34,8 @@ _RELATIVE_DATE = re.compile(
     # "opened fire on protesters who had camped outside the headquarters since 6 April"
     r"|\b(?:who|that|which)\s+(?:had|have|has)\s+(?:been\s+)?[a-z]{2,}(?:ed|t|n)\s+"
     r"(?:[\w'-]+\s+){0,5}since\s+$"
+    # "sentenced six men to death for murder and arson committed on 5 July": the crimes' day
+    r"|\b(?:committed|perpetrated|carried\s+out)\s+(?:on|in|during|since)\s+(?:the\s+)?$"
 )
 
 

@@ -306,11 +306,22 @@ _LATER = re.compile(
 )
 
 
-def later_days(low: str, start: int, end: int, story_day: str) -> list[Found]:
-    """Days told as counted from the story's last day, in ``low[start:end]``."""
+def later_days(
+    low: str, start: int, end: int, story_day: str | None, found: list[Found]
+) -> list[Found]:
+    """Days told as counted from a day told before, in ``low[start:end]``: the last day the
+    sentence states before the phrase ("sentenced on 17 January 2010, and he was hanged eight
+    days later"), else ``story_day``."""
     out: list[Found] = []
-    base = date.fromisoformat(story_day)
     for m in _LATER.finditer(low, start, end):
+        told = [f for f in found if f.end <= m.start() and f.precision == DatePrecision.DAY
+                and not f.relative]  # fmt: skip
+        if not told and story_day is None:
+            continue
+        if any(f.start >= m.end() and f.precision == DatePrecision.DAY and not f.relative
+               for f in found):  # fmt: skip
+            continue  # "fled the next day and was executed on 25 December": its own day next
+        base = date.fromisoformat(told[-1].value if told else story_day)  # type: ignore[arg-type]
         days = 1
         if m["n"]:
             n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]

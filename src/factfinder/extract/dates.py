@@ -143,14 +143,9 @@ class DateTagger:
                     DateRef(told.start(), told.end(), index, str(latest), DatePrecision.YEAR,
                             relative=True)
                 )  # fmt: skip
-            later = (
-                later_days(low, sentence.start, sentence.end, told_day)
-                if told_day is not None
-                and sentence.paragraph - story_paragraph <= 2
-                and any(w in low[sentence.start : sentence.end] for w in _LATER_WORDS)
-                else []
-            )
-            if not present and not later:
+            counted = any(w in low[sentence.start : sentence.end] for w in _LATER_WORDS)
+            recent = told_day if sentence.paragraph - story_paragraph <= 2 else None
+            if not present and not (counted and recent):
                 continue
             stamp = date.fromisoformat(sentence.stamp.value) if sentence.stamp else None
             ref = sentence.ref_date or stamp or doc.published
@@ -161,8 +156,9 @@ class DateTagger:
             )
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))
-            if later and not any(f.precision == DatePrecision.DAY for f in found):
-                found = sorted(found + later, key=lambda f: f.start)  # "eight days later"
+            if counted:  # "eight days later", "the next day"
+                later = later_days(low, sentence.start, sentence.end, recent, found)
+                found = sorted(found + later, key=lambda f: f.start)
             if len(found) > 1:
                 found = year_told_before(doc.norm, found)
             if told_year is not None and that_period:
