@@ -327,3 +327,34 @@ def test_the_day_of_the_crimes_a_court_sentences_for_is_not_the_sentences() -> N
     )
     ms = _run(text, date(2010, 7, 5))
     assert [m.date for m in ms if "death_sentence" in m.acts] == ["2009-10"]
+
+
+@pytest.mark.parametrize(
+    ("second", "phrase", "day"),
+    [
+        ("The village itself was set on fire on the same day.", "on the same day", "2016-11-27"),
+        ("Royal guards had attacked police posts the previous day and killed 14 officers.",
+         "the previous day", "2016-11-26"),
+        ("Three days earlier, guards had abducted 40 traders from the market.",
+         "Three days earlier", "2016-11-24"),
+    ],
+)  # fmt: skip
+def test_a_day_counted_back_or_the_same_day(second: str, phrase: str, day: str) -> None:
+    text = f"Soldiers stormed the palace on 27 November 2016 and killed 87 people. {second}"
+    result = default_pipeline().run(text, doc="t.txt", published=date(2017, 11, 26))
+    assert result.doc is not None
+    told = {text[d.start : d.end]: d.value for d in result.doc.dates}
+    assert told[phrase] == day
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "They protested against the curfew that the prefect had imposed twelve days earlier.",
+        "Monitors called for an inquiry into the deaths of the previous day.",
+    ],
+)
+def test_a_day_counted_for_another_event_is_not_the_sentences(second: str) -> None:
+    text = f"On 17 October 1961 police killed dozens of marchers in the capital. {second}"
+    ms = _run(text, date(2021, 10, 17))
+    assert all(m.date in ("1961-10-17", None) for m in ms), [m.date for m in ms]

@@ -300,32 +300,46 @@ NUMBER_WORDS = {
 # the story's last day ("the day after the shooting" is counted from that event: dates.py)
 _LATER = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+(?:later|afterwards|after\s+that)"
+    r"(?P<unit>days?|weeks?)\s+(?:later|afterwards|after\s+that|(?P<earlier>earlier))"
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\s))\b"
+    r"|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\s)"
+    # "attacked police posts the previous day", "set on fire on the same day"
+    r"|the\s+(?P<before>previous\s+(?:day|night|evening)|day\s+before(?!\s+(?:the|his|her|"
+    r"their|its)\s))"
+    r"|(?:on\s+)?(?:the|that)\s+(?P<same>same\s+day|very\s+day))\b"
 )
 
 
+_OTHERS_DAY = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
+
+
 def later_days(
-    low: str, start: int, end: int, story_day: str | None, found: list[Found]
+    low: str, start: int, end: int, anchors: tuple[str | None, str | None], found: list[Found]
 ) -> list[Found]:
     """Days told as counted from a day told before, in ``low[start:end]``: the last day the
     sentence states before the phrase ("sentenced on 17 January 2010, and he was hanged eight
-    days later"), else ``story_day``."""
+    days later"), else ``anchors``: the last day told as such, and the story's last day however
+    it was told (the day "the same day" is)."""
     out: list[Found] = []
     for m in _LATER.finditer(low, start, end):
         told = [f for f in found if f.end <= m.start() and f.precision == DatePrecision.DAY
                 and not f.relative]  # fmt: skip
+        story_day = anchors[1] if m["same"] else anchors[0]
         if not told and story_day is None:
             continue
         if any(f.start >= m.end() and f.precision == DatePrecision.DAY and not f.relative
                for f in found):  # fmt: skip
             continue  # "fled the next day and was executed on 25 December": its own day next
+        clause = low[max(start, m.start() - 80) : m.start()]
+        clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
+        if _OTHERS_DAY.search(clause):
+            continue  # "the curfew that the prefect had imposed twelve days earlier", "the
+            # deaths of the previous day": the day of another event than the sentence's
         base = date.fromisoformat(told[-1].value if told else story_day)  # type: ignore[arg-type]
-        days = 1
+        days = 0 if m["same"] else -1 if m["before"] else 1
         if m["n"]:
             n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
-            days = n * (7 if m["unit"].startswith("week") else 1)
+            days = n * (7 if m["unit"].startswith("week") else 1) * (-1 if m["earlier"] else 1)
         value = (base + timedelta(days=days)).isoformat()
         out.append(Found(m.start(), m.end(), value, DatePrecision.DAY, relative=True, kind="later"))
     return out

@@ -144,8 +144,9 @@ class DateTagger:
                             relative=True)
                 )  # fmt: skip
             counted = any(w in low[sentence.start : sentence.end] for w in _LATER_WORDS)
-            recent = told_day if sentence.paragraph - story_paragraph <= 2 else None
-            if not present and not (counted and recent):
+            near = sentence.paragraph - story_paragraph <= 2
+            recent = (told_day, story_day) if near else (None, None)
+            if not present and not (counted and any(recent)):
                 continue
             stamp = date.fromisoformat(sentence.stamp.value) if sentence.stamp else None
             ref = sentence.ref_date or stamp or doc.published
@@ -407,7 +408,10 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.]")
-_LATER_WORDS = ("later", "next", "following", "day after", "afterwards", "after that")
+_LATER_WORDS = (
+    "later", "next", "following", "day after", "afterwards", "after that", "earlier",
+    "previous", "before", "same day", "very day",
+)  # fmt: skip
 _SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
 _ACT_PREPOSITION = re.compile(r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?")
 
