@@ -10,6 +10,7 @@ team" read as the team named before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
 from factfinder.extract.letters import capitals
@@ -363,7 +364,7 @@ def _labels(
         elif (n := _NAME_LABEL.match(text, start)) is not None:
             named.append((index, n))
     initials = {m["name"] for _, m in upper}
-    times = {n["name"]: sum(1 for _, o in named if o["name"] == n["name"]) for _, n in named}
+    times = Counter(n["name"] for _, n in named)
     full = {_initials(n["name"]): n for _, n in named if _initials(n["name"]) in initials}
     out: list[tuple[int, str, int, int, re.Match[str] | None]] = [
         (i, n["name"], n.start("name"), n.end("name"), None) for i, n in named
