@@ -358,3 +358,21 @@ def test_a_day_counted_for_another_event_is_not_the_sentences(second: str) -> No
     text = f"On 17 October 1961 police killed dozens of marchers in the capital. {second}"
     ms = _run(text, date(2021, 10, 17))
     assert all(m.date in ("1961-10-17", None) for m in ms), [m.date for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ('Around 11,000 people were held in "rehabilitation" centres in May 2009.', "arrest"),
+        ("In May 2009 some 280,000 people were held in closed camps.", "arrest"),
+        ("Forty men were held without charge in May 2009.", "arrest"),
+        ("In May 2011 thousands of oil workers walked out over pay.", "protest"),
+        ("Soldiers took three young men from the yard on 22 July 1990.", "abduction"),
+    ],
+)
+def test_more_act_words(sentence: str, act: str) -> None:
+    assert [act in m.acts for m in _run(sentence)] == [True]
+
+
+def test_a_meeting_held_in_a_square_is_no_detention() -> None:
+    assert all("arrest" not in m.acts for m in _run("A rally was held in the square on 3 May."))
