@@ -376,3 +376,17 @@ def test_more_act_words(sentence: str, act: str) -> None:
 
 def test_a_meeting_held_in_a_square_is_no_detention() -> None:
     assert all("arrest" not in m.acts for m in _run("A rally was held in the square on 3 May."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "least"),
+    [
+        ("Historians now generally speak of between 15,000 and 20,000 dead in the massacres "
+         "of May 1945.", "Historians", 15000),
+        ('Human Rights Watch spoke of "hundreds" killed on 13 May 2005.', "Human Rights Watch",
+         200),
+    ],
+)  # fmt: skip
+def test_a_voice_that_speaks_of_a_figure(sentence: str, voice: str, least: int) -> None:
+    ms = _run(sentence, date(2020, 1, 1))
+    assert [(m.attributed_to, m.counts["killed"].min) for m in ms] == [(voice, least)]

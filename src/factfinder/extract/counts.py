@@ -459,9 +459,15 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
-        if bare and _AT_FIGURE.fullmatch(between) and _PUT_THE.search(norm, 0, t.start):
+        if (
+            bare
+            and _AT_FIGURE.fullmatch(between)
+            and _PUT_THE.search(norm, max(0, t.start - 20), t.start)
+        ):
             return float(len(between))  # "have long put the dead at around 5,000"
         return None
+    if t.start > end and norm[end] == '"' and start > 0 and norm[start - 1] == '"':
+        end += 1  # '"at least 3,200" dead': a figure quoted as its source gave it
     if t.start >= end and not bare:
         between = norm[end : t.start]
         if len(between) <= _AFTER_MAX and not _GAP_BREAK.search(between):

@@ -33,7 +33,8 @@ from factfinder.extract.speakers import (
 from factfinder.model import DatePrecision
 
 _SPEECH = (
-    r"said|says|wrote|writes|stated|states|told|tell|tells|added|reported|reports|noted|revealed|"
+    r"said|says|wrote|writes|stated|states|told|tell|tells|added|spoke of|speak of|speaks of|"
+    r"spoken of|talked of|talk of|talks of|reported|reports|noted|revealed|"
     r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
     r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
@@ -97,7 +98,10 @@ _FIGURE_GIVEN = re.compile(
     r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
     # "The Ombudsman's Office has raised its count: 17 civilians have died"
     r"|(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:figure|toll|estimate|count|tally)\b)"
+    r"(?:[\w-]+\s+){0,2}?(?:figure|toll|estimate|count|tally)\b"
+    # "the National Security Archive published a list of 44 people whose deaths"
+    r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues)\s+(?:a|an|its|"
+    r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b)"
 )
 _FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
 # "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
