@@ -390,3 +390,23 @@ def test_a_meeting_held_in_a_square_is_no_detention() -> None:
 def test_a_voice_that_speaks_of_a_figure(sentence: str, voice: str, least: int) -> None:
     ms = _run(sentence, date(2020, 1, 1))
     assert [(m.attributed_to, m.counts["killed"].min) for m in ms] == [(voice, least)]
+
+
+def test_a_relative_clause_that_gives_a_figure_is_its_antecedents_voice() -> None:
+    text = (
+        "The official toll for the days of unrest that followed, 176 dead, was never accepted "
+        "by community leaders, who put the real number in the hundreds; some historians "
+        "estimate that about 700 people were killed in June 1976."
+    )
+    ms = _run(text, date(2016, 6, 16))
+    told = {m.attributed_to: m.counts["killed"] for m in ms}
+    assert told["community leaders"].min == 200 and told["community leaders"].vague
+    assert told["some historians"].value == 700
+
+
+def test_a_relative_clause_of_the_same_voice_stays_in_its_mention() -> None:
+    text = (
+        "Police killed 12 protesters on 3 May 2019, according to Amnesty International, which "
+        "documented 15 deaths."
+    )
+    assert [m.attributed_to for m in _run(text)] == ["Amnesty International"]

@@ -215,6 +215,16 @@ _NEW_VOICE = re.compile(
 
 # "the government said 32 died, while other accounts put the number at 83"
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
+# "176 dead, was never accepted by community leaders, who put the real number in the hundreds":
+# a relative clause whose verb gives a figure is its antecedent's claim (voices.py)
+RELATIVE_VOICE = re.compile(
+    r",\s+(?:who|which)\s+(?:also\s+|later\s+|have\s+|has\s+|had\s+)?(?:put|puts|estimated|"
+    r"estimates|counted|counts|documented|recorded|gave|gives|spoke\s+of|speak\s+of|"
+    r"speaks\s+of)\b"
+)
+
+
+_DIGIT_OR_VAGUE = re.compile(r"\d|(?i:\b(?:hundreds|thousands|dozens|scores)\b)")
 
 
 def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -227,6 +237,9 @@ def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if norm.find(", ", start, end) >= 0:
         for m in _CONTRAST.finditer(norm, start, end):
             if m.start() - start >= 20 and _NEW_VOICE.match(norm, m.end() - 1, end):
+                cuts.append(m.start() + 1)
+        for m in RELATIVE_VOICE.finditer(norm, start, end):
+            if m.start() - start >= 20 and _DIGIT_OR_VAGUE.search(norm, m.end(), end):
                 cuts.append(m.start() + 1)
         cuts.sort()
     if not cuts:

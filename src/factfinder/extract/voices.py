@@ -129,6 +129,9 @@ _MODIFIED_VOICE = re.compile(
     rf"(?:{VOICE_NOUNS})|\s+(?:[\w'-]+\s+){{0,2}}?(?:of|on|for)\s+(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{VOICE_NOUNS}))(?=\s+(?:(?:has|have|had|also|later|then)\s+){{0,2}}$)"
 )
+# the speaker a relative clause follows: "by community leaders, | who put the number at"
+_BY = re.compile(r"(?i)(?:by|from|of|to|with)\s+")
+_ANTECEDENT = re.compile(rf"(?i)(?<![\w-])(?P<np>(?:[\w'’-]+\s+){{0,2}}?(?:{VOICE_NOUNS}))\s*,\s*$")
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
 _ACCORDING = re.compile(
@@ -217,6 +220,10 @@ class VoiceTagger:
         labels = transcript_labels(doc.norm, _paragraph_starts(doc)) if ":" in doc.norm else {}
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
+            if doc.low.startswith(("who ", "which "), sentence.start) and index > 0:
+                # "..., was never accepted by community leaders, | who put the real number
+                # in the hundreds": the clause cut there speaks for its antecedent
+                speaker = self._antecedent_voice(doc, sentence.start) or speaker
             if speaker is None and may_match(
                 _ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end]
             ):
@@ -277,6 +284,19 @@ class VoiceTagger:
                 previous = speaker or told
                 said_before = speaker
         return doc
+
+    def _antecedent_voice(self, doc: Doc, start: int) -> tuple[str, int, int] | None:
+        """The voice a relative clause cut from its sentence follows: the lexicon voice or
+        speaker noun phrase right before the comma."""
+        floor = max(0, start - 120)
+        hits = [h for h in self._hits_in(floor, start) if not doc.norm[h.end : start].strip(" ,")]
+        if hits:
+            return hits[-1].canonical, hits[-1].start, hits[-1].end
+        m = _ANTECEDENT.search(doc.norm, floor, start)
+        if m is None:
+            return None
+        lead = _BY.match(doc.norm, m.start("np"), m.end("np"))  # "accepted by community leaders"
+        return noun_phrase(doc.norm, lead.end() if lead else m.start("np"), m.end("np"))
 
     def _antecedent_group(self, doc: Doc, before: int) -> tuple[str, int, int] | None:
         """ "The group said": the armed group or organisation named last before it."""
