@@ -310,6 +310,16 @@ _LATER = re.compile(
 )
 
 
+def counted_sentences(doc: Doc) -> set[int]:
+    """The sentences that tell a day counted from another (one scan of the document)."""
+    out: set[int] = set()
+    for m in _LATER.finditer(doc.low):
+        index = doc.sentence_of(m.start(), m.end())
+        if index is not None:
+            out.add(index)
+    return out
+
+
 _OTHERS_DAY = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
 
 

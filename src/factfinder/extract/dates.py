@@ -8,6 +8,7 @@ from itertools import islice
 
 from factfinder.extract.dateadjust import (
     NUMBER_WORDS,
+    counted_sentences,
     discovery_day,
     entry_stamps,
     later_days,
@@ -111,6 +112,7 @@ class DateTagger:
         commemoration = may_match(self._commemoration_need, low)
         that_period = may_match(_THAT_PERIOD_NEED, low)
         relative_to = _event_relative(doc) if " the " in low else {}
+        counted_at = counted_sentences(doc)  # "eight days later", "the next day"
         stamps = entry_stamps(doc, DateParser(doc.published)) if ":" in doc.norm else []
         doc.dates.extend(stamps)
         stamped = {s.sentence for s in stamps}
@@ -143,7 +145,7 @@ class DateTagger:
                     DateRef(told.start(), told.end(), index, str(latest), DatePrecision.YEAR,
                             relative=True)
                 )  # fmt: skip
-            counted = any(w in low[sentence.start : sentence.end] for w in _LATER_WORDS)
+            counted = index in counted_at
             near = sentence.paragraph - story_paragraph <= 2
             recent = (told_day, story_day) if near else (None, None)
             if not present and not (counted and any(recent)):
@@ -408,10 +410,6 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.]")
-_LATER_WORDS = (
-    "later", "next", "following", "day after", "afterwards", "after that", "earlier",
-    "previous", "before", "same day", "very day",
-)  # fmt: skip
 _SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
 _ACT_PREPOSITION = re.compile(r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?")
 
