@@ -353,3 +353,49 @@ def later_days(
         value = (base + timedelta(days=days)).isoformat()
         out.append(Found(m.start(), m.end(), value, DatePrecision.DAY, relative=True, kind="later"))
     return out
+
+
+# "On the Sunday before the shooting", "the day after the massacre", "two days after the raid"
+_EVENT_RELATIVE = re.compile(
+    r"\bthe\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night)\s+"
+    r"(?P<dir>before|after)\s+the\s+(?P<noun>[a-z-]+)"
+    r"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir2>before|after)\s+the\s+"
+    r"(?P<noun2>[a-z-]+)"
+)
+# the events a noun names when the act lexicon does not hold it alone ("the shooting")
+_SHOT = {"killing", "crackdown", "attack"}
+EVENT_NOUNS: dict[str, set[str]] = {
+    "shooting": _SHOT, "shootings": _SHOT, "massacre": {"killing"}, "killings": {"killing"},
+    "attack": {"attack", "killing"}, "attacks": {"attack", "killing"}, "raid": {"attack"},
+    "bombing": {"attack"}, "crackdown": {"crackdown"}, "dispersal": {"crackdown"},
+    "march": {"protest"}, "protest": {"protest"}, "protests": {"protest"}, "rally": {"protest"},
+    "demonstration": {"protest"}, "uprising": {"protest"}, "arrests": {"arrest"},
+    "executions": {"execution"}, "execution": {"execution"},
+}  # fmt: skip
+
+
+def event_relative(doc: Doc) -> dict[int, list[re.Match[str]]]:
+    """The phrases of each sentence that count a day from an event it names."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for m in _EVENT_RELATIVE.finditer(doc.low):
+        index = doc.sentence_of(m.start(), m.end())
+        if index is not None:
+            out.setdefault(index, []).append(m)
+    return out
+
+
+def counted_from(event: date, m: re.Match[str]) -> date | None:
+    """The day an ``event_relative`` phrase tells, from the event's day."""
+    if m["wd"]:
+        back = m["dir"] == "before"
+        if m["wd"] in ("day", "night"):
+            return event + timedelta(days=-1 if back else 1)
+        # the nearest such weekday strictly before (or after) the event's day
+        target = WEEKDAYS[m["wd"]]
+        if back:
+            return event - timedelta(days=(event.weekday() - target) % 7 or 7)
+        return event + timedelta(days=(target - event.weekday()) % 7 or 7)
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+    days = n * (7 if m["unit"].startswith("week") else 1)
+    return event + timedelta(days=-days if m["dir2"] == "before" else days)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 
 from factfinder.extract.numbers import ORDINALS, UNITS
 
@@ -176,3 +177,49 @@ HOLIDAYS = {
     "boxing day": (12, 26), "new years eve": (12, 31), "new year's eve": (12, 31),
     "new years day": (1, 1), "new year's day": (1, 1), "may day": (5, 1),
 }  # fmt: skip
+
+
+_MAY_BEFORE = re.compile(r"(?:\b(?:on|of|since|from|until|by|before|after|and)\s+(?:the\s+)?)$")
+_MAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|to|at|in|when|while)\b)")
+
+
+_MAY_VERB = re.compile(
+    r"\s+(?:be|have|not|also|rise|increase|grow|never|still|well|need|face|take|come|be)\b"
+)
+
+
+def may_is_month(m: re.Match[str]) -> bool:
+    """'on 12 May', '12 May,': the month, not the modal verb ('12 may be')."""
+    text = m.string
+    after = text[m.end() : m.end() + 12]
+    if _MAY_VERB.match(after):
+        return False
+    return bool(_MAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])) or bool(
+        _MAY_AFTER.match(after)
+    )
+
+
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def day_of(token: str) -> int | None:
+    """The day a token names: "12", "12th", "twelfth", "twenty-first"."""
+    t = token.lower().replace("-", "")
+    digits = _LEADING_DIGITS.match(t)
+    if digits:
+        return int(digits.group())
+    for prefix, tens in (("twenty", 20), ("thirty", 30)):
+        if t.startswith(prefix) and t[len(prefix) :] in ORDINALS:
+            return tens + ORDINALS[t[len(prefix) :]]
+    return ORDINALS.get(t)
+
+
+def month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None

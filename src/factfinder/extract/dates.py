@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from itertools import islice
 
 from factfinder.extract.dateadjust import (
-    NUMBER_WORDS,
+    EVENT_NOUNS,
+    counted_from,
     counted_sentences,
     discovery_day,
     entry_stamps,
+    event_relative,
     later_days,
     of_that_year,
     ordinal_days,
@@ -20,7 +22,7 @@ from factfinder.extract.dateadjust import (
     with_relative_year,
     year_told_before,
 )
-from factfinder.extract.datetext import ANCHOR_WORDS, WEEKDAYS, DateParser, Found
+from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import acts_data
@@ -111,7 +113,7 @@ class DateTagger:
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
         commemoration = may_match(self._commemoration_need, low)
         that_period = may_match(_THAT_PERIOD_NEED, low)
-        relative_to = _event_relative(doc) if " the " in low else {}
+        relative_to = event_relative(doc) if " the " in low else {}
         counted_at = counted_sentences(doc)  # "eight days later", "the next day"
         stamps = entry_stamps(doc, DateParser(doc.published)) if ":" in doc.norm else []
         doc.dates.extend(stamps)
@@ -216,7 +218,7 @@ class DateTagger:
                 continue  # "X surrendered three days after the massacre": no act of its own
             noun = m.start("noun") if m["noun"] else m.start("noun2")
             acts = {t.act for t in self._triggers.get(index, []) if noun <= t.start < m.end()}
-            acts |= _EVENT_NOUNS.get(m["noun"] or m["noun2"], set())
+            acts |= EVENT_NOUNS.get(m["noun"] or m["noun2"], set())
             days = [
                 d
                 for d in islice(reversed(doc.dates), _EVENT_LOOKBACK)
@@ -242,7 +244,7 @@ class DateTagger:
                 )
             if anchor is None:
                 continue
-            day = _counted(date.fromisoformat(anchor.value), m)
+            day = counted_from(date.fromisoformat(anchor.value), m)
             if day is not None:
                 # ("She told reporters the day after the shooting that 34 had died": the day of
                 # the telling)
@@ -470,47 +472,5 @@ _THE = re.compile(r"(?i)\bthe\s+$")
 _YEAR_TOLD = re.compile(r"(?i)\b(?:last|this|the previous|the following)\s+year\b")
 
 
-# "On the Sunday before the shooting", "the day after the massacre", "two days after the raid"
-_EVENT_RELATIVE = re.compile(
-    r"\bthe\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night)\s+"
-    r"(?P<dir>before|after)\s+the\s+(?P<noun>[a-z-]+)"
-    r"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir2>before|after)\s+the\s+"
-    r"(?P<noun2>[a-z-]+)"
-)
 # the dates told before that the event is looked for in (linear time on a long document)
 _EVENT_LOOKBACK = 200
-# the events a noun names when the act lexicon does not hold it alone ("the shooting")
-_SHOT = {"killing", "crackdown", "attack"}
-_EVENT_NOUNS: dict[str, set[str]] = {
-    "shooting": _SHOT, "shootings": _SHOT, "massacre": {"killing"}, "killings": {"killing"},
-    "attack": {"attack", "killing"}, "attacks": {"attack", "killing"}, "raid": {"attack"},
-    "bombing": {"attack"}, "crackdown": {"crackdown"}, "dispersal": {"crackdown"},
-    "march": {"protest"}, "protest": {"protest"}, "protests": {"protest"}, "rally": {"protest"},
-    "demonstration": {"protest"}, "uprising": {"protest"}, "arrests": {"arrest"},
-    "executions": {"execution"}, "execution": {"execution"},
-}  # fmt: skip
-
-
-def _event_relative(doc: Doc) -> dict[int, list[re.Match[str]]]:
-    out: dict[int, list[re.Match[str]]] = {}
-    for m in _EVENT_RELATIVE.finditer(doc.low):
-        index = doc.sentence_of(m.start(), m.end())
-        if index is not None:
-            out.setdefault(index, []).append(m)
-    return out
-
-
-def _counted(event: date, m: re.Match[str]) -> date | None:
-    if m["wd"]:
-        back = m["dir"] == "before"
-        if m["wd"] in ("day", "night"):
-            return event + timedelta(days=-1 if back else 1)
-        # the nearest such weekday strictly before (or after) the event's day
-        target = WEEKDAYS[m["wd"]]
-        if back:
-            return event - timedelta(days=(event.weekday() - target) % 7 or 7)
-        return event + timedelta(days=(target - event.weekday()) % 7 or 7)
-    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
-    days = n * (7 if m["unit"].startswith("week") else 1)
-    return event + timedelta(days=-days if m["dir2"] == "before" else days)

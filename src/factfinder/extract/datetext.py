@@ -14,8 +14,18 @@ from datetime import date, timedelta
 
 import jdatetime
 
-from factfinder.extract.datepatterns import HOLIDAYS, JALALI, MONTHS, PATTERNS, WEEKDAYS
-from factfinder.extract.numbers import ORDINALS, words_to_int
+from factfinder.extract.datepatterns import (
+    HOLIDAYS,
+    JALALI,
+    MONTHS,
+    PATTERNS,
+    WEEKDAYS,
+    day_of,
+    may_is_month,
+    month_number,
+    safe_date,
+)
+from factfinder.extract.numbers import words_to_int
 from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import lowered
 from factfinder.model import DatePrecision
@@ -47,17 +57,6 @@ _FORWARD = re.compile(r"\s*(?:marks|will)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
-def _day_of(token: str) -> int | None:
-    t = token.lower().replace("-", "")
-    digits = _DIGITS.match(t)
-    if digits:
-        return int(digits.group())
-    for prefix, tens in (("twenty", 20), ("thirty", 30)):
-        if t.startswith(prefix) and t[len(prefix) :] in ORDINALS:
-            return tens + ORDINALS[t[len(prefix) :]]
-    return ORDINALS.get(t)
-
-
 def _jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
     """A Jalali month: the span of its Gregorian days (Dey 1398 = 2019-12-22 .. 2020-01-20)."""
     try:
@@ -69,17 +68,6 @@ def _jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
     return Found(
         m.start(), m.end(), first.togregorian().isoformat(), DatePrecision.RANGE, last.isoformat()
     )
-
-
-def _month(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 _RECENT_DAYS = 200
@@ -94,7 +82,7 @@ def _past_year(ref: date | None, month: int, day: int = 1) -> int:
     if ref is None:
         return 0
     year = ref.year
-    candidate = _safe_date(year, month, min(day, 28))
+    candidate = safe_date(year, month, min(day, 28))
     if candidate is not None and candidate > ref:
         year -= 1
     return year
@@ -202,7 +190,7 @@ class DateParser:
         if self.context_year:
             return self.context_year
         year = _past_year(self.ref, month, day or 1)
-        told = _safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
+        told = safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
         if told is None or self.ref is None:
             return year or None
         story = self.story_year or self.anniversary_year
@@ -230,7 +218,7 @@ class DateParser:
     def _day_found(self, m: re.Match[str], y: int | None, mo: int, d: int | None) -> Found | None:
         if y is None or d is None:
             return None
-        day = _safe_date(y, mo, d)
+        day = safe_date(y, mo, d)
         if day is None:
             return None
         return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY)
@@ -264,12 +252,12 @@ class DateParser:
         return self._day_found(m, int(m["y"]), mo, d) if 1 <= mo <= 12 else None
 
     def _span(self, m: re.Match[str]) -> Found | None:
-        mo = _month(m["m"])
-        d, d_end = _day_of(m["d"]), _day_of(m["d_end"])
+        mo = month_number(m["m"])
+        d, d_end = day_of(m["d"]), day_of(m["d_end"])
         y = self._pick_year(m["y"], mo, d)
         if y is None or d is None or d_end is None or d_end <= d:
             return None
-        first, last = _safe_date(y, mo, d), _safe_date(y, mo, d_end)
+        first, last = safe_date(y, mo, d), safe_date(y, mo, d_end)
         if first is None or last is None:
             return None
         return Found(m.start(), m.end(), first.isoformat(), DatePrecision.DAY, last.isoformat())
@@ -278,10 +266,10 @@ class DateParser:
     _ddm = _span
 
     def _md(self, m: re.Match[str]) -> Found | None:
-        mo, d = _month(m["m"]), _day_of(m["d"])
+        mo, d = month_number(m["m"]), day_of(m["d"])
         if d is None or not 1 <= d <= 31:
             return None
-        if m["m"].lower() == "may" and not m["y"] and not _may_is_month(m):
+        if m["m"].lower() == "may" and not m["y"] and not may_is_month(m):
             return None
         year = self._pick_year(m["y"], mo, d)
         named = _WEEKDAY_LEAD.match(m.group())
@@ -292,12 +280,12 @@ class DateParser:
     def _weekday_year(self, year: int, mo: int, d: int, weekday: int) -> int:
         """ "Thursday, 17 December", told without its year: of the story's year when the day
         falls on that weekday there and not in the year news would give it."""
-        day = _safe_date(year, mo, d)
+        day = safe_date(year, mo, d)
         if day is None or day.weekday() == weekday:
             return year
         for other in (self.month_years.get(mo), self.story_year, self.earlier_year,
                       self.anniversary_year):  # fmt: skip
-            told = _safe_date(other, mo, d) if other else None
+            told = safe_date(other, mo, d) if other else None
             if told is not None and told.weekday() == weekday:
                 return told.year
         return year
@@ -309,7 +297,7 @@ class DateParser:
         return self._day_found(m, self._pick_year(m["y"], mo, d), mo, d)
 
     def _my(self, m: re.Match[str]) -> Found | None:
-        mo = _month(m["m"])
+        mo = month_number(m["m"])
         y = self._pick_year(m["y"], mo)
         if y is None:
             return None
@@ -319,7 +307,7 @@ class DateParser:
         raw = m["m"] or m["m2"]
         if raw.lower().rstrip(".") == "may" and not m["rel"] and not m["m2"]:
             return None
-        mo = _month(raw)
+        mo = month_number(raw)
         y = self._pick_year(None, mo)
         if m["rel"] and m["rel"].lower() == "this" and self.ref:
             y = self.ref.year
@@ -338,7 +326,7 @@ class DateParser:
 
     def _mspan(self, m: re.Match[str]) -> Found | None:
         """'between January and May 2009', 'from March 2011 to August 2013'."""
-        mo, mo_end = _month(m["m"]), _month(m["m_end"])
+        mo, mo_end = month_number(m["m"]), month_number(m["m_end"])
         y_end = self._pick_year(m["y"], mo_end)
         if y_end is None:
             return None
@@ -352,7 +340,7 @@ class DateParser:
         """'for the 12th day running' (on the reference day): began N - 1 days before."""
         raw = m["n"].lower().replace("-", "")
         digits = _DIGITS.match(raw)
-        n = int(digits.group()) if digits else _day_of(raw)
+        n = int(digits.group()) if digits else day_of(raw)
         if self.ref is None or not n or n > 400:
             return None
         day = self.ref - timedelta(days=n - 1)
@@ -370,7 +358,7 @@ class DateParser:
             return None
         unit = (m["unit"] or "years").lower().rstrip("s")
         if m["mon"] and unit == "year" and not m["today"]:
-            year, month = self.ref.year - n, _month(m["mon"])
+            year, month = self.ref.year - n, month_number(m["mon"])
             return Found(m.start(), m.end(), f"{year:04d}-{month:02d}", DatePrecision.MONTH,
                          relative=True)  # fmt: skip
         on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
@@ -424,7 +412,7 @@ class DateParser:
     def _anniversary(self, m: re.Match[str]) -> Found | None:
         raw = m["n"].lower().replace("-", "")
         digits = _DIGITS.match(raw)
-        n = int(digits.group()) if digits else _day_of(raw)
+        n = int(digits.group()) if digits else day_of(raw)
         if not n:
             return None
         return Found(m.start(), m.end(), str(n), DatePrecision.UNKNOWN, relative=True)
@@ -441,34 +429,14 @@ def _to_the_day(text: str, found: list[Found], ref: date | None) -> None:
             continue
         anchor = date.fromisoformat(told[-1].value)
         years = ref.year - int(f.value[:4])
-        day = _safe_date(anchor.year - years, anchor.month, anchor.day)
+        day = safe_date(anchor.year - years, anchor.month, anchor.day)
         if day is not None:
             f.value = day.isoformat()
 
 
-_MAY_BEFORE = re.compile(r"(?:\b(?:on|of|since|from|until|by|before|after|and)\s+(?:the\s+)?)$")
-_MAY_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:and|to|at|in|when|while)\b)")
-
-
-_MAY_VERB = re.compile(
-    r"\s+(?:be|have|not|also|rise|increase|grow|never|still|well|need|face|take|come|be)\b"
-)
-
-
-def _may_is_month(m: re.Match[str]) -> bool:
-    """'on 12 May', '12 May,': the month, not the modal verb ('12 may be')."""
-    text = m.string
-    after = text[m.end() : m.end() + 12]
-    if _MAY_VERB.match(after):
-        return False
-    return bool(_MAY_BEFORE.search(text[max(0, m.start() - 12) : m.start()])) or bool(
-        _MAY_AFTER.match(after)
-    )
-
-
 def _shift(m: re.Match[str], ref: date, unit: str, n: int, on_day: bool) -> Found:
     if unit == "year":
-        day = _safe_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, ref.month, 28)
+        day = safe_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, ref.month, 28)
         if on_day:
             return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
         return Found(m.start(), m.end(), str(day.year), DatePrecision.YEAR, relative=True)

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
+from factfinder.extract.doc import Sentence
 from factfinder.extract.letters import capitals
 
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
@@ -438,3 +439,37 @@ def _interviewee(text: str, before: int) -> tuple[str, int, int] | None:
         return None
     m = found[-1]
     return m["name"], m.start("name"), m.end("name")
+
+
+# Quotations: a sentence inside one speaks in the voice its introduction names (voices.py)
+_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
+_MAX_QUOTE = 4000
+_LINE = re.compile(r"[^\n]+")
+_STRAIGHT_QUOTE = re.compile('"')
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans: curly quotes paired by direction, straight quotes by alternation."""
+    spans: list[tuple[int, int]] = []
+    opening = text.find(_QUOTE_OPEN)
+    while opening >= 0:
+        close = text.find(_QUOTE_CLOSE, opening + 1, opening + 1 + _MAX_QUOTE)
+        if close > 0:
+            spans.append((opening, close + 1))
+        opening = text.find(_QUOTE_OPEN, opening + 1)
+    if '"' not in text:
+        return spans
+    for line in _LINE.finditer(text):
+        marks = [i.start() for i in _STRAIGHT_QUOTE.finditer(line.group())]
+        for a, b in zip(marks[0::2], marks[1::2], strict=False):
+            spans.append((line.start() + a, line.start() + b + 1))
+    return spans
+
+
+def enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, int] | None:
+    """The quotation that holds most of the sentence, if one does."""
+    for q in quotes:
+        inside = min(q[1], sentence.end) - max(q[0], sentence.start)
+        if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
+            return q
+    return None

@@ -23,9 +23,11 @@ from factfinder.extract.speakers import (
     VOICE_NOUNS,
     antecedent,
     defined_acronyms,
+    enclosing,
     generic_speaker,
     inverted_speaker,
     noun_phrase,
+    quote_spans,
     remember,
     surname_index,
     transcript_labels,
@@ -162,10 +164,6 @@ _NAMED_AFTER_NOUN = re.compile(capitals(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&
 # ", now part of Human Rights Watch,": a name in an apposition after the speaker
 _APPOSED_OBJECT = re.compile(r",\s+[^,]{0,25}\b(?:of|to|with|by|from)\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
-_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
-_MAX_QUOTE = 4000
-_LINE = re.compile(r"[^\n]+")
-_STRAIGHT_QUOTE = re.compile('"')
 _DETERMINED = re.compile(
     r"(?i)(?:\b(?:the|a|an|its|their|his|her|of|for|against|on|by|with)|\d)\s+$"
 )
@@ -207,7 +205,7 @@ class VoiceTagger:
         self._all = self.voices.find(doc.norm, low=doc.low)
         self._starts = [h.start for h in self._all]
         cues = {doc.sentence_of(h.start, h.end) for h in self.cues.find(doc.low)}
-        quotes = _quote_spans(doc.text)
+        quotes = quote_spans(doc.text)
         last_voice: str | None = None
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
         officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
@@ -257,7 +255,7 @@ class VoiceTagger:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
                     speaker = noun_phrase(doc.norm, own.start("np"), own.end("np"))
-            quote = _enclosing(quotes, sentence) if quotes else None
+            quote = enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
                 if intro is not None:
@@ -465,32 +463,6 @@ def _skip_space_back(text: str, i: int) -> int:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return i
-
-
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotation spans: curly quotes paired by direction, straight quotes by alternation."""
-    spans: list[tuple[int, int]] = []
-    opening = text.find(_QUOTE_OPEN)
-    while opening >= 0:
-        close = text.find(_QUOTE_CLOSE, opening + 1, opening + 1 + _MAX_QUOTE)
-        if close > 0:
-            spans.append((opening, close + 1))
-        opening = text.find(_QUOTE_OPEN, opening + 1)
-    if '"' not in text:
-        return spans
-    for line in _LINE.finditer(text):
-        marks = [i.start() for i in _STRAIGHT_QUOTE.finditer(line.group())]
-        for a, b in zip(marks[0::2], marks[1::2], strict=False):
-            spans.append((line.start() + a, line.start() + b + 1))
-    return spans
-
-
-def _enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, int] | None:
-    for q in quotes:
-        inside = min(q[1], sentence.end) - max(q[0], sentence.start)
-        if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
-            return q
-    return None
 
 
 def _paragraph_starts(doc: Doc) -> list[tuple[int, int, bool]]:
