@@ -333,14 +333,16 @@ _NOT_LABELS = frozenset(
 # an interview's lead introduces ("we spoke to Halina Wrzosek", "the historian Halina Wrzosek",
 # "Hanna Lindqvist, a researcher"): the one who answers "A:" when no label names her
 _NAME_LABEL = re.compile(capitals(r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][\w'’-]+){1,2})\s*:\s"))
+_ROLES = (
+    r"researcher|historian|scholar|expert|analyst|journalist|author|lawyer|professor|activist|"
+    r"director|investigator"
+)
 _INTRODUCED_PERSON = re.compile(
     capitals(
         r"(?:(?i:spoke|talked|speaks|talks)\s+(?:to|with)\s+|(?i:interviewed|asked)\s+|"
-        r"(?:researcher|historian|scholar|expert|analyst|journalist|author|lawyer|professor|"
-        r"activist|director|investigator)\s+)?"
+        rf"(?:{_ROLES})\s+)?"
         r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
-        r"(?P<role>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|historian|scholar|expert|"
-        r"analyst|journalist|author|lawyer|professor|activist|director|investigator)\b)?"
+        rf"(?P<role>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\b)?"
     )
 )
 
