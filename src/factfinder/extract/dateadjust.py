@@ -213,8 +213,9 @@ _STORY_GAP_DAYS = 14
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|that)\s+$")
 
 
-def story_weekdays(norm: str, found: list[Found], story_day: str | None, ref: date | None
-                   ) -> list[Found]:  # fmt: skip
+def story_weekdays(
+    norm: str, found: list[Found], story_day: str | None, ref: date | None
+) -> list[Found]:
     """ "That was Tuesday the 15th ... by Wednesday morning the army had sealed the yard", told
     fifty years after: a weekday named alone, right after a day of a story more than two weeks
     before the telling, is the first such weekday from that day, not of the telling's week."""
@@ -258,12 +259,15 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
     stamps: list[DateRef] = []
     current: DateRef | None = None
     for index, sentence in enumerate(doc.sentences):
-        if sentence.end - sentence.start <= _STAMP_MAX:
-            time = _TIME.search(doc.norm, sentence.start, sentence.end)
-            found = parser.parse(doc.low, sentence.start, sentence.end) if time else []
+        time = (
+            _TIME.search(doc.norm, sentence.start, sentence.end)
+            if sentence.end - sentence.start <= _STAMP_MAX
+            else None
+        )
+        if time is not None:
+            found = parser.parse(doc.low, sentence.start, sentence.end)
             if len(found) == 1 and found[0].precision == DatePrecision.DAY:
-                rest = doc.norm[sentence.start : sentence.end]
-                rest = rest.replace(doc.norm[time.start() : time.end()], " ")  # type: ignore[union-attr]
+                rest = doc.norm[sentence.start : sentence.end].replace(time.group(), " ")
                 rest = rest.replace(doc.norm[found[0].start : found[0].end], " ")
                 if not any(c.isalnum() for c in _WEEKDAY_WORD.sub(" ", rest)):
                     value = _updated_day(date.fromisoformat(found[0].value), doc.published)
