@@ -133,12 +133,14 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # three days later, deported to Ravensbrück" is dated three days on (the gold line keeps the
 # deportation in the massacre's), and a testimony's "Two days later" counts from its "12th of
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
-# At the end of rules@0.11.0: recall 0.582 (64/110), precision 0.716, date 71, country 80,
-# killed 38, perpetrators 26, place 43, attributed 66.
-FLOORS5 = {"recall": 0.58, "precision": 0.71}
+# At the end of rules@0.11.0: recall 0.591 (65/110), precision 0.716, date 70, country 80,
+# killed 39, perpetrators 26, place 42, attributed 67 (date and place one lower than the hour
+# before: the Chinese Red Cross, no longer read as the ICRC, is now matched with the night of
+# 3-4 June as the 4th, and the blogger's line it had taken by accident is no longer paired).
+FLOORS5 = {"recall": 0.59, "precision": 0.71}
 CORRECT5 = {
-    "date": 71, "country": 80, "count:killed": 38, "perpetrators": 26, "place": 43,
-    "attributed_to": 66,
+    "date": 70, "country": 80, "count:killed": 39, "perpetrators": 26, "place": 42,
+    "attributed_to": 67,
 }  # fmt: skip
 
 

@@ -202,7 +202,9 @@ class VoiceTagger:
         self._groups: list[AliasHit] | None = None
         self._surnames: dict[str, int] | None = None
         doc.self_voices = self._self_voices(doc)
-        self._all = self.voices.find(doc.norm, low=doc.low)
+        self._all = [
+            _national_society(doc.norm, h) for h in self.voices.find(doc.norm, low=doc.low)
+        ]
         self._starts = [h.start for h in self._all]
         cues = {doc.sentence_of(h.start, h.end) for h in self.cues.find(doc.low)}
         quotes = quote_spans(doc.text)
@@ -472,3 +474,25 @@ def _paragraph_starts(doc: Doc) -> list[tuple[int, int, bool]]:
         if not out or out[-1][1] != s.paragraph:
             out.append((s.start, s.paragraph, s.heading))
     return out
+
+
+# "the Kenya Red Cross said", "the Chinese Red Cross": a national society, not the ICRC
+_SOCIETY = re.compile(capitals(r"(?:[A-Z][\w'’-]+\s+){1,2}$"))
+_WORD = re.compile(r"\S+")
+_NOT_NATIONAL = frozenset(["The", "A", "An", "Its", "Their", "Yesterday", "Today", "But", "And"])
+
+
+def _national_society(text: str, hit: AliasHit) -> AliasHit:
+    if hit.surface.lower() not in ("red cross", "red crescent"):
+        return hit
+    m = _SOCIETY.search(text, max(0, hit.start - 40), hit.start)
+    if m is None:
+        return hit
+    words = [w for w in _WORD.finditer(text, m.start(), m.end())]
+    while words and words[0].group() in _NOT_NATIONAL:
+        words.pop(0)
+    if not words:
+        return hit
+    start = words[0].start()
+    name = " ".join(text[start : hit.end].split())
+    return AliasHit(start, hit.end, name, name, hit.kind, False)
