@@ -424,3 +424,17 @@ def test_a_relative_clause_of_the_same_voice_stays_in_its_mention() -> None:
 )  # fmt: skip
 def test_a_national_red_cross_society_is_not_the_icrc(sentence: str, voice: str) -> None:
     assert [m.attributed_to for m in _run(sentence, date(2020, 1, 1))] == [voice]
+
+
+def test_those_who_charge_a_killing_are_its_voice() -> None:
+    text = (
+        "In December 2008 US prosecutors charged the guards over the deaths of 14 people in "
+        "the square on 16 September 2007."
+    )
+    ms = _run(text, date(2014, 1, 1))
+    assert [(m.attributed_to, m.counts["killed"].value) for m in ms] == [("US prosecutors", 14)]
+
+
+def test_police_who_charge_a_crowd_are_no_voice() -> None:
+    ms = _run("Police charged the crowd and killed 14 people on 16 September 2007.")
+    assert [m.attributed_to for m in ms] == [None]

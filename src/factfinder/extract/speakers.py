@@ -58,7 +58,10 @@ _RELATIVE = (
 # Words that end a speaker's noun phrase before its noun ("two months after his organisation")
 _NOT_IN_NP = (
     r"a|an|the|and|but|or|years?|weeks?|months?|days?|of|in|on|for|to|from|by|with|that|which|"
-    r"who|after|before|since|when|while|where"
+    r"who|after|before|since|when|while|where|\d+|"
+    # "In December 2008 US prosecutors charged": a time is no part of the speaker
+    + "|".join(m for m in MONTHS if len(m) > 3)
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
 )
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"

@@ -101,6 +101,9 @@ _FIGURE_GIVEN = re.compile(
     # "The Ombudsman's Office has raised its count: 17 civilians have died"
     r"|(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:figure|toll|estimate|count|tally)\b"
+    # "US prosecutors charged the guards over the deaths of 14 people": the charge is theirs
+    r"|(?:charged|indicted)\s+(?:[\w'’-]+\s+){0,4}?(?:with|over|for|in\s+connection\s+with)\s+"
+    r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b"
     # "the National Security Archive published a list of 44 people whose deaths"
     r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues)\s+(?:a|an|its|"
     r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b)"
