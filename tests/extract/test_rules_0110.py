@@ -420,6 +420,8 @@ def test_a_relative_clause_of_the_same_voice_stays_in_its_mention() -> None:
         ("The Chinese Red Cross said 2,600 people had died on 4 June 1989.", "Chinese Red Cross"),
         ("The Red Cross said 10 people were killed in the attack on 3 May 2019.",
          "International Committee of the Red Cross"),
+        ("The International Red Cross said 10 people were killed in the attack on 3 May 2019.",
+         "International Committee of the Red Cross"),
     ],
 )  # fmt: skip
 def test_a_national_red_cross_society_is_not_the_icrc(sentence: str, voice: str) -> None:

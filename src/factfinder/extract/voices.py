@@ -482,7 +482,9 @@ def _paragraph_starts(doc: Doc) -> list[tuple[int, int, bool]]:
 # "the Kenya Red Cross said", "the Chinese Red Cross": a national society, not the ICRC
 _SOCIETY = re.compile(capitals(r"(?:[A-Z][\w'’-]+\s+){1,2}$"))
 _WORD = re.compile(r"\S+")
-_NOT_NATIONAL = frozenset(["The", "A", "An", "Its", "Their", "Yesterday", "Today", "But", "And"])
+_NOT_NATIONAL = frozenset(
+    ["The", "A", "An", "Its", "Their", "Yesterday", "Today", "But", "And", "International"]
+)  # ("the International Red Cross" is the ICRC)
 
 
 def _national_society(text: str, hit: AliasHit) -> AliasHit:
