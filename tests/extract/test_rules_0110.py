@@ -440,3 +440,12 @@ def test_those_who_charge_a_killing_are_its_voice() -> None:
 def test_police_who_charge_a_crowd_are_no_voice() -> None:
     ms = _run("Police charged the crowd and killed 14 people on 16 September 2007.")
     assert [m.attributed_to for m in ms] == [None]
+
+
+def test_a_caption_credit_line_is_no_speaker_label() -> None:
+    text = (
+        "Photo Credit: Lena Ross took this picture at the march.\n\nSoldiers killed 12 villagers "
+        "in the hamlet on 3 May 2019.\n\nPhoto Credit: Lena Ross took this one too.\n\nPolice "
+        "arrested 40 people in the town on 4 May 2019."
+    )
+    assert all(m.attributed_to is None for m in _run(text, date(2019, 5, 6)))

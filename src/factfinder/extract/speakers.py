@@ -350,6 +350,16 @@ _INTRODUCED_PERSON = re.compile(
 )
 
 
+_NOT_NAME_WORDS = frozenset(
+    ["photo", "photos", "credit", "credits", "related", "read", "more", "share", "source",
+     "sources", "update", "updated", "editor's", "editor’s", "note", "notes", "tags", "topics",
+     "follow", "subscribe", "posted", "published", "last", "key", "points", "advertisement",
+     "image", "video", "caption", "copyright", "contact", "email", "date", "subject", "from",
+     "to", "reply", "live", "breaking", "watch", "listen", "see", "also", "translator's",
+     "translator’s", "summary", "background", "correction", "warning", "article", "articles"]
+)  # fmt: skip
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split()).upper()
 
@@ -367,8 +377,10 @@ def _labels(
         m = _LABEL.match(text, start)
         if m is not None and m["name"] not in _NOT_LABELS:
             upper.append((index, m))
-        elif (n := _NAME_LABEL.match(text, start)) is not None:
-            named.append((index, n))
+        elif (n := _NAME_LABEL.match(text, start)) is not None and not (
+            _NOT_NAME_WORDS & set(n["name"].lower().split())
+        ):
+            named.append((index, n))  # (not "Photo Credit: AFP", "Related Articles: ...")
     initials = {m["name"] for _, m in upper}
     times = Counter(n["name"] for _, n in named)
     full = {_initials(n["name"]): n for _, n in named if _initials(n["name"]) in initials}
