@@ -207,7 +207,7 @@ def of_that_year(norm: str, found: list[Found], year: int) -> list[Found]:
 
 
 _BARE_WEEKDAY = re.compile(r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-_STORY_GAP_DAYS = 14
+STORY_GAP_DAYS = 14  # a day further than this from the telling is a day of a story
 # "on Wednesday", "by Wednesday morning", "that Thursday": a time of the story ("Tuesday marks
 # the anniversary" is the telling's)
 _TIME_PREPOSITION = re.compile(r"(?i)\b(?:on|by|until|till|from|since|before|after|that)\s+$")
@@ -222,7 +222,7 @@ def story_weekdays(
     if story_day is None or ref is None:
         return found
     day = date.fromisoformat(story_day)
-    if (ref - day).days <= _STORY_GAP_DAYS:
+    if (ref - day).days <= STORY_GAP_DAYS:
         return found
     out: list[Found] = []
     for f in found:

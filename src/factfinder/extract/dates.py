@@ -8,6 +8,7 @@ from itertools import islice
 
 from factfinder.extract.dateadjust import (
     EVENT_NOUNS,
+    STORY_GAP_DAYS,
     counted_from,
     counted_sentences,
     discovery_day,
@@ -172,11 +173,7 @@ class DateTagger:
                 found = ordinal_days(doc.norm, sentence, found, story_month, story_day)
             _same_day_year(doc.norm, found, days, doc.published)
             found = until_spans(doc.norm, found, story_day)
-            if (
-                story_day is not None
-                and sentence.paragraph - story_paragraph <= 2
-                and not sentence.commemoration
-            ):
+            if story_day is not None and near and not sentence.commemoration:
                 found = story_weekdays(doc.norm, found, story_day, doc.published)
             if sentence.commemoration or any(_near(f.value, doc.published) for f in found):
                 story_paragraph = -9  # "Tuesday marks the anniversary": back to the telling
@@ -323,11 +320,11 @@ class DateTagger:
 _STORY = (DatePrecision.DAY, DatePrecision.MONTH)
 
 
-def _near(value: str, published: date | None, days: int = 14) -> bool:
-    """A day within ``days`` of the publication (a day of the telling, not of a story)."""
+def _near(value: str, published: date | None) -> bool:
+    """A day near the publication: a day of the telling, not of a story."""
     if published is None or len(value) < 10:
         return False
-    return abs((date.fromisoformat(value[:10]) - published).days) <= days
+    return abs((date.fromisoformat(value[:10]) - published).days) <= STORY_GAP_DAYS
 
 
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:

@@ -8,10 +8,9 @@ from factfinder.extract.doc import Doc, PersonRef
 from factfinder.extract.letters import LOWER, UPPER, capitals
 from factfinder.extract.prefilter import may_match, required
 
-_UP, _LOW = UPPER, LOWER  # Latin letters with their accents ("María", "Tšepo")
 _NAME = (
-    rf"(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)"
-    rf"(?:\s+(?:[{_UP}][{_LOW}'’-]+|al-[{_UP}][{_LOW}]+)){{1,3}}"
+    rf"(?:[{UPPER}][{LOWER}'’-]+|al-[{UPPER}][{LOWER}]+)"
+    rf"(?:\s+(?:[{UPPER}][{LOWER}'’-]+|al-[{UPPER}][{LOWER}]+)){{1,3}}"
 )
 _VICTIM_NOUN = (
     r"(?:prisoners?|detainees?|activists?|journalists?|students?|workers?|dissidents?|victims?|"

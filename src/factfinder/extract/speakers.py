@@ -250,11 +250,13 @@ def generic_speaker(
 
 # "..., said Omer Kanat of the World Uyghur Congress", "..., says Halima.": a person named right
 # after the speech verb, the name closing its clause (not "said Omer Kanat was detained")
+# A person's name: up to four capitalised words, with the particles names carry ("Omer Kanat",
+# "Ana de la Cruz"); shared with "according to Omer Kanat" (voices.py)
+PERSON_NAME = capitals(
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|bin|ibn|al|el)\s+)?[A-Z][\w'’.-]+){0,3}"
+)
 _INVERTED = re.compile(
-    capitals(
-        r"\s+(?P<np>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|del|van|von|bin|ibn|al|el)\s+)?[A-Z][\w'’.-]+)"
-        r"{0,3})(?=\s*(?:[,;:.!?]|$)|\s+(?:of|from|at|who|whose)\b)"
-    )
+    rf"\s+(?P<np>{PERSON_NAME})(?=\s*(?:[,;:.!?]|$)|\s+(?:of|from|at|who|whose)\b)"
 )
 _INVERTING_VERB = frozenset(["said", "says", "added", "wrote", "writes", "stated", "insisted"])
 
@@ -269,12 +271,13 @@ def inverted_speaker(
     m = _INVERTED.match(text, verb.end(), ceiling)
     if m is None:
         return None
-    words = m["np"].split()
+    name = m["np"].rstrip(".")  # ("says Ruiz.": the stop ends the sentence)
+    words = name.split()
     if words[0].lower() in CALENDAR or words[0].lower() in _NOT_SUBJECT:
         return None  # "said Tuesday", "said The"
     if len(words) == 1 and surnames.get(words[0], ceiling) > m.start("np"):
         return None
-    return m["np"].rstrip("."), m.start("np"), m.start("np") + len(m["np"].rstrip("."))
+    return name, m.start("np"), m.start("np") + len(name)
 
 
 # "the Bahrain Independent Commission of Inquiry (BICI)": a name and the acronym it defines

@@ -217,7 +217,7 @@ _NEW_VOICE = re.compile(
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
 # "176 dead, was never accepted by community leaders, who put the real number in the hundreds":
 # a relative clause whose verb gives a figure is its antecedent's claim (voices.py)
-RELATIVE_VOICE = re.compile(
+_RELATIVE_VOICE = re.compile(
     r",\s+(?:who|which)\s+(?:also\s+|later\s+|have\s+|has\s+|had\s+)?(?:put|puts|estimated|"
     r"estimates|counted|counts|documented|recorded|gave|gives|spoke\s+of|speak\s+of|"
     r"speaks\s+of)\b"
@@ -238,7 +238,7 @@ def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         for m in _CONTRAST.finditer(norm, start, end):
             if m.start() - start >= 20 and _NEW_VOICE.match(norm, m.end() - 1, end):
                 cuts.append(m.start() + 1)
-        for m in RELATIVE_VOICE.finditer(norm, start, end):
+        for m in _RELATIVE_VOICE.finditer(norm, start, end):
             if m.start() - start >= 20 and _DIGIT_OR_VAGUE.search(norm, m.end(), end):
                 cuts.append(m.start() + 1)
         cuts.sort()

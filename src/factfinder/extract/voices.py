@@ -20,6 +20,7 @@ from factfinder.extract.prefilter import TextGate, lowered_variant, may_match, r
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.extract.speakers import (
     CALENDAR,
+    PERSON_NAME,
     VOICE_NOUNS,
     antecedent,
     defined_acronyms,
@@ -155,9 +156,7 @@ _ITS_COUNT = re.compile(
     r"figures?|estimates?|records?|data|reckoning)\b"
 )
 # "according to Omer Kanat", "according to Iraq Body Count": a name of two to four words
-_NAMED_SOURCE = re.compile(
-    capitals(r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|da|del|van|von|bin|ibn|al|el)\s+)?[A-Z][\w'’.-]+){1,3}")
-)
+_NAMED_SOURCE = re.compile(PERSON_NAME)
 # "according to Article 9", "according to Sharia Law": a norm, not a source
 _NORM_WORD = re.compile(
     r"\b(?:Article|Law|Convention|Code|Act|Constitution|Protocol|Rules|Statute|Charter"
@@ -430,7 +429,7 @@ class VoiceTagger:
                 canonical = self.actors.find(phrase)
                 name = canonical[0].canonical if canonical else phrase
                 return name, start, end
-            if _NAMED_SOURCE.fullmatch(phrase) and not _NORM_WORD.search(phrase):
+            if " " in phrase and _NAMED_SOURCE.fullmatch(phrase) and not _NORM_WORD.search(phrase):
                 return phrase, start, start + len(phrase)  # "according to Omer Kanat"
             generic = _GENERIC_AFTER.match(text, start, end)
             if generic is not None:
@@ -488,6 +487,7 @@ _NOT_NATIONAL = frozenset(
 
 
 def _national_society(text: str, hit: AliasHit) -> AliasHit:
+    """A "Red Cross" hit after a country's name, as the society of that country."""
     if hit.surface.lower() not in ("red cross", "red crescent"):
         return hit
     m = _SOCIETY.search(text, max(0, hit.start - 40), hit.start)
