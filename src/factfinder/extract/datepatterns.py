@@ -118,7 +118,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             rf"(?i)\b(?:(?P<rel>last|this|past)\s+|(?P<part>early|mid|late)[\s-]+)(?P<m>{_MON})\b"
-            rf"|\b(?:in|since|during|until|(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+"
+            rf"|\b(?:in|since|during|until|by|throughout|(?:the\s+)?(?:end|beginning|start|middle)\s+of|"
+            # "by the first days of October", "in the last week of May"
+            r"the\s+(?:first|last|final|early|closing|opening)\s+(?:days|weeks?)\s+of)\s+"
             rf"(?P<m2>{_MON})\b(?![\s,]+\d)"
         ),
     ),

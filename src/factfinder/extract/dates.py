@@ -191,7 +191,8 @@ class DateTagger:
                         story_paragraph = sentence.paragraph
                 if not r.meta and r.value[:4].isdigit():
                     told_year = int(r.value[:4])  # "that year": the year of the last date told
-                if not r.relative and len(r.value) >= 10:
+                if not r.relative and len(r.value) >= 7 and r.value_end is None:
+                    # "On 24 September", after "in mid-September 1976": of that September
                     month_years[int(r.value[5:7])] = int(r.value[:4])
             for f in found:  # "Thirty years ago tonight, the army came into Beijing"
                 if f.kind == "ago" and f.precision == DatePrecision.DAY and f.value[:4] != today_y:
@@ -455,6 +456,8 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
             and _THE.search(norm, f.start - 4, f.start)
         ):
             continue  # "the 1968 massacre": an event named by its year, not the story's time
+        if _EVENT_OF.search(norm, max(0, f.start - 30), f.start):
+            continue  # "driven out by the uprising of October 1973": another event's time
         m = _EXPLICIT_YEAR.search(norm, f.start, f.end)
         if m:
             return int(m.group()) if f.value_end is None else int(f.value[:4])
@@ -466,6 +469,10 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _THE = re.compile(r"(?i)\bthe\s+$")
+_EVENT_OF = re.compile(
+    r"(?i)\b(?:uprising|revolution|revolt|rebellion|massacre|coup|war|elections?|riots|"
+    r"crackdown|bombings?|protests|strikes|killings|pogrom|genocide)\s+of\s+(?:the\s+)?$"
+)
 _YEAR_TOLD = re.compile(r"(?i)\b(?:last|this|the previous|the following)\s+year\b")
 
 

@@ -98,6 +98,7 @@ GATES = {
 }  # fmt: skip
 ANCHOR_WORDS: dict[str, str] = {
     **{m: "month" for m in MONTHS},
+    **{f"mid-{m}": "month" for m in MONTHS},  # "in mid-September 1976"
     **{d: "weekday" for d in WEEKDAYS},
     **{w: "deictic" for w in ("yesterday", "today", "tonight", "last", "this", "past", "next")},
     "ago": "ago",
@@ -205,9 +206,15 @@ class DateParser:
         # though "in 2005" was told in between)
         # (and "arrested in early July", told in June after a story of 1989, is that July:
         # news would say "last July" of a month nearly a year back)
-        if self.story_year and self.month_years.get(month) == self.story_year != year:
+        if self.story_year and self.story_year != year and (
+            self.month_years.get(month) == self.story_year
+            or (self.ref.year - self.story_year > 1 and self.story_year in (
+                self.month_years.get(month - 1), self.month_years.get(month - 2)))
+        ):  # fmt: skip
             # "Two days later, on 17 February", after "on the night of 15 February 2011" in
-            # the paragraph before: the story's February, though this year's is recent
+            # the paragraph before: the story's February, though this year's is recent ("On 4
+            # October", after "in mid-September 1976", in a piece told years later: the story's
+            # October; "in March", after February of last year, is this year's as news tells it)
             return self.story_year
         earlier = self.month_years.get(month, self.earlier_year or self.anniversary_year)
         back = (self.ref - told).days

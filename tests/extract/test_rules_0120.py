@@ -1,0 +1,66 @@
+"""Rules added in rules@0.12.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import default_pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2016, 10, 6)
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+def _dates(text: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
+    result = default_pipeline().run(text, doc="t.txt", published=published)
+    assert result.doc is not None
+    return [(d.value, result.doc.norm[d.start : d.end]) for d in result.doc.dates]
+
+
+def test_mid_month_alone_in_a_sentence_is_a_month() -> None:
+    assert _dates("In mid-September 1976 the former ruler came back to the capital.") == [
+        ("1976-09", "mid-September 1976")
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["By the first days of October", "In the last week of October", "By October"]
+)
+def test_the_first_days_of_a_month_continue_the_story_told_years_before(phrase: str) -> None:
+    text = (
+        "In mid-September 1976 the former ruler came back to the capital.\n\n"
+        f"{phrase}, police had arrested 40 students on the campus."
+    )
+    ms = _run(text)
+    assert [m.date for m in ms] == ["1976-10"]
+
+
+def test_a_day_after_a_month_of_the_story_told_years_later_is_of_the_story() -> None:
+    text = (
+        "In mid-September 1976 the former ruler came back to the capital.\n\n"
+        "On 24 September, two poster-hangers were beaten to death in a provincial town."
+    )
+    assert [m.date for m in _run(text)] == ["1976-09-24"]
+
+
+def test_a_month_after_last_years_story_is_this_years_as_news_tells_it() -> None:
+    text = (
+        "On 15 February last year, security officers arrested the lawyer at his home.\n\n"
+        "Police arrested 12 protesters outside the court in March."
+    )
+    dates = [m.date for m in _run(text, date(2012, 6, 29))]
+    assert dates == ["2011-02-15", "2012-03"]
+
+
+def test_the_date_of_another_event_named_in_a_clause_does_not_set_the_story_year() -> None:
+    text = (
+        "In mid-September 1976 the former ruler, driven out by the uprising of October 1973, "
+        "came back.\n\n"
+        "On 24 September, two poster-hangers were beaten to death in a provincial town."
+    )
+    assert "1976-09-24" in [m.date for m in _run(text)]
