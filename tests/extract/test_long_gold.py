@@ -111,10 +111,13 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # attributed 93, abducted 11.
 # rules@0.11.0: recall 0.630 (75/119), precision 0.748, date 95, country 108, killed 41,
 # perpetrators 43, place 45, attributed 99.
+# rules@0.12.0 holds date at 94, country at 107 and attributed at 98: "2.10 Chemical weapons
+# were used in dozens of locations" was kept only by reading the section number "2.10" as two
+# victims; a decimal is no count of people now.
 FLOORS4 = {"recall": 0.63, "precision": 0.74}
 CORRECT4 = {
-    "date": 95, "country": 108, "count:killed": 41, "perpetrators": 43, "place": 45,
-    "attributed_to": 99, "count:abducted": 11,
+    "date": 94, "country": 107, "count:killed": 41, "perpetrators": 43, "place": 45,
+    "attributed_to": 98, "count:abducted": 11,
 }  # fmt: skip
 
 

@@ -64,3 +64,29 @@ def test_the_date_of_another_event_named_in_a_clause_does_not_set_the_story_year
         "On 24 September, two poster-hangers were beaten to death in a provincial town."
     )
     assert "1976-09-24" in [m.date for m in _run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3.1 The judgment lists every person killed on 22 July 2011, with age and home town.",
+        "2.10 Chemical weapons killed villagers in the valley on 16 March 1988.",
+    ],
+)
+def test_a_section_number_is_no_count(text: str) -> None:
+    (m,) = _run(text)
+    assert m.counts == {}
+
+
+def test_a_decimal_with_a_scale_word_is_still_a_count() -> None:
+    (m,) = _run("About 1.5 million people were displaced by the fighting in March 2016.")
+    assert m.counts["victims"].value == 1_500_000
+
+
+def test_a_day_in_a_relative_clause_sets_no_scene_for_the_paragraphs_after() -> None:
+    text = (
+        "The bombing and the shootings of 22 July 2011 killed 77 people.\n\n"
+        "The central issue at the trial, which opened on 16 April, was his sanity.\n\n"
+        "He admitted the bombing and the shootings but pleaded not guilty."
+    )
+    assert [m.date for m in _run(text, date(2012, 8, 24))] == ["2011-07-22"]

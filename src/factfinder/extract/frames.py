@@ -303,6 +303,7 @@ _SCENE_OPENING = re.compile(
     r"night) of|from(?: about| around)?))"
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
+_IN_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s[^,;:()]*$")
 # "Over that day and the next", "That night": the scene's own day, told again
 _THAT_DAY = re.compile(
     r"(?i)\W*(?:(?:over|on|in|during|by|throughout)\s+)?(?:that|the\s+same)\s+"
@@ -342,8 +343,10 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
     if _NEW_TIME.match(doc.norm, told) and not _THAT_DAY.match(doc.norm, told):
         return None  # "In the winter they bombed the city": a time of its own
     opening = doc.norm[doc.sentences[d.sentence].start : d.start]
-    if not _SCENE_OPENING.search(opening):
-        return None  # "after the coup of 11 September": the date of another event
+    if not _SCENE_OPENING.search(opening) or _IN_RELATIVE.search(opening):
+        # "after the coup of 11 September", "the trial, which opened on 16 April": the date
+        # of another event, or of the noun a relative clause tells of
+        return None
     if doc.published is not None and d.value == doc.published.isoformat():
         return None  # "today": the telling, not a scene
     paragraph = doc.sentences[d.sentence].paragraph

@@ -91,6 +91,8 @@ def parse_number(raw: str) -> int | None:
     if m:
         return int(float(m.group(1).replace(",", "")) * SCALES[m.group(2)])
     if text[:1].isdigit():
+        if "." in text:
+            return None  # "3.1 The judgment lists", "2.5 per cent": no count of people
         try:
             return int(float(text.replace(",", "")))
         except ValueError:
