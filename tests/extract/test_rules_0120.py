@@ -90,3 +90,45 @@ def test_a_day_in_a_relative_clause_sets_no_scene_for_the_paragraphs_after() -> 
         "He admitted the bombing and the shootings but pleaded not guilty."
     )
     assert [m.date for m in _run(text, date(2012, 8, 24))] == ["2011-07-22"]
+
+
+CHRONOLOGY = """TIMELINE: the siege of the hospital
+
+DAY 1 — Monday, 6 March 2006
+
+Day 1, 08:40 — Gunmen take 200 patients and staff hostage in the hospital.
+
+DAY 2 — Tuesday, 7 March
+
+Day 2, 14:00 — The gunmen shoot dead three hostages in the courtyard.
+
+DAY 3 — Wednesday, 8 March
+
+Day 3, 11:15 — Special forces storm the building; 12 hostages are killed.
+"""
+
+
+def test_a_chronologys_day_headings_date_the_entries_below_them() -> None:
+    result = default_pipeline().run(CHRONOLOGY, doc="t.txt", published=date(2016, 3, 6))
+    assert result.doc is not None
+    stamps = [s.stamp.value for s in result.doc.sentences if s.stamp is not None]
+    assert stamps == ["2006-03-06", "2006-03-07", "2006-03-08"]  # (not 2015-03-07)
+    assert {m.date for m in result.mentions} == {"2006-03-07", "2006-03-08"}
+
+
+SOURCES = """Gunmen stormed the hospital in the town on 8 March 2006.
+
+THE TOLL
+• Ministry of Health (official): 34 hostages killed, 12 of them children.
+• Regional Court (2009): more than 40 people died and more than 90 were injured.
+• Note: figures are provisional.
+"""
+
+
+def test_each_item_of_a_list_of_figures_by_source_speaks_for_its_source() -> None:
+    ms = _run(SOURCES, date(2016, 3, 6))
+    by_voice = {m.attributed_to: (m.date, m.counts["killed"]) for m in ms if "killed" in m.counts}
+    assert set(by_voice) == {"Ministry of Health", "Regional Court"}
+    assert by_voice["Ministry of Health"][1].value == 34  # "hostages killed": the dead
+    assert by_voice["Regional Court"] == ("2006-03-08", by_voice["Regional Court"][1])
+    assert by_voice["Regional Court"][1].min == 41  # (2009) is when the court spoke

@@ -77,6 +77,11 @@ _VERB_AFTER = re.compile(
     r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[\w-]+)"
 )
+# a list's or a headline's participle: "334 hostages killed, 186 of them children"
+_BARE_PARTICIPLE = re.compile(
+    r"(?i)\s+(?:also\s+)?(?P<verb>killed|wounded|injured|hurt)(?=\s*[,;.:)]|\s*$|\s+(?:in|on|at|"
+    r"during|and|by|when|while)\b)"
+)
 # "38 people were treated for injuries", "12 were hospitalised": counted as injured
 _TREATED = r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|hospitali[sz]ed"
 _TREATED_AFTER = re.compile(
@@ -284,7 +289,9 @@ class CountTagger:
         if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
             q.category = _VERB_CATEGORY[verb["verb"].lower()]
         elif head is not None and q.category not in ("killed", "injured"):
-            verb = _VERB_AFTER.match(norm, q.head_end, sentence.end)
+            verb = _VERB_AFTER.match(norm, q.head_end, sentence.end) or _BARE_PARTICIPLE.match(
+                norm, q.head_end, sentence.end
+            )
             if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
                 q.category = _VERB_CATEGORY[verb["verb"].lower()]
             elif _TREATED_AFTER.match(norm, q.head_end, sentence.end):

@@ -248,29 +248,37 @@ _TIME = re.compile(
 _STAMP_MAX = 60
 _STAMP_DAYS_AFTER = 7
 _MIN_STAMPS = 3
+_YEAR_DIGITS = re.compile(r"\b\d{4}\b")
+_DAY_LABEL = re.compile(r"(?i)\s*day\s+\d{1,2}\b")
 _WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b")
 
 
 def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
-    """The stamps of a live blog's entries, each set on the sentences of its entry (up to the
-    next stamp): the entry's day, against which "today" and "on Monday" are read, and the day
-    of an act the entry tells without one. A document is read so when it has three stamps (one
-    or two are a dateline's time of publication and of its update)."""
+    """The stamps of a live blog's entries (or a chronology's day headings), each set on the
+    sentences of its entry (up to the next stamp): the entry's day, against which "today" and
+    "on Monday" are read, and the day of an act the entry tells without one. A document is read
+    so when it has three stamps (one or two are a dateline's time of publication and of its
+    update)."""
     stamps: list[DateRef] = []
     current: DateRef | None = None
     for index, sentence in enumerate(doc.sentences):
-        time = (
-            _TIME.search(doc.norm, sentence.start, sentence.end)
-            if sentence.end - sentence.start <= _STAMP_MAX
-            else None
-        )
-        if time is not None:
+        short = sentence.end - sentence.start <= _STAMP_MAX
+        time = _TIME.search(doc.norm, sentence.start, sentence.end) if short else None
+        # a chronology's day heading: "DAY 2 — Thursday, 2 September"
+        label = _DAY_LABEL.match(doc.norm, sentence.start) if short else None
+        if time is not None or label is not None:
             found = parser.parse(doc.low, sentence.start, sentence.end)
             if len(found) == 1 and found[0].precision == DatePrecision.DAY:
-                rest = doc.norm[sentence.start : sentence.end].replace(time.group(), " ")
+                rest = doc.norm[sentence.start : sentence.end]
+                for told in (time, label):
+                    rest = rest.replace(told.group(), " ") if told is not None else rest
                 rest = rest.replace(doc.norm[found[0].start : found[0].end], " ")
                 if not any(c.isalnum() for c in _WEEKDAY_WORD.sub(" ", rest)):
                     value = _updated_day(date.fromisoformat(found[0].value), doc.published)
+                    if current is not None and not _YEAR_DIGITS.search(
+                        doc.norm, found[0].start, found[0].end
+                    ):  # "DAY 2 — Thursday, 2 September", after "1 September 2004"
+                        value = _nearest(value, date.fromisoformat(current.value))
                     current = DateRef(found[0].start, found[0].end, index, value.isoformat(),
                                       DatePrecision.DAY)  # fmt: skip
                     stamps.append(current)
@@ -282,6 +290,20 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
             sentence.stamp = None
         return []
     return stamps
+
+
+def _nearest(day: date, last: date) -> date:
+    """A stamp told without its year: of the year that puts it nearest the last stamp (a
+    chronology runs forward, a live blog backward; both a few days at a time)."""
+    best = day
+    for year in (last.year - 1, last.year, last.year + 1):
+        try:
+            moved = day.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if abs((moved - last).days) < abs((best - last).days):
+            best = moved
+    return best
 
 
 def _updated_day(day: date, published: date | None) -> date:

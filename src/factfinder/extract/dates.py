@@ -378,6 +378,12 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
         and not any(sentence.voice_end < t.start < f.start for t in triggers)
     ):
         return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
+    if (
+        sentence.voice is not None
+        and _NOTE_OPEN.fullmatch(norm, sentence.voice_end, f.start)
+        and _NOTE_CLOSE.match(norm, f.end)
+    ):
+        return True  # "• European Court of Human Rights (2017): more than 330 died"
     if f.value_end and _PERIOD_BEFORE.search(norm, max(sentence.start, f.start - 20), f.start):
         # "the team, which visited the area from 28 to 31 August": the stay of the teller
         return bool(_STAY_BEFORE.search(norm, max(sentence.start, f.start - 40), f.start))
@@ -466,6 +472,8 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
     return None
 
 
+_NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
+_NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _THE = re.compile(r"(?i)\bthe\s+$")

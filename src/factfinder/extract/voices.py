@@ -31,8 +31,8 @@ from factfinder.extract.speakers import (
     quote_spans,
     remember,
     surname_index,
-    transcript_labels,
 )
+from factfinder.extract.transcripts import source_items, transcript_labels
 from factfinder.model import DatePrecision
 
 _SPEECH = (
@@ -219,7 +219,9 @@ class VoiceTagger:
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
-        labels = transcript_labels(doc.norm, _paragraph_starts(doc)) if ":" in doc.norm else {}
+        starts = _paragraph_starts(doc) if ":" in doc.norm else []
+        labels = transcript_labels(doc.norm, starts) if starts else {}
+        sources = source_items(doc.norm, starts) if starts else {}
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if doc.low.startswith(("who ", "which "), sentence.start) and index > 0:
@@ -272,6 +274,8 @@ class VoiceTagger:
                 speaker = self._antecedent_group(doc, sentence.start) or speaker
             if speaker is None and sentence.paragraph in labels:
                 speaker = labels[sentence.paragraph]  # "KESSLER (OHCHR): ..." in a transcript
+            if speaker is None and sentence.paragraph in sources:
+                speaker = sources[sentence.paragraph]  # "• Ministry of Health: 41 dead"
             if speaker is not None and speaker[0] in acronyms:
                 # "the Bahrain Independent Commission of Inquiry (BICI)" ... "the BICI found":
                 # the name the report gave it, with the acronym the reader sees

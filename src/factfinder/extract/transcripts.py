@@ -1,0 +1,185 @@
+"""Voices a document's layout gives: a transcript's or interview's speaker labels, and the
+sources of a list of figures ("• Ministry of Health (official): 41 dead").
+
+The voices component (voices.py) reads a paragraph's voice from here when no speech verb in
+its sentences names one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from factfinder.extract.letters import capitals
+
+# A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
+# "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own).
+_LABEL = re.compile(
+    capitals(
+        r"(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|Q|A)"
+        r"(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s"
+    )
+)
+_NOT_LABELS = frozenset(
+    ["UPDATE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "WARNING", "BREAKING",
+     "WATCH", "READ MORE", "RELATED", "SOURCE", "SOURCES", "PHOTO", "VIDEO", "TAGS", "TOPICS"]
+)  # fmt: skip
+
+
+# An interview's label in a name's own case ("Halina Wrzosek: On Saturday ..."), and the person
+# an interview's lead introduces ("we spoke to Halina Wrzosek", "the historian Halina Wrzosek",
+# "Hanna Lindqvist, a researcher"): the one who answers "A:" when no label names her
+_NAME_LABEL = re.compile(capitals(r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ ][A-Z][\w'’-]+){1,2})\s*:\s"))
+_ROLES = (
+    r"researcher|historian|scholar|expert|analyst|journalist|author|lawyer|professor|activist|"
+    r"director|investigator"
+)
+_INTRODUCED_PERSON = re.compile(
+    capitals(
+        r"(?:(?i:spoke|talked|speaks|talks)\s+(?:to|with)\s+|(?i:interviewed|asked)\s+|"
+        rf"(?:{_ROLES})\s+)?"
+        r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+        rf"(?P<role>,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{_ROLES})\b)?"
+    )
+)
+
+
+_NOT_NAME_WORDS = frozenset(
+    ["photo", "photos", "credit", "credits", "related", "read", "more", "share", "source",
+     "sources", "update", "updated", "editor's", "editor’s", "note", "notes", "tags", "topics",
+     "follow", "subscribe", "posted", "published", "last", "key", "points", "advertisement",
+     "image", "video", "caption", "copyright", "contact", "email", "date", "subject", "from",
+     "to", "reply", "live", "breaking", "watch", "listen", "see", "also", "translator's",
+     "translator’s", "summary", "background", "correction", "warning", "article", "articles"]
+)  # fmt: skip
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split()).upper()
+
+
+def _labels(
+    text: str, paragraphs: list[tuple[int, int, bool]]
+) -> list[tuple[int, str, int, int, re.Match[str] | None]]:
+    """(paragraph, label, start, end, upper-case match) of each label; a label in a name's case
+    counts when it opens two paragraphs or its initials are a label too ("HW:")."""
+    upper: list[tuple[int, re.Match[str]]] = []
+    named: list[tuple[int, re.Match[str]]] = []
+    for start, index, heading in paragraphs:
+        if heading:
+            continue  # (not "UN: 9 executed", a title)
+        m = _LABEL.match(text, start)
+        if m is not None and m["name"] not in _NOT_LABELS:
+            upper.append((index, m))
+        elif (n := _NAME_LABEL.match(text, start)) is not None and not (
+            _NOT_NAME_WORDS & set(n["name"].lower().split())
+        ):
+            named.append((index, n))  # (not "Photo Credit: AFP", "Related Articles: ...")
+    initials = {m["name"] for _, m in upper}
+    times = Counter(n["name"] for _, n in named)
+    full = {_initials(n["name"]): n for _, n in named if _initials(n["name"]) in initials}
+    out: list[tuple[int, str, int, int, re.Match[str] | None]] = [
+        (i, n["name"], n.start("name"), n.end("name"), None) for i, n in named
+           if times[n["name"]] > 1 or _initials(n["name"]) in initials]  # fmt: skip
+    for index, m in upper:
+        n = full.get(m["name"])
+        if n is not None:  # "HW:" after "Halina Wrzosek:"
+            out.append((index, n["name"], n.start("name"), n.end("name"), None))
+        else:
+            out.append((index, m["name"], m.start("name"), m.end("name"), m))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _asking(text: str, labels: list[tuple[int, str, int, int, re.Match[str] | None]]) -> set[str]:
+    """The labels of the one who asks: most of their turns end with a question mark."""
+    turns: dict[str, list[bool]] = {}
+    for _index, name, _start, end, _m in labels:
+        stop = text.find("\n", end)
+        turns.setdefault(name, []).append(text[end : stop if stop >= 0 else len(text)].rstrip()
+                                          .endswith("?"))  # fmt: skip
+    return {name for name, asked in turns.items() if name != "A" and 2 * sum(asked) > len(asked)}
+
+
+def transcript_labels(
+    text: str, paragraphs: list[tuple[int, int, bool]]
+) -> dict[int, tuple[str, int, int]]:
+    """The voice of each paragraph of a transcript or an interview, by the label that opens it
+    or the label before it ("KESSLER (OHCHR):" ... "KESSLER:" speaks for OHCHR too; "HW:" is
+    "Halina Wrzosek:"); ``paragraphs``: the start, index and heading flag of each paragraph's
+    first sentence. A document is read so only when it has two labels or a label naming its
+    speaker's organisation. Questions ("Q:", a label whose turns are questions) have no voice;
+    "A:" is the one who spoke last, or the person the interview's lead introduced."""
+    found = _labels(text, paragraphs)
+    if len(found) < 2 and not any(m is not None and m["org"] for *_, m in found):
+        return {}
+    asking = _asking(text, found)
+    orgs: dict[str, tuple[str, int, int]] = {}
+    by_paragraph = {index: (name, start, end, m) for index, name, start, end, m in found}
+    voices: dict[int, tuple[str, int, int]] = {}
+    current: tuple[str, int, int] | None = None
+    answering: tuple[str, int, int] | None = None
+    for _start, index, heading in paragraphs:
+        label = by_paragraph.get(index)
+        if label is not None:
+            name, start, end, m = label
+            if name == "Q" or name in asking:
+                current = None  # a journalist's question
+            elif name == "A":  # the answer of the one who spoke last, or of the one introduced
+                current = answering or _interviewee(text, found[0][2])
+            elif m is not None and m["org"]:
+                current = (m["org"].strip(), m.start("org"), m.end("org"))
+                orgs[name] = current
+            else:
+                current = orgs.get(name, (name.title() if m else name, start, end))
+            answering = current or answering
+        elif heading:
+            current = None  # "QUESTIONS AND ANSWERS": a new part of the record
+        if current is not None:
+            voices[index] = current
+    return voices
+
+
+def _interviewee(text: str, before: int) -> tuple[str, int, int] | None:
+    """The person introduced last before the interview's first label."""
+    found = [
+        m
+        for m in _INTRODUCED_PERSON.finditer(text, max(0, before - 3000), before)
+        if m["role"] or m.start() < m.start("name")  # "Ana Ruiz, a researcher", "spoke to X"
+    ]
+    if not found:
+        return None
+    m = found[-1]
+    return m["name"], m.start("name"), m.end("name")
+
+
+# Quotations: a sentence inside one speaks in the voice its introduction names (voices.py)
+
+
+# An item of a list of figures by source: "• Prosecutor General's Office (official): 334
+# hostages killed", "- Ministry of Health: 41 dead" (a bullet, a source in a name's case, an
+# optional note in brackets, a colon; the figures after it are that source's)
+_SOURCE_ITEM = re.compile(
+    capitals(
+        r"[•·▪◦*–-][ \t]*(?P<name>(?:the[ ]|The[ ])?[A-Z][\w'’.&-]*(?:[ ](?:[A-Z][\w'’.&-]*|of|for|"
+        r"and|the|de|du|des|on))*)(?:[ ]\([^()\n]{1,60}\))?[ \t]*:[ \t]"
+    )
+)
+
+
+def source_items(
+    text: str, paragraphs: list[tuple[int, int, bool]]
+) -> dict[int, tuple[str, int, int]]:
+    """The voice of each bulleted item of a list that gives figures by source; ``paragraphs``
+    as for :func:`transcript_labels`. An item names a source only when its name is no label
+    word ("• Note:", "• Update:") and the words after the colon hold a digit."""
+    out: dict[int, tuple[str, int, int]] = {}
+    for start, index, heading in paragraphs:
+        if heading:
+            continue
+        m = _SOURCE_ITEM.match(text, start)
+        if m is None or _NOT_NAME_WORDS & set(m["name"].lower().split()):
+            continue
+        stop = text.find("\n", m.end())
+        if any(c.isdigit() for c in text[m.end() : stop if stop >= 0 else len(text)]):
+            out[index] = (m["name"], m.start("name"), m.end("name"))
+    return out
