@@ -132,3 +132,32 @@ def test_each_item_of_a_list_of_figures_by_source_speaks_for_its_source() -> Non
     assert by_voice["Ministry of Health"][1].value == 34  # "hostages killed": the dead
     assert by_voice["Regional Court"] == ("2006-03-08", by_voice["Regional Court"][1])
     assert by_voice["Regional Court"][1].min == 41  # (2009) is when the court spoke
+
+
+PODCAST = (
+    "HOST (DANA WHITE): Fifty years ago today, troopers retook the prison yard. When it "
+    "stopped, 39 men had been killed.\n\n"
+    "DURAND: On 13 September 1971 the troopers fired into the smoke. Twenty-nine prisoners "
+    "and ten hostages were killed.\n\n"
+    "HOST: And the first account?\n"
+)
+
+
+def test_a_programmes_host_speaks_in_its_own_voice() -> None:
+    ms = _run(PODCAST, date(2021, 9, 13))
+    assert {m.attributed_to for m in ms} == {None, "Durand"}
+
+
+BRIEFING = """MODERATOR: The spokesman will make a short statement.
+
+SPOKESMAN, GOVERNMENT OF THE PROVINCE: Yesterday gunmen attacked the school.
+
+As of this morning the figure is 148 killed.
+
+MODERATOR: Last question.
+"""
+
+
+def test_an_organisation_after_a_comma_in_a_label_is_the_voice() -> None:
+    ms = _run(BRIEFING, date(2014, 12, 17))
+    assert [m.attributed_to for m in ms if "killed" in m.counts] == ["Government of the Province"]

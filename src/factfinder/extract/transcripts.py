@@ -13,11 +13,13 @@ from collections import Counter
 from factfinder.extract.letters import capitals
 
 # A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
-# "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own).
+# "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own),
+# "SPOKESMAN, GOVERNMENT OF KHYBER PAKHTUNKHWA:" (the organisation after a comma).
 _LABEL = re.compile(
     capitals(
         r"(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|Q|A)"
-        r"(?:\s*\((?P<org>[^()\n]{2,80})\))?\s*:\s"
+        r"(?:\s*\((?P<org>[^()\n]{2,80})\)"
+        r"|,[ ](?P<corg>[A-Z][A-Z'’.&-]+(?:[ ][A-Z][A-Z'’.&-]+){0,7}))?\s*:\s"
     )
 )
 _NOT_LABELS = frozenset(
@@ -52,6 +54,26 @@ _NOT_NAME_WORDS = frozenset(
      "to", "reply", "live", "breaking", "watch", "listen", "see", "also", "translator's",
      "translator’s", "summary", "background", "correction", "warning", "article", "articles"]
 )  # fmt: skip
+
+
+# the labels of those who speak for the programme or publication itself
+_OWN_LABELS = frozenset(
+    ["HOST", "CO-HOST", "PRESENTER", "ANCHOR", "INTERVIEWER", "NARRATOR", "MODERATOR"]
+)
+
+
+_SMALL = frozenset(["Of", "The", "And", "For", "On", "In"])
+
+
+def _org(m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The organisation a label names, in brackets or after a comma (title case for capitals)."""
+    if m["org"]:
+        return m["org"].strip(), m.start("org"), m.end("org")
+    if m["corg"]:
+        words = [w if i == 0 or w not in _SMALL else w.lower()
+                 for i, w in enumerate(m["corg"].title().split())]  # fmt: skip
+        return " ".join(words), m.start("corg"), m.end("corg")
+    return None
 
 
 def _initials(name: str) -> str:
@@ -110,7 +132,7 @@ def transcript_labels(
     speaker's organisation. Questions ("Q:", a label whose turns are questions) have no voice;
     "A:" is the one who spoke last, or the person the interview's lead introduced."""
     found = _labels(text, paragraphs)
-    if len(found) < 2 and not any(m is not None and m["org"] for *_, m in found):
+    if len(found) < 2 and not any(m is not None and _org(m) for *_, m in found):
         return {}
     asking = _asking(text, found)
     orgs: dict[str, tuple[str, int, int]] = {}
@@ -122,12 +144,12 @@ def transcript_labels(
         label = by_paragraph.get(index)
         if label is not None:
             name, start, end, m = label
-            if name == "Q" or name in asking:
-                current = None  # a journalist's question
+            if name == "Q" or name in asking or name.upper() in _OWN_LABELS:
+                current = None  # a journalist's question; the programme's own host
             elif name == "A":  # the answer of the one who spoke last, or of the one introduced
                 current = answering or _interviewee(text, found[0][2])
-            elif m is not None and m["org"]:
-                current = (m["org"].strip(), m.start("org"), m.end("org"))
+            elif m is not None and (org := _org(m)) is not None:
+                current = org
                 orgs[name] = current
             else:
                 current = orgs.get(name, (name.title() if m else name, start, end))
