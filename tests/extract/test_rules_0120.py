@@ -161,3 +161,26 @@ MODERATOR: Last question.
 def test_an_organisation_after_a_comma_in_a_label_is_the_voice() -> None:
     ms = _run(BRIEFING, date(2014, 12, 17))
     assert [m.attributed_to for m in ms if "killed" in m.counts] == ["Government of the Province"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("The prosecution's case had been that about 50 men were taken away.", "prosecution"),
+        ("The court held as proven that soldiers killed 42 people in the church.", "court"),
+        ("The union lists 43 names of the dead.", "union"),
+        ("The Memory Centre registers 81 people killed in the church.", "Memory Centre"),
+    ],
+)
+def test_more_verbs_give_a_figure_in_a_voice(sentence: str, voice: str) -> None:
+    text = "Soldiers killed 40 villagers in the church on 2 May 2002. " + sentence
+    ms = _run(text, date(2021, 5, 13))
+    assert [m.attributed_to for m in ms] == [None, voice]
+
+
+def test_a_verb_of_ruling_alone_gives_no_voice() -> None:
+    text = (
+        "The chambers sentenced the former president to life imprisonment on 30 May 2016 for "
+        "crimes committed while he ruled the country."
+    )
+    assert [m.attributed_to for m in _run(text)] == [None]

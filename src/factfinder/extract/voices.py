@@ -56,7 +56,8 @@ _SPEECH = (
     r"ruled this year that|argued|argue|argues|held that|held it proven that|held it proved that|"
     r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
     r"put out a statement|issued a statement|"
-    r"listed|counts"
+    r"listed|counts|registers|lists|held as proven that|held as established that|"
+    r"names about|names some|names more than|names at least|finding that"
 )
 _COPYRIGHT = re.compile(
     capitals(
@@ -70,7 +71,8 @@ _POSSESSIVE_FIGURE = re.compile(
     r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+"
     # "the peasants' own count", "the government's official toll"
     r"(?:own\s+|official\s+|final\s+|first\s+|initial\s+|latest\s+)?"
-    r"(?:count|figure|tally|estimate|toll|list|register|records|database)\b"
+    r"(?:count|figure|tally|estimate|toll|list|register|records|database|case|account|"
+    r"version)\b"
 )
 _GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
 # "The official figure was 28 dead": the authorities' figure.
