@@ -184,3 +184,27 @@ def test_a_verb_of_ruling_alone_gives_no_voice() -> None:
         "crimes committed while he ruled the country."
     )
     assert [m.attributed_to for m in _run(text)] == [None]
+
+
+SITREP = """SITUATION REPORT No. 2
+
+HIGHLIGHTS
+• Armed men attacked the village of Tindou on the night of 4 June 2021.
+
+KEY FIGURES
+  132   killed in the village (Government)
+  160   killed in the village (local sources)
+
+OVERVIEW
+The attack on Tindou on 4 June 2021 was the deadliest attack in the country since 2015.
+
+UNHCR, speaking in Geneva yesterday, referred to at least 138 civilians killed in Tindou.
+"""
+
+
+def test_a_box_of_key_figures_names_each_figures_source() -> None:
+    ms = _run(SITREP, date(2021, 6, 9))
+    voices = {m.attributed_to: (m.date, m.counts["killed"]) for m in ms if "killed" in m.counts}
+    assert set(voices) == {"Government", "local sources", "UNHCR"}
+    assert {d for d, _ in voices.values()} == {"2021-06-04"}  # not 2015, not "yesterday"
+    assert voices["Government"][1].value == 132 and voices["UNHCR"][1].min == 138

@@ -35,7 +35,7 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # A date right after these words is when something was said or published, not an event.
 _META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
-    r"claimed|confirmed|acknowledged|admitted|declared|"
+    r"claimed|confirmed|acknowledged|admitted|declared|speaking|spoke|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
     r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
@@ -378,6 +378,8 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
         and not any(sentence.voice_end < t.start < f.start for t in triggers)
     ):
         return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
+    if _SUPERLATIVE_SINCE.search(norm, max(sentence.start, f.start - 90), f.start):
+        return True  # "the deadliest attack in the country since 2015": a comparison's time
     if (
         sentence.voice is not None
         and _NOTE_OPEN.fullmatch(norm, sentence.voice_end, f.start)
@@ -472,6 +474,10 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
     return None
 
 
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
+    r"\bsince\s+$"  # (not "since the 1998 bombing, in which 200 died": that event's year)
+)
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
 _NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")

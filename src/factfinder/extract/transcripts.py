@@ -188,15 +188,27 @@ _SOURCE_ITEM = re.compile(
 )
 
 
+# a line of a box of key figures: "132   killed in Solhan (Government)"
+_FIGURE_LINE = re.compile(
+    r"[ \t]*[~≈]?\d[\d,.]*\+?(?:[ \t]*(?:M|K|million|thousand)\b)?[ \t]+[^()\n]{3,80}?"
+    r"\((?P<name>[^\W\d_][^()\n]{1,50})\)[ \t]*(?:\n|$)"
+)
+
+
 def source_items(
     text: str, paragraphs: list[tuple[int, int, bool]]
 ) -> dict[int, tuple[str, int, int]]:
-    """The voice of each bulleted item of a list that gives figures by source; ``paragraphs``
-    as for :func:`transcript_labels`. An item names a source only when its name is no label
+    """The voice of each bulleted item of a list that gives figures by source, or of each line
+    of a box of key figures that names its source in brackets; ``paragraphs`` as for
+    :func:`transcript_labels`. An item names a source only when its name is no label
     word ("• Note:", "• Update:") and the words after the colon hold a digit."""
     out: dict[int, tuple[str, int, int]] = {}
     for start, index, heading in paragraphs:
         if heading:
+            continue
+        line = _FIGURE_LINE.match(text, start)
+        if line is not None:  # "160   killed in Solhan (local sources)"
+            out[index] = (line["name"], line.start("name"), line.end("name"))
             continue
         m = _SOURCE_ITEM.match(text, start)
         if m is None or _NOT_NAME_WORDS & set(m["name"].lower().split()):

@@ -221,8 +221,8 @@ class VoiceTagger:
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
-        starts = _paragraph_starts(doc) if ":" in doc.norm else []
-        labels = transcript_labels(doc.norm, starts) if starts else {}
+        starts = _paragraph_starts(doc) if ":" in doc.norm or "(" in doc.norm else []
+        labels = transcript_labels(doc.norm, starts) if ":" in doc.norm else {}
         sources = source_items(doc.norm, starts) if starts else {}
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
