@@ -35,7 +35,7 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # A date right after these words is when something was said or published, not an event.
 _META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
-    r"claimed|confirmed|acknowledged|admitted|declared|speaking|spoke|"
+    r"claimed|confirmed|acknowledged|admitted|declared|speaking|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
     r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
