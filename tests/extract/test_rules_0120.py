@@ -208,3 +208,24 @@ def test_a_box_of_key_figures_names_each_figures_source() -> None:
     assert set(voices) == {"Government", "local sources", "UNHCR"}
     assert {d for d, _ in voices.values()} == {"2021-06-04"}  # not 2015, not "yesterday"
     assert voices["Government"][1].value == 132 and voices["UNHCR"][1].min == 138
+
+
+def test_they_counted_speaks_for_the_body_named_before_and_dates_the_deaths() -> None:
+    text = (
+        "Gunmen killed 108 villagers in Taldou on 25 May 2012.\n\n"
+        "UN observers reached the village on Saturday. They counted 92 bodies in the houses."
+    )
+    ms = _run(text, date(2012, 5, 29))
+    assert [(m.attributed_to, m.date) for m in ms] == [
+        (None, "2012-05-25"),
+        ("United Nations", "2012-05-25"),
+    ]
+
+
+def test_a_day_a_stranger_found_the_bodies_still_dates_them() -> None:
+    text = (
+        "In January 2014, a shepherd came across a mass grave at Tootak. The provincial "
+        "authorities said 13 bodies were recovered."
+    )
+    ms = _run(text, date(2014, 6, 1))
+    assert [(m.attributed_to, m.date) for m in ms] == [("provincial authorities", "2014-01")]

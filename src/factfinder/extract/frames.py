@@ -284,6 +284,16 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
         if f.pattern or f.after is not None:
             continue
         if f.date is None and d is not None and (not f.definite or _antecedent(doc, d, f, framed)):
+            told = doc.sentences[d.sentence]
+            if (
+                f.voice is not None
+                and told.start <= f.voice_span[0] < told.end
+                and d.sentence not in framed
+                and _BODIES.search(doc.low, f.start, f.end)
+            ):
+                # "Observers reached Taldou on Saturday. They counted 92 bodies": the day the
+                # voice came to count, not of the deaths (the incident the toll disputes gives it)
+                continue
             f.date, f.borrowed = d, True
         elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
             f.date, f.borrowed = doc.sentences[f.sentence].stamp, True  # a live blog's entry
@@ -371,6 +381,9 @@ def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | Non
         if d.relative and d.precision == DatePrecision.DAY:
             return d if 0 <= (doc.published - date.fromisoformat(d.value)).days <= 7 else None
     return None
+
+
+_BODIES = re.compile(r"\bbod(?:y|ies)\b")
 
 
 def _antecedent(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> bool:

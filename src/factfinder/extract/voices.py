@@ -128,6 +128,10 @@ _PRONOUN_SAYS = re.compile(
     r"\W*(?:He|She|It)\s+(?:(?:also|later|then|further|had|has|have)\s+)*(?:said|says|told|"
     r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put)\b"
 )
+_PRONOUN_COUNTED = re.compile(
+    r"\W*(?:They|It|He|She)\s+(?:(?:also|later|then|had|have|has)\s+)*(?:counted|recorded|"
+    r"registered|documented|listed|identified)\b"
+)
 _OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
 _POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{VOICE_NOUNS}))(?![\w-])")
@@ -249,6 +253,12 @@ class VoiceTagger:
                 and _ITS_COUNT.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = previous  # "By its count, 124 people died": the body just named
+            if (
+                speaker is None
+                and previous is not None
+                and _PRONOUN_COUNTED.match(doc.norm, sentence.start, sentence.end)
+            ):
+                speaker = previous  # "Observers of UNSMIS reached Taldou. They counted 92 bodies"
             if (
                 speaker is None
                 and said_before is not None
