@@ -229,3 +229,35 @@ def test_a_day_a_stranger_found_the_bodies_still_dates_them() -> None:
     )
     ms = _run(text, date(2014, 6, 1))
     assert [(m.attributed_to, m.date) for m in ms] == [("provincial authorities", "2014-01")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "The Memory Project, which has spent years tracing victims, argues that the record "
+            "supports 45 deaths.",
+            "Memory Project",
+        ),
+        (
+            "Historians who have worked in the military archives at Vincennes and the colonial "
+            "archives now generally speak of between 15,000 and 20,000 dead.",
+            "Historians",
+        ),
+    ],
+)
+def test_a_speaker_is_found_across_a_relative_clause(sentence: str, voice: str) -> None:
+    text = "Troops killed 1,165 people in the town on 8 May 1945. " + sentence
+    ms = _run(text, date(2020, 5, 8))
+    assert [m.attributed_to for m in ms] == [None, voice]
+
+
+def test_some_opening_a_clause_after_a_semicolon_is_its_speaker() -> None:
+    text = (
+        "Troops killed 30,000 people on Jeju in April 1948; some put the number of dead at 60,000."
+    )
+    ms = _run(text, date(2008, 4, 3))
+    assert [(m.attributed_to, m.counts["killed"].value) for m in ms] == [
+        (None, 30_000),
+        ("some", 60_000),
+    ]

@@ -47,7 +47,7 @@ _AUX = (
 )
 # "activists who collected names in the city put the number at": a relative clause between.
 _RELATIVE = (
-    r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,70}?"
+    r"(?:\s+(?:who|whom|which|that)\s+[^,.;:\"]{1,120}?"
     # "government figures released in October 1982 put the toll at"
     r"|\s+(?:released|published|issued|compiled|collected|gathered|cited|quoted|chaired|led|"
     r"headed|appointed|established|created|"
@@ -146,6 +146,19 @@ _RELATIVE_SPEAKER = re.compile(
         rf",\s+(?:which|who)\s+{_AUX}$"
     )
 )
+# "some put the number of dead at 60,000", "many say": a clause opened by its speakers
+_SOME_SAY = re.compile(
+    rf"(?<![\w-])(?P<np>(?i:some|many|others|several|most)(?:\s+(?i:others|people))?)\s+{_AUX}$"
+)
+# "The Documentation of Oct 6 project, which has spent years tracing victims, argues that": a
+# named body, its relative clause between commas, then its verb
+_RELATIVE_BETWEEN = re.compile(
+    capitals(
+        r"(?<![\w-])(?P<np>[A-Z][\w'&-]+(?:\s+(?:of\s+|for\s+|the\s+|de\s+)?(?:[A-Z][\w'&-]+|\d+))"
+        rf"{{0,5}}(?:\s+(?:{_SPEAKER_NOUNS}|project|campaign|foundation))?)"
+        rf",\s+(?:which|who)\s+[^,.;:\"()]{{1,100}},\s+{_AUX}$"
+    )
+)
 
 # overlapping; [A-Z](?<!\w[A-Z]) is \b[A-Z] with a leading class (re skips to capitals)
 _INTRODUCED = re.compile(capitals(r"[A-Z](?<!\w[A-Z])[\w'.-]+\s+(?=([A-Z][a-z][\w'-]+)\b)"))
@@ -207,7 +220,8 @@ def generic_speaker(
 ) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
     patterns = (
-        _APPOSED_BEFORE, _NAMED_AFTER_TITLE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER
+        _APPOSED_BEFORE, _NAMED_AFTER_TITLE, _GENERIC_BEFORE, _ACRONYM_BEFORE, _RELATIVE_SPEAKER,
+        _RELATIVE_BETWEEN,
     )  # fmt: skip
     for pattern in patterns:
         m = pattern.search(text, max(floor, end - 160), end)
@@ -229,6 +243,9 @@ def generic_speaker(
         apposed = lead.rstrip().endswith(",") and "," in text[m.end("np") : m.end()]
         if not apposed and (not lead or _CLAUSE_START.search(lead) or _DESCRIBED.search(lead)):
             return m.group("np"), m.start("np"), m.end("np")  # "Boko Haram said"
+    m = _SOME_SAY.search(text, max(floor, end - 40), end)
+    if m is not None and not any(c.isalpha() for c in text[floor : m.start()]):
+        return m.group("np"), m.start("np"), m.end("np")  # "; some put the number at 60,000"
     m = _NAMED_RECORD.match(text, floor, end)
     if m is not None:  # "A Ministry of Health statement carried by the agency gave a figure"
         return m.group("np"), m.start("np"), m.end("np")
