@@ -261,3 +261,17 @@ def test_some_opening_a_clause_after_a_semicolon_is_its_speaker() -> None:
         (None, 30_000),
         ("some", 60_000),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("A list of the dead compiled by survivors contains more than 1,100 names.", "survivors"),
+        ("According to a former inmate, 1,270 prisoners had been killed.", "former inmate"),
+        ("State television said 354 people had been killed.", "State television"),
+    ],
+)
+def test_more_voices_of_a_figure(sentence: str, voice: str) -> None:
+    text = "Soldiers killed 400 villagers in Tula Toli on 30 August 2017. " + sentence
+    ms = _run(text, date(2018, 8, 30))
+    assert [m.attributed_to for m in ms] == [None, voice]

@@ -20,7 +20,7 @@ from factfinder.extract.letters import capitals
 VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
     r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
-    r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates|detainees|prosecution|"
+    r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates?|detainees|prosecution|"
     r"activists?|investigators|experts?|doctors?|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors?|villagers?|leaders|staff|monitors?|observers|council|scholars?|"
     r"historians?|charge sheet|indictment|correspondents?|reporters?|associations?|"
@@ -29,7 +29,8 @@ VOICE_NOUNS = (
     r"parliament|member of parliament|lawmakers?|statistics|records|tally|count|panel|"
     r"rapporteur|researchers?|ombudsman|center|centre|network|observatory|unions?|register|"
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
-    r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|watch"
+    r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|"
+    r"watch|television|radio|broadcaster|news agency"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.

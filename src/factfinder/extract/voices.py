@@ -83,7 +83,7 @@ _OFFICIAL_FIGURE = re.compile(
 _ESTIMATE_BY = re.compile(
     capitals(
         r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
-        r"register|database|records?)\s+"
+        r"register|database|records?)\s+(?:of\s+(?:the\s+)?(?:dead|victims|names|missing)\s+)?"
         # "a list compiled by Timorese researchers names 271 dead", "the figure recognised by the
         # government", "a report by a Republika Srpska government commission"
         r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released|"
@@ -93,7 +93,9 @@ _ESTIMATE_BY = re.compile(
         r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:[a-z][\w-]*\s+)?(?:researchers|activists|journalists|monitors|"
         r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
         r"commission|committee|government|ministry|authorities|office))?"
-        r"|(?:government|authorities|army|military|police|ministry)\b))"
+        r"|(?:(?:local\s+|[A-Z]?[a-z]+\s+)?(?:survivors|relatives|families|residents|villagers|"
+        r"activists|researchers|journalists|volunteers|monitors|doctors|lawyers)"
+        r"|government|authorities|army|military|police|ministry)\b))"
     )
 )
 _ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
