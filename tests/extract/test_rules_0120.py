@@ -275,3 +275,38 @@ def test_more_voices_of_a_figure(sentence: str, voice: str) -> None:
     text = "Soldiers killed 400 villagers in Tula Toli on 30 August 2017. " + sentence
     ms = _run(text, date(2018, 8, 30))
     assert [m.attributed_to for m in ms] == [None, voice]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        (
+            "Survivors' associations have long put the dead at around 5,000.",
+            "Survivors' associations",
+            5000,
+        ),
+        ("Israeli figures put the dead at 290.", "Israeli figures", 290),
+    ],
+)
+def test_put_the_dead_at_is_a_toll(sentence: str, voice: str, figure: int) -> None:
+    text = "Soldiers killed 400 men at the airstrip in Wagalla on 10 February 1984. " + sentence
+    ms = _run(text, date(2024, 2, 10))
+    assert [(m.attributed_to, m.counts["killed"].value) for m in ms] == [
+        (None, 400),
+        (voice, figure),
+    ]
+
+
+def test_the_day_a_voice_told_a_figure_dates_no_act() -> None:
+    text = (
+        "Troops killed 13,160 civilians in Dersim on 15 November 1937.\n\n"
+        "Last November, the prime minister read to his deputies from a document of 1939 that "
+        "put the dead at 13,806."
+    )
+    ms = _run(text, date(2012, 3, 1))
+    assert {m.date for m in ms} == {"1937-11-15"}
+
+
+def test_a_count_of_last_years_executions_is_dated_last_year() -> None:
+    text = "Last year, Reprieve counted 67 executions in the kingdom."
+    assert [m.date for m in _run(text, date(2022, 3, 15))] == ["2021"]

@@ -36,7 +36,8 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"claimed|confirmed|acknowledged|admitted|declared|speaking|"
-    r"testimony|hearing|report|statement|interview|conference|article|letter|speech|"
+    r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
+    r"memorandum|memo|cable|dossier|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
     r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
     r"[^.;:]{0,45}$"
@@ -378,6 +379,16 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
         and not any(sentence.voice_end < t.start < f.start for t in triggers)
     ):
         return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
+    if (
+        sentence.voice is not None
+        and f.end <= sentence.voice_start
+        and _FRONT_ADVERBIAL.fullmatch(norm, sentence.start, f.start)
+        and _SPEAKER_NEXT.fullmatch(norm, f.end, sentence.voice_start)
+        and triggers
+        and all(t.start >= sentence.voice_end for t in triggers)
+        and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
+    ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
+        return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
     if _SUPERLATIVE_SINCE.search(norm, max(sentence.start, f.start - 90), f.start):
         return True  # "the deadliest attack in the country since 2015": a comparison's time
     if (
@@ -478,6 +489,9 @@ _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
     r"\bsince\s+$"  # (not "since the 1998 bombing, in which 200 died": that event's year)
 )
+_TELLING = re.compile(r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote)\b")
+_FRONT_ADVERBIAL = re.compile(r"\W*(?:(?:on|in|at|by)\s+)?")
+_SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
 _NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
