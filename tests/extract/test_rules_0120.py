@@ -310,3 +310,14 @@ def test_the_day_a_voice_told_a_figure_dates_no_act() -> None:
 def test_a_count_of_last_years_executions_is_dated_last_year() -> None:
     text = "Last year, Reprieve counted 67 executions in the kingdom."
     assert [m.date for m in _run(text, date(2022, 3, 15))] == ["2021"]
+
+
+def test_same_figure_lookup_keeps_the_first_incident_that_told_it() -> None:
+    text = (
+        "On 15 November 2019 soldiers killed 10 people in Senkata.\n\n"
+        "On 1 September 2019 police killed 37 people, among them 10 students, in the capital.\n\n"
+        "On 2 December 2019 a delegation visited. It saw 10 bodies."
+    )
+    ms = _run(text, date(2020, 1, 10))
+    tens = [m.date for m in ms if m.counts.get("killed") and m.counts["killed"].value == 10]
+    assert tens == ["2019-11-15"]

@@ -8,6 +8,7 @@ paragraph is telling (or, far back, the dated one told with the same word or at 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from factfinder.extract.doc import DateRef, Trigger
@@ -31,6 +32,7 @@ class Cluster:
     words: set[str] = field(default_factory=set)
     # voice -> victims' family -> the largest figure told (see _disputed), kept as frames come
     tolls: dict[str | None, dict[str, int]] = field(default_factory=dict)
+    number: int = 0  # its place among the document's clusters
 
     def add(self, f: Frame) -> None:
         """Add a frame, keeping the finest stated date, the acts and the precise places."""
@@ -72,6 +74,9 @@ def compatible(a: DateRef | None, b: DateRef | None) -> bool:
 def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     """Group frames into incidents of one document (deterministic, in text order)."""
     clusters: list[Cluster] = []
+    # exact figure -> the clusters that told it, in the order they were made (linear time on a
+    # long document: no cluster's frames are read again for each frame)
+    by_figure: dict[tuple[str, int], list[int]] = {}
     previous: tuple[Frame, Cluster] | None = None
     here: list[Cluster] = []  # the incidents told in the current paragraph
     for f in frames:
@@ -82,7 +87,7 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         # (unless its paragraph's own incident is the one it borrowed its date from: "gunmen
         # killed 132 in Solhan, according to the government; local sources said 160 died")
         told_here = f.borrowed and any(compatible(c.date, f.date) for c in here)
-        target = _same_figure(clusters, f) if f.borrowed and not told_here else None
+        target = _same_figure(clusters, by_figure, f) if f.borrowed and not told_here else None
         if target is None and f.date is None and f.hints:
             target = _hinted(clusters, f)
             if target is None:
@@ -98,11 +103,16 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             if target is None and not f.keepable():
                 continue
         if target is None:
-            target = Cluster([], f.paragraph)
+            target = Cluster([], f.paragraph, number=len(clusters))
             clusters.append(target)
         if f.date is None and target.date is not None:
             f.date, f.inherited = target.date, True
         target.add(f)
+        for figure in _figures([f]):
+            told = by_figure.setdefault(figure, [])
+            at = bisect_left(told, target.number)
+            if at == len(told) or told[at] != target.number:
+                told.insert(at, target.number)  # (kept in the clusters' order)
         if target not in here:
             here.append(target)
         previous = (f, target)
@@ -167,17 +177,22 @@ def _figures(frames: list[Frame]) -> set[tuple[str, int]]:
     }
 
 
-def _same_figure(clusters: list[Cluster], f: Frame) -> Cluster | None:
+def _same_figure(
+    clusters: list[Cluster], by_figure: dict[tuple[str, int], list[int]], f: Frame
+) -> Cluster | None:
     """A frame dated only by its paragraph ("the delegation saw 52 bodies", after "on 2
     September, a delegation visited") that gives the exact figure of an incident told before
-    retells that incident."""
-    mine = _figures([f])
-    if not mine:
-        return None
-    for c in clusters:
-        if c.aggregate == f.aggregate and c.date is not None and mine & _figures(c.frames):
-            return c
-    return None
+    retells that incident (the first such incident)."""
+    best: int | None = None
+    for figure in _figures([f]):
+        for number in by_figure.get(figure, ()):
+            if best is not None and number >= best:
+                break
+            c = clusters[number]
+            if c.aggregate == f.aggregate and c.date is not None:
+                best = number
+                break
+    return clusters[best] if best is not None else None
 
 
 # the figures one toll is given in: an execution of prisoners is counted as their killing

@@ -267,7 +267,7 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
         # a chronology's day heading: "DAY 2 — Thursday, 2 September"
         label = _DAY_LABEL.match(doc.norm, sentence.start) if short else None
         if time is not None or label is not None:
-            found = parser.parse(doc.low, sentence.start, sentence.end)
+            found = parser.parse(doc.low, sentence.start, sentence.end, folded=True)
             if len(found) == 1 and found[0].precision == DatePrecision.DAY:
                 rest = doc.norm[sentence.start : sentence.end]
                 for told in (time, label):

@@ -284,10 +284,10 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
         if f.pattern or f.after is not None:
             continue
         if f.date is None and d is not None and (not f.definite or _antecedent(doc, d, f, framed)):
-            told = doc.sentences[d.sentence]
+            scene = doc.sentences[d.sentence]
             if (
                 f.voice is not None
-                and told.start <= f.voice_span[0] < told.end
+                and scene.start <= f.voice_span[0] < scene.end
                 and d.sentence not in framed
                 and _BODIES.search(doc.low, f.start, f.end)
             ):
