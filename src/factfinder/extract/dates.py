@@ -81,7 +81,7 @@ class DateTagger:
     """Finds dates, resolves relative ones against the sentence's reference date."""
 
     name = "dates"
-    version = "0.7.0"
+    version = "0.8.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 

@@ -54,7 +54,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.5.0"
+    version = "0.6.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 
