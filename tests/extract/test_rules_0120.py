@@ -321,3 +321,35 @@ def test_same_figure_lookup_keeps_the_first_incident_that_told_it() -> None:
     ms = _run(text, date(2020, 1, 10))
     tens = [m.date for m in ms if m.counts.get("killed") and m.counts["killed"].value == 10]
     assert tens == ["2019-11-15"]
+
+
+def test_an_undated_claim_is_noted_and_kept_apart_from_the_incidents() -> None:
+    text = "Amina Yusuf, 13, and Layla Omar, 14, are among the girls the regime hanged."
+    result = default_pipeline().run(text, doc="t.txt", published=date(2019, 7, 5))
+    assert result.mentions == []
+    assert [m.named_victims for m in result.undated] == [["Amina Yusuf", "Layla Omar"]]
+    assert any(n.startswith("undated claim, not written as an incident") for n in result.notes)
+
+
+def test_news_in_the_perfect_is_dated_by_the_month_of_publication() -> None:
+    result = default_pipeline().run(
+        "Police have arrested 14 students in Minsk after the march.",
+        doc="t.txt",
+        published=date(2020, 8, 11),
+    )
+    (m,) = result.mentions
+    assert (m.date, str(m.date_precision)) == ("2020-08", "month")
+    claim = next(c for c in m.claims if c.field == "date")
+    assert claim.quote == "have arrested" and claim.confidence < 0.5
+
+
+def test_a_day_told_before_officials_said_is_the_acts() -> None:
+    ms = _run("Troops killed 12 people in the city on 5 July 2009, officials said.")
+    assert [(m.date, m.attributed_to) for m in ms] == [("2009-07-05", "officials")]
+
+
+def test_a_habit_in_the_perfect_is_no_news_of_the_month() -> None:
+    result = default_pipeline().run(
+        "The regime has hanged 40 girls over the years.", doc="t.txt", published=date(2019, 7, 5)
+    )
+    assert result.mentions == [] and [m.date for m in result.undated] == [None]

@@ -14,6 +14,12 @@ def _run(text: str) -> list[Mention]:
     return default_pipeline().run(text, doc="t.txt", published=PUBLISHED).mentions
 
 
+def _run_all(text: str) -> list[Mention]:
+    """The incidents and the undated claims (kept out of the incidents since rules@0.12.0)."""
+    result = default_pipeline().run(text, doc="t.txt", published=PUBLISHED)
+    return result.mentions + result.undated
+
+
 def test_this_attack_takes_the_date_of_the_sentence_before() -> None:
     ms = _run(
         "The depot at Varnik was targeted by gunmen on March third, 2018. "
@@ -50,7 +56,7 @@ def test_act_word_between_said_and_date_keeps_the_date() -> None:
 
 
 def test_deaths_of_detainees_count_killed() -> None:
-    ms = _run("Photographs document the deaths of 1,200 detainees in Karsk in June 2014.")
+    ms = _run_all("Photographs document the deaths of 1,200 detainees in Karsk in June 2014.")
     assert any(m.counts.get("killed") and m.counts["killed"].value == 1200 for m in ms)
 
 

@@ -422,13 +422,21 @@ def _is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) ->
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
     ):
         return True
-    if meta_after.match(after_text):
+    if meta_after.match(after_text) and not (
+        (sentence.voice is None or sentence.voice_start >= f.end)
+        and any(
+            sentence.start <= t.start < f.start and not _CLAUSE_END.search(norm, t.end, f.start)
+            for t in triggers
+        )
+    ):  # (not "Troops killed 12 people on 5 July 2009, officials said": the killing's day; but
+        # "ACF, which helps people displaced by the tsunami of 2004, said": the speaker's clause)
         return True
     dateline = norm[sentence.start : f.start]
     return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;.]")
+_CLAUSE_END = re.compile(r"[;:]|\.\s")
 _SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
 _ACT_PREPOSITION = re.compile(r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?")
 

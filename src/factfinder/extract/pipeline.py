@@ -36,6 +36,9 @@ class ExtractionResult:
     mentions: list[Mention] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     doc: Doc | None = None
+    # claims of an act the report places in no time (not even through the incident it retells):
+    # kept here and named in the notes, never written as incidents (docs/methodology.md)
+    undated: list[Mention] = field(default_factory=list)
 
 
 class Pipeline:
@@ -84,10 +87,18 @@ class Pipeline:
             if state.stop:
                 return ExtractionResult(notes=state.notes, doc=state)
         clusters = cluster_frames(build_frames(state))
-        mentions = bare_voices(self.writer.write(state, clusters))
+        written = bare_voices(self.writer.write(state, clusters))
+        mentions = [m for m in written if m.date]
+        undated = [m for m in written if not m.date]
+        for m in undated:
+            quote = " ".join(m.evidence.split())
+            state.notes.append(
+                f"undated claim, not written as an incident ({', '.join(m.acts)}): "
+                f"«{quote[:80]}{'…' if len(quote) > 80 else ''}»"
+            )
         if not mentions:
             state.notes.append("no incident found")
-        return ExtractionResult(mentions=mentions, notes=state.notes, doc=state)
+        return ExtractionResult(mentions=mentions, notes=state.notes, doc=state, undated=undated)
 
 
 @cache
