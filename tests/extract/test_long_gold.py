@@ -75,9 +75,9 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # At the end of rules@0.11.0: recall 0.651 (54/83) again (the relative clause that gives a
 # figure), precision 0.897, date 100, country 120, killed 50, perpetrators 55, place 56 (the
 # Shetpe sentence above), attributed 93.
-FLOORS2 = {"recall": 0.65, "precision": 0.89}
+FLOORS2 = {"recall": 0.66, "precision": 0.90}
 CORRECT2 = {
-    "date": 100, "country": 120, "count:killed": 50, "perpetrators": 55, "place": 56,
+    "date": 101, "country": 120, "count:killed": 51, "perpetrators": 56, "place": 57,
     "attributed_to": 93, "count:abducted": 6,
 }  # fmt: skip
 
@@ -93,11 +93,11 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # country 95, killed 44, perpetrators 33, place 39, attributed 75.
 # rules@0.11.0: recall 0.708 (68/96), precision 0.778, date 79, country 96, killed 45, place 39,
 # attributed 77.
-FLOORS3 = {"recall": 0.70, "precision": 0.77}
+FLOORS3 = {"recall": 0.71, "precision": 0.78}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 79, "country": 96, "count:killed": 45, "perpetrators": 31, "place": 39,
-    "attributed_to": 77,
+    "date": 81, "country": 98, "count:killed": 47, "perpetrators": 32, "place": 41,
+    "attributed_to": 78,
 }  # fmt: skip
 
 
@@ -111,13 +111,14 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # attributed 93, abducted 11.
 # rules@0.11.0: recall 0.630 (75/119), precision 0.748, date 95, country 108, killed 41,
 # perpetrators 43, place 45, attributed 99.
-# rules@0.12.0 holds date at 94, country at 107 and attributed at 98: "2.10 Chemical weapons
-# were used in dozens of locations" was kept only by reading the section number "2.10" as two
-# victims; a decimal is no count of people now.
-FLOORS4 = {"recall": 0.63, "precision": 0.74}
+# rules@0.12.0 held date at 94, country at 107 and attributed at 98 for a while: "2.10 Chemical
+# weapons were used in dozens of locations" was kept only by reading the section number "2.10"
+# as two victims; a decimal is no count of people now. At the version's end: recall 0.639
+# (76/119), precision 0.768, date 95, country 107 (held), killed 42, attributed 99.
+FLOORS4 = {"recall": 0.63, "precision": 0.76}
 CORRECT4 = {
-    "date": 94, "country": 107, "count:killed": 41, "perpetrators": 43, "place": 45,
-    "attributed_to": 98, "count:abducted": 11,
+    "date": 95, "country": 107, "count:killed": 42, "perpetrators": 43, "place": 45,
+    "attributed_to": 99, "count:abducted": 11,
 }  # fmt: skip
 
 
@@ -138,10 +139,10 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.60, "precision": 0.71}
+FLOORS5 = {"recall": 0.62, "precision": 0.76}
 CORRECT5 = {
-    "date": 71, "country": 81, "count:killed": 39, "perpetrators": 26, "place": 43,
-    "attributed_to": 67,
+    "date": 73, "country": 84, "count:killed": 42, "perpetrators": 27, "place": 43,
+    "attributed_to": 70,
 }  # fmt: skip
 
 
@@ -157,10 +158,10 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.57, "precision": 0.72}
+FLOORS6 = {"recall": 0.63, "precision": 0.79}
 CORRECT6 = {
-    "date": 62, "country": 80, "count:killed": 38, "perpetrators": 24, "place": 38,
-    "attributed_to": 60,
+    "date": 65, "country": 85, "count:killed": 42, "perpetrators": 24, "place": 39,
+    "attributed_to": 66,
 }  # fmt: skip
 
 
@@ -171,10 +172,21 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # attributed 51.
 # Then used for development: at the end of rules@0.11.0 recall 0.652 (73/112), precision 0.795,
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
-FLOORS7 = {"recall": 0.65, "precision": 0.79}
+FLOORS7 = {"recall": 0.66, "precision": 0.81}
 CORRECT7 = {
-    "date": 81, "country": 85, "count:killed": 44, "perpetrators": 43, "place": 47,
-    "attributed_to": 77,
+    "date": 82, "country": 86, "count:killed": 45, "perpetrators": 43, "place": 48,
+    "attributed_to": 78,
+}  # fmt: skip
+
+LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
+# Eighth blind set, measured on arrival with rules@0.11.0 (3b77252): recall 0.462 (49/106),
+# precision 0.663 (63/95), date 57, country 57, killed 29, perpetrators 24, place 25,
+# attributed 52 (0.506 / 0.684 without the four events earlier sets also tell). rules@0.12.0,
+# after the session's rules: recall 0.585 (62/106), precision 0.752.
+FLOORS8 = {"recall": 0.58, "precision": 0.75}
+CORRECT8 = {
+    "date": 65, "country": 70, "count:killed": 35, "perpetrators": 24, "place": 32,
+    "attributed_to": 66,
 }  # fmt: skip
 
 
@@ -187,8 +199,17 @@ CORRECT7 = {
         (LONG5, FLOORS5, CORRECT5),
         (LONG6, FLOORS6, CORRECT6),
         (LONG7, FLOORS7, CORRECT7),
+        (LONG8, FLOORS8, CORRECT8),
     ],
-    ids=["gold_long2", "gold_long3", "gold_long4", "gold_long5", "gold_long6", "gold_long7"],
+    ids=[
+        "gold_long2",
+        "gold_long3",
+        "gold_long4",
+        "gold_long5",
+        "gold_long6",
+        "gold_long7",
+        "gold_long8",
+    ],
 )
 def test_blind_long_gold_floors(
     pipe: Pipeline, root: Path, floors: dict[str, float], correct: dict[str, int]

@@ -11,9 +11,10 @@ from factfinder.extract import Pipeline
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "seeds"
 # rules@0.6.0: recall 1.0, precision 0.724, date 1.0, country 1.0, killed 1.0, attributed_to 1.0,
-# perpetrators 0.923.
+# perpetrators 0.923. rules@0.12.0: precision 0.769 (20/26; undated claims are no incidents),
+# perpetrators 0.917 (11/12: the undated Camp Liberty line, paired before, is no mention now).
 FLOORS = {
-    "recall": 0.99, "precision": 0.72, "date": 0.99, "country": 0.99, "count:killed": 0.99,
+    "recall": 0.99, "precision": 0.76, "date": 0.99, "country": 0.99, "count:killed": 0.99,
     "attributed_to": 0.99, "perpetrators": 0.90,
 }  # fmt: skip
 
