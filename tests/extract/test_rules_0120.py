@@ -353,3 +353,13 @@ def test_a_habit_in_the_perfect_is_no_news_of_the_month() -> None:
         "The regime has hanged 40 girls over the years.", doc="t.txt", published=date(2019, 7, 5)
     )
     assert result.mentions == [] and [m.date for m in result.undated] == [None]
+
+
+def test_a_court_is_no_perpetrator_of_a_killing() -> None:
+    text = (
+        "On 31 October 2018 the Delhi High Court convicted 16 former policemen for the killing "
+        "of 42 men in Hashimpura on 22 May 1987."
+    )
+    ms = _run(text, date(2018, 11, 1))
+    killing = [m for m in ms if "killing" in m.acts and "imprisonment" not in m.acts]
+    assert killing and all("Delhi High Court" not in m.perpetrators for m in killing)

@@ -84,6 +84,7 @@ _PERFECT_BEFORE = re.compile(
 )
 
 
+_SENTENCES = frozenset(["imprisonment", "death_sentence"])
 _HABITUAL = re.compile(
     r"\b(?:over the (?:years|decades|past)|for (?:years|decades)|since|ever|repeatedly|"
     r"routinely|many times|in the past|throughout)\b"
@@ -450,14 +451,19 @@ class _Builder:
     def _people(self, m: Mention) -> None:
         perps: Counter[str] = Counter()
         firsts: dict[str, Any] = {}
+        # a court passes sentences; it kills, tortures or detains no one ("the Delhi High
+        # Court convicted 16 men for the killing of 42")
+        barred = ("opposition",) if set(m.acts) & _SENTENCES else ("opposition", "judicial")
         for f in self.frames:
             for a in f.actors:
-                if a.role == "perpetrator" and a.kind != "opposition" and not _speaks(f, a):
+                if a.role == "perpetrator" and a.kind not in barred and not _speaks(f, a):
                     key = a.name.lower()
                     perps[key] += 1
                     firsts.setdefault(key, a)
         if not perps and not set(m.acts) & _GATHERINGS:  # named in another sentence
             for a in self._context_perpetrators():
+                if a.kind in barred:
+                    continue
                 key = a.name.lower()
                 perps[key] += 1
                 firsts.setdefault(key, a)
