@@ -363,3 +363,18 @@ def test_a_court_is_no_perpetrator_of_a_killing() -> None:
     ms = _run(text, date(2018, 11, 1))
     killing = [m for m in ms if "killing" in m.acts and "imprisonment" not in m.acts]
     assert killing and all("Delhi High Court" not in m.perpetrators for m in killing)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perpetrator"),
+    [
+        ("Survivors say the killers were shabiha, the militia of the area.", "shabiha"),
+        (
+            "Witnesses said the gunmen were soldiers of the 4th Division.",
+            "soldiers of the 4th Division",
+        ),
+    ],
+)
+def test_the_killers_were_names_the_perpetrator(sentence: str, perpetrator: str) -> None:
+    ms = _run("On 25 May 2012, 108 people were killed in Taldou. " + sentence, date(2012, 5, 29))
+    assert [m.perpetrators for m in ms] == [[perpetrator]]

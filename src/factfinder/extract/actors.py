@@ -30,6 +30,11 @@ _BLAME = re.compile(
     r"(?i)\b(?:blamed|blames|blame|accused|accuses|accuse|attributed\s+(?:it|the\s+\w+)\s+to"
     r"|held|holds|identified)\s+(?:the\s+|a\s+|an\s+)?$"
 )
+_CULPRITS = re.compile(
+    r"(?i)\bthe\s+(?:killers|attackers|perpetrators|assailants|culprits|gunmen|shooters)\s+"
+    r"(?:were|was|had\s+been)\s+(?:(?:all|mostly|members\s+of)\s+)?(?:the\s+)?"
+)
+_CULPRIT_GATE = TextGate(required(_CULPRITS))
 _AGENT_GAP = re.compile(r"^[^.;:\"]{0,200}$")
 _OBJECT_GAP = 30
 _OFFICIAL_GAP = 60
@@ -132,7 +137,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.7.0"
+    version = "0.8.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
@@ -184,6 +189,7 @@ class ActorTagger:
                 continue
             if not any(ref.start < r.end and r.start < ref.end for r in refs.get(index, [])):
                 refs.setdefault(index, []).append(ref)
+        culprits = self._culprits(doc, heads) if _CULPRIT_GATE.passes(doc.norm, doc.low) else []
         they = self._they(doc, by_sentence, refs, heads)
         they += _states(doc, by_sentence, refs)
         for index, found in sorted(refs.items()):
@@ -196,10 +202,36 @@ class ActorTagger:
                     if _COORDINATED.match(doc.norm, before.end, ref.start):
                         ref.role = "perpetrator"
             doc.actors.extend(found)
-        if they:
+        if they or culprits:
             doc.actors.extend(they)
+            doc.actors.extend(culprits)
             doc.actors.sort(key=lambda a: (a.sentence, a.start))
         return doc
+
+    def _culprits(self, doc: Doc, heads: list[Hit[str]]) -> list[ActorRef]:
+        """ "Survivors say the killers were shabiha": the actor named right after "the killers
+        were" is the perpetrator of the incident its paragraph tells, in a sentence with no act
+        word of its own."""
+        out: list[ActorRef] = []
+        starts = {h.start: h for h in heads}
+        for m in _CULPRITS.finditer(doc.norm):
+            index = doc.sentence_of(m.start(), m.end())
+            if index is None:
+                continue
+            hits = [h for h in self.aliases.find(doc.norm, m.end(), m.end() + 60, low=doc.low)
+                    if h.start == m.end()]  # fmt: skip
+            if hits:
+                h = hits[0]
+                out.append(ActorRef(h.start, h.end, index, doc.text[h.start : h.end], h.kind,
+                                    "perpetrator"))  # fmt: skip
+                continue
+            head = next((starts[i] for i in range(m.end(), m.end() + 40) if i in starts), None)
+            if head is not None:
+                ref = self._phrase(doc, index, head.start, head.end, head.payload.lower())
+                if ref is not None and ref.start >= m.end():
+                    ref.role = "perpetrator"
+                    out.append(ref)
+        return out
 
     def _they(
         self,
