@@ -378,3 +378,26 @@ def test_a_court_is_no_perpetrator_of_a_killing() -> None:
 def test_the_killers_were_names_the_perpetrator(sentence: str, perpetrator: str) -> None:
     ms = _run("On 25 May 2012, 108 people were killed in Taldou. " + sentence, date(2012, 5, 29))
     assert [m.perpetrators for m in ms] == [[perpetrator]]
+
+
+def test_each_item_of_a_list_of_sentences_passed_is_a_sentencing() -> None:
+    text = (
+        "Three policemen were convicted of the killings:\n\n"
+        "1. Marcus Borges: 309 years, in April 1996.\n"
+        "2. Marcos Alcantara: 204 years, in August 1998.\n\n"
+        "Nobody serves three centuries."
+    )
+    ms = _run(text, date(2023, 7, 23))
+    alcantara = [m for m in ms if m.date == "1998-08"]
+    assert alcantara and alcantara[0].acts == ["imprisonment"]
+    assert alcantara[0].named_victims == ["Marcos Alcantara"]
+    assert any(m.date == "1996-04" and "Marcus Borges" in m.named_victims for m in ms)
+
+
+def test_a_list_after_a_sentence_of_no_sentencing_is_no_sentencing() -> None:
+    text = (
+        "Police arrested three men in March 2020:\n\n"
+        "1. Marcus Borges: 30 years old.\n"
+        "2. Marcos Alcantara: 41 years old.\n"
+    )
+    assert all("imprisonment" not in m.acts for m in _run(text, date(2020, 4, 1)))

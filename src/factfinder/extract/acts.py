@@ -195,7 +195,56 @@ class ActTagger:
             if act == "execution" and doc.low.startswith("execut", start):
                 act, count = self._execution_kind(doc, index)
             doc.triggers.append(Trigger(act, start, end, index, count))
+        if ":" in doc.norm and any(t.act in _SENTENCING for t in doc.triggers):
+            doc.triggers.extend(_listed_sentences(doc))
+            doc.triggers.sort(key=lambda t: t.start)
         self._paragraphs.clear()
         if skipped:
             doc.notes.append(f"ignored {skipped} negated or hypothetical act word(s)")
         return doc
+
+
+_SENTENCING = frozenset(["imprisonment", "death_sentence"])
+# an item of a list of the sentences passed: "1. Marcus Borges: 309 years at his first trial in
+# April 1996", "- Nelson Cunha: life imprisonment"
+_TERM = re.compile(
+    r"(?i)\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+years?\b(?!\s+(?:old|ago|later|earlier|after|before))"
+    r"|\blife(?:\s+imprisonment)?\b"
+)
+_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[•*–-])?\s*[^:\n]{2,80}:\s")
+
+
+def _listed_sentences(doc: Doc) -> list[Trigger]:
+    """Each item of a list that a sentence of sentencing introduces ("The other three were
+    convicted of the killings:") is a sentence passed: its term ("309 years", "life") is the
+    act word, and the item's own date, if any, its day."""
+    by_sentence: dict[int, list[Trigger]] = {}
+    for t in doc.triggers:
+        by_sentence.setdefault(t.sentence, []).append(t)
+    out: list[Trigger] = []
+    for index, sentence in enumerate(doc.sentences):
+        told = by_sentence.get(index, [])
+        if not any(t.act in _SENTENCING for t in told):
+            continue
+        if not doc.norm[sentence.start : sentence.end].rstrip().endswith(":"):
+            continue
+        for item in range(index + 1, len(doc.sentences)):
+            s = doc.sentences[item]
+            if s.paragraph - sentence.paragraph > 12 or s.heading:
+                break
+            if item in by_sentence:
+                continue  # an item with an act word of its own is read as such
+            line_start = doc.norm.rfind("\n", 0, s.start) + 1
+            if not _ITEM.match(doc.norm, line_start, s.end):
+                if s.paragraph > sentence.paragraph + 1 and not _NUMBER_ONLY.fullmatch(
+                    doc.norm, s.start, s.end
+                ):
+                    break  # the list ended
+                continue
+            term = _TERM.search(doc.norm, s.start, s.end)
+            if term is not None:
+                out.append(Trigger("imprisonment", term.start(), term.end(), item, "sentenced"))
+    return out
+
+
+_NUMBER_ONLY = re.compile(r"\s*\d{1,2}[.)]\s*")

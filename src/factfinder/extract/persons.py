@@ -55,7 +55,7 @@ class PersonTagger:
     """Writes a :class:`PersonRef` for each person named as a victim."""
 
     name = "persons"
-    version = "0.4.0"
+    version = "0.5.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("persons",)
 
@@ -69,6 +69,7 @@ class PersonTagger:
             seen: set[str] = set()
             found = self._find(doc.norm, index, s.start, s.end)
             found += _objects(doc.norm, index, s.start, s.end, starts[index])
+            found += _sentenced_item(doc, index, s.start, s.end)
             for ref in found:
                 if ref.name not in seen and not _NOT_NAME.search(ref.name):
                     seen.add(ref.name)
@@ -96,6 +97,24 @@ class PersonTagger:
                 age = int(m.group("age"))
                 out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name"), age))
         return out
+
+
+# "Marcus Borges: 309 years ...", an item of a list of sentences passed: the person sentenced
+_ITEM_NAME = re.compile(
+    capitals(
+        r"(?P<name>[A-Z][\w'’.-]+"
+        r"(?:\s+(?:d[aeo]s?|de la|van|von|al|bin)?\s*[A-Z][\w'’.-]+){1,5}):\s"
+    )
+)
+
+
+def _sentenced_item(doc: Doc, index: int, start: int, end: int) -> list[PersonRef]:
+    if not any(t.sentence == index and t.act == "imprisonment" for t in doc.triggers):
+        return []
+    m = _ITEM_NAME.match(doc.norm, start, end)
+    if m is None:
+        return []
+    return [PersonRef(m.start("name"), m.end("name"), index, m.group("name"))]
 
 
 def _objects(norm: str, index: int, start: int, end: int, acts: list[int]) -> list[PersonRef]:
