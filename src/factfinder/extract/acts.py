@@ -228,7 +228,7 @@ def _listed_sentences(doc: Doc) -> list[Trigger]:
             continue
         if not doc.norm[sentence.start : sentence.end].rstrip().endswith(":"):
             continue
-        for item in range(index + 1, len(doc.sentences)):
+        for item in range(index + 1, min(len(doc.sentences), index + 1 + _MAX_ITEMS)):
             s = doc.sentences[item]
             if s.paragraph - sentence.paragraph > 12 or s.heading:
                 break
@@ -247,4 +247,5 @@ def _listed_sentences(doc: Doc) -> list[Trigger]:
     return out
 
 
+_MAX_ITEMS = 80  # sentences read after a list's introduction (linear time on hostile text)
 _NUMBER_ONLY = re.compile(r"\s*\d{1,2}[.)]\s*")

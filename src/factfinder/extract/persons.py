@@ -62,14 +62,18 @@ class PersonTagger:
     def __call__(self, doc: Doc) -> Doc:
         with_acts = sorted({t.sentence for t in doc.triggers})
         starts: dict[int, list[int]] = {}
+        sentenced: set[int] = set()
         for t in doc.triggers:
             starts.setdefault(t.sentence, []).append(t.start)
+            if t.act == "imprisonment":
+                sentenced.add(t.sentence)
         for index in with_acts:
             s = doc.sentences[index]
             seen: set[str] = set()
             found = self._find(doc.norm, index, s.start, s.end)
             found += _objects(doc.norm, index, s.start, s.end, starts[index])
-            found += _sentenced_item(doc, index, s.start, s.end)
+            if index in sentenced:
+                found += _sentenced_item(doc, index, s.start, s.end)
             for ref in found:
                 if ref.name not in seen and not _NOT_NAME.search(ref.name):
                     seen.add(ref.name)
@@ -109,8 +113,6 @@ _ITEM_NAME = re.compile(
 
 
 def _sentenced_item(doc: Doc, index: int, start: int, end: int) -> list[PersonRef]:
-    if not any(t.sentence == index and t.act == "imprisonment" for t in doc.triggers):
-        return []
     m = _ITEM_NAME.match(doc.norm, start, end)
     if m is None:
         return []
