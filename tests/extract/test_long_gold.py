@@ -160,7 +160,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # killed 38, perpetrators 24, place 38, attributed 60.
 FLOORS6 = {"recall": 0.63, "precision": 0.79}
 CORRECT6 = {
-    "date": 65, "country": 85, "count:killed": 42, "perpetrators": 24, "place": 39,
+    "date": 65, "country": 85, "count:killed": 42, "perpetrators": 25, "place": 39,
     "attributed_to": 66,
 }  # fmt: skip
 
@@ -182,11 +182,11 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # Eighth blind set, measured on arrival with rules@0.11.0 (3b77252): recall 0.462 (49/106),
 # precision 0.663 (63/95), date 57, country 57, killed 29, perpetrators 24, place 25,
 # attributed 52 (0.506 / 0.684 without the four events earlier sets also tell). rules@0.12.0,
-# after the session's rules: recall 0.585 (62/106), precision 0.752.
-FLOORS8 = {"recall": 0.58, "precision": 0.75}
+# after the session's rules: recall 0.604 (64/106), precision 0.757.
+FLOORS8 = {"recall": 0.60, "precision": 0.75}
 CORRECT8 = {
-    "date": 65, "country": 70, "count:killed": 35, "perpetrators": 24, "place": 32,
-    "attributed_to": 66,
+    "date": 67, "country": 71, "count:killed": 35, "perpetrators": 26, "place": 32,
+    "attributed_to": 68,
 }  # fmt: skip
 
 
