@@ -401,3 +401,21 @@ def test_a_list_after_a_sentence_of_no_sentencing_is_no_sentencing() -> None:
         "2. Marcos Alcantara: 41 years old.\n"
     )
     assert all("imprisonment" not in m.acts for m in _run(text, date(2020, 4, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "acts", "day"),
+    [
+        ("He was sentenced in May 1960 to three years' imprisonment for incitement.",
+         ["imprisonment"], "1960-05"),
+        ("The opposition leader was sentenced to death by a military court in September 1980.",
+         ["death_sentence"], "1980-09"),
+    ],
+)  # fmt: skip
+def test_a_sentence_passed_in_a_month_is_an_incident(text: str, acts: list[str], day: str) -> None:
+    assert [(m.acts, m.date) for m in _run(text, date(2020, 5, 18))] == [(acts, day)]
+
+
+def test_a_verdict_alone_in_a_month_is_no_incident() -> None:
+    text = "He was convicted in May 1960 of incitement."
+    assert _run(text, date(2020, 5, 18)) == []

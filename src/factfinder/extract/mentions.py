@@ -85,6 +85,20 @@ _PERFECT_BEFORE = re.compile(
 
 
 _SENTENCES = frozenset(["imprisonment", "death_sentence"])
+
+
+def _sentencing(m: Mention) -> bool:
+    """A sentence passed in a month told ("He was sentenced in May 1960 to three years"): a
+    court's act, dated, is an incident even with no place, figure or name."""
+    return (
+        bool(set(m.acts) & _SENTENCES)
+        and m.date_precision == DatePrecision.MONTH
+        # (a sentence's words, not a verdict's: "He was convicted of ..." tells no term)
+        and any(c.field == "act" and _SENTENCE_WORD.search(c.quote) for c in m.claims)
+    )
+
+
+_SENTENCE_WORD = re.compile(r"(?i)sentenc|condemned|\byears?\b|\blife\b")
 _HABITUAL = re.compile(
     r"\b(?:over the (?:years|decades|past)|for (?:years|decades)|since|ever|repeatedly|"
     r"routinely|many times|in the past|throughout)\b"
@@ -116,7 +130,7 @@ def consolidate(mentions: list[Mention]) -> list[Mention]:
     the first; a mention with no date, place, figure or named victim is dropped."""
     kept: list[Mention] = []
     for m in mentions:
-        if not (m.place or m.counts or m.named_victims or _day_precise(m)):
+        if not (m.place or m.counts or m.named_victims or _day_precise(m) or _sentencing(m)):
             continue
         target = next((k for k in kept if _retelling(k, m)), None)
         if target is None:
