@@ -75,10 +75,10 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # At the end of rules@0.11.0: recall 0.651 (54/83) again (the relative clause that gives a
 # figure), precision 0.897, date 100, country 120, killed 50, perpetrators 55, place 56 (the
 # Shetpe sentence above), attributed 93.
-FLOORS2 = {"recall": 0.66, "precision": 0.90}
+FLOORS2 = {"recall": 0.66, "precision": 0.91}
 CORRECT2 = {
-    "date": 101, "country": 120, "count:killed": 51, "perpetrators": 56, "place": 57,
-    "attributed_to": 93, "count:abducted": 6,
+    "date": 103, "country": 122, "count:killed": 51, "perpetrators": 57, "place": 57,
+    "attributed_to": 95, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -113,12 +113,12 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # perpetrators 43, place 45, attributed 99.
 # rules@0.12.0 held date at 94, country at 107 and attributed at 98 for a while: "2.10 Chemical
 # weapons were used in dozens of locations" was kept only by reading the section number "2.10"
-# as two victims; a decimal is no count of people now. At the version's end: recall 0.639
-# (76/119), precision 0.768, date 95, country 107 (held), killed 42, attributed 99.
-FLOORS4 = {"recall": 0.63, "precision": 0.76}
+# as two victims; a decimal is no count of people now. At the version's end: recall 0.664
+# (79/119), precision 0.774, date 99, country 110, killed 42, attributed 103.
+FLOORS4 = {"recall": 0.66, "precision": 0.77}
 CORRECT4 = {
-    "date": 95, "country": 107, "count:killed": 42, "perpetrators": 43, "place": 45,
-    "attributed_to": 99, "count:abducted": 11,
+    "date": 99, "country": 110, "count:killed": 42, "perpetrators": 46, "place": 45,
+    "attributed_to": 103, "count:abducted": 11,
 }  # fmt: skip
 
 
@@ -160,8 +160,8 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # killed 38, perpetrators 24, place 38, attributed 60.
 FLOORS6 = {"recall": 0.63, "precision": 0.79}
 CORRECT6 = {
-    "date": 65, "country": 85, "count:killed": 42, "perpetrators": 25, "place": 39,
-    "attributed_to": 66,
+    "date": 66, "country": 86, "count:killed": 42, "perpetrators": 25, "place": 39,
+    "attributed_to": 67,
 }  # fmt: skip
 
 
@@ -182,11 +182,11 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # Eighth blind set, measured on arrival with rules@0.11.0 (3b77252): recall 0.462 (49/106),
 # precision 0.663 (63/95), date 57, country 57, killed 29, perpetrators 24, place 25,
 # attributed 52 (0.506 / 0.684 without the four events earlier sets also tell). rules@0.12.0,
-# after the session's rules: recall 0.604 (64/106), precision 0.757.
-FLOORS8 = {"recall": 0.60, "precision": 0.75}
+# after the session's rules: recall 0.613 (65/106), precision 0.760.
+FLOORS8 = {"recall": 0.61, "precision": 0.75}
 CORRECT8 = {
-    "date": 67, "country": 71, "count:killed": 35, "perpetrators": 26, "place": 32,
-    "attributed_to": 68,
+    "date": 68, "country": 72, "count:killed": 35, "perpetrators": 27, "place": 32,
+    "attributed_to": 69,
 }  # fmt: skip
 
 
