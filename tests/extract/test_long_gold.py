@@ -182,10 +182,12 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # Eighth blind set, measured on arrival with rules@0.11.0 (3b77252): recall 0.462 (49/106),
 # precision 0.663 (63/95), date 57, country 57, killed 29, perpetrators 24, place 25,
 # attributed 52 (0.506 / 0.684 without the four events earlier sets also tell). rules@0.12.0,
-# after the session's rules: recall 0.613 (65/106), precision 0.760.
-FLOORS8 = {"recall": 0.61, "precision": 0.75}
+# after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
+# while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
+# the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
+FLOORS8 = {"recall": 0.62, "precision": 0.77}
 CORRECT8 = {
-    "date": 68, "country": 72, "count:killed": 35, "perpetrators": 27, "place": 32,
+    "date": 68, "country": 72, "count:killed": 35, "perpetrators": 26, "place": 32,
     "attributed_to": 69,
 }  # fmt: skip
 

@@ -419,3 +419,15 @@ def test_a_sentence_passed_in_a_month_is_an_incident(text: str, acts: list[str],
 def test_a_verdict_alone_in_a_month_is_no_incident() -> None:
     text = "He was convicted in May 1960 of incitement."
     assert _run(text, date(2020, 5, 18)) == []
+
+
+def test_a_government_named_by_its_country_gives_a_toll_on_the_day_it_spoke() -> None:
+    text = (
+        "Rebels killed 102 civilians in Kishishe on 29 November 2022. On Monday, the Government "
+        "of the Democratic Republic of the Congo gave a toll of 272 civilians."
+    )
+    ms = _run(text, date(2022, 12, 7))
+    assert [(m.attributed_to, m.date) for m in ms] == [
+        (None, "2022-11-29"),
+        ("Government", "2022-11-29"),
+    ]

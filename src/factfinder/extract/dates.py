@@ -51,7 +51,9 @@ _META_AFTER = re.compile(
 _TELLING_AFTER = re.compile(
     r"(?i)\W{0,3}(?:[\w.'’-]+,?\s+){1,14}?(?:said|says|stated|confirmed|revealed|announced|"
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
-    r"admitted|testified|ruled|concluded|determined|certified)\b"
+    r"admitted|testified|ruled|concluded|determined|certified|"
+    # "On Monday, the Government gave a toll of 272": the day of the figure's telling
+    r"gave\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|estimate))\b"
 )
 _OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
 # Verbs of telling or finding: with an act word between them and the date, the date is the

@@ -70,7 +70,10 @@ _GENERIC_BEFORE = re.compile(
     r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
     r"\s+by\s+(?:the\s+)?)"
-    r"(?:[\w'-]+\s+){0,3}?[\w'-]+)?"
+    # "the Government of the Democratic Republic of the Congo gave": a name of capitals, or up
+    # to four words
+    + capitals(r"(?:(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|the\s+|and\s+)*[A-Z][\w'-]*){1,6})|")
+    + r"(?:[\w'-]+\s+){0,3}?[\w'-]+))?"
     # "The Ombudsman's Office (Defensoría del Pueblo) has raised its count"
     r"(?P<paren>\s+\([^()]{1,60}\))?"
     rf"{_RELATIVE}(?:(?:,[^,;]{{1,120}}){{1,3}},)?\s+{_AUX}$"
