@@ -14,11 +14,12 @@ from factfinder.extract.clusters import Cluster
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
-from factfinder.extract.frames import Frame, interval
+from factfinder.extract.frames import Frame
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import RANK, PlaceTagger
+from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Claim, Count, DatePrecision, Mention
 
@@ -84,21 +85,6 @@ _PERFECT_BEFORE = re.compile(
 )
 
 
-_SENTENCES = frozenset(["imprisonment", "death_sentence"])
-
-
-def _sentencing(m: Mention) -> bool:
-    """A sentence passed in a month told ("He was sentenced in May 1960 to three years"): a
-    court's act, dated, is an incident even with no place, figure or name."""
-    return (
-        bool(set(m.acts) & _SENTENCES)
-        and m.date_precision == DatePrecision.MONTH
-        # (a sentence's words, not a verdict's: "He was convicted of ..." tells no term)
-        and any(c.field == "act" and _SENTENCE_WORD.search(c.quote) for c in m.claims)
-    )
-
-
-_SENTENCE_WORD = re.compile(r"(?i)sentenc|condemned|\byears?\b|\blife\b")
 _HABITUAL = re.compile(
     r"\b(?:over the (?:years|decades|past)|for (?:years|decades)|since|ever|repeatedly|"
     r"routinely|many times|in the past|throughout)\b"
@@ -122,54 +108,6 @@ def _speaks(f: Frame, a: ActorRef) -> bool:
     """The actor is the frame's speaker ("The government has put the toll at 272"): it tells
     the act, it is not the one who did it."""
     return f.voice_span[0] <= a.start < f.voice_span[1]
-
-
-def consolidate(mentions: list[Mention]) -> list[Mention]:
-    """One mention per telling: a later mention in the same voice that shares an act, has a
-    compatible date and the same place or the same figure is a retelling and is merged into
-    the first; a mention with no date, place, figure or named victim is dropped."""
-    kept: list[Mention] = []
-    for m in mentions:
-        if not (m.place or m.counts or m.named_victims or _day_precise(m) or _sentencing(m)):
-            continue
-        target = next((k for k in kept if _retelling(k, m)), None)
-        if target is None:
-            kept.append(m)
-        else:
-            _merge(target, m)
-    return kept
-
-
-def _day_precise(m: Mention) -> bool:
-    return m.date is not None and len(m.date) == 10
-
-
-def _retelling(a: Mention, b: Mention) -> bool:
-    if a.attributed_to != b.attributed_to or a.aggregate != b.aggregate:
-        return False
-    if not set(a.acts) & set(b.acts):
-        return False
-    ia, ib = interval(a.date, a.date_end), interval(b.date, b.date_end)
-    if ia is None or ib is None or not (ia[0] <= ib[1] and ib[0] <= ia[1]):
-        return False
-    same_place = a.place is not None and a.place == b.place
-    same_figure = any(b.counts.get(k) == c for k, c in a.counts.items())
-    return same_place or same_figure
-
-
-def _merge(into: Mention, other: Mention) -> None:
-    into.acts += [a for a in other.acts if a not in into.acts]
-    if _rank(other.date_precision) < _rank(into.date_precision):
-        into.date, into.date_end = other.date, other.date_end
-        into.date_precision = other.date_precision
-    for key, count in other.counts.items():
-        into.counts.setdefault(key, count)
-    into.place = into.place or other.place
-    into.country = into.country or other.country
-    into.victims = into.victims or other.victims
-    into.perpetrators += [p for p in other.perpetrators if p not in into.perpetrators]
-    into.named_victims += [n for n in other.named_victims if n not in into.named_victims]
-    into.claims += other.claims
 
 
 def _main_place(doc: Doc) -> list[PlaceRef]:
@@ -330,7 +268,7 @@ class _Builder:
     def _news_of_the_day(self, m: Mention) -> bool:
         """Dated within the week before publication ("today", "on Tuesday")."""
         published = self.doc.published
-        if published is None or not _day_precise(m):
+        if published is None or not day_precise(m):
             return False
         return 0 <= (published - date.fromisoformat(m.date or "")).days <= 7
 
@@ -339,7 +277,7 @@ class _Builder:
         mention borrows one, so a borrowed place never keeps an empty mention alive."""
         counted = any(q.category for f in self.frames for q in f.quantities)
         named = any(f.persons for f in self.frames)
-        return counted or named or _day_precise(m)
+        return counted or named or day_precise(m)
 
     def _paragraph_sentences(self) -> list[int]:
         """Sentences of the mention's paragraphs: those before its first frame, nearest first,
@@ -467,7 +405,7 @@ class _Builder:
         firsts: dict[str, Any] = {}
         # a court passes sentences; it kills, tortures or detains no one ("the Delhi High
         # Court convicted 16 men for the killing of 42")
-        barred = ("opposition",) if set(m.acts) & _SENTENCES else ("opposition", "judicial")
+        barred = ("opposition",) if set(m.acts) & SENTENCES else ("opposition", "judicial")
         for f in self.frames:
             for a in f.actors:
                 if a.role == "perpetrator" and a.kind not in barred and not _speaks(f, a):
@@ -506,13 +444,8 @@ class _Builder:
 
 def _fineness(d: Any) -> tuple[int, int]:
     precision = DatePrecision.RANGE if d.value_end else d.precision
-    return _rank(precision), d.start
+    return precision_rank(precision), d.start
 
 
 def _key(count: Count) -> tuple[Any, ...]:
     return (count.value, count.min, count.max, count.vague)
-
-
-def _rank(precision: DatePrecision) -> int:
-    order = [DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.MONTH, DatePrecision.YEAR]
-    return order.index(precision) if precision in order else len(order)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factfinder.extract.aliases import AliasHit
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
 from factfinder.extract.doc import Sentence
 from factfinder.extract.letters import capitals
@@ -372,3 +373,28 @@ def enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, i
         if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
             return q
     return None
+
+
+# "the Kenya Red Cross said", "the Chinese Red Cross": a national society, not the ICRC
+_SOCIETY = re.compile(capitals(r"(?:[A-Z][\w'’-]+\s+){1,2}$"))
+_WORD = re.compile(r"\S+")
+_NOT_NATIONAL = frozenset(
+    ["The", "A", "An", "Its", "Their", "Yesterday", "Today", "But", "And", "International"]
+)  # ("the International Red Cross" is the ICRC)
+
+
+def national_society(text: str, hit: AliasHit) -> AliasHit:
+    """A "Red Cross" hit after a country's name, as the society of that country."""
+    if hit.surface.lower() not in ("red cross", "red crescent"):
+        return hit
+    m = _SOCIETY.search(text, max(0, hit.start - 40), hit.start)
+    if m is None:
+        return hit
+    words = [w for w in _WORD.finditer(text, m.start(), m.end())]
+    while words and words[0].group() in _NOT_NATIONAL:
+        words.pop(0)
+    if not words:
+        return hit
+    start = words[0].start()
+    name = " ".join(text[start : hit.end].split())
+    return AliasHit(start, hit.end, name, name, hit.kind, False)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
+from factfinder.extract.doc import Sentence
 from factfinder.extract.letters import capitals
 
 # A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
@@ -216,4 +218,13 @@ def source_items(
         stop = text.find("\n", m.end())
         if any(c.isdigit() for c in text[m.end() : stop if stop >= 0 else len(text)]):
             out[index] = (m["name"], m.start("name"), m.end("name"))
+    return out
+
+
+def paragraph_starts(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
+    """The start, index and heading flag of each paragraph's first sentence."""
+    out: list[tuple[int, int, bool]] = []
+    for s in sentences:
+        if not out or out[-1][1] != s.paragraph:
+            out.append((s.start, s.paragraph, s.heading))
     return out

@@ -27,12 +27,13 @@ from factfinder.extract.speakers import (
     enclosing,
     generic_speaker,
     inverted_speaker,
+    national_society,
     noun_phrase,
     quote_spans,
     remember,
     surname_index,
 )
-from factfinder.extract.transcripts import source_items, transcript_labels
+from factfinder.extract.transcripts import paragraph_starts, source_items, transcript_labels
 from factfinder.model import DatePrecision
 
 _SPEECH = (
@@ -212,9 +213,7 @@ class VoiceTagger:
         self._groups: list[AliasHit] | None = None
         self._surnames: dict[str, int] | None = None
         doc.self_voices = self._self_voices(doc)
-        self._all = [
-            _national_society(doc.norm, h) for h in self.voices.find(doc.norm, low=doc.low)
-        ]
+        self._all = [national_society(doc.norm, h) for h in self.voices.find(doc.norm, low=doc.low)]
         self._starts = [h.start for h in self._all]
         cues = {doc.sentence_of(h.start, h.end) for h in self.cues.find(doc.low)}
         quotes = quote_spans(doc.text)
@@ -227,7 +226,7 @@ class VoiceTagger:
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
-        starts = _paragraph_starts(doc) if ":" in doc.norm or "(" in doc.norm else []
+        starts = paragraph_starts(doc.sentences) if ":" in doc.norm or "(" in doc.norm else []
         labels = transcript_labels(doc.norm, starts) if ":" in doc.norm else {}
         sources = source_items(doc.norm, starts) if starts else {}
         for index, sentence in enumerate(doc.sentences):
@@ -485,37 +484,3 @@ def _skip_space_back(text: str, i: int) -> int:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return i
-
-
-def _paragraph_starts(doc: Doc) -> list[tuple[int, int, bool]]:
-    """The start, index and heading flag of each paragraph's first sentence."""
-    out: list[tuple[int, int, bool]] = []
-    for s in doc.sentences:
-        if not out or out[-1][1] != s.paragraph:
-            out.append((s.start, s.paragraph, s.heading))
-    return out
-
-
-# "the Kenya Red Cross said", "the Chinese Red Cross": a national society, not the ICRC
-_SOCIETY = re.compile(capitals(r"(?:[A-Z][\w'’-]+\s+){1,2}$"))
-_WORD = re.compile(r"\S+")
-_NOT_NATIONAL = frozenset(
-    ["The", "A", "An", "Its", "Their", "Yesterday", "Today", "But", "And", "International"]
-)  # ("the International Red Cross" is the ICRC)
-
-
-def _national_society(text: str, hit: AliasHit) -> AliasHit:
-    """A "Red Cross" hit after a country's name, as the society of that country."""
-    if hit.surface.lower() not in ("red cross", "red crescent"):
-        return hit
-    m = _SOCIETY.search(text, max(0, hit.start - 40), hit.start)
-    if m is None:
-        return hit
-    words = [w for w in _WORD.finditer(text, m.start(), m.end())]
-    while words and words[0].group() in _NOT_NATIONAL:
-        words.pop(0)
-    if not words:
-        return hit
-    start = words[0].start()
-    name = " ".join(text[start : hit.end].split())
-    return AliasHit(start, hit.end, name, name, hit.kind, False)

@@ -1,0 +1,127 @@
+"""Dates that tell when something was said, written or found, not when an act was done:
+"said on Tuesday", "the report of 12 May", "Last November, the prime minister read ...".
+
+The dates component (dates.py) marks such a date ``meta``: it dates no act of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.datetext import Found
+from factfinder.extract.doc import Doc, Sentence, Trigger
+from factfinder.extract.letters import capitals
+from factfinder.extract.prefilter import lowered_variant
+
+# A date right after these words is when something was said or published, not an event.
+META_BEFORE = re.compile(
+    r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
+    r"claimed|confirmed|acknowledged|admitted|declared|speaking|"
+    r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
+    r"memorandum|memo|cable|dossier|"
+    r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"
+    r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
+    r"[^.;:]{0,45}$"
+)
+_META_AFTER = re.compile(
+    r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
+    r"published|released|report|statement|interview|conference|letter)\b"
+)
+# Verbs of telling or finding: with an act word between them and the date, the date is the
+# act's ("concluded that soldiers killed 500 people in December 1981").
+_SAY_VERBS = frozenset({
+    "said", "says", "stated", "told", "wrote", "writes", "reported", "concluded", "estimated",
+    "determined", "established", "documented", "ruled", "visited", "located", "exhumed",
+    "found", "discovered", "recovered", "unearthed",
+})  # fmt: skip
+_META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(META_BEFORE), lowered_variant(_META_AFTER)
+_DATELINE = re.compile(capitals(r"^[A-Z][A-Za-z .]{1,30},\s*$"))
+
+_PARTICIPLE = re.compile(r"(?i)\b(?:incidents?|cases?|events?|killings?|attacks?|abuses?)\s+$")
+_STAY_BEFORE = re.compile(
+    r"(?i)\b(?:visited|visiting|toured|touring|stayed|spent|investigated|interviewed|"
+    r"mission)\b[^.;:,]{0,25}$"
+)
+# "figures released on the protests from 21 June to 21 July": a span the figures cover is
+# the period of the events, never the moment of the telling.
+_PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?:from|between|during|over|covering|throughout)\s+(?:the\s+)?$"
+)
+
+
+def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
+    norm = doc.norm
+    if (
+        sentence.voice is not None
+        and sentence.start <= sentence.voice_end <= f.start
+        and _SPEAKER_CLAUSE.match(norm, sentence.voice_end, f.start)
+        and not any(sentence.voice_end < t.start < f.start for t in triggers)
+    ):
+        return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
+    if (
+        sentence.voice is not None
+        and f.end <= sentence.voice_start
+        and _FRONT_ADVERBIAL.fullmatch(norm, sentence.start, f.start)
+        and _SPEAKER_NEXT.fullmatch(norm, f.end, sentence.voice_start)
+        and triggers
+        and all(t.start >= sentence.voice_end for t in triggers)
+        and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
+    ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
+        return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
+    if _SUPERLATIVE_SINCE.search(norm, max(sentence.start, f.start - 90), f.start):
+        return True  # "the deadliest attack in the country since 2015": a comparison's time
+    if (
+        sentence.voice is not None
+        and _NOTE_OPEN.fullmatch(norm, sentence.voice_end, f.start)
+        and _NOTE_CLOSE.match(norm, f.end)
+    ):
+        return True  # "• European Court of Human Rights (2017): more than 330 died"
+    if f.value_end and _PERIOD_BEFORE.search(norm, max(sentence.start, f.start - 20), f.start):
+        # "the team, which visited the area from 28 to 31 August": the stay of the teller
+        return bool(_STAY_BEFORE.search(norm, max(sentence.start, f.start - 40), f.start))
+    offset = max(sentence.start, f.start - 60)
+    after = norm[f.end : min(sentence.end, f.end + 40)]
+    if norm.isascii() and _META_BEFORE_LOW is not None and _META_AFTER_LOW is not None:
+        # the same spans on the lowered text, found without case folding (prefilter.py)
+        meta_after = _META_AFTER_LOW
+        said = _META_BEFORE_LOW.search(doc.low[offset : f.start])
+        after_text = doc.low[f.end : min(sentence.end, f.end + 40)]
+    else:
+        meta_after = _META_AFTER
+        said = META_BEFORE.search(norm[offset : f.start])
+        after_text = after
+    # "said he had been arrested at a checkpoint in 2012": the act word between the verb of
+    # saying and the date takes the date
+    if said is not None and _PARTICIPLE.search(
+        norm, max(0, offset + said.start(1) - 20), offset + said.start(1)
+    ):
+        said = None  # "an incident reported to the Section, on 22 January": a participle
+    if said is not None and (
+        said.group(1).lower() not in _SAY_VERBS
+        or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
+    ):
+        return True
+    if meta_after.match(after_text) and not (
+        (sentence.voice is None or sentence.voice_start >= f.end)
+        and any(
+            sentence.start <= t.start < f.start and not _CLAUSE_END.search(norm, t.end, f.start)
+            for t in triggers
+        )
+    ):  # (not "Troops killed 12 people on 5 July 2009, officials said": the killing's day; but
+        # "ACF, which helps people displaced by the tsunami of 2004, said": the speaker's clause)
+        return True
+    dateline = norm[sentence.start : f.start]
+    return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")
+
+
+_CLAUSE_END = re.compile(r"[;:]|\.\s")
+_SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
+    r"\bsince\s+$"  # (not "since the 1998 bombing, in which 200 died": that event's year)
+)
+_TELLING = re.compile(r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote)\b")
+_FRONT_ADVERBIAL = re.compile(r"\W*(?:(?:on|in|at|by)\s+)?")
+_SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
+_NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
+_NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
