@@ -431,3 +431,13 @@ def test_a_government_named_by_its_country_gives_a_toll_on_the_day_it_spoke() ->
         (None, "2022-11-29"),
         ("Government", "2022-11-29"),
     ]
+
+
+def test_a_speakers_label_before_a_sentencing_names_no_one_sentenced() -> None:
+    text = (
+        "Interview with a survivor.\n\n"
+        "Halina Wrzosek: My brother was sentenced to 12 years in prison in March 1971.\n\n"
+        "Jan Kowal: Was he released?\n"
+    )
+    ms = _run(text, date(2020, 12, 1))
+    assert [(m.date, m.named_victims) for m in ms] == [("1971-03", [])]

@@ -189,7 +189,9 @@ class ActorTagger:
                 continue
             if not any(ref.start < r.end and r.start < ref.end for r in refs.get(index, [])):
                 refs.setdefault(index, []).append(ref)
-        culprits = self._culprits(doc, heads) if _CULPRIT_GATE.passes(doc.norm, doc.low) else []
+        culprits = (
+            self._culprits(doc, heads, refs) if _CULPRIT_GATE.passes(doc.norm, doc.low) else []
+        )
         they = self._they(doc, by_sentence, refs, heads)
         they += _states(doc, by_sentence, refs)
         for index, found in sorted(refs.items()):
@@ -208,7 +210,9 @@ class ActorTagger:
             doc.actors.sort(key=lambda a: (a.sentence, a.start))
         return doc
 
-    def _culprits(self, doc: Doc, heads: list[Hit[str]]) -> list[ActorRef]:
+    def _culprits(
+        self, doc: Doc, heads: list[Hit[str]], refs: dict[int, list[ActorRef]]
+    ) -> list[ActorRef]:
         """ "Survivors say the killers were shabiha": the actor named right after "the killers
         were" is the perpetrator of the incident its paragraph tells, in a sentence with no act
         word of its own."""
@@ -216,8 +220,8 @@ class ActorTagger:
         starts = {h.start: h for h in heads}
         for m in _CULPRITS.finditer(doc.norm):
             index = doc.sentence_of(m.start(), m.end())
-            if index is None:
-                continue
+            if index is None or any(r.start >= m.end() for r in refs.get(index, [])):
+                continue  # a sentence with act words names its actors, with their roles, itself
             hits = [h for h in self.aliases.find(doc.norm, m.end(), m.end() + 60, low=doc.low)
                     if h.start == m.end()]  # fmt: skip
             if hits:

@@ -243,7 +243,11 @@ def _listed_sentences(doc: Doc) -> list[Trigger]:
                 continue
             term = _TERM.search(doc.norm, s.start, s.end)
             if term is not None:
-                out.append(Trigger("imprisonment", term.start(), term.end(), item, "sentenced"))
+                out.append(
+                    Trigger(
+                        "imprisonment", term.start(), term.end(), item, "sentenced", listed=True
+                    )
+                )
     return out
 
 

@@ -37,6 +37,7 @@ class Trigger:
     end: int
     sentence: int
     count_category: str
+    listed: bool = False  # the term of an item of a list of sentences passed (acts.py)
 
 
 @dataclass(slots=True)

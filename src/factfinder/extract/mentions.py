@@ -209,10 +209,12 @@ class _Builder:
         if published is None:
             return
         for f in self.frames:
+            if _HABITUAL.search(self.doc.low, f.start, f.end):
+                continue  # "the regime has hanged many over the years": no news
             for t in f.triggers:
                 aux = _PERFECT_BEFORE.search(self.doc.low, max(f.start, t.start - 30), t.start)
-                if aux is None or _HABITUAL.search(self.doc.low, f.start, f.end):
-                    continue  # ("the regime has hanged many over the years": no news)
+                if aux is None:
+                    continue
                 m.date, m.date_precision = published.strftime("%Y-%m"), DatePrecision.MONTH
                 # (the evidence is the verb's tense: the claim quotes it, with low confidence)
                 self.claim("date", m.date, aux.start(), t.end, _by("dates"), 0.4)

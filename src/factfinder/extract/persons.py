@@ -65,7 +65,7 @@ class PersonTagger:
         sentenced: set[int] = set()
         for t in doc.triggers:
             starts.setdefault(t.sentence, []).append(t.start)
-            if t.act == "imprisonment":
+            if t.listed:  # ("Halina Wrzosek: he was sentenced to 12 years": a speaker's label)
                 sentenced.add(t.sentence)
         for index in with_acts:
             s = doc.sentences[index]
