@@ -441,3 +441,12 @@ def test_a_speakers_label_before_a_sentencing_names_no_one_sentenced() -> None:
     )
     ms = _run(text, date(2020, 12, 1))
     assert [(m.date, m.named_victims) for m in ms] == [("1971-03", [])]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["• Monday: 12 more bodies were found in Tindou.", "40 killed in Tindou (see below)"],
+)
+def test_a_day_or_a_label_word_is_no_source_of_a_figure(item: str) -> None:
+    text = "Gunmen killed 30 people in Tindou on 4 June 2021.\n\n" + item + "\n"
+    assert {m.attributed_to for m in _run(text, date(2021, 6, 9))} == {None}

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from factfinder.extract.doc import Sentence
 from factfinder.extract.letters import capitals
+from factfinder.extract.speakers import CALENDAR
 
 # A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
 # "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own),
@@ -191,8 +192,10 @@ _SOURCE_ITEM = re.compile(
 
 
 # a line of a box of key figures: "132   killed in Solhan (Government)"
+# (not a line led by a year: "1988 massacre remembered (photo)")
 _FIGURE_LINE = re.compile(
-    r"[ \t]*[~≈]?\d[\d,.]*\+?(?:[ \t]*(?:M|K|million|thousand)\b)?[ \t]+[^()\n]{3,80}?"
+    r"[ \t]*[~≈]?(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\+?(?:[ \t]*(?:M|K|million|thousand)\b)?"
+    r"[ \t]+[^()\n]{3,80}?"
     r"\((?P<name>[^\W\d_][^()\n]{1,50})\)[ \t]*(?:\n|$)"
 )
 
@@ -209,16 +212,23 @@ def source_items(
         if heading:
             continue
         line = _FIGURE_LINE.match(text, start)
-        if line is not None:  # "160   killed in Solhan (local sources)"
+        if line is not None and _source_name(line["name"]):  # "160 killed (local sources)"
             out[index] = (line["name"], line.start("name"), line.end("name"))
             continue
         m = _SOURCE_ITEM.match(text, start)
-        if m is None or _NOT_NAME_WORDS & set(m["name"].lower().split()):
+        if m is None or not _source_name(m["name"]):
             continue
         stop = text.find("\n", m.end())
         if any(c.isdigit() for c in text[m.end() : stop if stop >= 0 else len(text)]):
             out[index] = (m["name"], m.start("name"), m.end("name"))
     return out
+
+
+def _source_name(name: str) -> bool:
+    """Not opened by a label word ("Note", "Photo credit", "see below") or a time ("• Monday:
+    3 killed"); "local sources" names a source."""
+    words = name.lower().split()
+    return bool(words) and words[0] not in _NOT_NAME_WORDS and words[0] not in CALENDAR
 
 
 def paragraph_starts(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool]]:
