@@ -77,7 +77,7 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # Shetpe sentence above), attributed 93.
 FLOORS2 = {"recall": 0.66, "precision": 0.91}
 CORRECT2 = {
-    "date": 103, "country": 122, "count:killed": 51, "perpetrators": 57, "place": 57,
+    "date": 103, "country": 122, "count:killed": 51, "perpetrators": 59, "place": 57,
     "attributed_to": 95, "count:abducted": 6,
 }  # fmt: skip
 
@@ -96,7 +96,7 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 FLOORS3 = {"recall": 0.71, "precision": 0.78}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 81, "country": 98, "count:killed": 47, "perpetrators": 32, "place": 41,
+    "date": 81, "country": 98, "count:killed": 47, "perpetrators": 34, "place": 41,
     "attributed_to": 78,
 }  # fmt: skip
 
@@ -115,9 +115,13 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # weapons were used in dozens of locations" was kept only by reading the section number "2.10"
 # as two victims; a decimal is no count of people now. At the version's end: recall 0.672
 # (80/119), precision 0.776, date 100, country 111, killed 44, attributed 104.
+# rules@0.13.0 holds killed at 43: "the police station" is no actor now, so the Sharpeville
+# mentions are placed at the Sharpeville police station, and the scorer pairs the one TRC
+# mention ("three dead") with the TRC's 69-dead line (same place) instead of its 3-dead line;
+# the TRC's 69 is still missed (a voice within an incident, docs/extraction.md).
 FLOORS4 = {"recall": 0.67, "precision": 0.77}
 CORRECT4 = {
-    "date": 100, "country": 111, "count:killed": 44, "perpetrators": 46, "place": 45,
+    "date": 100, "country": 111, "count:killed": 43, "perpetrators": 47, "place": 45,
     "attributed_to": 104, "count:abducted": 11,
 }  # fmt: skip
 
@@ -141,7 +145,7 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # killed 39, perpetrators 26, place 43, attributed 67.
 FLOORS5 = {"recall": 0.62, "precision": 0.76}
 CORRECT5 = {
-    "date": 73, "country": 84, "count:killed": 42, "perpetrators": 27, "place": 43,
+    "date": 73, "country": 84, "count:killed": 42, "perpetrators": 35, "place": 43,
     "attributed_to": 70,
 }  # fmt: skip
 
@@ -160,7 +164,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # killed 38, perpetrators 24, place 38, attributed 60.
 FLOORS6 = {"recall": 0.63, "precision": 0.79}
 CORRECT6 = {
-    "date": 66, "country": 86, "count:killed": 42, "perpetrators": 25, "place": 39,
+    "date": 66, "country": 86, "count:killed": 42, "perpetrators": 26, "place": 39,
     "attributed_to": 67,
 }  # fmt: skip
 
@@ -174,7 +178,7 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
 FLOORS7 = {"recall": 0.66, "precision": 0.81}
 CORRECT7 = {
-    "date": 82, "country": 86, "count:killed": 45, "perpetrators": 43, "place": 48,
+    "date": 82, "country": 86, "count:killed": 45, "perpetrators": 44, "place": 48,
     "attributed_to": 78,
 }  # fmt: skip
 
@@ -187,7 +191,7 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
 FLOORS8 = {"recall": 0.62, "precision": 0.77}
 CORRECT8 = {
-    "date": 70, "country": 74, "count:killed": 37, "perpetrators": 26, "place": 34,
+    "date": 70, "country": 74, "count:killed": 37, "perpetrators": 28, "place": 34,
     "attributed_to": 71,
 }  # fmt: skip
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
+from factfinder.extract.agents import named_agents, speakers_own_acts
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.letters import capitals
@@ -104,6 +105,13 @@ _TAIL_HEADS = frozenset(["militia", "militias", "court", "tribunal", "brigade", 
                          "fighters", "forces", "troops", "soldiers", "police", "army"])  # fmt: skip
 
 
+# A head followed by one of these names a place or a thing, not an actor.
+_PLACE_AFTER = re.compile(
+    r"\s+(?:quarter|station|stations|headquarters|base|bases|barracks|building|buildings"
+    r"|custody|van|vans|truck|trucks|car|cars|vehicles?|positions?|posts?|checkpoints?|camps?"
+    r"|compound|hospital|academy|cells?|jail|prison|offices?|spokesm[ae]n|spokeswoman"
+    r"|spokesperson|sources|records|files|archives|report|reports|statement|figures|data)\b"
+)
 _UNIT_END = re.compile(r"(?:Battalion|Brigade|Regiment|Division|Company|Corps|Unit|Squadron)$")
 
 
@@ -137,7 +145,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.8.0"
+    version = "0.9.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
@@ -183,7 +191,11 @@ class ActorTagger:
                 continue
             nxt = heads[n + 1] if n + 1 < len(heads) else None
             if nxt is not None and 0 <= nxt.start - head.end <= 1:
-                continue  # "paramilitary forces", "army officers": the next head takes it
+                weak = nxt.payload.lower()
+                if weak not in _WEAK or self._phrase(doc, index, nxt.start, nxt.end, weak):
+                    continue  # "paramilitary forces", "army officers": the next head takes it
+            elif _PLACE_AFTER.match(doc.low, head.end):
+                continue  # "the government quarter", "a police station": a place, no actor
             ref = self._phrase(doc, index, head.start, head.end, head.payload.lower())
             if ref is None:
                 continue
@@ -204,9 +216,11 @@ class ActorTagger:
                     if _COORDINATED.match(doc.norm, before.end, ref.start):
                         ref.role = "perpetrator"
             doc.actors.extend(found)
-        if they or culprits:
+        agents = named_agents(doc, by_sentence, refs) + speakers_own_acts(doc, by_sentence, refs)
+        if they or culprits or agents:
             doc.actors.extend(they)
             doc.actors.extend(culprits)
+            doc.actors.extend(agents)
             doc.actors.sort(key=lambda a: (a.sentence, a.start))
         return doc
 

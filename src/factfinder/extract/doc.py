@@ -93,6 +93,7 @@ class ActorRef:
     name: str  # as the source names it (acronyms expanded)
     kind: str
     role: str | None = None  # "perpetrator", "victim" or None
+    admits: bool = False  # the voice tells its own act ("Police said they had detained 30")
 
 
 @dataclass(slots=True)

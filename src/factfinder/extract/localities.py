@@ -61,7 +61,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.5.0"
+    version = "0.6.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -84,13 +84,13 @@ class LocalityTagger:
         for m in _LOCATIVE.finditer(doc.norm):
             start, end = m.span("name")
             i = bisect_left(starts, end)  # spans starting before this name ends
-            if (i and reach[i - 1] > start) or start in based:
-                continue
             name = m.group("name")
-            if not self._excluded(name):
+            if start in based or self._excluded(name):
+                continue
+            if m.group()[:1] not in "tT":
+                placed.add(name)  # "patrollers from Xococ" places Xococ, as no scene
+            if not (i and reach[i - 1] > start):
                 hits.append((start, end, name))
-                if m.group()[:1] not in "tT":
-                    placed.add(name)
         # "answered directly to Habré": "to" alone names a person as often as a place
         hits = [h for h in hits if h[2] in placed]
         described = [h for h in self._described(doc) if not _overlaps(starts, reach, h[0], h[1])]

@@ -55,7 +55,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.6.0"
+    version = "0.7.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 
@@ -107,7 +107,7 @@ def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
 def _speaks(f: Frame, a: ActorRef) -> bool:
     """The actor is the frame's speaker ("The government has put the toll at 272"): it tells
     the act, it is not the one who did it."""
-    return f.voice_span[0] <= a.start < f.voice_span[1]
+    return not a.admits and f.voice_span[0] <= a.start < f.voice_span[1]
 
 
 def _main_place(doc: Doc) -> list[PlaceRef]:
@@ -389,13 +389,20 @@ class _Builder:
             for f in self.cluster.frames
             if f.sentence not in own
             for a in f.actors
-            if a.role == "perpetrator" and a.kind != "opposition" and not _speaks(f, a)
+            if a.role == "perpetrator"
+            and a.kind != "opposition"
+            and not _speaks(f, a)
+            and not a.admits  # "Police said they had detained 100": that act only
         ]
         if found:
             return found
         by_sentence: dict[int, list[ActorRef]] = {}
         for a in self.doc.actors:
-            if a.role == "perpetrator" and a.kind not in ("opposition", "judicial"):
+            if (
+                a.role == "perpetrator"
+                and a.kind not in ("opposition", "judicial")
+                and not a.admits
+            ):
                 by_sentence.setdefault(a.sentence, []).append(a)
         for i in self._paragraph_sentences():
             if i in by_sentence:

@@ -1,0 +1,104 @@
+"""Rules added in rules@0.13.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import default_pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2024, 1, 1)
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+def _only(text: str) -> Mention:
+    ms = _run(text)
+    assert len(ms) == 1, [m.evidence for m in ms]
+    return ms[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("In March 1951, Karel Vondra shot dead the district commissioner in Olomouc.",
+         "Karel Vondra"),
+        ("On 5 May 1999 the FRD abducted 14 teachers in Kalemie.", "FRD"),
+        ("On 2 June 1943 the Italians burned 40 houses in Lipa.", "Italians"),
+        ("On 9 May 1961 Ilse Brandauer had personally beaten three prisoners in Linz.",
+         "Ilse Brandauer"),
+    ],
+)  # fmt: skip
+def test_a_name_or_initials_before_an_active_act_verb_is_its_agent(text: str, agent: str) -> None:
+    m = _only(text)
+    assert m.perpetrators == [agent]
+    claim = next(c for c in m.claims if c.field == "perpetrator")
+    assert claim.quote == agent and claim.method.startswith("actors")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddad killed in raid on 3 May 2014 in Mosul.",  # a headline's passive
+        "Columns moving along Nanjing Road opened fire on the crowd in Shanghai on 30 May 1925.",
+        "On Monday Witnesses shot videos of the crowd; 12 people were killed in Kessa on 3 May 2014.",  # noqa: E501
+        "Tomas Arvel died in custody in Linz on 9 May 1961.",  # what befell him
+        "The UN killed no one; 14 people were killed in Kalemie on 5 May 1999, the UN said.",
+    ],
+)
+def test_places_passives_and_intransitive_verbs_name_no_agent(text: str) -> None:
+    for m in _run(text):
+        assert m.perpetrators == [], m.evidence
+
+
+def test_a_speaker_that_tells_its_own_arrests_is_their_perpetrator_and_their_voice() -> None:
+    m = _only("Police said they had arrested 212 people in Dhaka on 3 May 2013.")
+    assert m.perpetrators == ["Police"]
+    assert m.attributed_to == "Police"
+
+
+def test_the_speakers_own_act_names_no_perpetrator_of_the_other_incidents_told() -> None:
+    text = (
+        "Four people were shot dead in the clashes in Dhaka on 3 May 2013, the health ministry "
+        "said. Police said they had arrested 212 people in Dhaka that day."
+    )
+    by_act = {m.acts[0]: m for m in _run(text)}
+    assert by_act["arrest"].perpetrators == ["Police"]
+    assert by_act["killing"].perpetrators == []
+
+
+def test_a_head_before_a_place_noun_names_a_place_not_an_actor() -> None:
+    m = _only("Gunmen attacked the police station in Kano on 4 May 2015, killing three officers.")
+    assert m.perpetrators == ["Gunmen"]
+
+
+def test_a_weak_head_after_a_head_leaves_the_head_its_actor() -> None:
+    m = _only("Ruritanian air force jets bombed the market of Kessa on 9 June 2016, killing 21.")
+    assert m.perpetrators == ["Ruritanian air force"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A mob set fire to the chapel at Kiroba on 1 January 2008, killing 30 people.", "A mob"),
+        ("The Gestapo arrested 40 students in Prague on 17 November 1939.", "Gestapo"),
+        ("State troopers shot 11 inmates in the yard of Vesna prison on 2 May 1972.",
+         "State troopers"),
+    ],
+)  # fmt: skip
+def test_heads_and_aliases_of_other_eras(text: str, agent: str) -> None:
+    assert _only(text).perpetrators == [agent]
+
+
+def test_a_locality_named_in_an_actors_origin_still_counts_as_placed() -> None:
+    text = (
+        "On 3 May 1982, forty villagers who had gone to Chuitinamit were killed there by "
+        "patrollers. Patrollers from Chuitinamit were later tried in Salamá."
+    )
+    m = _run(text)[0]
+    assert m.place == "Chuitinamit"
+    assert m.perpetrators == ["patrollers"]
