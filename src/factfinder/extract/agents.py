@@ -85,7 +85,9 @@ def named_agents(
     """Named persons and initials right before an active act verb, with nothing but an
     auxiliary between, where no lexicon actor or place is named."""
     out: list[ActorRef] = []
-    places = [(p.start, p.end) for p in doc.places]
+    places: dict[int, list[tuple[int, int]]] = {}
+    for p in doc.places:
+        places.setdefault(p.sentence, []).append((p.start, p.end))
     for index, triggers in by_sentence.items():
         floor = doc.sentences[index].start
         for t in triggers:
@@ -101,7 +103,8 @@ def named_agents(
             start = _skip_openers(doc.norm, m.start(), m.end())
             if start is None or _BEFORE.search(doc.norm, max(floor, start - 20), start):
                 continue
-            if any(start < e and s < m.end() for s, e in places) or _PLACE_END.search(m.group()):
+            named = places.get(index, [])
+            if any(start < e and s < m.end() for s, e in named) or _PLACE_END.search(m.group()):
                 continue
             if any(start < r.end and r.start < m.end() for r in refs.get(index, [])):
                 continue
