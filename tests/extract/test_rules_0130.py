@@ -102,3 +102,22 @@ def test_a_locality_named_in_an_actors_origin_still_counts_as_placed() -> None:
     m = _run(text)[0]
     assert m.place == "Chuitinamit"
     assert m.perpetrators == ["patrollers"]
+
+
+def test_a_long_apposition_between_sentenced_and_its_term_keeps_the_sentence() -> None:
+    text = (
+        "Last Friday the High Court in Valdora sentenced Anselmo Ruiz Quintero, 81, a retired "
+        "army general and former deputy minister of the interior, to 40 years in prison for "
+        "the murders of six teachers in Loma Alta on 3 March 1982."
+    )
+    by_date = {m.date: m for m in _run(text, published=date(2020, 9, 14))}
+    sentence = by_date["2020-09-11"]
+    assert sentence.acts[0] == "imprisonment" and "death_sentence" not in sentence.acts
+    assert sentence.counts["sentenced"].value == 1  # the man named, not his age (81)
+    assert sentence.named_victims == ["Anselmo Ruiz Quintero"]
+    assert by_date["1982-03-03"].counts["killed"].value == 6
+
+
+def test_a_place_before_a_count_in_commas_is_no_person_of_that_age() -> None:
+    m = _only("In Aleppo, 40, most of them civilians, were killed on 3 May 2016.")
+    assert m.named_victims == []

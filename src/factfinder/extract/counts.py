@@ -34,6 +34,9 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
 _NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
+# "Anselmo Ruiz, 81, a retired general": a name, its age, then who the person is
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:\)|,\s*(?:a|an|the|his|her|their|who|whose|from|of)\b)")
 # "Kathleen, who was sixteen that afternoon": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?$")
 
@@ -116,7 +119,7 @@ class CountTagger:
     """Writes a :class:`Quantity` for every number that counts people harmed or events."""
 
     name = "counts"
-    version = "0.5.0"
+    version = "0.6.0"
     reads: tuple[str, ...] = ("sentences", "triggers", "dates")
     writes: tuple[str, ...] = ("quantities",)
 
@@ -269,6 +272,12 @@ class CountTagger:
             return q
         if _AGE_BEFORE.search(before) and (number.count.value or 0) <= 120:
             return None  # "Kathleen, who was sixteen that afternoon": an age
+        if (
+            (number.count.value or 0) <= 120
+            and _NAME_COMMA_BEFORE.search(before)
+            and _APPOSITION_AFTER.match(after)
+        ):
+            return None  # "sentenced Anselmo Ruiz, 81, a retired general, to": his age
         head = self.head.match(after)
         if (
             head is not None

@@ -48,6 +48,9 @@ _NOT_NAME = re.compile(
     r"international|human|rights|iran|iraq|syria|forces|army|party|revolutionary)\b"
 )
 _APPOSITION_NEED = required(_APPOSITION, 32)
+_OPENER = re.compile(
+    r"(?:In|On|At|From|By|For|After|Since|During|The|Of|Near|Outside|Inside|Across|Around)\s"
+)
 _AGED_NEED, _AGED_PAREN_NEED = required(_AGED), required(_AGED_PAREN)
 
 
@@ -55,7 +58,7 @@ class PersonTagger:
     """Writes a :class:`PersonRef` for each person named as a victim."""
 
     name = "persons"
-    version = "0.5.0"
+    version = "0.6.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("persons",)
 
@@ -98,6 +101,8 @@ class PersonTagger:
             if pattern is _AGED and not _COMMA_AGE.search(norm, start, end):
                 continue  # every match of _AGED holds ",\s*\d" ("Salar, 22")
             for m in pattern.finditer(norm, start, end):
+                if _OPENER.match(m.group("name")):
+                    continue  # "In Aleppo, 40, most of them civilians": a place, a count
                 age = int(m.group("age"))
                 out.append(PersonRef(m.start("name"), m.end("name"), index, m.group("name"), age))
         return out
