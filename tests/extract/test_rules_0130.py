@@ -121,3 +121,39 @@ def test_a_long_apposition_between_sentenced_and_its_term_keeps_the_sentence() -
 def test_a_place_before_a_count_in_commas_is_no_person_of_that_age() -> None:
     m = _only("In Aleppo, 40, most of them civilians, were killed on 3 May 2016.")
     assert m.named_victims == []
+
+
+DIGEST = """KESSA BROADCAST MONITOR
+No. 4/25 · Issued 24 June 1992
+
+(1) POLICE REPORT KILLINGS IN VELNO
+Radio Kessa, Port Amel, in English 0500 gmt 18 Jun 92
+
+Police say 31 people were killed when armed men attacked residents of Velno township last night.
+
+(2) PARTY ALLEGES COLLUSION
+Radio Nine, Port Amel, in English 1200 gmt 18 Jun 92
+
+The Civic Party says more than 35 people died in Velno and that the police did nothing.
+
+(3) POLICE FIRE ON CROWD
+Metro TV, Port Amel, in English 1800 gmt 21 Jun 92
+
+The Civic Party says four people were killed when police fired on Velno residents yesterday.
+
+(4) MONITOR'S NOTE
+Later reports on 23 Jun put the Velno toll at 38.
+"""
+
+
+def test_a_monitoring_items_broadcast_line_is_the_day_its_relative_dates_are_read_from() -> None:
+    result = default_pipeline().run(DIGEST, doc="t.txt", published=date(1992, 6, 24))
+    assert result.doc is not None
+    years = [d.value for d in result.doc.dates if d.value.isdigit()]
+    assert "1200" not in years and "1800" not in years  # clock times, not years
+    by_voice = {(m.attributed_to, m.date): m for m in result.mentions}
+    assert by_voice[("Police", "1992-06-17")].counts["killed"].value == 31  # "last night"
+    # told in the next item without a day: the Velno killings of the 17th, not of the 18th
+    assert by_voice[("Civic Party", "1992-06-17")].counts["killed"].min == 36
+    assert by_voice[("Civic Party", "1992-06-20")].counts["killed"].value == 4  # "yesterday"
+    assert not any(m.date.startswith("1991") for m in result.mentions)  # "on 23 Jun": 1992

@@ -84,6 +84,9 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             here = []
         if f.after is not None and f.date is None:
             f.date = _after_date(clusters, f.after)
+        retold = _retold_in_entry(clusters, f) if f.date is None and f.stamp else None
+        if retold is None and f.date is None and f.stamp is not None:
+            f.date, f.borrowed = f.stamp, True  # the day of its entry
         # (unless its paragraph's own incident is the one it borrowed its date from: "gunmen
         # killed 132 in Solhan, according to the government; local sources said 160 died")
         told_here = f.borrowed and any(compatible(c.date, f.date) for c in here)
@@ -92,6 +95,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             target = _hinted(clusters, f)
             if target is None:
                 f.date = f.hints[0]
+        if retold is not None:
+            target = retold
         if target is not None:
             f.date, f.inherited = target.date, True
         elif f.date is not None:
@@ -254,6 +259,27 @@ def _sites(frames: list[Frame]) -> set[str]:
 
 def _places(frames: list[Frame]) -> set[str]:
     return {p.name for f in frames for p in f.places if p.kind in ("site", "city")}
+
+
+_ENTRY_DAYS = 7
+_ENTRY_CLUSTERS = 60
+
+
+def _retold_in_entry(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    """An act a live-blog entry or a broadcast tells without a day ("the ANC says more than
+    40 people died in Boipatong", in the item of 18 June) retells the incident of its place
+    and act dated in the week up to the entry's day, if one was told; else it is of that day."""
+    mine = _places([f])
+    if not mine or f.stamp is None:
+        return None
+    stamp = interval(f.stamp.value, f.stamp.value_end)
+    for c in reversed(clusters[-_ENTRY_CLUSTERS:]):  # (the incidents told last: linear time)
+        if c.aggregate or c.date is None or not (mine & c.places and set(f.acts) & c.acts):
+            continue
+        told = interval(c.date.value, c.date.value_end)
+        if stamp is not None and told is not None and 0 <= (stamp[0] - told[0]).days <= _ENTRY_DAYS:
+            return c
+    return None
 
 
 def _near_day(a: DateRef, b: DateRef) -> bool:

@@ -244,8 +244,16 @@ def story_weekdays(
 _TIME = re.compile(
     r"(?i)\b[0-2]?\d[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
     r"(?:\s*\(?(?:gmt|utc|bst|cet|cest|eet|est|edt|pst|local time)(?:\s*[+-]\d{1,2})?\)?)?"
+    r"|\b[0-2]\d[0-5]\d\s*(?:gmt|utc|hrs|hours|local\s+time)\b"  # "0500 gmt" (monitoring)
 )
 _STAMP_MAX = 60
+# A monitoring service's item line: "Radio Metro, Kessa, in English 0500 gmt 18 Jun 92"; a
+# source named in capitals before the time and day of its broadcast.
+_SOURCE_LINE_MAX = 110
+_SOURCE_WORDS = re.compile(
+    r"(?:[A-Z][\w'’&.-]*|\d+(?:\.\d+)?|in|on|of|the|de|du|la|al|gmt|utc|hrs|local|time"
+    r"|[,:;·|()/–-])"
+)
 _STAMP_DAYS_AFTER = 7
 _MIN_STAMPS = 3
 _YEAR_DIGITS = re.compile(r"\b\d{4}\b")
@@ -262,8 +270,15 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
     stamps: list[DateRef] = []
     current: DateRef | None = None
     for index, sentence in enumerate(doc.sentences):
-        short = sentence.end - sentence.start <= _STAMP_MAX
-        time = _TIME.search(doc.norm, sentence.start, sentence.end) if short else None
+        length = sentence.end - sentence.start
+        short = length <= _STAMP_MAX
+        time = (
+            _TIME.search(doc.norm, sentence.start, sentence.end)
+            if length <= _SOURCE_LINE_MAX
+            else None
+        )
+        if time is not None and not short and not time.group().lower().endswith(_ZONES):
+            time = None  # a long line is a stamp only as a broadcast's "0500 gmt"
         # a chronology's day heading: "DAY 2 — Thursday, 2 September"
         label = _DAY_LABEL.match(doc.norm, sentence.start) if short else None
         if time is not None or label is not None:
@@ -273,7 +288,8 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
                 for told in (time, label):
                     rest = rest.replace(told.group(), " ") if told is not None else rest
                 rest = rest.replace(doc.norm[found[0].start : found[0].end], " ")
-                if not any(c.isalnum() for c in _WEEKDAY_WORD.sub(" ", rest)):
+                rest = _WEEKDAY_WORD.sub(" ", rest)
+                if not any(c.isalnum() for c in rest) or (time is not None and _source_line(rest)):
                     value = _updated_day(date.fromisoformat(found[0].value), doc.published)
                     if current is not None and not _YEAR_DIGITS.search(
                         doc.norm, found[0].start, found[0].end
@@ -290,6 +306,17 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
             sentence.stamp = None
         return []
     return stamps
+
+
+_ZONES = ("gmt", "utc", "hrs", "hours", "time")
+
+
+def _source_line(rest: str) -> bool:
+    """What a stamp line holds besides its time and day is a source's name and place
+    ("Radio Metro, Kessa, in English"): capitalised words and their small words only."""
+    words = rest.split()
+    return bool(words) and all(_SOURCE_WORDS.fullmatch(w.strip(",;:")) or not w.strip(",;:")
+                               for w in words)  # fmt: skip
 
 
 def _nearest(day: date, last: date) -> date:

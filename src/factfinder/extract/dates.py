@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
 from factfinder.extract.dateadjust import (
@@ -31,6 +31,7 @@ from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.model import DatePrecision
 
+_ENTRY_DAYS_AFTER = 7  # a note told after an entry: within the week after its day
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "On 19 September, the EU's foreign policy chief confirmed that ...": a date that opens a
 # clause whose verb is one of telling dates the telling; the event is in the complement.
@@ -60,7 +61,7 @@ class DateTagger:
     """Finds dates, resolves relative ones against the sentence's reference date."""
 
     name = "dates"
-    version = "0.8.0"
+    version = "0.9.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 
@@ -96,7 +97,8 @@ class DateTagger:
         that_period = may_match(_THAT_PERIOD_NEED, low)
         relative_to = event_relative(doc) if " the " in low else {}
         counted_at = counted_sentences(doc)  # "eight days later", "the next day"
-        stamps = entry_stamps(doc, DateParser(doc.published)) if ":" in doc.norm else []
+        timed = ":" in doc.norm or any(z in doc.low for z in (" gmt", " utc", " hrs"))
+        stamps = entry_stamps(doc, DateParser(doc.published)) if timed else []
         doc.dates.extend(stamps)
         stamped = {s.sentence for s in stamps}
         for index, sentence in enumerate(doc.sentences):
@@ -137,9 +139,15 @@ class DateTagger:
             ref = sentence.ref_date or stamp or doc.published
             before = (sentence.paragraph - 1, sentence.paragraph - 2)
             story = next((context[n] for n in before if n in context), None)
-            parser = DateParser(
-                ref, context.get(sentence.paragraph), story, latest, month_years, anniversary
+            horizon = (
+                min(doc.published, stamp + timedelta(days=_ENTRY_DAYS_AFTER))
+                if stamp is not None and doc.published is not None and doc.published > stamp
+                else None
             )
+            parser = DateParser(
+                ref, context.get(sentence.paragraph), story, latest, month_years, anniversary,
+                horizon,
+            )  # fmt: skip
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))
             if counted:  # "eight days later", "the next day"

@@ -132,8 +132,12 @@ class DateParser:
         earlier_year: int | None = None,
         month_years: dict[int, int] | None = None,
         anniversary_year: int | None = None,
+        horizon: date | None = None,
     ) -> None:
         self.ref = ref
+        # the latest day a day told without its year may be, when ``ref`` is an entry's day
+        # before the publication ("on 23 Jun", in a monitor's note after the item of 22 June)
+        self.horizon = horizon
         self.context_year = context_year
         self.story_year = story_year  # the last year stated in the paragraphs before
         self.earlier_year = earlier_year or story_year  # ... or anywhere before
@@ -190,7 +194,7 @@ class DateParser:
             return int(raw)
         if self.context_year:
             return self.context_year
-        year = _past_year(self.ref, month, day or 1)
+        year = _past_year(self.horizon or self.ref, month, day or 1)
         told = safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
         if told is None or self.ref is None:
             return year or None

@@ -78,6 +78,7 @@ class Frame:
     after: Trigger | None = None  # "following the attack, ...": the earlier event referred to
     words: set[str] = field(default_factory=set)  # the act words, folded ("massacre")
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
+    stamp: DateRef | None = None  # the day of its live-blog entry or broadcast (clusters.py)
 
     @property
     def acts(self) -> list[str]:
@@ -296,7 +297,7 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 continue
             f.date, f.borrowed = d, True
         elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
-            f.date, f.borrowed = doc.sentences[f.sentence].stamp, True  # a live blog's entry
+            f.stamp = doc.sentences[f.sentence].stamp  # a live blog's entry (clusters.py)
         elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
             f.date = _news_day(doc, dates, i, f)
             f.borrowed = f.date is not None

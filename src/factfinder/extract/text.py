@@ -184,8 +184,18 @@ def paragraphs(
             and end - start >= 0.6 * full
             and (wrapped or not ends)
             and not (ends and _NUMBERED.match(norm, following[0]))
+            and not _caps_over_prose(norm, (start, end), following)
         )
     return out
+
+
+def _caps_over_prose(norm: str, line: tuple[int, int], following: tuple[int, int]) -> bool:
+    """A line in capitals over one in ordinary case is a heading over its text ("(1) POLICE
+    REPORT KILLINGS" over "Radio Kessa, in English 0500 gmt"); a cable all in capitals
+    wraps its prose over lines all in capitals."""
+    here = [c for c in norm[line[0] : line[1]] if c.isalpha()]
+    there = [c for c in norm[following[0] : following[1]] if c.isalpha()]
+    return len(here) >= 3 and all(c.isupper() for c in here) and any(c.islower() for c in there)
 
 
 def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -284,7 +294,7 @@ class Segmenter:
     """Splits the text into paragraphs (lines) and sentences; drops boilerplate lines."""
 
     name = "segmenter"
-    version = "0.4.0"
+    version = "0.5.0"
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("sentences", "notes")
 
