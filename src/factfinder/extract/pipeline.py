@@ -21,6 +21,7 @@ from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
 from factfinder.extract.scan import lowered, prepare
+from factfinder.extract.subtitles import unframe_subtitles
 from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
@@ -76,7 +77,7 @@ class Pipeline:
             notes.append(
                 "no publication date: relative dates ('last year', 'on Tuesday') left unresolved"
             )
-        norm = normalize(text)
+        norm = unframe_subtitles(normalize(text))  # (both keep the text's length)
         state = Doc(
             text=text, norm=norm, name=doc, published=published, publisher=publisher,
             low=lowered(norm),
