@@ -157,3 +157,30 @@ def test_a_monitoring_items_broadcast_line_is_the_day_its_relative_dates_are_rea
     assert by_voice[("Civic Party", "1992-06-17")].counts["killed"].min == 36
     assert by_voice[("Civic Party", "1992-06-20")].counts["killed"].value == 4  # "yesterday"
     assert not any(m.date.startswith("1991") for m in result.mentions)  # "on 23 Jun": 1992
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a count and a colon, then the count broken down: no abduction of five
+        ("On 19 November 2005 in Kabul, gunmen killed 24 civilians: five men taken from a "
+         "car, and nineteen residents of nearby houses.", 24),
+        # the accused of the act that follows are no victims of it
+        ("On 21 December 2006 in Kabul, four soldiers were accused of killing villagers.", None),
+        # "a girl of nine" is her age
+        ("On 3 May 2006 in Kabul, 12 people were killed; a girl of nine survived.", 12),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_parts_ages_or_accused_count_no_victims(text: str, killed: int) -> None:
+    m = _only(text)
+    got = m.counts.get("killed")
+    assert (got.value if got else None) == killed
+    assert "abducted" not in m.counts
+
+
+def test_a_unit_named_like_a_town_is_no_place() -> None:
+    m = _only(
+        "On 19 November 2005 a bomb struck a convoy of Kilo Company, 3rd Battalion, in "
+        "Haditha, Anbar province, killing one Marine."
+    )
+    assert m.place == "Haditha"

@@ -6,6 +6,7 @@ import re
 
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
+from factfinder.extract.numberroles import accused, breakdown, is_age
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
@@ -34,11 +35,6 @@ _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
 _NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
-# "Anselmo Ruiz, 81, a retired general": a name, its age, then who the person is
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*(?:\)|,\s*(?:a|an|the|his|her|their|who|whose|from|of)\b)")
-# "Kathleen, who was sixteen that afternoon": an age, not a count
-_AGE_BEFORE = re.compile(r"(?i)\b(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?$")
 
 
 def _not_count_floor(before: str) -> int:
@@ -266,18 +262,13 @@ class CountTagger:
             return None
         q = Quantity(number.start, number.end, index, number.count)
         q.subset = bool(subset_before.search(low_before) or subset_after.match(low_after))
+        q.subset = q.subset or breakdown(norm, sentence.start, number.start)
         if of_whom.match(low_after):  # "3,600 patients, 355 of whom died": 355 killed
             q.subset, q.category = False, "killed"
             q.trigger = self._attach(doc, q, number.end + len(after), triggers, bare=False)
             return q
-        if _AGE_BEFORE.search(before) and (number.count.value or 0) <= 120:
-            return None  # "Kathleen, who was sixteen that afternoon": an age
-        if (
-            (number.count.value or 0) <= 120
-            and _NAME_COMMA_BEFORE.search(before)
-            and _APPOSITION_AFTER.match(after)
-        ):
-            return None  # "sentenced Anselmo Ruiz, 81, a retired general, to": his age
+        if is_age(before, after, number.count.value):
+            return None  # "Kathleen, who was sixteen", "Anselmo Ruiz, 81, a retired general"
         head = self.head.match(after)
         if (
             head is not None
@@ -290,6 +281,8 @@ class CountTagger:
             q.head_start = number.end + head.start("mods")
             q.head_end = number.end + head.end("head")
             q.category = self.casualty.get(head["head"].lower())
+            if accused(norm, q.head_end, sentence.end):
+                return None  # "four soldiers were accused of killing villagers": no victims
         if q.category in (None, "arrested", "abducted") and _DEATHS_OF.search(
             before
         ):  # "the deaths of 11,000 detainees": killed, whoever

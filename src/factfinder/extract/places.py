@@ -25,6 +25,8 @@ from factfinder.extract.letters import capitals, fold
 from factfinder.extract.lexicon import load_csv, load_yaml, regions, sites, split_aliases
 from factfinder.extract.prefilter import char_first, may_match, required
 
+# a unit named after a place word: "a convoy of Kilo Company"
+_UNIT = re.compile(r"\s(?:Company|Battalion|Regiment|Brigade|Division|Corps|Squadron|Platoon)\b")
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = char_first(
     re.compile(capitals(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*"))
@@ -207,7 +209,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.8.0"
+    version = "0.9.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -448,6 +450,8 @@ class PlaceTagger:
                     return None
                 last = words[min(len(words), i + 4) - 1]
                 whole = run[first[0] : last[1]].rstrip(".,").removesuffix("'s")
+                if _UNIT.search(whole):
+                    return None  # "a convoy of Kilo Company": a unit, not a town
                 return PlaceRef(s0, s0 + len(whole), index, whole, "city", None), i + 4
             # (a document's one demonym does not make a country of it: "American" in a
             # report on Jeju City)

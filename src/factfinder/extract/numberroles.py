@@ -1,0 +1,56 @@
+"""What the words around a number say it is, when it is no count of its own: a person's age
+("Anselmo Ruiz, 81, a retired general"; "Kathleen, who was sixteen"), a part of a count told
+just before it ("killed 24 civilians: five men taken from a car, and nineteen residents"), or
+the accused of the act that follows ("four soldiers were charged with murder").
+"""
+
+from __future__ import annotations
+
+import re
+
+_AGE_MAX = 120
+# "Anselmo Ruiz, 81, a retired general": a name, its age, then who the person is
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:\)|,\s*(?:a|an|the|his|her|their|who|whose|from|of)\b)")
+# "Kathleen, who was sixteen that afternoon", "a girl of nine": an age, not a count
+_AGE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?"
+    r"|(?:girl|boy|child|baby|son|daughter|man|woman|lad)\s+of\s+)$"
+)
+# after a count and a colon, the figures break the count down
+_COUNT_COLON = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*$")
+_BREAKDOWN_REACH = 300
+
+
+def is_age(before: str, after: str, value: int | None) -> bool:
+    """The number between ``before`` and ``after`` (the text around it) is a person's age."""
+    if (value or 0) > _AGE_MAX:
+        return False
+    if _AGE_BEFORE.search(before):
+        return True
+    return bool(_NAME_COMMA_BEFORE.search(before) and _APPOSITION_AFTER.match(after))
+
+
+def breakdown(norm: str, floor: int, start: int) -> bool:
+    """The number at ``start`` follows a count and a colon in its sentence (from ``floor``),
+    with no semicolon between: a part of that count."""
+    colon = norm.rfind(":", max(floor, start - _BREAKDOWN_REACH), start)
+    return (
+        colon >= 0
+        and ";" not in norm[colon:start]
+        and _COUNT_COLON.search(norm, max(floor, colon - 60), colon + 1) is not None
+    )
+
+
+# the subject of a charge: the persons counted are the accused, not the victims
+_ACCUSED_AFTER = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:are|were|was|is|had\s+been|have\s+been|has\s+been|being)\s+"
+    r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:charged|accused|indicted|suspected|tried"
+    r"|prosecuted|arraigned)\s+(?:with|of|for|over|in)\b"
+)
+
+
+def accused(norm: str, head_end: int, end: int) -> bool:
+    """The persons counted before ``head_end`` are charged with, accused of or tried for the
+    act that follows (within the sentence ending at ``end``)."""
+    return _ACCUSED_AFTER.match(norm, head_end, end) is not None
