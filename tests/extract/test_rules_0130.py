@@ -184,3 +184,34 @@ def test_a_unit_named_like_a_town_is_no_place() -> None:
         "Haditha, Anbar province, killing one Marine."
     )
     assert m.place == "Haditha"
+
+
+RECORD = """Record ID:   KR-2011-0042
+Title:       Killing of marchers at Velno bridge
+Date:        2011-04-06
+Location:    Velno, Kessa province
+
+NARRATIVE
+On 6 April 2011, gunmen opened fire on marchers at the Velno bridge and killed 14 people.
+
+LINKED SOURCE EXCERPTS
+[S1] 2011-04-08 | Farmers' Union of Kessa, statement read on radio | type: victims' organisation
+     "Since Wednesday we have counted 21 of our members killed."
+
+[S2] 2011-06-30 | Ombudsman of Kessa, report on Velno | type: state institution
+     The report concluded that 16 people died and 40 were wounded.
+
+[S3] 2012-01-15 | Daily Courier, Port Amel | type: press
+     The trial of nine suspects opened yesterday.
+"""
+
+
+def test_a_records_dated_sources_speak_for_their_excerpts_and_retell_its_incident() -> None:
+    ms = default_pipeline().run(RECORD, doc="t.txt", published=date(2012, 2, 1)).mentions
+    by_voice = {m.attributed_to: m for m in ms if "killing" in m.acts}
+    union = by_voice["Farmers' Union of Kessa"]
+    assert union.date == "2011-04-06"  # "since Wednesday", read from the source's day
+    assert union.counts["killed"].value == 21
+    ombudsman = by_voice["Ombudsman of Kessa"]
+    assert ombudsman.date == "2011-04-06"  # the report's day is the telling's, not the deaths'
+    assert ombudsman.counts["killed"].value == 16

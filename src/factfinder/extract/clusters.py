@@ -266,19 +266,31 @@ _ENTRY_CLUSTERS = 60
 
 
 def _retold_in_entry(clusters: list[Cluster], f: Frame) -> Cluster | None:
-    """An act a live-blog entry or a broadcast tells without a day ("the ANC says more than
-    40 people died in Boipatong", in the item of 18 June) retells the incident of its place
-    and act dated in the week up to the entry's day, if one was told; else it is of that day."""
+    """An act a live-blog entry or a broadcast tells without a day in another voice ("the ANC
+    says more than 40 people died in Boipatong", in the item of 18 June) retells the incident
+    of its place and act dated in the week up to the entry's day, if one was told; else it is
+    of that day."""
     mine = _places([f])
-    if not mine or f.stamp is None:
-        return None
+    if f.stamp is None or not (mine or f.stamp.meta) or (f.voice is None and not f.stamp.meta):
+        return None  # (an entry in the document's own voice tells the news of its day)
     stamp = interval(f.stamp.value, f.stamp.value_end)
+    # a source cited with its day ("[S4] 2008-12-03 | Ombudsman") retells an incident of any
+    # time before it: the one of its place, else the incident the document tells most
+    days = None if f.stamp.meta else _ENTRY_DAYS
+    found: list[Cluster] = []
     for c in reversed(clusters[-_ENTRY_CLUSTERS:]):  # (the incidents told last: linear time)
-        if c.aggregate or c.date is None or not (mine & c.places and set(f.acts) & c.acts):
+        if c.aggregate or c.date is None or not set(f.acts) & c.acts:
             continue
         told = interval(c.date.value, c.date.value_end)
-        if stamp is not None and told is not None and 0 <= (stamp[0] - told[0]).days <= _ENTRY_DAYS:
+        if stamp is None or told is None or (stamp[0] - told[0]).days < 0:
+            continue
+        if days is not None and (stamp[0] - told[0]).days > days:
+            continue
+        if mine & c.places:
             return c
+        found.append(c)
+    if f.stamp.meta and not mine and found:
+        return max(found, key=lambda c: len(c.frames))
     return None
 
 

@@ -299,6 +299,11 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
                                       DatePrecision.DAY)  # fmt: skip
                     stamps.append(current)
                     continue
+        cited = _cited(doc, parser, index) if current is not None or not stamps else None
+        if cited is not None:
+            current = cited
+            stamps.append(current)
+            continue
         if current is not None and not sentence.heading:
             sentence.stamp = current
     if len(stamps) < _MIN_STAMPS:  # one line with a time: the publication's, no entries
@@ -317,6 +322,33 @@ def _source_line(rest: str) -> bool:
     words = rest.split()
     return bool(words) and all(_SOURCE_WORDS.fullmatch(w.strip(",;:")) or not w.strip(",;:")
                                for w in words)  # fmt: skip
+
+
+# a record's linked source: "[S4] 2008-12-03 | Ombudsman of Bolivia, report | type: state"
+_CITED = re.compile(r"[ \t]*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])?[ \t]*")
+_CITED_MAX = 200
+
+
+def _cited(doc: Doc, parser: DateParser, index: int) -> DateRef | None:
+    """The day of a dated source heading its excerpt (a key, the day, then "|" and the source):
+    a stamp marked ``meta``, the day of a telling, against which "last Thursday" is read; an act
+    its excerpt tells without a day retells an incident told before (clusters.py)."""
+    sentence = doc.sentences[index]
+    bar = doc.norm.find("|", sentence.start, min(sentence.end, sentence.start + _CITED_MAX))
+    if bar < 0:
+        return None
+    key = _CITED.match(doc.norm, sentence.start, bar)
+    start = key.end() if key is not None else sentence.start
+    found = parser.parse(doc.low, start, bar, folded=True)
+    if len(found) != 1 or found[0].precision != DatePrecision.DAY:
+        return None
+    if any(
+        c.isalnum()
+        for c in doc.norm[start:bar].replace(doc.norm[found[0].start : found[0].end], "")
+    ):
+        return None
+    d = found[0]
+    return DateRef(d.start, d.end, index, d.value, DatePrecision.DAY, meta=True)
 
 
 def _nearest(day: date, last: date) -> date:

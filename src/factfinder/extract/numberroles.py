@@ -18,7 +18,7 @@ _AGE_BEFORE = re.compile(
     r"|(?:girl|boy|child|baby|son|daughter|man|woman|lad)\s+of\s+)$"
 )
 # after a count and a colon, the figures break the count down
-_COUNT_COLON = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}[\w-]+\s*:\s*$")
+_COUNT_COLON = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,3}[^\W\d][\w-]*:$")
 _BREAKDOWN_REACH = 300
 
 
@@ -37,6 +37,7 @@ def breakdown(norm: str, floor: int, start: int) -> bool:
     colon = norm.rfind(":", max(floor, start - _BREAKDOWN_REACH), start)
     return (
         colon >= 0
+        and norm[colon + 1 : colon + 2].isspace()  # (not "14:00")
         and ";" not in norm[colon:start]
         and _COUNT_COLON.search(norm, max(floor, colon - 60), colon + 1) is not None
     )

@@ -10,6 +10,7 @@ team" read as the team named before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from factfinder.extract.aliases import AliasHit
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
@@ -362,16 +363,21 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         marks = [i.start() for i in _STRAIGHT_QUOTE.finditer(line.group())]
         for a, b in zip(marks[0::2], marks[1::2], strict=False):
-            spans.append((line.start() + a, line.start() + b + 1))
-    return spans
+            if b - a <= _MAX_QUOTE:
+                spans.append((line.start() + a, line.start() + b + 1))
+    return sorted(spans)
 
 
 def enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, int] | None:
-    """The quotation that holds most of the sentence, if one does."""
-    for q in quotes:
+    """The quotation that holds most of the sentence, if one does (``quotes`` in text order,
+    as :func:`quote_spans` gives them: only those starting near the sentence are read)."""
+    i = bisect_left(quotes, (sentence.start - _MAX_QUOTE - 1, 0))
+    while i < len(quotes) and quotes[i][0] < sentence.end:
+        q = quotes[i]
         inside = min(q[1], sentence.end) - max(q[0], sentence.start)
         if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
             return q
+        i += 1
     return None
 
 

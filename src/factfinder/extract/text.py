@@ -141,7 +141,9 @@ def is_heading(line: str) -> bool:
 
 
 MIN_PROSE_WIDTH = 40  # characters; below this, lines are not wrapped prose
-_ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\([a-z0-9]{1,3}\))[ \t]")  # a list item, a table's row
+# a list item, a table's row, a record's source key ("[S4] 2008-12-03 | ...")
+_ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\([a-z0-9]{1,3}\)|\[[A-Za-z]{0,3}\d{1,3}\])[ \t]")
+_RULE = re.compile(r"[ \t]*[-=_*~#]{8,}[ \t]*")  # a line drawn across the page
 # "2. The second point", after a line that ended a sentence ("more than\n200. Some" is one)
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
 _MAX_WRAP = 120  # wider lines are paragraphs of their own, not a fixed-width wrap
@@ -185,6 +187,9 @@ def paragraphs(
             and (wrapped or not ends)
             and not (ends and _NUMBERED.match(norm, following[0]))
             and not _caps_over_prose(norm, (start, end), following)
+            and not _RULE.fullmatch(norm, start, end)
+            and not _RULE.fullmatch(norm, following[0], following[1])
+            and not (_ITEM.match(norm, start) and "|" in norm[start:end])  # an item's header
         )
     return out
 

@@ -224,6 +224,38 @@ def source_items(
     return out
 
 
+# "[S2] 2008-09-14 | FSUTCP, statement read on Radio Erbol | type: victims' organisation": a
+# record's linked source, its key, its day, then its name (up to a comma, a bracket or a bar)
+_CITED = re.compile(
+    r"[ \t]*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])?[ \t]*"
+    r"[\w ,.-]{6,30}?[ \t]*\|[ \t]*(?P<name>[A-Z][^,(|\n]{1,80}?)[ \t]*[,(|\n]"
+)
+
+
+def cited_sources(
+    text: str, paragraphs: list[tuple[int, int, bool]]
+) -> dict[int, tuple[str, int, int]]:
+    """The voice of each excerpt under a dated source's heading in a record ("[S2] 2008-09-14 |
+    FSUTCP, statement ..."): the source named after the day, for the excerpt's paragraphs up
+    to the next heading; ``paragraphs`` as for :func:`transcript_labels`. Read so only when
+    three headings are alike."""
+    heads: dict[int, tuple[str, int, int]] = {}
+    for start, index, heading in paragraphs:
+        m = _CITED.match(text, start) if heading else None
+        if m is not None and any(c.isdigit() for c in text[start : m.start("name")]):
+            heads[index] = (m["name"].strip(), m.start("name"), m.end("name"))
+    if len(heads) < 3:
+        return {}
+    out: dict[int, tuple[str, int, int]] = {}
+    current: tuple[str, int, int] | None = None
+    for _start, index, heading in paragraphs:
+        if heading:
+            current = heads.get(index)
+        elif current is not None:
+            out[index] = current
+    return out
+
+
 def _source_name(name: str) -> bool:
     """Not opened by a label word ("Note", "Photo credit", "see below") or a time ("• Monday:
     3 killed"); "local sources" names a source."""

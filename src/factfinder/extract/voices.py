@@ -33,7 +33,12 @@ from factfinder.extract.speakers import (
     remember,
     surname_index,
 )
-from factfinder.extract.transcripts import paragraph_starts, source_items, transcript_labels
+from factfinder.extract.transcripts import (
+    cited_sources,
+    paragraph_starts,
+    source_items,
+    transcript_labels,
+)
 from factfinder.model import DatePrecision
 
 _SPEECH = (
@@ -190,7 +195,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.9.0"
+    version = "0.10.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 
@@ -229,6 +234,8 @@ class VoiceTagger:
         starts = paragraph_starts(doc.sentences) if ":" in doc.norm or "(" in doc.norm else []
         labels = transcript_labels(doc.norm, starts) if ":" in doc.norm else {}
         sources = source_items(doc.norm, starts) if starts else {}
+        if "|" in doc.norm and starts:
+            sources.update(cited_sources(doc.norm, starts))  # "[S2] 2008-09-14 | FSUTCP, ..."
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if doc.low.startswith(("who ", "which "), sentence.start) and index > 0:
