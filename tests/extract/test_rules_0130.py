@@ -215,3 +215,16 @@ def test_a_records_dated_sources_speak_for_their_excerpts_and_retell_its_inciden
     ombudsman = by_voice["Ombudsman of Kessa"]
     assert ombudsman.date == "2011-04-06"  # the report's day is the telling's, not the deaths'
     assert ombudsman.counts["killed"].value == 16
+
+
+def test_a_day_in_a_past_perfect_relative_clause_does_not_set_the_next_paragraphs_scene() -> None:
+    text = (
+        "On the morning of 12 May 1996, two buses carrying members of the Farmers' Union left "
+        "Kessa for the capital. They were going to demand that their leader, who had "
+        "disappeared on 3 April, be released.\n\n"
+        "At the bridge, police stopped the buses and opened fire. Eleven farmers were killed "
+        "and nine wounded."
+    )
+    killing = next(m for m in _run(text) if "killing" in m.acts)
+    assert killing.date == "1996-05-12"
+    assert killing.counts["killed"].value == 11

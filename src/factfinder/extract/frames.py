@@ -315,6 +315,8 @@ _SCENE_OPENING = re.compile(
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 _IN_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s[^,;:()]*$")
+# a relative clause in the past perfect: the day of an event before the one told
+_EARLIER_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+had\s[^,;:()]*$")
 # "Over that day and the next", "That night": the scene's own day, told again
 _THAT_DAY = re.compile(
     r"(?i)\W*(?:(?:over|on|in|during|by|throughout)\s+)?(?:that|the\s+same)\s+"
@@ -340,6 +342,9 @@ def _last_scene(
         if f.paragraph - doc.sentences[d.sentence].paragraph > _SCENE_PARAGRAPHS:
             return None
         if d.precision == DatePrecision.DAY:
+            opening = doc.norm[doc.sentences[d.sentence].start : d.start]
+            if _EARLIER_RELATIVE.search(opening) and _SCENE_OPENING.search(opening):
+                continue  # "their comrade, who had disappeared on 24 May": the scene is before
             return _scene_day(doc, d, f, framed)
     return None
 
