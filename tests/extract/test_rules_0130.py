@@ -228,3 +228,19 @@ def test_a_day_in_a_past_perfect_relative_clause_does_not_set_the_next_paragraph
     killing = next(m for m in _run(text) if "killing" in m.acts)
     assert killing.date == "1996-05-12"
     assert killing.counts["killed"].value == 11
+
+
+def test_a_voices_undated_toll_far_from_any_incident_counts_the_one_told_most() -> None:
+    text = (
+        "Twenty years ago tonight, on 13 August 2004, armed men attacked the refugee camp at "
+        "Gatumba and killed refugees in their tents.\n\n"
+        "The camp was a transit site near the border.\n\n"
+        "Most residents had come from the south.\n\n"
+        "Several hundred people lived in tents.\n\n"
+        "The joint report of the UN missions, sent to the Security Council in October 2004, "
+        "counted 152 people killed and 106 wounded."
+    )
+    ms = _run(text, published=date(2024, 8, 13))
+    un = next(m for m in ms if m.counts.get("killed") and m.counts["killed"].value == 152)
+    assert un.date == "2004-08-13"  # the attack's, not the report's month
+    assert un.attributed_to == "United Nations"

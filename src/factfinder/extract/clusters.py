@@ -104,7 +104,7 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         if f.date is None:
             target = _undated_target(clusters, f, previous)
             if f.voice is not None:
-                target = _disputed(clusters, f, target)
+                target = _disputed(clusters, f, target) or _main_told(clusters, f)
             if target is None and not f.keepable():
                 continue
         if target is None:
@@ -238,6 +238,18 @@ def _disputed(clusters: list[Cluster], f: Frame, near: Cluster | None) -> Cluste
         if ratio <= _DISPUTE_RATIO and (best is None or (ratio, -len(c.frames)) < best):
             best, chosen = (ratio, -len(c.frames)), c
     return chosen
+
+
+def _main_told(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    """A voice's toll with no date and no incident near it ("The toll. The joint report, sent
+    to the Council in October, counted 152 killed", posts after the attack) is its count of
+    the incident the document tells most, if they share an act."""
+    if not _tolls(f):
+        return None
+    shared = [
+        c for c in clusters if c.date is not None and not c.aggregate and set(f.acts) & c.acts
+    ]
+    return max(shared, key=lambda c: len(c.frames)) if shared else None
 
 
 def _closeness(mine: dict[str, int], c: Cluster, f: Frame) -> float:

@@ -68,6 +68,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
     ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
         return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
+    if _DOCUMENT_SENT.search(norm, max(sentence.start, f.start - 160), f.start):
+        return True  # "The joint report, sent to the Security Council in October 2004, counted"
     if _SUPERLATIVE_SINCE.search(norm, max(sentence.start, f.start - 90), f.start):
         return True  # "the deadliest attack in the country since 2015": a comparison's time
     if (
@@ -115,6 +117,12 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
+# a document's participle clause: the day it was sent or made public, not of what it tells
+_DOCUMENT_SENT = re.compile(
+    r"(?i)\b(?:report|letter|statement|submission|communication|findings|memorandum|dossier"
+    r"|cable|study|review)\b[^.;:]{0,100}?,\s+(?:sent|submitted|delivered|presented|transmitted"
+    r"|handed|tabled|published|released|issued|made\s+public)\b[^.;:,]{0,50}$"
+)
 _SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
