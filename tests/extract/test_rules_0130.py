@@ -244,3 +244,35 @@ def test_a_voices_undated_toll_far_from_any_incident_counts_the_one_told_most() 
     un = next(m for m in ms if m.counts.get("killed") and m.counts["killed"].value == 152)
     assert un.date == "2004-08-13"  # the attack's, not the report's month
     assert un.attributed_to == "United Nations"
+
+
+def test_an_anniversary_aside_and_days_ahead_date_no_act() -> None:
+    text = (
+        "On Tuesday, 21 October 1941 – eighty years ago next Thursday – soldiers led the men "
+        "of Kragujevac to the fields of Šumarice and shot them."
+    )
+    assert _only(text).date == "1941-10-21"
+    plan = _run("Relatives will march in Kano tomorrow; 12 people were killed there on 3 May 2014.")
+    assert [m.date for m in plan] == ["2014-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On 21 October 1941 in Kragujevac, 2,300 hostages had been shot.", "killed"),
+        ("On 3 May 2014 in Kano, 12 protesters were shot and wounded.", "injured"),
+        ("On 3 May 2014 in Kano, 12 protesters were shot in the legs.", "injured"),
+    ],
+)
+def test_were_shot_counts_the_dead_unless_the_sentence_tells_a_wound(
+    text: str, category: str
+) -> None:
+    assert set(_only(text).counts) == {category}
+
+
+def test_units_that_report_a_toll_are_its_voice() -> None:
+    m = _only(
+        "The occupying units reported at the time that 2,300 hostages had been shot in "
+        "Kragujevac on 21 October 1941."
+    )
+    assert m.attributed_to == "occupying units"

@@ -92,7 +92,10 @@ _VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")
 _VERB_CATEGORY = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
     "injuring": "injured", "killed": "killed", "killing": "killed", "dead": "killed",
+    "murdered": "killed", "massacred": "killed", "slaughtered": "killed", "shot": "killed",
 }  # fmt: skip
+# "were shot and wounded", "was shot in the leg": a wound, not a death
+_SHOT_HURT = re.compile(r"(?i)\s+(?:and|but)\s+(?:wounded|injured|survived)|\s+in\s+the\s+\w+")
 # "392 villages were destroyed": a count of places destroyed is a count of events (an attack
 # on "a village and three surrounding hamlets" is one incident).
 _SETTLEMENTS = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|hamlets|settlements)\b")
@@ -296,6 +299,8 @@ class CountTagger:
             )
             if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
                 q.category = _VERB_CATEGORY[verb["verb"].lower()]
+                if verb["verb"].lower() == "shot" and _SHOT_HURT.match(norm, verb.end()):
+                    q.category = "injured"
             elif _TREATED_AFTER.match(norm, q.head_end, sentence.end):
                 q.category = "injured"
         if head is None and q.category is None and triggers:

@@ -51,6 +51,10 @@ _PERIOD_BEFORE = re.compile(
 
 def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
     norm = doc.norm
+    if _AHEAD.match(doc.low, f.start, f.end):
+        return True  # "next Thursday", "tomorrow": no act done yet
+    if doc.low.endswith("ago", f.start, f.end) and _ANNIVERSARY_DAY.match(doc.low, f.end):
+        return True  # "eighty years ago next Thursday": the anniversary, after the day told
     if (
         sentence.voice is not None
         and sentence.start <= sentence.voice_end <= f.start
@@ -117,6 +121,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
+_AHEAD = re.compile(r"next\b|tomorrow\b|(?:this\s+)?coming\b")
+_ANNIVERSARY_DAY = re.compile(
+    r"\s+(?:(?:next|this|on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|week|month)|tomorrow|today|tonight|this\s+(?:morning|evening))\b"
+)
 # a document's participle clause: the day it was sent or made public, not of what it tells
 _DOCUMENT_SENT = re.compile(
     r"(?i)\b(?:report|letter|statement|submission|communication|findings|memorandum|dossier"

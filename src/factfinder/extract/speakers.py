@@ -37,7 +37,7 @@ VOICE_NOUNS = (
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
 _SPEAKER_NOUNS = (
-    rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|"
+    rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
     r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
