@@ -276,3 +276,27 @@ def test_units_that_report_a_toll_are_its_voice() -> None:
         "Kragujevac on 21 October 1941."
     )
     assert m.attributed_to == "occupying units"
+
+
+def test_a_commission_named_in_a_when_clause_and_a_they_after_rejected_figures_are_voices() -> None:
+    text = (
+        "The army said at the time that 18 people had been killed in Kessa on 12 September "
+        "1984. When the National Commission on Human Rights (KNHR) finally investigated in "
+        "2000, it concluded that 24 people had been killed by soldiers and 55 injured. "
+        "Victims' groups rejected those figures as far too low; they have always put the toll "
+        "at around 400 dead."
+    )
+    by_voice = {m.attributed_to: m for m in _run(text, published=date(2019, 9, 14))}
+    commission = by_voice["National Commission on Human Rights"]
+    assert commission.date == "1984-09-12"  # "investigated in 2000" is the inquiry's year
+    assert commission.counts["killed"].value == 24
+    assert by_voice["Victims' groups"].counts["killed"].value == 400
+
+
+def test_a_lake_named_after_a_country_names_no_country() -> None:
+    text = (
+        "Baga, in Nigeria, was a fishing town on the shore of Lake Chad. On 3 January 2015 "
+        "fighters attacked Baga and killed hundreds of residents. Boats crossed Lake Chad "
+        "with those who fled; the islands of Lake Chad filled with them."
+    )
+    assert {m.country for m in _run(text, published=date(2016, 1, 6))} == {"NG"}

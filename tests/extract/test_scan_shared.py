@@ -35,7 +35,7 @@ def _matchers() -> list[PhraseMatcher[object]]:
 
     for component in default_components():
         walk(component, 0)
-    from factfinder.extract.places import gazetteer
+    from factfinder.extract.gazetteer import gazetteer
 
     walk(gazetteer(), 0)
     return found

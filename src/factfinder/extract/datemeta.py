@@ -25,7 +25,8 @@ META_BEFORE = re.compile(
 )
 _META_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
-    r"published|released|report|statement|interview|conference|letter)\b"
+    r"published|released|report|statement|interview|conference|letter|concluded"
+    r"|determined)\b"
 )
 # Verbs of telling or finding: with an act word between them and the date, the date is the
 # act's ("concluded that soldiers killed 500 people in December 1981").

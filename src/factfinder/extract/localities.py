@@ -18,8 +18,9 @@ from itertools import accumulate
 
 from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
+from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.letters import capitals, fold
-from factfinder.extract.places import gazetteer, seats
+from factfinder.extract.places import seats
 
 # \b(?i:in|at|near|outside|inside|from|to|into|around) ("In Panzós, in Alta Verapaz"), each
 # branch led by its first letter (re skips to the letters that can start one)

@@ -52,6 +52,7 @@ _SPEECH = (
     r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
     r"estimates|claim|claims|"
     r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
+    r"rejected those figures|rejected the figures|rejected that figure|rejected the toll|"
     r"believes|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
@@ -125,7 +126,8 @@ _FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
 _WHEN_NAMED = re.compile(
     capitals(
         r"\W*(?:When|After|Once)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-        r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:had\s+|has\s+)?"
+        r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:of|on|for|and|the)\s+)?[A-Z][\w'’.-]+){0,6})"
+        r"(?:\s+\([A-Z][\w .-]{1,20}\))?\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
         r"(?:[a-z]+ed|wrote|published|released|testified|spoke|gave|began|made)\b[^,;]{0,150},\s+"
         r"(?:he|she|it|they)\s+(?:(?:also|later|then|had|has|have)\s+)*(?:estimated|said|wrote|"
         r"concluded|found|counted|put|argued|claimed|reported|documented|recorded|listed)\b"
@@ -133,7 +135,8 @@ _WHEN_NAMED = re.compile(
 )
 # "She told reporters that 34 had died", right after "Phiyega said ...": the same speaker
 _PRONOUN_SAYS = re.compile(
-    r"\W*(?:He|She|It)\s+(?:(?:also|later|then|further|had|has|have)\s+)*(?:said|says|told|"
+    r"\W*(?:He|She|It|[Tt]hey)\s+(?:(?:also|later|then|further|had|has|have|always)\s+)*"
+    r"(?:said|says|told|"
     r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put)\b"
 )
 _PRONOUN_COUNTED = re.compile(
