@@ -15,7 +15,10 @@ _TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
 # a cue's header: its number (SRT) on a line of its own, then its time codes
 _CUE = re.compile(rf"(?m)^[ \t]*(?:\d{{1,6}}[ \t]*\n[ \t]*)?{_TIME}[ \t]*-->[ \t]*{_TIME}[^\n]*\n")
 _MIN_CUES = 3
-_LABEL = re.compile(r"[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)\n]{1,60}\))?:")
+_LABEL = r"[ \t]*[A-Z][A-Z .'’-]{1,40}(?:\s*\([^)\n]{1,60}\))?:"
+_LABEL_AT = re.compile(_LABEL)
+# a line break inside a cue: one line of speech broken for the screen (not before a label)
+_SCREEN_BREAK = re.compile(rf"\n(?!{_LABEL})")
 
 
 def unframe_subtitles(norm: str) -> str:
@@ -26,24 +29,17 @@ def unframe_subtitles(norm: str) -> str:
     cues = list(_CUE.finditer(norm))
     if len(cues) < _MIN_CUES:
         return norm
-    out = list(norm)
     first = cues[0].start()
+    pieces = [norm[:first]]
+    spoken = first  # where the text of the cue being read starts
     for m in cues:
-        for i in range(m.start(), m.end()):
-            out[i] = " "
-        # the blank line before the cue joins it to the one before ...
-        i = m.start() - 1
-        while i >= first and norm[i] in " \t\n":
-            out[i] = " "
-            i -= 1
-        # ... unless a speaker's turn begins with it
-        if _LABEL.match(norm, m.end()) and m.start() > first:
-            out[m.end() - 2] = out[m.end() - 1] = "\n"
-    # lines within a cue are one line of speech broken for the screen
-    body = norm.rfind("\n", 0, first) + 1
-    for i in range(body, len(norm)):
-        if out[i] != "\n" or (i + 1 < len(norm) and _LABEL.match(norm, i + 1)):
-            continue
-        if out[i - 1] != "\n" and (i + 1 >= len(out) or out[i + 1] != "\n"):
-            out[i] = " "
-    return "".join(out)
+        # the blank lines before the cue and its header join it to the cue before ...
+        start = max(spoken, len(norm[spoken : m.start()].rstrip()) + spoken)
+        pieces.append(_SCREEN_BREAK.sub(" ", norm[spoken:start]))
+        blank = " " * (m.end() - start)
+        if m.start() > first and _LABEL_AT.match(norm, m.end()):
+            blank = blank[:-2] + "\n\n"  # ... unless a speaker's turn begins with it
+        pieces.append(blank)
+        spoken = m.end()
+    pieces.append(_SCREEN_BREAK.sub(" ", norm[spoken:]))
+    return "".join(pieces)
