@@ -199,9 +199,11 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # Ninth blind set, measured on arrival: rules@0.12.0 (a100ee3) recall 0.432 (38/88), precision
 # 0.626 (57/91), date 46, country 43, killed 27, perpetrators 23, place 28, attributed 46;
 # rules@0.13.0 as it arrived (24ab2e1) the same, perpetrators 22. Then used for development.
-FLOORS9 = {"recall": 0.61, "precision": 0.75}
+# (perpetrators 29 for a while: the trial record's "forty-eight dead", now paired with its
+# gold line, names no one in its sentence)
+FLOORS9 = {"recall": 0.625, "precision": 0.76}
 CORRECT9 = {
-    "date": 63, "country": 57, "count:killed": 46, "perpetrators": 29, "place": 37,
+    "date": 64, "country": 58, "count:killed": 46, "perpetrators": 28, "place": 37,
     "attributed_to": 48,
 }  # fmt: skip
 

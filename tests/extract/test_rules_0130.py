@@ -300,3 +300,18 @@ def test_a_lake_named_after_a_country_names_no_country() -> None:
         "with those who fled; the islands of Lake Chad filled with them."
     )
     assert {m.country for m in _run(text, published=date(2016, 1, 6))} == {"NG"}
+
+
+def test_a_voices_toll_after_a_peaceful_gathering_counts_the_killing_told_before() -> None:
+    text = (
+        "SPEAKER ONE:\nOn 29 October 1956, in Kafr Qasim, border police shot dead villagers "
+        "returning from the fields after a curfew they had not been told of.\n\n"
+        "SPEAKER ONE:\nThen vote for the bill.\n\n"
+        "SPEAKER ONE:\nOn Saturday thousands of people marched from the mosque to the memorial "
+        "in Kafr Qasim, as they do every year.\n\n"
+        "SPEAKER TWO:\nI have read the trial record. It lists forty-eight dead."
+    )
+    ms = _run(text, published=date(2016, 11, 2))
+    toll = next(m for m in ms if m.counts.get("killed") and m.counts["killed"].value == 48)
+    assert toll.date == "1956-10-29"
+    assert "protest" not in toll.acts

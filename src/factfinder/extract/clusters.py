@@ -104,7 +104,9 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         if f.date is None:
             target = _undated_target(clusters, f, previous)
             if f.voice is not None:
-                target = _disputed(clusters, f, target) or _main_told(clusters, f)
+                target = _disputed(clusters, f, target)
+                if target is None or _unharmed(target, f):
+                    target = _main_told(clusters, f) or target
             if target is None and not f.keepable():
                 continue
         if target is None:
@@ -238,6 +240,12 @@ def _disputed(clusters: list[Cluster], f: Frame, near: Cluster | None) -> Cluste
         if ratio <= _DISPUTE_RATIO and (best is None or (ratio, -len(c.frames)) < best):
             best, chosen = (ratio, -len(c.frames)), c
     return chosen
+
+
+def _unharmed(c: Cluster, f: Frame) -> bool:
+    """A voice's toll of the dead near an incident of no violence ("It lists forty-eight dead",
+    after "On Saturday thousands marched to the memorial"): not that incident's toll."""
+    return "killing" in f.acts and not c.acts & (_ASSAULTS | _HARMS | {"execution"})
 
 
 def _main_told(clusters: list[Cluster], f: Frame) -> Cluster | None:
