@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long9)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long10)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ SETS = [
         "gold_long7",
         "gold_long8",
         "gold_long9",
+        "gold_long10",
     )
 ]
 
