@@ -315,3 +315,15 @@ def test_a_voices_toll_after_a_peaceful_gathering_counts_the_killing_told_before
     toll = next(m for m in ms if m.counts.get("killed") and m.counts["killed"].value == 48)
     assert toll.date == "1956-10-29"
     assert "protest" not in toll.acts
+
+
+def test_a_pages_updated_line_is_no_entry_of_a_live_blog() -> None:
+    text = (
+        "Kessa | Updated: February 18, 2023 07:15 IST\n\n"
+        "Forty years ago today, on the morning of February 18, 1983, armed men surrounded the "
+        "villages around Velno. By mid-afternoon they had killed at least 1,800 people.\n\n"
+        "Official figures put the toll at 1,819.\n\n"
+        "Comments (2)\n\nAsha · 08:02 IST, 18 February 2023\n\nRavi · 09:10 IST, 18 February 2023\n"
+    )
+    official = next(m for m in _run(text, date(2023, 2, 18)) if m.attributed_to)
+    assert official.date == "1983-02-18"

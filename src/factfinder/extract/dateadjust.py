@@ -289,7 +289,8 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
                     rest = rest.replace(told.group(), " ") if told is not None else rest
                 rest = rest.replace(doc.norm[found[0].start : found[0].end], " ")
                 rest = _WEEKDAY_WORD.sub(" ", rest)
-                if not any(c.isalnum() for c in rest) or (time is not None and _source_line(rest)):
+                broadcast = time is not None and time.group().lower().endswith(_ZONES)
+                if not any(c.isalnum() for c in rest) or (broadcast and _source_line(rest)):
                     value = _updated_day(date.fromisoformat(found[0].value), doc.published)
                     if current is not None and not _YEAR_DIGITS.search(
                         doc.norm, found[0].start, found[0].end
@@ -314,11 +315,15 @@ def entry_stamps(doc: Doc, parser: DateParser) -> list[DateRef]:
 
 
 _ZONES = ("gmt", "utc", "hrs", "hours", "time")
+_PAGE_TIME = re.compile(r"(?i)\b(?:updated|published|posted|modified|last|edited)\b")
 
 
 def _source_line(rest: str) -> bool:
     """What a stamp line holds besides its time and day is a source's name and place
-    ("Radio Metro, Kessa, in English"): capitalised words and their small words only."""
+    ("Radio Metro, Kessa, in English"): capitalised words and their small words only; not a
+    dateline's "Updated:" or "Published:" (the time of the page, not of an entry)."""
+    if _PAGE_TIME.search(rest):
+        return False
     words = rest.split()
     return bool(words) and all(_SOURCE_WORDS.fullmatch(w.strip(",;:")) or not w.strip(",;:")
                                for w in words)  # fmt: skip
