@@ -327,3 +327,18 @@ def test_a_pages_updated_line_is_no_entry_of_a_live_blog() -> None:
     )
     official = next(m for m in _run(text, date(2023, 2, 18)) if m.attributed_to)
     assert official.date == "1983-02-18"
+
+
+@pytest.mark.parametrize(
+    ("second", "voice", "killed"),
+    [
+        ("The Catholic charity Caritas put the number of dead or missing at about 1,000.",
+         "Caritas", 1000),
+        ("The official files speak of thirty-seven dead.", "official files", 37),
+    ],
+)  # fmt: skip
+def test_a_charity_or_files_give_their_own_toll(second: str, voice: str, killed: int) -> None:
+    text = f"Hundreds of people were killed in Duekoue on 29 March 2011. {second}"
+    by_voice = {m.attributed_to: m for m in _run(text, date(2012, 3, 29))}
+    assert by_voice[voice].acts == ["killing"]  # "or missing" is the toll's, no abduction
+    assert by_voice[voice].counts["killed"].value == killed

@@ -38,6 +38,7 @@ VOICE_NOUNS = (
 # investigation team found"): only right before the verb, never before a name.
 _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
+    r"files|charity|charities|"
     r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
