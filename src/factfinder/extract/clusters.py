@@ -79,6 +79,9 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     by_figure: dict[tuple[str, int], list[int]] = {}
     previous: tuple[Frame, Cluster] | None = None
     here: list[Cluster] = []  # the incidents told in the current paragraph
+    leaders: dict[str, Cluster] = {}  # for each act, the dated incident told most so far
+    by_year = _YearIndex()  # the dated incidents by the years their dates cover
+    recent = _Recent()  # the incidents by paragraph told and by place
     for f in frames:
         if previous is not None and previous[0].paragraph != f.paragraph:
             here = []
@@ -100,13 +103,13 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         if target is not None:
             f.date, f.inherited = target.date, True
         elif f.date is not None:
-            target = _dated_target(clusters, f)
+            target = _dated_target(clusters, f, by_year)
         if f.date is None:
-            target = _undated_target(clusters, f, previous)
+            target = _undated_target(clusters, f, previous, recent)
             if f.voice is not None:
                 target = _disputed(clusters, f, target)
                 if target is None or _unharmed(target, f):
-                    target = _main_told(clusters, f) or target
+                    target = _main_told(leaders, f) or target
             if target is None and not f.keepable():
                 continue
         if target is None:
@@ -115,6 +118,16 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         if f.date is None and target.date is not None:
             f.date, f.inherited = target.date, True
         target.add(f)
+        by_year.add(target)
+        recent.add(f, target)
+        if target.date is not None and not target.aggregate:
+            for act in target.acts:  # the incident told most, by act (linear time)
+                best = leaders.get(act)
+                if best is None or (-len(target.frames), target.number) < (
+                    -len(best.frames),
+                    best.number,
+                ):
+                    leaders[act] = target
         for figure in _figures([f]):
             told = by_figure.setdefault(figure, [])
             at = bisect_left(told, target.number)
@@ -248,16 +261,15 @@ def _unharmed(c: Cluster, f: Frame) -> bool:
     return "killing" in f.acts and not c.acts & (_ASSAULTS | _HARMS | {"execution"})
 
 
-def _main_told(clusters: list[Cluster], f: Frame) -> Cluster | None:
+def _main_told(leaders: dict[str, Cluster], f: Frame) -> Cluster | None:
     """A voice's toll with no date and no incident near it ("The toll. The joint report, sent
     to the Council in October, counted 152 killed", posts after the attack) is its count of
-    the incident the document tells most, if they share an act."""
+    the incident the document tells most, if they share an act (``leaders``: for each act,
+    the dated incident told most so far)."""
     if not _tolls(f):
         return None
-    shared = [
-        c for c in clusters if c.date is not None and not c.aggregate and set(f.acts) & c.acts
-    ]
-    return max(shared, key=lambda c: len(c.frames)) if shared else None
+    shared = [leaders[a] for a in sorted(f.acts) if a in leaders]
+    return max(shared, key=lambda c: (len(c.frames), -c.number)) if shared else None
 
 
 def _closeness(mine: dict[str, int], c: Cluster, f: Frame) -> float:
@@ -321,12 +333,50 @@ def _near_day(a: DateRef, b: DateRef) -> bool:
     return ia is not None and ib is not None and abs((ia[0] - ib[0]).days) <= 1
 
 
-def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
+class _YearIndex:
+    """The dated incidents by the years their dates cover (a date over more than a few years
+    goes to a list read for every frame): a dated frame reads only the incidents its date
+    could match, so a list of thousands of dated killings takes linear time."""
+
+    _SPAN = 5
+
+    def __init__(self) -> None:
+        self.years: dict[int, list[Cluster]] = {}
+        self.wide: list[Cluster] = []
+        self.indexed: dict[int, str] = {}  # cluster number -> the date value it is filed under
+
+    def add(self, c: Cluster) -> None:
+        if c.date is None or self.indexed.get(c.number) == c.date.value:
+            return
+        self.indexed[c.number] = c.date.value
+        span = interval(c.date.value, c.date.value_end)
+        if span is None or span[1].year - span[0].year > self._SPAN:
+            self.wide.append(c)
+            return
+        for year in range(span[0].year, span[1].year + 1):
+            self.years.setdefault(year, []).append(c)
+
+    def near(self, d: DateRef) -> list[Cluster]:
+        """The incidents whose date may overlap ``d`` or lie a day from it, in their order."""
+        span = interval(d.value, d.value_end)
+        if span is None or span[1].year - span[0].year > self._SPAN:
+            found = {c.number: c for cs in self.years.values() for c in cs}
+        else:
+            found = {
+                c.number: c
+                for year in range(span[0].year - 1, span[1].year + 2)
+                for c in self.years.get(year, ())
+            }
+        found.update((c.number, c) for c in self.wide)
+        return [found[n] for n in sorted(found)]
+
+
+def _dated_target(clusters: list[Cluster], f: Frame, by_year: _YearIndex) -> Cluster | None:
     candidates = []
     mine = _places([f])
     # the frame's own properties, computed once (the loop reads them for every cluster)
     aggregate, acts, sites = f.aggregate, set(f.acts), _sites([f])
-    for c in clusters:
+    for c in by_year.near(f.date) if f.date is not None else ():
         cd = c.date
         if cd is None or f.date is None:
             continue
@@ -361,8 +411,40 @@ def _dated_target(clusters: list[Cluster], f: Frame) -> Cluster | None:
     return None
 
 
+class _Recent:
+    """The incidents each paragraph told and the incidents of each place, kept as frames are
+    added: an undated frame reads the few incidents told in the paragraphs just before it,
+    or at its places, not every incident of the document (linear time on a long list)."""
+
+    def __init__(self) -> None:
+        self.touches: list[tuple[int, Cluster]] = []  # (paragraph, incident), in text order
+        self.by_place: dict[str, list[Cluster]] = {}
+        self.placed: dict[int, set[str]] = {}
+
+    def add(self, f: Frame, c: Cluster) -> None:
+        self.touches.append((f.paragraph, c))
+        known = self.placed.setdefault(c.number, set())
+        for name in c.places - known:
+            self.by_place.setdefault(name, []).append(c)
+            known.add(name)
+
+    def since(self, paragraph: int) -> list[Cluster]:
+        """The incidents told at or after ``paragraph``, the last made first."""
+        found: dict[int, Cluster] = {}
+        for told, c in reversed(self.touches):
+            if told < paragraph:
+                break
+            found[c.number] = c
+        return [found[n] for n in sorted(found, reverse=True)]
+
+    def at(self, places: set[str]) -> list[Cluster]:
+        """The incidents told at any of ``places``, the last made first."""
+        found = {c.number: c for name in places for c in self.by_place.get(name, ())}
+        return [found[n] for n in sorted(found, reverse=True)]
+
+
 def _undated_target(
-    clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None
+    clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None, recent: _Recent
 ) -> Cluster | None:
     if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
         if previous[1].aggregate == f.aggregate:
@@ -381,7 +463,7 @@ def _undated_target(
     if mine:  # "... had killed more than 500 at El Mozote", pages after El Mozote was dated
         same = [
             c
-            for c in reversed(clusters)
+            for c in recent.at(mine)
             if c.aggregate == f.aggregate
             and c.date is not None
             and mine & c.places
@@ -391,7 +473,9 @@ def _undated_target(
             return same[0]
     near = [
         c
-        for c in reversed(clusters)
+        for c in (
+            reversed(clusters) if f.definite else recent.since(f.paragraph - _LOOKBACK_PARAGRAPHS)
+        )
         if c.aggregate == f.aggregate
         and (f.paragraph - c.last_paragraph <= _LOOKBACK_PARAGRAPHS or f.definite)
     ]
