@@ -342,3 +342,12 @@ def test_a_charity_or_files_give_their_own_toll(second: str, voice: str, killed:
     by_voice = {m.attributed_to: m for m in _run(text, date(2012, 3, 29))}
     assert by_voice[voice].acts == ["killing"]  # "or missing" is the toll's, no abduction
     assert by_voice[voice].counts["killed"].value == killed
+
+
+def test_a_year_in_a_persons_apposition_dates_no_act() -> None:
+    text = (
+        "On the morning of 22 March 1943 partisans ambushed a convoy near Kozyri. Hans "
+        "Woellke, a company commander and an Olympic shot-put champion of 1936, was killed "
+        "with three other policemen."
+    )
+    assert {m.date for m in _run(text, date(2023, 3, 15))} == {"1943-03-22"}

@@ -54,6 +54,13 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     norm = doc.norm
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
+    opened = _APPOSED.search(norm, max(sentence.start, f.start - 100), f.start)
+    if (
+        opened is not None
+        and _APPOSITION_CLOSED.match(norm, f.end)
+        and not any(opened.start() <= t.start < f.start for t in triggers)
+    ):
+        return True  # "Hans Woellke, an Olympic shot-put champion of 1936, was killed": his
     if doc.low.endswith("ago", f.start, f.end) and _ANNIVERSARY_DAY.match(doc.low, f.end):
         return True  # "eighty years ago next Thursday": the anniversary, after the day told
     if (
@@ -123,6 +130,9 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
 _AHEAD = re.compile(r"next\b|tomorrow\b|(?:this\s+)?coming\b")
+# a person's apposition between commas: what it dates is the person's, not the act's
+_APPOSED = re.compile(r"[A-Z][\w'’-]+,\s+(?:a|an|the|then|later|himself|herself)\s[^,;:.()]*$")
+_APPOSITION_CLOSED = re.compile(r"[^,;:.()]{0,30},")
 _ANNIVERSARY_DAY = re.compile(
     r"\s+(?:(?:next|this|on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|week|month)|tomorrow|today|tonight|this\s+(?:morning|evening))\b"
