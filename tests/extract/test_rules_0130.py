@@ -351,3 +351,10 @@ def test_a_year_in_a_persons_apposition_dates_no_act() -> None:
         "with three other policemen."
     )
     assert {m.date for m in _run(text, date(2023, 3, 15))} == {"1943-03-22"}
+
+
+def test_relatives_that_are_the_object_of_an_act_verb_are_its_victims() -> None:
+    killed = _only("In 1993, miners killed sixteen relatives of the Haximu community.")
+    assert killed.counts["killed"].value == 16
+    ms = _run("On 3 May 2014 in Kano, 12 people were killed; 40 relatives of the victims marched.")
+    assert [m.counts["killed"].value for m in ms if "killed" in m.counts] == [12]

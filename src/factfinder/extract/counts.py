@@ -6,7 +6,7 @@ import re
 
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
-from factfinder.extract.numberroles import accused, breakdown, is_age
+from factfinder.extract.numberroles import accused, breakdown, is_age, kin_as_object
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
@@ -256,8 +256,11 @@ class CountTagger:
             doc.triggers[i].act == "destruction" for i in triggers
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
+        kin = blocked.match(blocked_after)
+        if kin is not None and kin_as_object(kin.group(), before):
+            kin = None  # "killed sixteen relatives of the community": they are the victims
         if (
-            blocked.match(blocked_after)
+            kin is not None
             or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
             or rate_after.match(low_after)
             or rate_before.search(low_before)

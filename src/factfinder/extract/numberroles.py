@@ -55,3 +55,18 @@ def accused(norm: str, head_end: int, end: int) -> bool:
     """The persons counted before ``head_end`` are charged with, accused of or tried for the
     act that follows (within the sentence ending at ``end``)."""
     return _ACCUSED_AFTER.match(norm, head_end, end) is not None
+
+
+# people a count names as no victims ("survivors", "relatives of"), unless they are the object
+# of an act verb ("killed sixteen relatives of the community")
+_KIN = re.compile(r"(?i)\b(?:families|relatives|survivors|witnesses)\b")
+_OBJECT_OF_ACT = re.compile(
+    r"(?i)\b(?:killed|killing|shot(?:\s+dead)?|murdered|massacred|slaughtered|executed|hanged"
+    r"|abducted|kidnapped|arrested|detained|tortured|burned|burnt)\s+(?:at\s+least\s+|some\s+)?$"
+)
+
+
+def kin_as_object(words: str, before: str) -> bool:
+    """The kin or survivors counted (``words``) are the victims: the count is the object of
+    the act verb that ends ``before``."""
+    return bool(_KIN.search(words)) and _OBJECT_OF_ACT.search(before) is not None
