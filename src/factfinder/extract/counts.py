@@ -94,7 +94,6 @@ _VERB_CATEGORY = {
     "injuring": "injured", "killed": "killed", "killing": "killed", "dead": "killed",
     "murdered": "killed", "massacred": "killed", "slaughtered": "killed", "shot": "killed",
 }  # fmt: skip
-# "were shot and wounded", "was shot in the leg": a wound, not a death
 _SHOT_HURT = re.compile(r"(?i)\s+(?:and|but)\s+(?:wounded|injured|survived)|\s+in\s+the\s+\w+")
 # "392 villages were destroyed": a count of places destroyed is a count of events (an attack
 # on "a village and three surrounding hamlets" is one incident).
@@ -256,11 +255,9 @@ class CountTagger:
             doc.triggers[i].act == "destruction" for i in triggers
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
-        kin = blocked.match(blocked_after)
-        if kin is not None and kin_as_object(kin.group(), before):
-            kin = None  # "killed sixteen relatives of the community": they are the victims
+        kin = blocked.match(blocked_after)  # (not "killed sixteen relatives of the community")
         if (
-            kin is not None
+            (kin is not None and not kin_as_object(kin.group(), before))
             or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
             or rate_after.match(low_after)
             or rate_before.search(low_before)
@@ -303,7 +300,7 @@ class CountTagger:
             if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
                 q.category = _VERB_CATEGORY[verb["verb"].lower()]
                 if verb["verb"].lower() == "shot" and _SHOT_HURT.match(norm, verb.end()):
-                    q.category = "injured"
+                    q.category = "injured"  # "shot and wounded", "shot in the leg": a wound
             elif _TREATED_AFTER.match(norm, q.head_end, sentence.end):
                 q.category = "injured"
         if head is None and q.category is None and triggers:

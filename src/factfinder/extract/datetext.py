@@ -135,9 +135,7 @@ class DateParser:
         horizon: date | None = None,
     ) -> None:
         self.ref = ref
-        # the latest day a day told without its year may be, when ``ref`` is an entry's day
-        # before the publication ("on 23 Jun", in a monitor's note after the item of 22 June)
-        self.horizon = horizon
+        self.horizon = horizon  # the latest day a yearless day may be ("on 23 Jun", after 22)
         self.context_year = context_year
         self.story_year = story_year  # the last year stated in the paragraphs before
         self.earlier_year = earlier_year or story_year  # ... or anywhere before
