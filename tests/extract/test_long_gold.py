@@ -218,30 +218,21 @@ CORRECT10 = {
 }  # fmt: skip
 
 
+BLIND = [
+    (LONG2, FLOORS2, CORRECT2),
+    (LONG3, FLOORS3, CORRECT3),
+    (LONG4, FLOORS4, CORRECT4),
+    (LONG5, FLOORS5, CORRECT5),
+    (LONG6, FLOORS6, CORRECT6),
+    (LONG7, FLOORS7, CORRECT7),
+    (LONG8, FLOORS8, CORRECT8),
+    (LONG9, FLOORS9, CORRECT9),
+    (LONG10, FLOORS10, CORRECT10),
+]
+
+
 @pytest.mark.parametrize(
-    ("root", "floors", "correct"),
-    [
-        (LONG2, FLOORS2, CORRECT2),
-        (LONG3, FLOORS3, CORRECT3),
-        (LONG4, FLOORS4, CORRECT4),
-        (LONG5, FLOORS5, CORRECT5),
-        (LONG6, FLOORS6, CORRECT6),
-        (LONG7, FLOORS7, CORRECT7),
-        (LONG8, FLOORS8, CORRECT8),
-        (LONG9, FLOORS9, CORRECT9),
-        (LONG10, FLOORS10, CORRECT10),
-    ],
-    ids=[
-        "gold_long2",
-        "gold_long3",
-        "gold_long4",
-        "gold_long5",
-        "gold_long6",
-        "gold_long7",
-        "gold_long8",
-        "gold_long9",
-        "gold_long10",
-    ],
+    ("root", "floors", "correct"), [pytest.param(*case, id=case[0].name) for case in BLIND]
 )
 def test_blind_long_gold_floors(
     pipe: Pipeline, root: Path, floors: dict[str, float], correct: dict[str, int]

@@ -358,3 +358,18 @@ def test_relatives_that_are_the_object_of_an_act_verb_are_its_victims() -> None:
     assert killed.counts["killed"].value == 16
     ms = _run("On 3 May 2014 in Kano, 12 people were killed; 40 relatives of the victims marched.")
     assert [m.counts["killed"].value for m in ms if "killed" in m.counts] == [12]
+
+
+def test_a_records_dated_sources_are_read_without_any_colon_in_the_text() -> None:
+    text = (
+        "On 6 April 2011 gunmen killed 14 people at the Velno bridge.\n\nSOURCES\n"
+        "[S1] 2011-04-08 | Farmers Union of Kessa, statement read on radio\n"
+        "     Since Wednesday we have counted 21 of our members killed.\n\n"
+        "[S2] 2011-06-30 | Ombudsman of Kessa, report on Velno\n"
+        "     The report concluded that 16 people died and 40 were wounded.\n\n"
+        "[S3] 2012-01-15 | Daily Courier, Port Amel\n"
+        "     The trial of nine suspects opened yesterday.\n"
+    )
+    by_voice = {m.attributed_to: m for m in _run(text, date(2012, 2, 1)) if "killing" in m.acts}
+    assert by_voice["Farmers Union of Kessa"].date == "2011-04-06"  # Wednesday before the 8th
+    assert by_voice["Ombudsman of Kessa"].counts["killed"].value == 16

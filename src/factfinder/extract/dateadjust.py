@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from factfinder.extract.datetext import MONTHS, WEEKDAYS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence
 from factfinder.extract.letters import capitals
+from factfinder.extract.transcripts import CITED_KEY
 from factfinder.model import DatePrecision
 
 # "On the 11th", not "the 11th of June" (a date of its own) nor "the 4th floor"
@@ -330,7 +331,6 @@ def _source_line(rest: str) -> bool:
 
 
 # a record's linked source: "[S4] 2008-12-03 | Ombudsman of Bolivia, report | type: state"
-_CITED = re.compile(r"[ \t]*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])?[ \t]*")
 _CITED_MAX = 200
 
 
@@ -342,7 +342,7 @@ def _cited(doc: Doc, parser: DateParser, index: int) -> DateRef | None:
     bar = doc.norm.find("|", sentence.start, min(sentence.end, sentence.start + _CITED_MAX))
     if bar < 0:
         return None
-    key = _CITED.match(doc.norm, sentence.start, bar)
+    key = CITED_KEY.match(doc.norm, sentence.start, bar)
     start = key.end() if key is not None else sentence.start
     found = parser.parse(doc.low, start, bar, folded=True)
     if len(found) != 1 or found[0].precision != DatePrecision.DAY:

@@ -97,7 +97,11 @@ class DateTagger:
         that_period = may_match(_THAT_PERIOD_NEED, low)
         relative_to = event_relative(doc) if " the " in low else {}
         counted_at = counted_sentences(doc)  # "eight days later", "the next day"
-        timed = ":" in doc.norm or any(z in doc.low for z in (" gmt", " utc", " hrs"))
+        timed = (
+            ":" in doc.norm
+            or "|" in doc.norm
+            or any(z in doc.low for z in (" gmt", " utc", " hrs"))
+        )
         stamps = entry_stamps(doc, DateParser(doc.published)) if timed else []
         doc.dates.extend(stamps)
         stamped = {s.sentence for s in stamps}

@@ -225,10 +225,11 @@ def source_items(
 
 
 # "[S2] 2008-09-14 | FSUTCP, statement read on Radio Erbol | type: victims' organisation": a
-# record's linked source, its key, its day, then its name (up to a comma, a bracket or a bar)
+# record's linked source, its key (also read by the dates component: dateadjust.py), its day,
+# then its name (up to a comma, a bracket or a bar)
+CITED_KEY = re.compile(r"[ \t]*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])?[ \t]*")
 _CITED = re.compile(
-    r"[ \t]*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])?[ \t]*"
-    r"[\w ,.-]{6,30}?[ \t]*\|[ \t]*(?P<name>[A-Z][^,(|\n]{1,80}?)[ \t]*[,(|\n]"
+    CITED_KEY.pattern + r"[\w ,.-]{6,30}?[ \t]*\|[ \t]*(?P<name>[A-Z][^,(|\n]{1,80}?)[ \t]*[,(|\n]"
 )
 
 

@@ -234,7 +234,8 @@ class VoiceTagger:
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
-        starts = paragraph_starts(doc.sentences) if ":" in doc.norm or "(" in doc.norm else []
+        laid_out = ":" in doc.norm or "(" in doc.norm or "|" in doc.norm
+        starts = paragraph_starts(doc.sentences) if laid_out else []
         labels = transcript_labels(doc.norm, starts) if ":" in doc.norm else {}
         sources = source_items(doc.norm, starts) if starts else {}
         if "|" in doc.norm and starts:
