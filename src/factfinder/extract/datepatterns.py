@@ -110,7 +110,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:after|since)))"
             r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?"
             # "six years ago this October": that month, so many years back
-            rf"(?:,?\s+(?:this|last)\s+(?P<mon>{_MON}))?\b"
+            rf"(?:,?\s+(?:this|last)\s+(?P<mon>{_MON}))?"
+            # "forty years ago this month", "ten years ago this week"
+            r"(?:,?\s+this\s+(?P<this>month|week))?\b"
             r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
         ),
     ),
@@ -226,3 +228,30 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return date(y, m, d)
     except ValueError:
         return None
+
+
+# "(Tan and Özdemir, 2015)", "(Smith et al. 2009: 45)", "(see Ruiz, 2001; Lee, 2003)": a work
+# cited, whose year is when it was written, not when anything in the sentence happened. One or
+# two names before the year; a month, a season or a word of time there is a date, not an author.
+_CITED_BEFORE = re.compile(
+    r"[(;]\s*(?:see\s+(?:also\s+)?|cf\.\s+|e\.g\.,?\s+)?(?P<a>[^\W\d_][\w'’-]*)"
+    r"(?:\s+(?:and|&)\s+[^\W\d_][\w'’-]*|\s+et\s+al\.?)?,?\s+$"
+)
+_CITED_AFTER = re.compile(r"[a-z]?(?:\s*[:,]\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\s*[;)]")
+_NOT_AUTHOR = frozenset(
+    {"summer", "spring", "autumn", "fall", "winter", "since", "until", "in", "from", "to",
+     "and", "or", "of", "by", "late", "early", "mid", "around", "before", "after", "c", "ca",
+     "circa", "est", "born", "died", "d", "b", "founded", "year", "years", "the", "during"}
+)  # fmt: skip
+
+
+def cited_year(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` (lower-cased) is that of a work cited."""
+    after = _CITED_AFTER.match(text, end)
+    if after is None:
+        return False
+    before = _CITED_BEFORE.search(text, max(0, start - 48), start)
+    if before is None or before.end() != start:
+        return False
+    author = before["a"].rstrip(".")
+    return author not in _NOT_AUTHOR and author.rstrip(".") not in MONTHS

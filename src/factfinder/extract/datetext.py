@@ -20,6 +20,7 @@ from factfinder.extract.datepatterns import (
     MONTHS,
     PATTERNS,
     WEEKDAYS,
+    cited_year,
     day_of,
     may_is_month,
     month_number,
@@ -356,6 +357,8 @@ class DateParser:
         return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
 
     def _year(self, m: re.Match[str]) -> Found | None:
+        if cited_year(m.string, m.start(), m.end()):
+            return None
         return Found(m.start(), m.end(), m["y"], DatePrecision.YEAR)
 
     def _ago(self, m: re.Match[str]) -> Found | None:
@@ -370,6 +373,8 @@ class DateParser:
             year, month = self.ref.year - n, month_number(m["mon"])
             return Found(m.start(), m.end(), f"{year:04d}-{month:02d}", DatePrecision.MONTH,
                          relative=True)  # fmt: skip
+        if m["this"] and unit == "year" and not m["today"]:
+            return _this_of(m, self.ref, n)
         on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
         return _shift(m, self.ref, unit, n, on_day)
 
@@ -441,6 +446,20 @@ def _to_the_day(text: str, found: list[Found], ref: date | None) -> None:
         day = safe_date(anchor.year - years, anchor.month, anchor.day)
         if day is not None:
             f.value = day.isoformat()
+
+
+def _this_of(m: re.Match[str], ref: date, n: int) -> Found:
+    """ "Forty years ago this month": that month, so many years back; "... this week": the
+    days within three of the publication day, so many years back (an anniversary piece runs in
+    the week of the day, before or after it)."""
+    day = safe_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, ref.month, 28)
+    if m["this"].lower() == "month":
+        return Found(m.start(), m.end(), f"{day.year:04d}-{day.month:02d}", DatePrecision.MONTH,
+                     relative=True)  # fmt: skip
+    return Found(
+        m.start(), m.end(), (day - timedelta(days=3)).isoformat(), DatePrecision.RANGE,
+        (day + timedelta(days=3)).isoformat(), relative=True,
+    )  # fmt: skip
 
 
 def _shift(m: re.Match[str], ref: date, unit: str, n: int, on_day: bool) -> Found:

@@ -72,6 +72,15 @@ _ABBREV = frozenset(
         "u.k",
         "approx",
         "est",
+        # references: "Smith et al. 2009", "cf. Lee", "pp. 34-5", "vol. 2", "para. 12"
+        "al",
+        "cf",
+        "pp",
+        "vol",
+        "para",
+        "paras",
+        "nos",
+        "fig",
     ]
 )
 _BOILERPLATE = re.compile(
@@ -299,7 +308,7 @@ class Segmenter:
     """Splits the text into paragraphs (lines) and sentences; drops boilerplate lines."""
 
     name = "segmenter"
-    version = "0.5.0"
+    version = "0.6.0"
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("sentences", "notes")
 
