@@ -67,3 +67,50 @@ def test_et_al_and_page_references_do_not_end_a_sentence() -> None:
         "The dead numbered 500 (Smith et al. 2009, pp. 4-5).",
         "Nobody was tried.",
     ]
+
+
+_TOLD = "Soldiers killed 40 villagers in Kaloma, Chad, on 3 March 2019, the governor said. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "count"),
+    [
+        ("Rights groups say the real figure is closer to 300.", "Rights groups", (300, None)),
+        ("The UN gave a lower figure of 330.", "United Nations", (330, None)),
+        ("Opposition activists said the toll was at least 70.", "Opposition activists",
+         (None, 70)),
+        ("Survivors say the number was closer to 10,000.", "Survivors", (10000, None)),
+        ("According to residents, the dead numbered more than 100.", "residents", (None, 101)),
+        ("The number of dead was later revised to 52, the mayor said.", "mayor", (52, None)),
+    ],
+)  # fmt: skip
+def test_a_toll_told_again_in_another_voice_is_that_voice_s_killed_count(
+    sentence: str, voice: str, count: tuple[int | None, int | None]
+) -> None:
+    ms = _run(_TOLD + sentence, published=date(2019, 3, 10))
+    told = next(m for m in ms if m.attributed_to == voice)
+    assert told.acts == ["killing"] and told.date == "2019-03-03"
+    assert (told.counts["killed"].value, told.counts["killed"].min) == count
+    claim = next(c for c in told.claims if c.field == "count:killed")
+    assert claim.start >= len(_TOLD)  # the figure's own sentence, not the first one
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The attack on Kaloma, Chad, on 3 March 2019 left 30 people dead and 50 injured.",
+     "Gunmen stormed Kaloma, Chad, on 3 March 2019, leaving at least 30 dead and 50 injured.",
+     "The raid on Kaloma, Chad, on 3 March 2019 left more than 29 civilians dead and 50 injured."],
+)  # fmt: skip
+def test_an_attack_that_left_people_dead_is_a_killing_with_its_toll(text: str) -> None:
+    m = _only(text)
+    assert "killing" in m.acts
+    killed = m.counts["killed"]
+    assert 30 in (killed.value, killed.min) and m.counts["injured"].value == 50
+
+
+def test_left_several_of_them_dead_is_no_toll_phrase() -> None:
+    text = (
+        "A brief exchange of fire with armed men at the market in Moura left several of them dead."
+    )
+    for m in _run(text):
+        assert "killed" not in m.counts

@@ -6,7 +6,15 @@ import re
 
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
-from factfinder.extract.numberroles import accused, breakdown, is_age, kin_as_object
+from factfinder.extract.numberroles import (
+    RETOLD,
+    RETOLD_CUE,
+    accused,
+    breakdown,
+    is_age,
+    kin_as_object,
+    may_retell,
+)
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
@@ -117,7 +125,7 @@ class CountTagger:
     """Writes a :class:`Quantity` for every number that counts people harmed or events."""
 
     name = "counts"
-    version = "0.6.0"
+    version = "0.7.0"
     reads: tuple[str, ...] = ("sentences", "triggers", "dates")
     writes: tuple[str, ...] = ("quantities",)
 
@@ -151,7 +159,7 @@ class CountTagger:
         for i, t in enumerate(doc.triggers):
             by_sentence.setdefault(t.sentence, []).append(i)
         cued = set(by_sentence)
-        retold = _RETOLD_CUE.finditer(doc.norm) if _may_retell(doc) else ()
+        retold = RETOLD_CUE.finditer(doc.norm) if may_retell(doc.norm, doc.low) else ()
         for m in retold:  # "the peasants' own count was over a hundred"
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
@@ -199,7 +207,7 @@ class CountTagger:
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
                     told = _last_counted(doc, index, counted) if previous is None else None
-                    if told is not None and _RETOLD.search(doc.norm, sentence.start, number.start):
+                    if told is not None and RETOLD.search(doc.norm, sentence.start, number.start):
                         quantity.category, quantity.trigger = told.category, told.trigger
                     else:
                         quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
@@ -394,35 +402,6 @@ _PUT_FIGURE = re.compile(
     r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
-# A toll told again by another voice, in a clause of its own: "...; the peasants' own count
-# was over a hundred" counts what the figure before it counted.
-_RETOLD = re.compile(
-    r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
-    r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
-    r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
-    r"above\s+|below\s+|under\s+|close\s+to\s+|as\s+high\s+as\s+|well\s+over\s+|almost\s+|"
-    r"in\s+the\s+)?$"
-)
-_RETOLD_CUE = re.compile(
-    r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
-    r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
-    r"|(?i:\b(?:gives?|gave|giving)\s+(?:the|a)\s+(?:figure|number|toll|count)\s+(?:of|at)\s+\S*\d)"
-    # "while other accounts put the number at 83", after "the government said 32 died"
-    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
-    r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
-    r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
-)
-
-# Every match of _RETOLD_CUE holds an apostrophe (its first branch) or one of these words
-# (its case-insensitive branches; on ASCII text, so in its lower-cased form).
-_RETOLD_WORDS = ("true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ")
-
-
-def _may_retell(doc: Doc) -> bool:
-    """False only when _RETOLD_CUE cannot match the text (a pre-filter, as in prefilter.py)."""
-    if not doc.norm.isascii() or "'" in doc.norm:
-        return True
-    return any(w in doc.low for w in _RETOLD_WORDS)
 
 
 def _last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:
@@ -449,9 +428,13 @@ def _survivors(q: Quantity) -> None:
 # A toll and its figure joined by a copula ("estimates of the dead range from 10,000 to
 # 40,000", "the death toll stood at 52", "the number of dead rose to 80").
 _TOLL_LINK = re.compile(
-    r"(?i)\s+(?:ranges?|ranged|ranging|stands?|stood|is|are|was|were|reached|rose|climbed|"
-    r"put|now)\s+(?:(?:from|at|to|between|of)\s+)?(?:(?:about|around|some|nearly|over|"
-    r"more than|at least|roughly)\s+)?"
+    # "the number of dead was later revised to 52", "had since risen to", "numbered some 300"
+    r"(?i)\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is|were|are)\s+)?(?:(?:later|now|since|"
+    r"officially|eventually|finally|already)\s+)?(?:ranges?|ranged|ranging|stands?|stood|is|"
+    r"are|was|were|reached|rose|risen|climbed|put|now|revised(?:\s+(?:up|down)(?:wards?)?)?|"
+    r"raised|lowered|increased|estimated|numbered|totall?ed|given|set)\s+(?:(?:from|at|to|"
+    r"between|of|as)\s+)?(?:(?:about|around|some|nearly|over|more than|at least|roughly|"
+    r"almost|close to|closer to|well over|as many as|as high as|up to)\s+)?"
 )
 _AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
 _PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")

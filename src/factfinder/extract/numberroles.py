@@ -1,7 +1,8 @@
 """What the words around a number say it is, when it is no count of its own: a person's age
 ("Anselmo Ruiz, 81, a retired general"; "Kathleen, who was sixteen"), a part of a count told
 just before it ("killed 24 civilians: five men taken from a car, and nineteen residents"), or
-the accused of the act that follows ("four soldiers were charged with murder").
+the accused of the act that follows ("four soldiers were charged with murder"); or a toll told
+again in another voice ("the real figure is closer to 300").
 """
 
 from __future__ import annotations
@@ -70,3 +71,44 @@ def kin_as_object(words: str, before: str) -> bool:
     """The kin or survivors counted (``words``) are the victims: the count is the object of
     the act verb that ends ``before``."""
     return bool(_KIN.search(words)) and _OBJECT_OF_ACT.search(before) is not None
+
+
+# A toll told again by another voice, in a clause of its own: "...; the peasants' own count
+# was over a hundred" counts what the figure before it counted.
+RETOLD = re.compile(
+    r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
+    r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
+    r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
+    r"above\s+|below\s+|under\s+|close\s+to\s+|as\s+high\s+as\s+|well\s+over\s+|almost\s+|"
+    r"closer\s+to\s+|nearer\s+(?:to\s+)?|as\s+many\s+as\s+|up\s+to\s+|in\s+the\s+)?$"
+)
+RETOLD_CUE = re.compile(
+    r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
+    r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
+    # "the UN gave a lower figure of 330", "gives the number as 52"
+    r"|(?i:\b(?:gives?|gave|giving)\s+(?:the|a|an|its|their)\s+(?:(?:lower|higher|different|"
+    r"revised|new|separate|smaller|larger|official)\s+)?(?:figure|number|toll|count)\s+"
+    r"(?:of|at|as)\s+\S*\d)"
+    # "activists said the toll was at least 70": a toll told again, of the figure before
+    r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
+    r"reached)\s)"
+    r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:closer|nearer|higher|lower|more\s+like)\b)"
+    # "while other accounts put the number at 83", after "the government said 32 died"
+    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
+    r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
+)
+
+# Every match of RETOLD_CUE holds an apostrophe (its first branch) or one of these words
+# (its case-insensitive branches; on ASCII text, so in its lower-cased form).
+_RETOLD_WORDS = (
+    "true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ", "toll",
+    "number was", "number is",
+)  # fmt: skip
+
+
+def may_retell(norm: str, low: str) -> bool:
+    """False only when RETOLD_CUE cannot match the text (a pre-filter, as in prefilter.py)."""
+    if not norm.isascii() or "'" in norm:
+        return True
+    return any(w in low for w in _RETOLD_WORDS)
