@@ -114,3 +114,15 @@ def test_left_several_of_them_dead_is_no_toll_phrase() -> None:
     )
     for m in _run(text):
         assert "killed" not in m.counts
+
+
+@pytest.mark.parametrize(
+    ("speaker", "voice"),
+    [("The opposition said", "opposition"), ("Protest organisers said", "Protest organisers"),
+     ("Paramedics said", "Paramedics"), ("Campaigners said", "Campaigners")],
+)  # fmt: skip
+def test_the_opposition_organisers_paramedics_and_campaigners_are_voices(
+    speaker: str, voice: str
+) -> None:
+    m = _only(f"{speaker} 60 people had died in Kaloma, Chad, on 3 March 2019.")
+    assert m.attributed_to == voice

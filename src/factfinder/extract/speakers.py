@@ -32,7 +32,8 @@ VOICE_NOUNS = (
     r"rapporteur|researchers?|ombudsman|center|centre|network|observatory|unions?|register|"
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
     r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|"
-    r"watch|television|radio|broadcaster|news agency"
+    r"watch|television|radio|broadcaster|news agency|opposition|organi[sz]ers|campaigners|"
+    r"protesters|demonstrators|locals|paramedics|rescuers"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
