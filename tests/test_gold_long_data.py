@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long10)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long11)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ SETS = [
         "gold_long8",
         "gold_long9",
         "gold_long10",
+        "gold_long11",
     )
 ]
 
