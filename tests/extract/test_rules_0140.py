@@ -17,8 +17,8 @@ def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
     return default_pipeline().run(text, doc="t.txt", published=published).mentions
 
 
-def _only(text: str) -> Mention:
-    ms = _run(text)
+def _only(text: str, published: date = PUBLISHED) -> Mention:
+    ms = _run(text, published)
     assert len(ms) == 1, [m.evidence for m in ms]
     return ms[0]
 
@@ -126,3 +126,38 @@ def test_the_opposition_organisers_paramedics_and_campaigners_are_voices(
 ) -> None:
     m = _only(f"{speaker} 60 people had died in Kaloma, Chad, on 3 March 2019.")
     assert m.attributed_to == voice
+
+
+_SUNDAY = date(2019, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("when", "day", "day_end"),
+    [("The day before yesterday", "2019-03-08", None),
+     ("At the weekend", "2019-03-09", "2019-03-10"),
+     ("In the 1990s", "1990", "1999"),
+     ("In the late 1980s", "1987", "1989")],
+)  # fmt: skip
+def test_days_before_yesterday_weekends_and_decades(
+    when: str, day: str, day_end: str | None
+) -> None:
+    m = _only(f"{when}, soldiers killed 12 people in Kaloma, Chad.", published=_SUNDAY)
+    assert (m.date, m.date_end) == (day, day_end)
+
+
+def test_since_a_decade_says_how_long_not_when() -> None:
+    text = (
+        "Soldiers killed 12 people in Kaloma, Chad, on 3 March 2019. "
+        "The commander, who has lived abroad since the 1970s, was never tried for the killings."
+    )
+    for m in _run(text, published=_SUNDAY):
+        assert m.date == "2019-03-03", m.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Prison authorities denied reports that any prisoner was executed in Kaloma over the weekend.",
+     "The army said it had no report that anyone was killed in Kaloma at the weekend."],
+)  # fmt: skip
+def test_any_before_an_act_word_asserts_no_act(text: str) -> None:
+    assert _run(text, published=_SUNDAY) == []

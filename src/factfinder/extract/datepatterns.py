@@ -136,6 +136,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?i)\b(?:from|between)\s+(?:(?:the\s+)?years?\s+)?(?P<y>{_YEAR})\s+(?:to|and|until|through)\s+"
             rf"(?P<y_end>{_YEAR})\b"
             rf"|\b(?P<y2>{_YEAR})\s*[-–/]\s*(?P<y2_end>{_YEAR})\b"
+            # "in the 1990s", "the early 1980s": a decade, or a part of one
+            r"|\b(?:(?P<dpart>early|mid|late)[\s-]+)?(?P<dec>1[6-9]\d0|20[0-2]0)['’]?s\b"
         ),
     ),
     (
@@ -165,7 +167,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"(?i)\b(?:(?P<word>yesterday|today|last night|tonight)|(?P<rel>last|this|past|next)\s+"
+            r"(?i)\b(?:(?P<word>the day before yesterday|yesterday|today|last night|tonight|"
+            r"(?:at|over|during)\s+the\s+weekend)|(?P<rel>last|this|past|next)\s+"
             r"(?P<unit>week|month|year|weekend))\b"
         ),
     ),

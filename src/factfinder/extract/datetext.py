@@ -101,7 +101,10 @@ ANCHOR_WORDS: dict[str, str] = {
     **{m: "month" for m in MONTHS},
     **{f"mid-{m}": "month" for m in MONTHS},  # "in mid-September 1976"
     **{d: "weekday" for d in WEEKDAYS},
-    **{w: "deictic" for w in ("yesterday", "today", "tonight", "last", "this", "past", "next")},
+    **{
+        w: "deictic"
+        for w in ("yesterday", "today", "tonight", "last", "this", "past", "next", "weekend")
+    },
     "ago": "ago",
     "to the day": "ago",
     "christmas": "holiday",
@@ -118,6 +121,8 @@ _STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$"
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in PATTERNS]
 # A pattern is not run on a sentence without one of the strings all its matches contain.
 _NEEDS = {kind: required(pattern, 32) for kind, pattern in _COMPILED}
+# the years of "the 1980s" (""), "the early 1980s", "the mid-1980s", "the late 1980s"
+_DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 # (kind, pattern, its anchor, its pre-filter, its handler's name), in the order they are tried
 _TRIED = [(kind, pattern, GATES[kind], _NEEDS[kind], f"_{kind}") for kind, pattern in _COMPILED]
 
@@ -329,6 +334,13 @@ class DateParser:
         return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", DatePrecision.MONTH, relative=True)
 
     def _yspan(self, m: re.Match[str]) -> Found | None:
+        if m["dec"]:
+            if m.string.endswith(("since the ", "since "), 0, m.start()):
+                return None  # "has lived abroad since the 1970s": how long, not when
+            first, last = _DECADE_PARTS[(m["dpart"] or "").lower()]
+            decade = int(m["dec"])
+            return Found(m.start(), m.end(), str(decade + first), DatePrecision.RANGE,
+                         str(decade + last))  # fmt: skip
         y, y_end = m["y"] or m["y2"], m["y_end"] or m["y2_end"]
         if int(y_end) <= int(y):
             return None
@@ -383,8 +395,15 @@ class DateParser:
             return None
         ref = self.ref
         word = (m["word"] or "").lower()
+        if word.endswith("weekend"):  # "at the weekend": the last Saturday and Sunday
+            saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+            return Found(
+                m.start(), m.end(), saturday.isoformat(), DatePrecision.RANGE,
+                (saturday + timedelta(days=1)).isoformat(), relative=True,
+            )  # fmt: skip
         if word:
-            day = ref - timedelta(days=1) if word in ("yesterday", "last night") else ref
+            back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
+            day = ref - timedelta(days=back)
             return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
         rel, unit = m["rel"].lower(), m["unit"].lower()
         back = 1 if rel in ("last", "past") else (-1 if rel == "next" else 0)
