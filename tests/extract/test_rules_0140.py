@@ -161,3 +161,24 @@ def test_since_a_decade_says_how_long_not_when() -> None:
 )  # fmt: skip
 def test_any_before_an_act_word_asserts_no_act(text: str) -> None:
     assert _run(text, published=_SUNDAY) == []
+
+
+def test_a_footnote_number_after_the_full_stop_ends_a_sentence_of_prose() -> None:
+    text = "Many were beaten and tortured.27 In the days that followed, soldiers came."
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == [
+        "Many were beaten and tortured.27",
+        "In the days that followed, soldiers came.",
+    ]
+    for decimal in ("It cost 1.5 Million. Then 3 died.", "Killed in 2009. 15 people died."):
+        assert len(split_sentences(decimal, 0, len(decimal))) == 2
+
+
+def test_a_paragraph_ending_in_a_footnote_number_is_prose_not_a_heading() -> None:
+    text = (
+        "Soldiers killed 40 villagers in Kaloma, Chad, on 3 March 2019.\n\n"
+        "Local rights groups, for their part, had registered 157 dead and recorded more than "
+        "100 cases of rape.29"
+    )
+    ms = _run(text, published=date(2019, 12, 18))
+    voiced = next(m for m in ms if m.attributed_to == "Local rights groups")
+    assert voiced.counts["killed"].value == 157

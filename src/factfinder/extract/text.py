@@ -24,7 +24,8 @@ _LINE = re.compile(r"[^\n]+")
 # stop: "had died.[5] A ministry"), its first character taken out of the
 # alternation (the same matches; a leading class lets re skip to the punctuation)
 _BOUNDARY = re.compile(
-    rf"[.!?;](?:(?<=[.!?])[.!?]*[\"')\]]*(?:\[\d{{1,3}}\])*\s+(?=[\"'(\[]?[{UPPER}0-9])|(?<=;)\s+(?=\"))"
+    rf"[.!?;](?:(?<=[a-z][.!?])\d{{1,3}}(?=\s+[{UPPER}])|(?<=[.!?])[.!?]*[\"')\]]*"
+    rf"(?:\[\d{{1,3}}\])*)?(?:(?<=[.!?\d\"')\]])\s+(?=[\"'(\[]?[{UPPER}0-9])|(?<=;)\s+(?=\"))"
 )
 _ABBREV = frozenset(
     [
@@ -93,7 +94,8 @@ _BOILERPLATE = re.compile(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
     r"responses?|replies|reactions?)(?:\s+(?:on|to)\s+[\"“]|\W*$))"
 )
-_TERMINAL = re.compile(r"[.!?:\"')\]]\s*$")
+# (a footnote's number after the full stop ends prose too: "... cases of rape.29")
+_TERMINAL = re.compile(r"[.!?:\"')\]]\s*$|(?<=[a-z])[.!?][\"'”’)]*(?:\d{1,3}|\[\d{1,3}\])\s*$")
 
 
 def normalize(text: str) -> str:
