@@ -119,7 +119,11 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # mentions are placed at the Sharpeville police station, and the scorer pairs the one TRC
 # mention ("three dead") with the TRC's 69-dead line (same place) instead of its 3-dead line;
 # the TRC's 69 is still missed (a voice within an incident, docs/extraction.md).
-FLOORS4 = {"recall": 0.67, "precision": 0.77}
+# rules@0.14.0 lowers recall to 0.66 (79/119): the historian al-Hout, "whose team interviewed
+# survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
+# not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
+# its month, now joins the massacre's day (a relative day, "two days after", is still unread).
+FLOORS4 = {"recall": 0.66, "precision": 0.77}
 CORRECT4 = {
     "date": 100, "country": 111, "count:killed": 43, "perpetrators": 47, "place": 45,
     "attributed_to": 104, "count:abducted": 11,

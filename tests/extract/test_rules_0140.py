@@ -182,3 +182,36 @@ def test_a_paragraph_ending_in_a_footnote_number_is_prose_not_a_heading() -> Non
     ms = _run(text, published=date(2019, 12, 18))
     voiced = next(m for m in ms if m.attributed_to == "Local rights groups")
     assert voiced.counts["killed"].value == 157
+
+
+_OWN = "Soldiers killed 40 villagers in Kaloma, Chad, on 3 March 2019. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "count"),
+    [
+        ("Police figures given in 2019 listed 73 civilian deaths.", "Police figures", (73, None)),
+        ('Human Rights Watch spoke of "hundreds".', "Human Rights Watch", (None, 200)),
+        ('Amnesty International gave a more cautious figure of "at least 32" dead.',
+         "Amnesty International", (None, 32)),
+        ("The committee accepted a figure of 37 dead.", "committee", (37, None)),
+        ("The rights commission confirms at least 45 deaths by name.", "rights commission",
+         (None, 45)),
+    ],
+)  # fmt: skip
+def test_figures_given_listed_accepted_or_confirmed_are_their_source_s(
+    sentence: str, voice: str, count: tuple[int | None, int | None]
+) -> None:
+    ms = _run(_OWN + sentence, published=date(2020, 3, 10))
+    told = next(m for m in ms if m.attributed_to == voice)
+    assert told.date.startswith("2019")
+    assert (told.counts["killed"].value, told.counts["killed"].min) == count
+
+
+def test_the_year_a_witness_was_interviewed_is_not_the_day_of_what_she_saw() -> None:
+    text = _OWN + (
+        "One witness, a nurse whom the author interviewed in 2009, remembers counting "
+        '"eleven or twelve" bodies in the corridor of the hospital in Kaloma.'
+    )
+    for m in _run(text, published=date(2020, 3, 10)):
+        assert m.date == "2019-03-03", m.evidence

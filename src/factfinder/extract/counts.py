@@ -139,7 +139,8 @@ class CountTagger:
         # lower-case words (the same under (?i)) so the lowered variant exists ("MEPs")
         blocked = _alternation([w.lower() if w.isascii() else w for w in data["not_victims"]])
         self.head = re.compile(
-            rf"(?i)^\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
+            # ('"at least 3,200" dead': a figure quoted as its source gave it)
+            rf"(?i)^[\"”]?\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
             # "a list of 8,372 names of people killed": the people named are counted
             rf"(?:names\s+of\s+(?:the\s+|those\s+)?)?"
             rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"

@@ -17,6 +17,7 @@ from factfinder.extract.prefilter import lowered_variant
 META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"claimed|confirmed|acknowledged|admitted|declared|speaking|"
+    r"interviewed|reporting|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
     r"memorandum|memo|cable|dossier|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|estimated|exhumed|visited|"

@@ -80,22 +80,24 @@ RETOLD = re.compile(
     r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
     r"above\s+|below\s+|under\s+|close\s+to\s+|as\s+high\s+as\s+|well\s+over\s+|almost\s+|"
-    r"closer\s+to\s+|nearer\s+(?:to\s+)?|as\s+many\s+as\s+|up\s+to\s+|in\s+the\s+)?$"
+    r"closer\s+to\s+|nearer\s+(?:to\s+)?|as\s+many\s+as\s+|up\s+to\s+|in\s+the\s+)?[\"“]?$"
 )
 RETOLD_CUE = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
     r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
     # "the UN gave a lower figure of 330", "gives the number as 52"
-    r"|(?i:\b(?:gives?|gave|giving)\s+(?:the|a|an|its|their)\s+(?:(?:lower|higher|different|"
-    r"revised|new|separate|smaller|larger|official)\s+)?(?:figure|number|toll|count)\s+"
-    r"(?:of|at|as)\s+\S*\d)"
+    r"|(?i:\b(?:gives?|gave|giving|accepted|accepts)\s+(?:the|a|an|its|their)\s+(?:(?:lower|"
+    r"higher|different|revised|new|separate|smaller|larger|official|more\s+cautious)\s+)?"
+    r"(?:figure|number|toll|count)\s+"
+    r"(?:of|at|as)\s+[\"“]?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?"
+    r"\S*\d)"
     # "activists said the toll was at least 70": a toll told again, of the figure before
     r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
     r"reached)\s)"
     r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:closer|nearer|higher|lower|more\s+like)\b)"
     # "while other accounts put the number at 83", after "the government said 32 died"
     r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
-    r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
+    r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+[\"“]?(?:about\s+|around\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
 
@@ -103,7 +105,7 @@ RETOLD_CUE = re.compile(
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
 _RETOLD_WORDS = (
     "true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ", "toll",
-    "number was", "number is",
+    "number was", "number is", "accept",
 )  # fmt: skip
 
 

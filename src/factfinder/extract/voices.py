@@ -64,7 +64,10 @@ _SPEECH = (
     r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
     r"put out a statement|issued a statement|"
     r"listed|counts|registers|lists|held as proven that|held as established that|"
-    r"names about|names some|names more than|names at least|finding that"
+    r"names about|names some|names more than|names at least|finding that|confirms|"
+    r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
+    r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
+    r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll"
 )
 _COPYRIGHT = re.compile(
     capitals(
