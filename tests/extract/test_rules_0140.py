@@ -215,3 +215,17 @@ def test_the_year_a_witness_was_interviewed_is_not_the_day_of_what_she_saw() -> 
     )
     for m in _run(text, published=date(2020, 3, 10)):
         assert m.date == "2019-03-03", m.evidence
+
+
+def test_detainees_who_were_tortured_are_counted_as_its_victims() -> None:
+    m = _only("On 3 March 2019, 18 detainees were tortured in Kaloma prison, Chad.")
+    assert "torture" in m.acts and m.counts["victims"].value == 18
+    assert "arrested" not in m.counts
+
+
+def test_death_sentences_carried_out_are_executions() -> None:
+    text = (
+        "On 3 March 2019 a military court in Kaloma, Chad, sentenced 99 men to death; "
+        "22 of the sentences were carried out."
+    )
+    assert any("execution" in m.acts for m in _run(text))

@@ -101,6 +101,8 @@ _VERB_CATEGORY = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
     "injuring": "injured", "killed": "killed", "killing": "killed", "dead": "killed",
     "murdered": "killed", "massacred": "killed", "slaughtered": "killed", "shot": "killed",
+    # "18 detainees were tortured": what befell them, not what their noun says they were
+    "tortured": "victims", "raped": "victims",
 }  # fmt: skip
 _SHOT_HURT = re.compile(r"(?i)\s+(?:and|but)\s+(?:wounded|injured|survived)|\s+in\s+the\s+\w+")
 # "392 villages were destroyed": a count of places destroyed is a count of events (an attack
