@@ -229,3 +229,16 @@ def test_death_sentences_carried_out_are_executions() -> None:
         "22 of the sentences were carried out."
     )
     assert any("execution" in m.acts for m in _run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [("On 3 March 2019, 40 villagers were killed in Kaloma, Chad, by suspected jihadists.",
+      "jihadists"),
+     ("On 3 March 2019, 40 villagers were killed in Kaloma, Chad. Boko Haram claimed "
+      "responsibility for the attack.", "Boko Haram")],
+)  # fmt: skip
+def test_suspected_agents_and_claims_of_responsibility_name_the_perpetrator(
+    text: str, perpetrator: str
+) -> None:
+    assert _only(text).perpetrators == [perpetrator]

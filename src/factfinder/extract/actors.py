@@ -25,7 +25,8 @@ _BY = re.compile(
     r"(?i)\b(?:by|of|from|blamed|blaming|accused|accusing|against|implicated|implicating"
     r"|attributed\s+to|responsible\s+was|perpetrated\s+by|carried\s+out\s+by|committed\s+by"
     r"|at\s+the\s+hands\s+of|on\s+the\s+orders?\s+of)"
-    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|members\s+of\s+(?:the\s+|a\s+)?)?$"
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|members\s+of\s+(?:the\s+|a\s+)?)?"
+    r"(?:suspected\s+|alleged\s+|presumed\s+)?$"  # "killed by suspected jihadists"
 )
 _BLAME = re.compile(
     r"(?i)\b(?:blamed|blames|blame|accused|accuses|accuse|attributed\s+(?:it|the\s+\w+)\s+to"
@@ -56,7 +57,7 @@ _SPEECH = re.compile(
 # "death commissions were set up overseeing the executions", "the unit responsible for the
 # killings": the actor before the act word is its agent, whatever punctuation lies between.
 _RESPONSIBLE = re.compile(
-    r"(?i)^[^.;]{0,80}?\b(?:responsible\s+for|in\s+charge\s+of|overseeing|oversaw|tasked\s+with"
+    r"(?i)^[^.;]{0,80}?\b(?:responsible\s+for|responsibility\s+for|in\s+charge\s+of|overseeing|oversaw|tasked\s+with"
     r"|to\s+carry\s+out|carried\s+out|behind)\s+(?:the\s+|these\s+|those\s+)?[^.;]{0,20}$"
 )
 _PARTICLE = r"(?:(?:al|el|bin|ibn|de|del|van|von)[- ])?"
@@ -145,7 +146,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.9.0"
+    version = "0.10.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
