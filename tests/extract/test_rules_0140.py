@@ -242,3 +242,19 @@ def test_suspected_agents_and_claims_of_responsibility_name_the_perpetrator(
     text: str, perpetrator: str
 ) -> None:
     assert _only(text).perpetrators == [perpetrator]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [("On 3 March 2019, soldiers killed 12 villagers in San José de Apartadó, Colombia.",
+      "San José de Apartadó", "CO"),
+     ("On 3 March 2019, soldiers killed 12 people in Guatemala City.", "Guatemala City", "GT"),
+     ("On 3 March 2019, police killed 12 protesters in Mexico City.", "Mexico City", "MX")],
+)  # fmt: skip
+def test_the_country_a_text_gives_a_town_wins_over_a_namesake_s(
+    text: str, place: str, country: str
+) -> None:
+    m = _only(text)
+    assert (m.place, m.country) == (place, country)
+    claim = next(c for c in m.claims if c.field == "place")
+    assert claim.quote == place

@@ -29,6 +29,11 @@ _CAPS = char_first(
 _WORD = re.compile(r"\S+")
 _PIECE = re.compile(r"\S(?:.*?(?:[.!?](?=\s)|$))", re.S)  # a run's parts, cut after "." + space
 _MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesake
+# the rest of a town's name and the country the text gives it: "San José[ de Apartadó], Colombia"
+_STATED_COUNTRY = re.compile(
+    r"(?P<tail>(?:\s+(?:de|del|de la|do|da|dos|das|di)\s+[A-Z][\w'’-]+)?)"
+    r"[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?"
+)
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
 )
@@ -102,7 +107,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.9.0"
+    version = "0.10.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -130,6 +135,7 @@ class PlaceTagger:
             if city is not None and (context.get(city.country) or not context):
                 p.country = city.country
                 context[p.country] += 1
+        self._country_at = {p.start: p.country for p in found if p.kind == "country"}
         cities = [p for p in self._cities(doc, taken, context) if p.start not in based]
         dominant = self._dominant(context, cities)
         for p in [*local, *cities]:
@@ -197,6 +203,12 @@ class PlaceTagger:
                 doc.norm, hit.start - 9, hit.start
             ):
                 continue  # "Lake Chad", "the Gulf of Guinea": water, no country
+            if doc.norm.startswith(" City", hit.end):
+                # "Guatemala City", "Mexico City", "Kuwait City": the capital, in its country
+                name = doc.norm[hit.start : hit.end + 5]
+                out.append(PlaceRef(hit.start, hit.end + 5, index, name, "city", hit.canonical))
+                spans.append((hit.start, hit.end + 5))
+                continue
             out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
             spans.append((hit.start, hit.end))
         return out
@@ -356,8 +368,15 @@ class PlaceTagger:
                 and city.population < _MIN_POP_FOREIGN
             ):
                 country = None  # a local namesake: the document's country, set by the caller
+            stated = _STATED_COUNTRY.match(norm, s0 + len(surface))
+            if stated is not None and self._country_at.get(stated.end()) not in (None, country):
+                # "San José de Apartadó, Colombia": the country the text gives, not a namesake's
+                surface = norm[s0 : stated.end("tail")]
+                country = self._country_at[stated.end()]
             return PlaceRef(s0, s0 + len(surface), index, surface, "city", country), i + n
         return None
+
+    _country_at: dict[int, str | None] = {}  # noqa: RUF012 (set per document by __call__)
 
     def _best(self, key: str, context: Counter[str | None]) -> City | None:
         options = self.gaz.cities.get(key)
