@@ -258,3 +258,9 @@ def test_the_country_a_text_gives_a_town_wins_over_a_namesake_s(
     assert (m.place, m.country) == (place, country)
     claim = next(c for c in m.claims if c.field == "place")
     assert claim.quote == place
+
+
+@pytest.mark.parametrize("day", ["12.03.2019", "12-03-2019", "12/03/2019"])
+def test_a_numeric_day_with_dots_or_dashes_is_read_day_first(day: str) -> None:
+    m = _only(f"On {day} police arrested 15 people in Kaloma, Chad.")
+    assert (m.date, m.date_precision) == ("2019-03-12", DatePrecision.DAY)

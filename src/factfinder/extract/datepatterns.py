@@ -128,7 +128,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "dmy_num",
-        re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)\b"),
+        # "1/3/2019", "12.03.2019", "12-03-2019" (day first, as most of the world writes it)
+        re.compile(r"\b(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)\b"),
     ),
     (
         "yspan",
