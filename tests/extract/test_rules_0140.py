@@ -264,3 +264,20 @@ def test_the_country_a_text_gives_a_town_wins_over_a_namesake_s(
 def test_a_numeric_day_with_dots_or_dashes_is_read_day_first(day: str) -> None:
     m = _only(f"On {day} police arrested 15 people in Kaloma, Chad.")
     assert (m.date, m.date_precision) == ("2019-03-12", DatePrecision.DAY)
+
+
+def test_by_a_body_s_count_names_the_body_not_by() -> None:
+    m = _only(
+        "By Amnesty's count, government forces killed at least 270 residents of Daraya, Syria, "
+        "on 3 March 2019."
+    )
+    assert m.attributed_to == "Amnesty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hasanuddin Lubis, who died on Thursday at his home in Koja, aged 54, was a survivor.",
+     "On 3 March 2019, the activist died of natural causes in Kaloma, Chad."],
+)  # fmt: skip
+def test_a_death_at_home_or_of_illness_is_no_killing(text: str) -> None:
+    assert _run(text, published=date(2019, 9, 14)) == []

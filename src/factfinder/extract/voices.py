@@ -77,6 +77,7 @@ _COPYRIGHT = re.compile(
     )
 )
 _TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
+_BY_LEAD = re.compile(r"(?i)(?:by|in|on)\s+")  # "By Amnesty's count": Amnesty
 _POSSESSIVE_FIGURE = re.compile(
     r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+"
     # "the peasants' own count", "the government's official toll"
@@ -287,7 +288,10 @@ class VoiceTagger:
             if speaker is None and possessives:
                 own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
-                    speaker = noun_phrase(doc.norm, own.start("np"), own.end("np"))
+                    start = own.start("np")
+                    lead = _BY_LEAD.match(doc.norm, start, own.end("np"))
+                    start = lead.end() if lead is not None else start
+                    speaker = noun_phrase(doc.norm, start, own.end("np"))
             quote = enclosing(quotes, sentence) if quotes else None
             if quote is not None:
                 intro = self._intro_voice(doc, index, quote, last_voice)
