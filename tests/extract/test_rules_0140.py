@@ -281,3 +281,12 @@ def test_by_a_body_s_count_names_the_body_not_by() -> None:
 )  # fmt: skip
 def test_a_death_at_home_or_of_illness_is_no_killing(text: str) -> None:
     assert _run(text, published=date(2019, 9, 14)) == []
+
+
+def test_a_figure_of_interviews_with_victims_counts_no_victims() -> None:
+    text = (
+        "Soldiers killed 40 villagers in Kaloma, Chad, on 3 March 2019. In January 2020 the team "
+        "conducted more than 200 individual interviews with victims and witnesses in Kaloma."
+    )
+    for m in _run(text, published=date(2020, 3, 1)):
+        assert all(c.min != 201 for c in m.counts.values()), m.evidence

@@ -145,7 +145,9 @@ class CountTagger:
             rf"(?i)^[\"”]?\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
             # "a list of 8,372 names of people killed": the people named are counted
             rf"(?:names\s+of\s+(?:the\s+|those\s+)?)?"
-            rf"(?P<mods>(?:[\w'.-]+\s+){{0,4}}?)(?P<head>{heads})(?![\w-])"
+            # (no preposition among the modifiers: "200 interviews with victims" counts no victims)
+            rf"(?P<mods>(?:(?!(?:with|to|for|by|from|against|among|about|at|on)\s)[\w'.-]+\s+){{0,4}}?)"
+            rf"(?P<head>{heads})(?![\w-])"
         )
         self.cues = PhraseMatcher([(re.escape(w), w) for w in self.casualty])
         self.blocked = re.compile(
