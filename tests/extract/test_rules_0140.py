@@ -290,3 +290,16 @@ def test_a_figure_of_interviews_with_victims_counts_no_victims() -> None:
     )
     m = _only(text, published=date(2020, 3, 1))
     assert m.counts["killed"].value == 40 and "victims" not in m.counts
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [("Today marks ten years since", "2009-03-10"),
+     ("Tomorrow marks ten years since", "2009-03-11"),
+     ("Sunday marks fifty-three years since", "1966-03-10")],
+)  # fmt: skip
+def test_marks_n_years_since_dates_the_event_so_many_years_before_that_day(
+    opening: str, day: str
+) -> None:
+    m = _only(f"{opening} soldiers killed 30 villagers in Kaloma, Chad.", published=_SUNDAY)
+    assert (m.date, m.date_precision) == (day, DatePrecision.DAY)

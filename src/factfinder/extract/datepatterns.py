@@ -168,8 +168,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "deictic",
         re.compile(
-            r"(?i)\b(?:(?P<word>the day before yesterday|yesterday|today|last night|tonight|"
-            r"(?:at|over|during)\s+the\s+weekend)|(?P<rel>last|this|past|next)\s+"
+            r"(?i)\b(?:(?P<word>the day before yesterday|yesterday|today|tomorrow|last night|"
+            r"tonight|(?:at|over|during)\s+the\s+weekend)|(?P<rel>last|this|past|next)\s+"
             r"(?P<unit>week|month|year|weekend))\b"
         ),
     ),
@@ -178,6 +178,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?i)\b(?:the\s+)?(?P<n>\d+(?:st|nd|rd|th)|{_ORD}|(?:twenty|thirty|forty)-(?:{_ORD}))"
             r"\s+anniversary\b"
+            # "Tomorrow marks fifty-three years since": the same anniversary, in years
+            r"|(?:(?<=\bmarks\s)|(?<=\bmark\s)|(?<=\bmarked\s))"
+            rf"(?P<n2>\d+|(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)\s+years\s+since\b"
         ),
     ),
 ]

@@ -342,7 +342,9 @@ def _anniversary(norm: str, before: list[Found], f: Found, ref: date | None) -> 
         return base.replace(year=base.year - years, day=28)
 
 
-_ANNIVERSARY_BASE = re.compile(r"(?i)\s*,?\s*marks?\s+the\s+\S+\s+anniversary")
+_ANNIVERSARY_BASE = re.compile(
+    r"(?i)\s*,?\s*marks?\s+(?:the\s+\S+\s+anniversary|[\w-]+(?:\s+[\w-]+)?\s+years\s+since)"
+)
 
 
 def _is_anniversary_base(norm: str, f: Found) -> bool:

@@ -103,7 +103,17 @@ ANCHOR_WORDS: dict[str, str] = {
     **{d: "weekday" for d in WEEKDAYS},
     **{
         w: "deictic"
-        for w in ("yesterday", "today", "tonight", "last", "this", "past", "next", "weekend")
+        for w in (
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+            "last",
+            "this",
+            "past",
+            "next",
+            "weekend",
+        )
     },
     "ago": "ago",
     "to the day": "ago",
@@ -112,6 +122,7 @@ ANCHOR_WORDS: dict[str, str] = {
     "new year": "holiday",
     "may day": "holiday",
     "anniversary": "anniversary",
+    "years since": "anniversary",
     "running": "running",
     "consecutive": "running",
     "row": "running",
@@ -402,7 +413,8 @@ class DateParser:
                 (saturday + timedelta(days=1)).isoformat(), relative=True,
             )  # fmt: skip
         if word:
-            back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(word, 0)
+            back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2,
+                    "tomorrow": -1}.get(word, 0)  # fmt: skip
             day = ref - timedelta(days=back)
             return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
         rel, unit = m["rel"].lower(), m["unit"].lower()
@@ -443,6 +455,14 @@ class DateParser:
         return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
 
     def _anniversary(self, m: re.Match[str]) -> Found | None:
+        if m["n2"]:  # "marks fifty-three years since"
+            words = m["n2"].lower()
+            n = int(words) if words.isdigit() else words_to_int(words)
+            return (
+                Found(m.start(), m.end(), str(n), DatePrecision.UNKNOWN, relative=True)
+                if n
+                else None
+            )
         raw = m["n"].lower().replace("-", "")
         digits = _DIGITS.match(raw)
         n = int(digits.group()) if digits else day_of(raw)
