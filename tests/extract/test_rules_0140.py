@@ -303,3 +303,14 @@ def test_marks_n_years_since_dates_the_event_so_many_years_before_that_day(
 ) -> None:
     m = _only(f"{opening} soldiers killed 30 villagers in Kaloma, Chad.", published=_SUNDAY)
     assert (m.date, m.date_precision) == (day, DatePrecision.DAY)
+
+
+def test_a_month_without_a_year_in_an_anniversary_piece_is_of_the_story() -> None:
+    text = (
+        "A hundred and ten years ago this month, on Monday, April 20, 1914, the Guard attacked "
+        "the tent colony at Ludlow, Colorado.\n\nIt was a winter of escalating violence. In "
+        "January the Guard arrested 12 union organizers in Trinidad, Colorado."
+    )
+    ms = _run(text, published=date(2024, 4, 12))
+    arrest = next(m for m in ms if "arrest" in m.acts)
+    assert arrest.date == "1914-01"

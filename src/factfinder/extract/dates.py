@@ -187,7 +187,11 @@ class DateTagger:
                     # "On 24 September", after "in mid-September 1976": of that September
                     month_years[int(r.value[5:7])] = int(r.value[:4])
             for f in found:  # "Thirty years ago tonight, the army came into Beijing"
-                if f.kind == "ago" and f.precision == DatePrecision.DAY and f.value[:4] != today_y:
+                if (
+                    f.kind == "ago"
+                    and f.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+                    and f.value[:4] != today_y
+                ):  # (or "a hundred and ten years ago this month")
                     anniversary = int(f.value[:4])
             year = _last_explicit_year(doc.norm, found)
             if year:

@@ -160,6 +160,7 @@ class DateParser:
         self.month_years = month_years or {}
         # the year of "Thirty years ago tonight": the story an anniversary piece tells
         self.anniversary_year = anniversary_year
+        self._recent = False
 
     def parse(
         self,
@@ -177,6 +178,7 @@ class DateParser:
         found: list[Found] = []
         taken: list[tuple[int, int]] = []
         sub = text[start:end]
+        self._recent = False  # a month told relative to today in this sentence ("last December")
         for kind, pattern, gate, need, handler in _TRIED:
             if kinds is not None and gate not in kinds:
                 continue
@@ -209,6 +211,10 @@ class DateParser:
             return int(raw)
         if self.context_year:
             return self.context_year
+        if self.anniversary_year and self.story_year and not day and not self._recent:
+            # "In January the Guard arrested Mother Jones", in a piece told "a hundred and ten
+            # years ago this month": a month of the story, not of the year of the telling
+            return self.story_year
         year = _past_year(self.horizon or self.ref, month, day or 1)
         told = safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
         if told is None or self.ref is None:
@@ -340,6 +346,7 @@ class DateParser:
         elif m["rel"] and m["rel"].lower() in ("last", "past") and self.ref:
             # "last June", said in June or before: the June of the year before
             y = self.ref.year - (1 if mo >= self.ref.month else 0)
+        self._recent = self._recent or bool(m["rel"])
         if y is None:
             return None
         return Found(m.start(), m.end(), f"{y:04d}-{mo:02d}", DatePrecision.MONTH, relative=True)
