@@ -314,3 +314,12 @@ def test_a_month_without_a_year_in_an_anniversary_piece_is_of_the_story() -> Non
     ms = _run(text, published=date(2024, 4, 12))
     arrest = next(m for m in ms if "arrest" in m.acts)
     assert arrest.date == "1914-01"
+
+
+def test_today_in_a_place_s_new_name_is_no_day() -> None:
+    m = _only(
+        "On 17 December 1986 students walked to Brezhnev Square, today Republic Square, in "
+        "Almaty, Kazakhstan, to protest against the removal of the party leader.",
+        published=date(2022, 12, 15),
+    )
+    assert m.date == "1986-12-17"

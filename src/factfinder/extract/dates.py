@@ -257,6 +257,8 @@ class DateTagger:
         for i, f in enumerate(found):
             if f in other:
                 continue  # "on the twentieth anniversary of independence"
+            if f.kind == "deictic" and _TODAY_NAMED.match(doc.norm, max(0, f.start - 2), f.end + 2):
+                continue  # "Brezhnev Square, today Republic Square": a name of today, no day
             if f.kind == "anniversary":
                 event = _anniversary(doc.norm, found[:i], f, ref)
                 if event is not None:
@@ -346,6 +348,7 @@ def _anniversary(norm: str, before: list[Found], f: Found, ref: date | None) -> 
         return base.replace(year=base.year - years, day=28)
 
 
+_TODAY_NAMED = re.compile(r", (?:today|now) [A-Z]")
 _ANNIVERSARY_BASE = re.compile(
     r"(?i)\s*,?\s*marks?\s+(?:the\s+\S+\s+anniversary|[\w-]+(?:\s+[\w-]+)?\s+years\s+since)"
 )
