@@ -296,13 +296,15 @@ def test_a_figure_of_interviews_with_victims_counts_no_victims() -> None:
     ("opening", "day"),
     [("Today marks ten years since", "2009-03-10"),
      ("Tomorrow marks ten years since", "2009-03-11"),
-     ("Sunday marks fifty-three years since", "1966-03-10")],
+     ("Sunday marks fifty-three years since", "1966-03-10"),
+     ("This month marks ten years since", "2009-03")],
 )  # fmt: skip
 def test_marks_n_years_since_dates_the_event_so_many_years_before_that_day(
     opening: str, day: str
 ) -> None:
     m = _only(f"{opening} soldiers killed 30 villagers in Kaloma, Chad.", published=_SUNDAY)
-    assert (m.date, m.date_precision) == (day, DatePrecision.DAY)
+    precision = DatePrecision.DAY if len(day) == 10 else DatePrecision.MONTH
+    assert (m.date, m.date_precision) == (day, precision)
 
 
 def test_a_month_without_a_year_in_an_anniversary_piece_is_of_the_story() -> None:

@@ -262,7 +262,11 @@ class DateTagger:
             if f.kind == "anniversary":
                 event = _anniversary(doc.norm, found[:i], f, ref)
                 if event is not None:
-                    out.append(event_ref(f, index, event))
+                    item = event_ref(f, index, event)
+                    if _marked_by_month(doc.norm, found[:i], f):
+                        # "This month marks 162 years since": that month, so many years back
+                        item.value, item.precision = item.value[:7], DatePrecision.MONTH
+                    out.append(item)
                 continue
             value = f.value
             if f.kind == "running" and ref is not None and not self._fasting(index):
@@ -329,6 +333,12 @@ def _near(value: str, published: date | None) -> bool:
 def event_ref(f: Found, sentence: int, day: date) -> DateRef:
     return DateRef(
         f.start, f.end, sentence, day.isoformat(), DatePrecision.DAY, relative=True, attached=True
+    )
+
+
+def _marked_by_month(norm: str, before: list[Found], f: Found) -> bool:
+    return any(
+        p.precision == DatePrecision.MONTH and _MARKS.match(norm[p.end : f.start]) for p in before
     )
 
 
