@@ -75,10 +75,10 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # At the end of rules@0.11.0: recall 0.651 (54/83) again (the relative clause that gives a
 # figure), precision 0.897, date 100, country 120, killed 50, perpetrators 55, place 56 (the
 # Shetpe sentence above), attributed 93.
-FLOORS2 = {"recall": 0.67, "precision": 0.91}
+FLOORS2 = {"recall": 0.67, "precision": 0.918}
 CORRECT2 = {
-    "date": 103, "country": 122, "count:killed": 51, "perpetrators": 59, "place": 57,
-    "attributed_to": 95, "count:abducted": 6,
+    "date": 105, "country": 125, "count:killed": 54, "perpetrators": 60, "place": 58,
+    "attributed_to": 97, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -93,11 +93,11 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # country 95, killed 44, perpetrators 33, place 39, attributed 75.
 # rules@0.11.0: recall 0.708 (68/96), precision 0.778, date 79, country 96, killed 45, place 39,
 # attributed 77.
-FLOORS3 = {"recall": 0.71, "precision": 0.78}
+FLOORS3 = {"recall": 0.71, "precision": 0.8}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 81, "country": 98, "count:killed": 47, "perpetrators": 34, "place": 41,
-    "attributed_to": 78,
+    "date": 82, "country": 99, "count:killed": 47, "perpetrators": 35, "place": 41,
+    "attributed_to": 80,
 }  # fmt: skip
 
 
@@ -123,10 +123,10 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.66, "precision": 0.77}
+FLOORS4 = {"recall": 0.66, "precision": 0.785}
 CORRECT4 = {
-    "date": 100, "country": 111, "count:killed": 43, "perpetrators": 47, "place": 45,
-    "attributed_to": 104, "count:abducted": 11,
+    "date": 103, "country": 112, "count:killed": 44, "perpetrators": 47, "place": 48,
+    "attributed_to": 105, "count:abducted": 12,
 }  # fmt: skip
 
 
@@ -149,7 +149,7 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # killed 39, perpetrators 26, place 43, attributed 67.
 FLOORS5 = {"recall": 0.62, "precision": 0.76}
 CORRECT5 = {
-    "date": 73, "country": 84, "count:killed": 42, "perpetrators": 35, "place": 43,
+    "date": 73, "country": 84, "count:killed": 44, "perpetrators": 35, "place": 43,
     "attributed_to": 70,
 }  # fmt: skip
 
@@ -180,10 +180,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # attributed 51.
 # Then used for development: at the end of rules@0.11.0 recall 0.652 (73/112), precision 0.795,
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
-FLOORS7 = {"recall": 0.669, "precision": 0.81}
+FLOORS7 = {"recall": 0.7, "precision": 0.82}
 CORRECT7 = {
-    "date": 82, "country": 86, "count:killed": 45, "perpetrators": 44, "place": 48,
-    "attributed_to": 78,
+    "date": 84, "country": 91, "count:killed": 49, "perpetrators": 44, "place": 50,
+    "attributed_to": 84,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -193,10 +193,10 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.62, "precision": 0.77}
+FLOORS8 = {"recall": 0.63, "precision": 0.775}
 CORRECT8 = {
-    "date": 70, "country": 74, "count:killed": 37, "perpetrators": 28, "place": 34,
-    "attributed_to": 71,
+    "date": 71, "country": 77, "count:killed": 37, "perpetrators": 31, "place": 38,
+    "attributed_to": 73,
 }  # fmt: skip
 
 LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
@@ -205,31 +205,33 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.13.0 as it arrived (24ab2e1) the same, perpetrators 22. Then used for development.
 # (perpetrators 29 for a while: the trial record's "forty-eight dead", now paired with its
 # gold line, names no one in its sentence)
-FLOORS9 = {"recall": 0.625, "precision": 0.76}
+FLOORS9 = {"recall": 0.625, "precision": 0.77}
 CORRECT9 = {
-    "date": 64, "country": 58, "count:killed": 46, "perpetrators": 28, "place": 37,
-    "attributed_to": 48,
+    "date": 64, "country": 58, "count:killed": 46, "perpetrators": 28, "place": 38,
+    "attributed_to": 59,
 }  # fmt: skip
 
 LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # Tenth blind set, measured on arrival: rules@0.12.0 (a100ee3) recall 0.490 (47/96), precision
 # 0.663 (65/98); rules@0.13.0 as it arrived (d0ffd27) recall 0.490, precision 0.650 (65/100),
 # date 53, country 50, killed 33, perpetrators 14, place 38, attributed 45. Held at arrival.
-FLOORS10 = {"recall": 0.51, "precision": 0.676}
+FLOORS10 = {"recall": 0.52, "precision": 0.725}
 CORRECT10 = {
-    "date": 55, "country": 52, "count:killed": 35, "perpetrators": 14, "place": 38,
-    "attributed_to": 45,
+    "date": 56, "country": 54, "count:killed": 36, "perpetrators": 14, "place": 38,
+    "attributed_to": 50,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # Eleventh blind set, measured on arrival: rules@0.12.0 (a100ee3) recall 0.519 (55/106),
 # precision 0.670 (75/112); rules@0.13.0 (078a152) and rules@0.14.0 as it arrived (d383371)
 # recall 0.547 (58/106), precision 0.688 (77/112), date 70, country 68, killed 34,
-# perpetrators 30, place 46, attributed 60. Kept out of development in session 10.
-FLOORS11 = {"recall": 0.54, "precision": 0.68}
+# perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
+# before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
+# 0.690 (78/113). Then used for development: recall 0.585 (62/106), precision 0.726.
+FLOORS11 = {"recall": 0.58, "precision": 0.72}
 CORRECT11 = {
-    "date": 70, "country": 68, "count:killed": 34, "perpetrators": 30, "place": 46,
-    "attributed_to": 60,
+    "date": 74, "country": 73, "count:killed": 36, "perpetrators": 32, "place": 49,
+    "attributed_to": 64,
 }  # fmt: skip
 
 
