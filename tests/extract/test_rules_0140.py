@@ -325,3 +325,14 @@ def test_today_in_a_place_s_new_name_is_no_day() -> None:
         published=date(2022, 12, 15),
     )
     assert m.date == "1986-12-17"
+
+
+def test_put_it_at_after_a_toll_without_a_figure_counts_that_toll() -> None:
+    text = (
+        "Aircraft bombed the market in Kaloma, Chad, on 22 June 1988, killing hundreds of people. "
+        "The number of dead remains disputed. Survivors' committees in Kaloma put it at about "
+        "1,800."
+    )
+    ms = _run(text, published=date(2024, 6, 22))
+    voiced = next(m for m in ms if m.attributed_to == "Survivors' committees")
+    assert voiced.counts["killed"].value == 1800 and voiced.date == "1988-06-22"

@@ -212,8 +212,18 @@ class CountTagger:
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
                     told = _last_counted(doc, index, counted) if previous is None else None
+                    toll = (
+                        None
+                        if told is not None or previous is not None
+                        else _toll_before(doc, index, by_sentence)
+                    )
                     if told is not None and RETOLD.search(doc.norm, sentence.start, number.start):
                         quantity.category, quantity.trigger = told.category, told.trigger
+                    elif toll is not None and RETOLD.search(doc.norm, sentence.start, number.start):
+                        # "The number of dead remains disputed. Survivors' committees put it
+                        # at about 1,800": the toll named in the sentence before
+                        quantity.category = doc.triggers[toll].count_category
+                        quantity.trigger = toll
                     else:
                         quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
                 if (
@@ -407,6 +417,21 @@ _PUT_FIGURE = re.compile(
     r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
+
+
+def _toll_before(doc: Doc, index: int, by_sentence: dict[int, list[int]]) -> int | None:
+    """The toll word ("the number of dead", "the death toll") of the sentence before, in the
+    same paragraph, when it gives no figure of its own: what "put it at 1,800" counts."""
+    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    for i in by_sentence.get(index - 1, []):
+        t = doc.triggers[i]
+        if _TOLL_WORDS.search(doc.low, t.start, t.end):
+            return i
+    return None
+
+
+_TOLL_WORDS = re.compile(r"\b(?:toll|number of (?:the )?dead|numbers of (?:the )?dead)\b")
 
 
 def _last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:

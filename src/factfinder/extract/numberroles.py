@@ -77,6 +77,7 @@ def kin_as_object(words: str, before: str) -> bool:
 # was over a hundred" counts what the figure before it counted.
 RETOLD = re.compile(
     r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
+    r"|put\s+it\s+at|puts\s+it\s+at|placed\s+it\s+at"
     r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
     r"above\s+|below\s+|under\s+|close\s+to\s+|as\s+high\s+as\s+|well\s+over\s+|almost\s+|"
@@ -91,6 +92,8 @@ RETOLD_CUE = re.compile(
     r"(?:figure|number|toll|count)\s+"
     r"(?:of|at|as)\s+[\"“]?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?"
     r"\S*\d)"
+    # "Survivors' committees put it at about 1,800", after "the number of dead remains disputed"
+    r"|(?i:\b(?:put|puts|placed)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\S*\d)"
     # "activists said the toll was at least 70": a toll told again, of the figure before
     r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
     r"reached)\s)"
@@ -105,7 +108,7 @@ RETOLD_CUE = re.compile(
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
 _RETOLD_WORDS = (
     "true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ", "toll",
-    "number was", "number is", "accept",
+    "number was", "number is", "accept", "it at",
 )  # fmt: skip
 
 

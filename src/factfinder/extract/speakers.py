@@ -21,7 +21,8 @@ from factfinder.extract.letters import capitals
 # ("local officials said", "the health ministry has said", "M23 said").
 VOICE_NOUNS = (
     r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
-    r"commission|committee|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|sources|"
+    r"commissions?|committees?|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|"
+    r"sources|"
     r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates?|detainees|prosecution|"
     r"activists?|investigators|experts?|doctors?|medics|figures|organi[sz]ations?|court|"
     r"prosecutors?|judges?|survivors?|villagers?|leaders|staff|monitors?|observers|council|scholars?|"

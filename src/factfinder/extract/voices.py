@@ -67,7 +67,8 @@ _SPEECH = (
     r"names about|names some|names more than|names at least|finding that|confirms|"
     r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
     r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
-    r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll"
+    r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll|"
+    r"put it at|puts it at|placed it at"
 )
 _COPYRIGHT = re.compile(
     capitals(
