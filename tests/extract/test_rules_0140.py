@@ -336,3 +336,10 @@ def test_put_it_at_after_a_toll_without_a_figure_counts_that_toll() -> None:
     ms = _run(text, published=date(2024, 6, 22))
     voiced = next(m for m in ms if m.attributed_to == "Survivors' committees")
     assert voiced.counts["killed"].value == 1800 and voiced.date == "1988-06-22"
+
+
+def test_a_body_named_with_a_number_is_a_voice() -> None:
+    m = _only("According to Stichting Oktober 44, 552 people from Putten lost their lives on "
+              "2 October 1944.")  # fmt: skip
+    assert m.attributed_to == "Stichting Oktober 44"
+    assert m.counts["killed"].value == 552

@@ -271,3 +271,35 @@ def paragraph_starts(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool
         if not out or out[-1][1] != s.paragraph:
             out.append((s.start, s.paragraph, s.heading))
     return out
+
+
+# Verbs and phrases of telling: a speaker right before one speaks for the sentence (voices.py).
+SPEECH_VERBS = (
+    r"said|says|wrote|writes|stated|states|told|tell|tells|added|spoke of|speak of|speaks of|"
+    r"spoken of|talked of|talk of|talks of|reported|reports|noted|revealed|"
+    r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
+    r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
+    r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
+    r"puts the number|put the dead|puts the dead|put the total|puts the total|put the overall|"
+    r"puts the overall|"
+    r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
+    r"estimates|claim|claims|"
+    r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
+    r"rejected those figures|rejected the figures|rejected that figure|rejected the toll|"
+    r"believes|"
+    r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
+    r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
+    r"attributes|published its findings|published its report|published their findings|"
+    r"published their report|published a report|published its preliminary findings|"
+    r"published its final report|published a list|compiled a list|published the names|"
+    r"compiled the names|collected the names|established that|ruled that|ruled last year that|"
+    r"ruled this year that|argued|argue|argues|held that|held it proven that|held it proved that|"
+    r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
+    r"put out a statement|issued a statement|"
+    r"listed|counts|registers|lists|held as proven that|held as established that|"
+    r"names about|names some|names more than|names at least|finding that|confirms|"
+    r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
+    r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
+    r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll|"
+    r"put it at|puts it at|placed it at"
+)

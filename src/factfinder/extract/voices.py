@@ -34,6 +34,7 @@ from factfinder.extract.speakers import (
     surname_index,
 )
 from factfinder.extract.transcripts import (
+    SPEECH_VERBS,
     cited_sources,
     paragraph_starts,
     source_items,
@@ -41,35 +42,6 @@ from factfinder.extract.transcripts import (
 )
 from factfinder.model import DatePrecision
 
-_SPEECH = (
-    r"said|says|wrote|writes|stated|states|told|tell|tells|added|spoke of|speak of|speaks of|"
-    r"spoken of|talked of|talk of|talks of|reported|reports|noted|revealed|"
-    r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
-    r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
-    r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
-    r"puts the number|put the dead|puts the dead|put the total|puts the total|put the overall|"
-    r"puts the overall|"
-    r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
-    r"estimates|claim|claims|"
-    r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
-    r"rejected those figures|rejected the figures|rejected that figure|rejected the toll|"
-    r"believes|"
-    r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
-    r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
-    r"attributes|published its findings|published its report|published their findings|"
-    r"published their report|published a report|published its preliminary findings|"
-    r"published its final report|published a list|compiled a list|published the names|"
-    r"compiled the names|collected the names|established that|ruled that|ruled last year that|"
-    r"ruled this year that|argued|argue|argues|held that|held it proven that|held it proved that|"
-    r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
-    r"put out a statement|issued a statement|"
-    r"listed|counts|registers|lists|held as proven that|held as established that|"
-    r"names about|names some|names more than|names at least|finding that|confirms|"
-    r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
-    r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
-    r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll|"
-    r"put it at|puts it at|placed it at"
-)
 _COPYRIGHT = re.compile(
     capitals(
         r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
@@ -161,7 +133,7 @@ _MODIFIED_VOICE = re.compile(
 _BY = re.compile(r"(?i)(?:by|from|of|to|with)\s+")
 _ANTECEDENT = re.compile(rf"(?i)(?<![\w-])(?P<np>(?:[\w'’-]+\s+){{0,2}}?(?:{VOICE_NOUNS}))\s*,\s*$")
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
-_SPEECH_RE = re.compile(rf"(?i)\b(?:{_SPEECH})\b")
+_SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
     r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
@@ -178,7 +150,8 @@ _ITS_COUNT = re.compile(
     r"figures?|estimates?|records?|data|reckoning)\b"
 )
 # "according to Omer Kanat", "according to Iraq Body Count": a name of two to four words
-_NAMED_SOURCE = re.compile(PERSON_NAME)
+# (and a body named with a number: "Stichting Oktober 44", "Charter 77")
+_NAMED_SOURCE = re.compile(rf"{PERSON_NAME}(?:\s+\d{{1,4}})?")
 # "according to Article 9", "according to Sharia Law": a norm, not a source
 _NORM_WORD = re.compile(
     r"\b(?:Article|Law|Convention|Code|Act|Constitution|Protocol|Rules|Statute|Charter"
@@ -214,7 +187,7 @@ class VoiceTagger:
         self.voices = AliasMatcher(entries)
         self.actors = AliasMatcher(actors)
         self.titles = [t.lower() for t in data["titles"]]
-        cues = [(w, w) for w in _SPEECH.split("|")] + [("according to", "according to")]
+        cues = [(w, w) for w in SPEECH_VERBS.split("|")] + [("according to", "according to")]
         self.cues = PhraseMatcher(cues)
         self._all: list[AliasHit] = []
         self._starts: list[int] = []
@@ -465,7 +438,12 @@ class VoiceTagger:
                 canonical = self.actors.find(phrase)
                 name = canonical[0].canonical if canonical else phrase
                 return name, start, end
-            if " " in phrase and _NAMED_SOURCE.fullmatch(phrase) and not _NORM_WORD.search(phrase):
+            if (
+                " " in phrase
+                and _NAMED_SOURCE.fullmatch(phrase)
+                and not _NORM_WORD.search(phrase)
+                and phrase.split()[0].lower() not in CALENDAR  # ("according to June 2019")
+            ):
                 return phrase, start, start + len(phrase)  # "according to Omer Kanat"
             generic = _GENERIC_AFTER.match(text, start, end)
             if generic is not None:
