@@ -343,3 +343,12 @@ def test_a_body_named_with_a_number_is_a_voice() -> None:
               "2 October 1944.")  # fmt: skip
     assert m.attributed_to == "Stichting Oktober 44"
     assert m.counts["killed"].value == 552
+
+
+def test_the_year_that_names_a_report_is_the_telling_s() -> None:
+    text = (
+        "Troops killed 40 students in Kaloma, Chad, on 17 December 1986. "
+        "A 1996 Radio Kalo retrospective put the dead at no fewer than three hundred."
+    )
+    for m in _run(text, published=date(2022, 12, 15)):
+        assert m.date == "1986-12-17", m.evidence

@@ -12,6 +12,7 @@ from factfinder.extract.datetext import Found
 from factfinder.extract.doc import Doc, Sentence, Trigger
 from factfinder.extract.letters import capitals
 from factfinder.extract.prefilter import lowered_variant
+from factfinder.model import DatePrecision
 
 # A date right after these words is when something was said or published, not an event.
 META_BEFORE = re.compile(
@@ -83,6 +84,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
     if _DOCUMENT_SENT.search(norm, max(sentence.start, f.start - 160), f.start):
         return True  # "The joint report, sent to the Security Council in October 2004, counted"
+    if f.precision == DatePrecision.YEAR and _DOCUMENT_YEAR.match(norm, f.end):
+        return True  # "A 1996 Radio Liberty retrospective put the dead at": its year
     if _SUPERLATIVE_SINCE.search(norm, max(sentence.start, f.start - 90), f.start):
         return True  # "the deadliest attack in the country since 2015": a comparison's time
     if (
@@ -148,6 +151,11 @@ _SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
     r"\bsince\s+$"  # (not "since the 1998 bombing, in which 200 died": that event's year)
+)
+# a year that names a telling ("a 1996 Radio Liberty retrospective", "its 1992 report")
+_DOCUMENT_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w'’&-]*\s+){0,4}(?:report|retrospective|study|survey|documentary|book|"
+    r"article|census|film|review|paper|memoir|publication|analysis|estimate|tally)s?\b"
 )
 _TELLING = re.compile(r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote)\b")
 _FRONT_ADVERBIAL = re.compile(r"\W*(?:(?:on|in|at|by)\s+)?")
