@@ -261,4 +261,4 @@ def cited_year(text: str, start: int, end: int) -> bool:
     if before is None or before.end() != start:
         return False
     author = before["a"].rstrip(".")
-    return author not in _NOT_AUTHOR and author.rstrip(".") not in MONTHS
+    return author not in _NOT_AUTHOR and author not in MONTHS
