@@ -352,3 +352,16 @@ def test_the_year_that_names_a_report_is_the_telling_s() -> None:
     )
     for m in _run(text, published=date(2022, 12, 15)):
         assert m.date == "1986-12-17", m.evidence
+
+
+def test_an_audio_guide_s_stop_headings_are_no_cited_sources() -> None:
+    stops = "\n\n".join(
+        f"STOP {n} | {title} | 0{n}:10\n----------\n{body}"
+        for n, title, body in [
+            (1, "THE SQUARE", "On 28 February 1947 troops fired on a crowd in Kaloma, Chad."),
+            (2, "THE PORT", "In March 1947 soldiers landed at Kalo and killed 40 people."),
+            (3, "COUNTING THE DEAD", "The official report estimated that 18,000 people died."),
+        ]
+    )
+    for m in _run(stops, published=date(2026, 2, 27)):
+        assert m.attributed_to not in ("THE SQUARE", "THE PORT", "COUNTING THE DEAD")

@@ -233,6 +233,9 @@ _CITED = re.compile(
 )
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
 def cited_sources(
     text: str, paragraphs: list[tuple[int, int, bool]]
 ) -> dict[int, tuple[str, int, int]]:
@@ -243,7 +246,8 @@ def cited_sources(
     heads: dict[int, tuple[str, int, int]] = {}
     for start, index, heading in paragraphs:
         m = _CITED.match(text, start) if heading else None
-        if m is not None and any(c.isdigit() for c in text[start : m.start("name")]):
+        # (a day with its year before the source: not an audio guide's "STOP 7 | TITLE | 03:10")
+        if m is not None and _YEAR_IN.search(text, start, m.start("name")):
             heads[index] = (m["name"].strip(), m.start("name"), m.end("name"))
     if len(heads) < 3:
         return {}
