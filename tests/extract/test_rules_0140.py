@@ -365,3 +365,13 @@ def test_an_audio_guide_s_stop_headings_are_no_cited_sources() -> None:
     )
     for m in _run(stops, published=date(2026, 2, 27)):
         assert m.attributed_to not in ("THE SQUARE", "THE PORT", "COUNTING THE DEAD")
+
+
+def test_it_found_after_a_body_spoke_is_that_body_s_finding() -> None:
+    text = (
+        "Troops dispersed a protest in Almaty, Kazakhstan, on 17 December 1986. The commission "
+        "said the official account was false. It found that about 8,500 people had been detained."
+    )
+    ms = _run(text, published=date(2022, 12, 15))
+    found = next(m for m in ms if "arrested" in m.counts)
+    assert found.attributed_to == "commission" and found.counts["arrested"].value == 8500

@@ -114,7 +114,10 @@ _WHEN_NAMED = re.compile(
 _PRONOUN_SAYS = re.compile(
     r"\W*(?:He|She|It|[Tt]hey)\s+(?:(?:also|later|then|further|had|has|have|always)\s+)*"
     r"(?:said|says|told|"
-    r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put)\b"
+    r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put|"
+    # "The commission said ... It found that about 8,500 people had been detained"
+    r"found|concluded|documented|recorded|counted|confirmed|established|determined|noted|"
+    r"listed|registered)\b"
 )
 _PRONOUN_COUNTED = re.compile(
     r"\W*(?:They|It|He|She)\s+(?:(?:also|later|then|had|have|has)\s+)*(?:counted|recorded|"
