@@ -375,3 +375,15 @@ def test_it_found_after_a_body_spoke_is_that_body_s_finding() -> None:
     ms = _run(text, published=date(2022, 12, 15))
     found = next(m for m in ms if "arrested" in m.counts)
     assert found.attributed_to == "commission" and found.counts["arrested"].value == 8500
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrators"),
+    [("On 3 March 2019, a protester was shot dead by a policeman in Kaloma, Chad.", ["policeman"]),
+     ("On 3 March 2019, a settler shot dead a farmer near Kaloma, Chad.", ["settler"]),
+     ("On 3 March 2019, a soldier was killed in Kaloma, Chad.", [])],
+)  # fmt: skip
+def test_a_single_policeman_or_settler_is_a_perpetrator_and_a_soldier_killed_is_none(
+    text: str, perpetrators: list[str]
+) -> None:
+    assert _only(text).perpetrators == perpetrators
