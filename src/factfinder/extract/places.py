@@ -135,8 +135,10 @@ class PlaceTagger:
             if city is not None and (context.get(city.country) or not context):
                 p.country = city.country
                 context[p.country] += 1
-        self._country_at = {p.start: p.country for p in found if p.kind == "country"}
         cities = [p for p in self._cities(doc, taken, context) if p.start not in based]
+        _stated_countries(
+            doc.norm, cities, {p.start: p.country for p in found if p.kind == "country"}
+        )
         dominant = self._dominant(context, cities)
         for p in [*local, *cities]:
             if p.country is None:
@@ -368,21 +370,27 @@ class PlaceTagger:
                 and city.population < _MIN_POP_FOREIGN
             ):
                 country = None  # a local namesake: the document's country, set by the caller
-            stated = _STATED_COUNTRY.match(norm, s0 + len(surface))
-            if stated is not None and self._country_at.get(stated.end()) not in (None, country):
-                # "San José de Apartadó, Colombia": the country the text gives, not a namesake's
-                surface = norm[s0 : stated.end("tail")]
-                country = self._country_at[stated.end()]
             return PlaceRef(s0, s0 + len(surface), index, surface, "city", country), i + n
         return None
-
-    _country_at: dict[int, str | None] = {}  # noqa: RUF012 (set per document by __call__)
 
     def _best(self, key: str, context: Counter[str | None]) -> City | None:
         options = self.gaz.cities.get(key)
         if not options:
             return None
         return max(options, key=lambda c: (context.get(c.country, 0) > 0, c.population))
+
+
+def _stated_countries(norm: str, cities: list[PlaceRef], countries: dict[int, str | None]) -> None:
+    """ "San José de Apartadó, Colombia": the country the text gives a town wins over the
+    country of a larger namesake in the gazetteer, and the town keeps the rest of its name."""
+    for p in cities:
+        stated = _STATED_COUNTRY.match(norm, p.end)
+        if stated is None:
+            continue
+        country = countries.get(stated.end())
+        if country is not None and country != p.country:
+            p.end = stated.end("tail")
+            p.name, p.country = norm[p.start : p.end], country
 
 
 # "an opposition group based in London", "the London-based group": where a body sits, not
