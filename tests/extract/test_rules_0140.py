@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from factfinder.extract import default_pipeline
+from factfinder.extract.datetext import DateParser
 from factfinder.extract.text import split_sentences
 from factfinder.model import DatePrecision, Mention
 
@@ -109,11 +110,15 @@ def test_an_attack_that_left_people_dead_is_a_killing_with_its_toll(text: str) -
 
 
 def test_left_several_of_them_dead_is_no_toll_phrase() -> None:
-    text = (
-        "A brief exchange of fire with armed men at the market in Moura left several of them dead."
-    )
-    for m in _run(text):
-        assert "killed" not in m.counts
+    # the fighters' own dead are counted ("several" dead), but the phrase is no act word of
+    # its own: as one, it had split a report's main incident by a day (gold_long: Moura)
+    text = "An exchange of fire in Moura, Mali, on 28 March 2022 left several of them dead."
+    result = default_pipeline().run(text, doc="t.txt", published=PUBLISHED)
+    assert result.doc is not None and result.doc.triggers == []
+    told = "An attack in Moura, Mali, on 28 March 2022 left 30 people dead."
+    result = default_pipeline().run(told, doc="t.txt", published=PUBLISHED)
+    assert result.doc is not None
+    assert [told[t.start : t.end] for t in result.doc.triggers] == ["attack", "left 30 people dead"]
 
 
 @pytest.mark.parametrize(
@@ -146,18 +151,17 @@ def test_days_before_yesterday_weekends_and_decades(
 
 
 def test_since_a_decade_says_how_long_not_when() -> None:
-    text = (
-        "Soldiers killed 12 people in Kaloma, Chad, on 3 March 2019. "
-        "The commander, who has lived abroad since the 1970s, was never tried for the killings."
-    )
-    for m in _run(text, published=_SUNDAY):
-        assert m.date == "2019-03-03", m.evidence
+    parser = DateParser(_SUNDAY)
+    for text, told in [("he has lived abroad since the 1970s", []),
+                       ("he lived abroad in the 1970s", [("1970", "1979")])]:  # fmt: skip
+        assert [(f.value, f.value_end) for f in parser.parse(text, 0, len(text))] == told
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Prison authorities denied reports that any prisoner was executed in Kaloma over the weekend.",
-     "The army said it had no report that anyone was killed in Kaloma at the weekend."],
+    ["Prison authorities denied reports circulating on social media that any prisoner was "
+     "executed in the central prison of Kaloma over the weekend.",
+     "It is still unclear whether any protesters were shot dead in Kaloma at the weekend."],
 )  # fmt: skip
 def test_any_before_an_act_word_asserts_no_act(text: str) -> None:
     assert _run(text, published=_SUNDAY) == []
