@@ -105,7 +105,13 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         elif f.date is not None:
             target = _dated_target(clusters, f, by_year)
         if f.date is None:
-            target = _undated_target(clusters, f, previous, recent)
+            # "The tribunal later found that the sixteen prisoners had been murdered", told
+            # in a paragraph of its own after another incident: the incident of that very
+            # figure (ten or more: a figure as common as "two" ties no telling to an incident
+            # far back)
+            opens = previous is None or previous[0].paragraph != f.paragraph
+            retells = _same_figure(clusters, by_figure, f, least=10) if opens else None
+            target = retells or _undated_target(clusters, f, previous, recent)
             if f.voice is not None:
                 target = _disputed(clusters, f, target)
                 if target is None or _unharmed(target, f):
@@ -198,13 +204,15 @@ def _figures(frames: list[Frame]) -> set[tuple[str, int]]:
 
 
 def _same_figure(
-    clusters: list[Cluster], by_figure: dict[tuple[str, int], list[int]], f: Frame
+    clusters: list[Cluster], by_figure: dict[tuple[str, int], list[int]], f: Frame, least: int = 2
 ) -> Cluster | None:
     """A frame dated only by its paragraph ("the delegation saw 52 bodies", after "on 2
-    September, a delegation visited") that gives the exact figure of an incident told before
-    retells that incident (the first such incident)."""
+    September, a delegation visited"), or not dated at all, that gives the exact figure (at
+    least ``least``) of an incident told before retells that incident (the first such)."""
     best: int | None = None
     for figure in _figures([f]):
+        if figure[1] < least:
+            continue
         for number in by_figure.get(figure, ()):
             if best is not None and number >= best:
                 break

@@ -14,6 +14,7 @@ from factfinder.extract.numberroles import (
     is_age,
     kin_as_object,
     may_retell,
+    tried,
 )
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
@@ -295,6 +296,8 @@ class CountTagger:
             return q
         if is_age(before, after, number.count.value):
             return None  # "Kathleen, who was sixteen", "Anselmo Ruiz, 81, a retired general"
+        if tried(before):
+            return None  # "the court tried twelve police officers": the accused, no victims
         head = self.head.match(after)
         if (
             head is not None

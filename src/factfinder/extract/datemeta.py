@@ -155,10 +155,14 @@ _SUPERLATIVE_SINCE = re.compile(
 # a year that names a telling ("a 1996 Radio Liberty retrospective", "its 1992 report")
 _DOCUMENT_YEAR = re.compile(
     r"\s+(?:[A-Z][\w'’&-]*\s+){0,4}(?:report|retrospective|study|survey|documentary|book|"
-    r"article|census|film|review|paper|memoir|publication|analysis|estimate|tally)s?\b"
+    r"article|census|film|review|paper|memoir|publication|analysis|estimate|tally|decision|"
+    r"ruling|judgm?ent|verdict|findings|inquiry|investigation|indictment)s?\b"
 )
-_TELLING = re.compile(r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote)\b")
-_FRONT_ADVERBIAL = re.compile(r"\W*(?:(?:on|in|at|by)\s+)?")
+_TELLING = re.compile(
+    r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|"
+    r"concluded|ruled|established|determined|estimated|reported)\b"
+)
+_FRONT_ADVERBIAL = re.compile(r"(?i)\W*(?:(?:on|in|at|by)\s+)?")
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
 _NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")

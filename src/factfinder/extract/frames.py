@@ -268,10 +268,17 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     scenes = [d for d in doc.dates if not d.meta or doc.sentences[d.sentence].commemoration]
     framed = {f.sentence for f in frames}
     last: dict[int, DateRef] = {}
-    i = j = 0
+    # the day a court or body is said to have found or ruled, per paragraph: its sentences
+    # are passed that day ("On 15 October 2012 the tribunal found ... The court sentenced")
+    findings = [d for d in doc.dates if d.meta and d.precision == DatePrecision.DAY]
+    found: dict[int, DateRef] = {}
+    i = j = k = 0
     for f in frames:
         while j < len(scenes) and scenes[j].end <= f.start:
             j += 1
+        while k < len(findings) and findings[k].end <= f.start:
+            found[doc.sentences[findings[k].sentence].paragraph] = findings[k]
+            k += 1
         while i < len(dates) and dates[i].end <= f.start:
             told = dates[i]
             # ("since July": a state's start; "walked on Tuesday, three years to the day after
@@ -299,7 +306,7 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
         elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
             f.stamp = doc.sentences[f.sentence].stamp  # a live blog's entry (clusters.py)
         elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
-            f.date = _news_day(doc, dates, i, f)
+            f.date = _court_day(doc, found.get(f.paragraph)) or _news_day(doc, dates, i, f)
             f.borrowed = f.date is not None
         elif f.date is None and d is None and not f.definite and j > 0:
             f.date = _last_scene(doc, scenes, j, f, framed)
@@ -372,6 +379,13 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
 # A sentence passed in court is the news of the day: "the Chamber today delivered its
 # verdict. [...] It sentenced X to 25 years" takes the day of the paragraph before.
 _JUDICIAL_ACTS = frozenset(["imprisonment", "death_sentence"])
+
+
+def _court_day(doc: Doc, d: DateRef | None) -> DateRef | None:
+    """A day of finding told earlier in the paragraph, not after the report's own day."""
+    if d is None or (doc.published is not None and d.value[:10] > doc.published.isoformat()):
+        return None
+    return d
 
 
 def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | None:

@@ -231,6 +231,14 @@ class _Builder:
             specific = self.main_place
         if not specific and self.doc.dateline is not None and self._news_of_the_day(m):
             specific = [self.doc.dateline]  # the day's news happened where it is filed from
+        # "marched towards the city of Cochabamba ... at the bridge in Sacaba": a destination
+        # is where the victims were going, not where the act was done
+        reached = [
+            p
+            for p in specific
+            if not _DESTINATION.search(self.doc.norm, max(0, p.start - 45), p.start)
+        ]
+        specific = reached or specific
         if specific:
             freq = Counter(p.name for p in specific)
             best = max(
@@ -449,6 +457,12 @@ class _Builder:
                     seen.add(p.name)
                     m.named_victims.append(p.name)
                     self.claim("named_victim", p.name, p.start, p.end, _by("persons"), 0.6)
+
+
+_DESTINATION = re.compile(
+    r"(?i)\b(?:towards?|heading\s+for|bound\s+for|on\s+(?:their|its|the)\s+way\s+to)\s+"
+    r"(?:the\s+(?:city|town|village|capital)\s+of\s+)?\Z"
+)
 
 
 def _fineness(d: Any) -> tuple[int, int]:

@@ -58,6 +58,19 @@ def accused(norm: str, head_end: int, end: int) -> bool:
     return _ACCUSED_AFTER.match(norm, head_end, end) is not None
 
 
+# the object of a trial: "the court tried twelve military police officers", "acquitted 14"
+# (not "charged 270 miners", "convicted 67 people": those are arrests and sentences told)
+_TRIED_BEFORE = re.compile(
+    r"(?i)\b(?:tried|acquitted)\s+"
+    r"(?:(?:all|the|some|only|another|a\s+further)\s+)?$"
+)
+
+
+def tried(before: str) -> bool:
+    """The number after ``before`` counts the persons tried or acquitted."""
+    return _TRIED_BEFORE.search(before) is not None
+
+
 # people a count names as no victims ("survivors", "relatives of"), unless they are the object
 # of an act verb ("killed sixteen relatives of the community")
 _KIN = re.compile(r"(?i)\b(?:families|relatives|survivors|witnesses)\b")

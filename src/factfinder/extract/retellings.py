@@ -62,11 +62,17 @@ def _retelling(a: Mention, b: Mention) -> bool:
 
 def _merge(into: Mention, other: Mention) -> None:
     into.acts += [a for a in other.acts if a not in into.acts]
-    if precision_rank(other.date_precision) < precision_rank(into.date_precision):
+    finer = precision_rank(other.date_precision) < precision_rank(into.date_precision)
+    if finer:
         into.date, into.date_end = other.date, other.date_end
         into.date_precision = other.date_precision
     for key, count in other.counts.items():
-        into.counts.setdefault(key, count)
+        # the figure told of the finer date is the incident's ("37 deaths between September
+        # and December", then "ten people died in Sacaba" on 15 November)
+        if finer:
+            into.counts[key] = count
+        else:
+            into.counts.setdefault(key, count)
     into.place = into.place or other.place
     into.country = into.country or other.country
     into.victims = into.victims or other.victims

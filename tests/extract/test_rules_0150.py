@@ -1,0 +1,108 @@
+"""Rules added in rules@0.15.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import default_pipeline
+from factfinder.extract.retellings import consolidate
+from factfinder.model import Count, DatePrecision, Mention
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def _run(text: str, published: date = PUBLISHED) -> list[Mention]:
+    return default_pipeline().run(text, doc="t.txt", published=published).mentions
+
+
+def _voiced(ms: list[Mention], voice: str) -> Mention:
+    return next(m for m in ms if m.attributed_to == voice)
+
+
+@pytest.mark.parametrize("noun", ["decision,", "ruling", "judgment", "verdict"])
+def test_the_year_that_names_a_court_s_decision_dates_no_killing(noun: str) -> None:
+    text = (
+        "Soldiers killed 14 farmers in Kaloma, Chad, on 3 March 1987. "
+        f"In its 1993 {noun} the Supreme Court referred to twelve farmers killed."
+    )
+    court = _voiced(_run(text), "Supreme Court")
+    assert court.date == "1987-03-03"
+    assert court.counts["killed"].value == 12
+
+
+_TRIAL = (
+    "Soldiers shot dead sixteen prisoners at the Belo naval base, Chad, on 22 August 1972.\n\n"
+    "Alberto Kan was killed by police in 1977.\n\n"
+)
+
+
+def test_a_day_opening_a_finding_is_the_finding_s_even_after_a_capital_on() -> None:
+    text = _TRIAL + (
+        "On 15 October 2012, the Federal Tribunal of Rawson found that the sixteen prisoners "
+        "had been murdered."
+    )
+    tribunal = _voiced(_run(text), "Federal Tribunal")
+    assert tribunal.date == "1972-08-22"  # (not the day of the finding, 2012-10-15)
+    assert tribunal.counts["killed"].value == 16
+
+
+def test_an_undated_toll_with_the_figure_of_an_incident_told_before_retells_it() -> None:
+    text = _TRIAL + "The tribunal later found that the sixteen prisoners had been murdered."
+    tribunal = _voiced(_run(text), "tribunal")
+    assert tribunal.date == "1972-08-22"  # (not the killing of 1977 told just before)
+
+
+def test_a_day_a_body_was_found_stays_the_day_of_the_finding_of_the_dead() -> None:
+    m = _run("On 3 May, police found 12 bodies in a ditch near Kaloma, Chad.")[0]
+    assert m.date == "2024-05-03"
+
+
+@pytest.mark.parametrize("verb", ["tried", "acquitted"])
+def test_the_persons_a_court_tried_are_no_victims_of_the_act(verb: str) -> None:
+    text = (
+        "Police attacked the squatters' camp at the Santa Elina farm in Corumbiara, Brazil, on "
+        "9 August 1995.\n\n"
+        f"Five years after the massacre, a jury court in Porto Velho {verb} twelve police officers."
+    )
+    (m,) = _run(text)
+    assert m.date == "1995-08-09"
+    assert "killed" not in m.counts
+
+
+def test_a_retelling_with_a_finer_date_brings_its_own_figure() -> None:
+    def mention(date_: str, end: str | None, precision: DatePrecision, killed: int) -> Mention:
+        return Mention(
+            doc="t.txt", acts=["killing"], evidence="…", date=date_, date_end=end,
+            date_precision=precision, place="Sacaba", attributed_to="GIEI",
+            counts={"killed": Count(value=killed)},
+        )  # fmt: skip
+
+    span = mention("2019-09-01", "2019-12-31", DatePrecision.RANGE, 37)
+    day = mention("2019-11-15", None, DatePrecision.DAY, 10)
+    (merged,) = consolidate([span, day])
+    assert (merged.date, merged.date_end) == ("2019-11-15", None)
+    assert merged.counts["killed"].value == 10  # (37 deaths over four months: no day's toll)
+
+
+def test_a_sentence_passed_after_a_finding_is_dated_by_the_day_of_the_finding() -> None:
+    text = _TRIAL + (
+        "On 15 October 2012, the Federal Tribunal of Rawson found that the sixteen prisoners "
+        "had been murdered. The court sentenced three former officers to life imprisonment."
+    )
+    ms = _run(text)
+    sentence = next(m for m in ms if "imprisonment" in m.acts)
+    assert sentence.date == "2012-10-15"
+    assert "imprisonment" not in next(m for m in ms if m.date == "1972-08-22").acts
+
+
+def test_the_town_marchers_were_heading_for_is_not_where_they_were_shot() -> None:
+    text = (
+        "On Friday, 15 November 2019, thousands of coca growers marched towards the city of "
+        "Cochabamba, Bolivia. At the bridge, in the municipality of Sacaba, police blocked their "
+        "way.\n\nAt 4 p.m. police opened fire on the demonstrators. Ten people died and more "
+        "than one hundred were injured.\n\nThe commission established that ten people died in "
+        "Sacaba. On the night of the events, the Ombudsman's Office reported nine dead."
+    )
+    assert _voiced(_run(text), "Ombudsman's Office").place == "Sacaba"
