@@ -106,3 +106,39 @@ def test_the_town_marchers_were_heading_for_is_not_where_they_were_shot() -> Non
         "Sacaba. On the night of the events, the Ombudsman's Office reported nine dead."
     )
     assert _voiced(_run(text), "Ombudsman's Office").place == "Sacaba"
+
+
+_TOLD = "Soldiers killed villagers in Kaloma, Chad, on 3 March 1978. The army said 34 people died. "
+
+
+@pytest.mark.parametrize(
+    ("told", "voice", "figure"),
+    [("Survivors have always said about 400.", "Survivors", 400),
+     ("Amnesty International estimated 1,000.", "Amnesty International", 1000),
+     ("Some older books say 147.", "Some older books", 147),
+     ("Church records give 212.", "Church records", 212)],
+)  # fmt: skip
+def test_a_bare_figure_a_voice_gives_after_a_toll_is_its_toll(
+    told: str, voice: str, figure: int
+) -> None:
+    m = _voiced(_run(_TOLD + told), voice)
+    assert (m.date, m.counts["killed"].value) == ("1978-03-03", figure)
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["Survivors said 400 houses were burned.", "Survivors said it took 400 soldiers.",
+     "Survivors said they walked 40 kilometres."],
+)  # fmt: skip
+def test_a_figure_of_something_else_a_voice_gives_is_no_toll(told: str) -> None:
+    assert not [m for m in _run(_TOLD + told) if m.attributed_to == "Survivors"]
+
+
+def test_the_answer_to_how_many_died_is_a_toll() -> None:
+    text = (
+        "Soldiers killed villagers in Kaloma, Chad, on 3 March 1978.\n\n"
+        "Q: How many people died at Kaloma?\n\n"
+        "A: The survivors have always said about 400."
+    )
+    m = _voiced(_run(text), "survivors")
+    assert (m.date, m.counts["killed"].value) == ("1978-03-03", 400)

@@ -9,11 +9,13 @@ from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numberroles import (
     RETOLD,
     RETOLD_CUE,
+    RETOLD_SAID_CUE,
     accused,
     breakdown,
     is_age,
     kin_as_object,
     may_retell,
+    said_figure,
     tried,
 )
 from factfinder.extract.numbers import Number, find_numbers
@@ -166,7 +168,7 @@ class CountTagger:
             by_sentence.setdefault(t.sentence, []).append(i)
         cued = set(by_sentence)
         retold = RETOLD_CUE.finditer(doc.norm) if may_retell(doc.norm, doc.low) else ()
-        for m in retold:  # "the peasants' own count was over a hundred"
+        for m in [*retold, *RETOLD_SAID_CUE.finditer(doc.norm)]:  # "their own count was 100"
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
@@ -218,9 +220,23 @@ class CountTagger:
                         if told is not None or previous is not None
                         else _toll_before(doc, index, by_sentence)
                     )
-                    if told is not None and RETOLD.search(doc.norm, sentence.start, number.start):
+                    said = said_figure(
+                        doc.norm, sentence.start, number.start, number.end, quantity.head
+                    ) and not any(doc.triggers[i].start >= number.end for i in triggers)
+                    # (not "say at least 30 of their colleagues have been abducted": its act)
+                    again = said or RETOLD.search(doc.norm, sentence.start, number.start)
+                    if told is not None and again:
                         quantity.category, quantity.trigger = told.category, told.trigger
-                    elif toll is not None and RETOLD.search(doc.norm, sentence.start, number.start):
+                    elif (
+                        said
+                        and previous is not None
+                        and previous.category
+                        and _OWN_CLAUSE.search(doc.norm, previous.end, number.start)
+                    ):  # "Some older books say 147; some accounts give 26"
+                        quantity.category, quantity.trigger = previous.category, previous.trigger
+                    elif said and previous is None and _asked_toll(doc, index):
+                        quantity.category = "killed"  # the answer to "How many died?"
+                    elif toll is not None and again:
                         # "The number of dead remains disputed. Survivors' committees put it
                         # at about 1,800": the toll named in the sentence before
                         quantity.category = doc.triggers[toll].count_category
@@ -425,7 +441,10 @@ _PUT_FIGURE = re.compile(
 def _toll_before(doc: Doc, index: int, by_sentence: dict[int, list[int]]) -> int | None:
     """The toll word ("the number of dead", "the death toll") of the sentence before, in the
     same paragraph, when it gives no figure of its own: what "put it at 1,800" counts."""
-    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if before.paragraph != doc.sentences[index].paragraph:
         return None
     for i in by_sentence.get(index - 1, []):
         t = doc.triggers[i]
@@ -434,6 +453,22 @@ def _toll_before(doc: Doc, index: int, by_sentence: dict[int, list[int]]) -> int
     return None
 
 
+def _asked_toll(doc: Doc, index: int) -> bool:
+    """The sentence before asks the toll ("Q: How many people died at No Gun Ri?"): a figure
+    given in answer counts the dead."""
+    if index == 0:
+        return False
+    before = doc.sentences[index - 1]
+    return _HOW_MANY_DIED.search(doc.low, before.start, before.end) is not None
+
+
+_HOW_MANY_DIED = re.compile(
+    r"\bhow many\b[^.?!]{0,60}\b(?:died|dead|killed|deaths|victims|lost their lives)\b"
+    r"[^.?!]{0,60}\?"
+)
+
+
+_OWN_CLAUSE = re.compile(r"[;:]")
 _TOLL_WORDS = re.compile(r"\b(?:toll|number of (?:the )?dead|numbers of (?:the )?dead)\b")
 
 

@@ -117,6 +117,36 @@ RETOLD_CUE = re.compile(
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
 
+# A bare figure a voice gives, after a toll told just before: "Survivors have always said
+# about 400", "some older books say 147", "the federal police counted sixteen"
+RETOLD_SAID = re.compile(
+    r"(?i)\b(?:say|says|said|saying|give|gives|gave|giving|count|counts|counted|estimate|"
+    r"estimates|estimated|list|lists|listed|record|records|recorded|registered|cite|cites|"
+    r"cited|claim|claims|claimed|report|reports|reported)\s+(?:(?:only|just|even|as\s+many"
+    r"\s+as|about|around|over|more\s+than|at\s+least|some|nearly|almost|roughly|up\s+to|"
+    r"fewer\s+than|no\s+more\s+than|close\s+to|well\s+over)\s+)?[\"“]?$"
+)
+_NUMBER_WORD = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|a\s+hundred|a\s+thousand|hundreds|thousands|dozens|a\s+dozen)\b)"
+)
+RETOLD_SAID_CUE = re.compile(RETOLD_SAID.pattern[:-1] + _NUMBER_WORD)
+# the nouns a figure so given may count: the dead themselves, or their names
+_TOLL_HEADS = frozenset(["names", "dead", "deaths", "bodies", "victims", "killed", "graves"])
+
+
+def said_figure(norm: str, floor: int, start: int, end: int, head: str | None) -> bool:
+    """The number from ``start`` to ``end`` is a figure a voice gives ("said about 400",
+    "estimated 1,000"), bare or of the dead ("give 643 names"): the toll told before it, told
+    again (``floor``: its sentence's start)."""
+    if head is not None and head.split()[-1].lower() not in _TOLL_HEADS:
+        return False
+    return any(  # (the verb may be read as part of the number: "estimated 1,000")
+        m.end() > start for m in RETOLD_SAID_CUE.finditer(norm, max(floor, start - 60), end)
+    )
+
+
 # Every match of RETOLD_CUE holds an apostrophe (its first branch) or one of these words
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
 _RETOLD_WORDS = (

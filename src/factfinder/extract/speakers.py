@@ -34,7 +34,7 @@ VOICE_NOUNS = (
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
     r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|"
     r"watch|television|radio|broadcaster|news agency|opposition|organi[sz]ers|campaigners|"
-    r"protesters|demonstrators|locals|paramedics|rescuers"
+    r"protesters|demonstrators|locals|paramedics|rescuers|books?|lists|histories"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.

@@ -305,5 +305,8 @@ SPEECH_VERBS = (
     r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
     r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
     r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll|"
-    r"put it at|puts it at|placed it at"
+    r"put it at|puts it at|placed it at|"
+    # "some accounts give 26", "older lists gave about 140": a figure given bare
+    r"give(?=\s+\d)|gives(?=\s+\d)|gave(?=\s+\d)|give about|gives about|gave about|"
+    r"give only|gives only|gave only"
 )
