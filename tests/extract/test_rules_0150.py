@@ -142,3 +142,30 @@ def test_the_answer_to_how_many_died_is_a_toll() -> None:
     )
     m = _voiced(_run(text), "survivors")
     assert (m.date, m.counts["killed"].value) == ("1978-03-03", 400)
+
+
+_NAMES = (
+    "We remember their names:\n\n1. Carlos Astudillo\n2. Rubén Bonet\n3. Eduardo Capello\n\n"
+    "HOW IT HAPPENED\n\n"
+)
+
+
+def test_a_yearless_day_of_the_story_s_month_in_a_long_ago_anniversary_is_the_story_s() -> None:
+    text = (
+        "Fifty years ago today, on 22 August 1972, navy officers shot sixteen prisoners at the "
+        f"Belo naval base, Chad.\n\n{_NAMES}"
+        "A week before the massacre, on 15 August, prisoners escaped from the Rawson jail. "
+        "During the escape a guard, Juan Valenzuela, was shot dead."
+    )
+    ms = _run(text, published=date(2022, 8, 22))
+    assert {m.date for m in ms} == {"1972-08-22", "1972-08-15"}
+
+
+def test_a_yearless_day_a_year_after_the_story_may_be_this_year_s() -> None:
+    text = (
+        "One year ago today, on 30 May 2018, police fired on the Mothers' Day march in "
+        f"Managua, Nicaragua, killing 19 people.\n\n{_NAMES}"
+        "On 16 May, guards at La Modelo prison shot dead a prisoner, Eddy Montes."
+    )
+    ms = _run(text, published=date(2019, 5, 30))
+    assert "2019-05-16" in {m.date for m in ms}

@@ -72,6 +72,7 @@ def _jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
 
 
 _RECENT_DAYS = 200
+_LONG_AGO_YEARS = 5  # an anniversary this far back tells no news of its month
 _RECENT_MONTH_DAYS = 270  # a month without its day: news says "in March" of this year's
 
 
@@ -211,6 +212,18 @@ class DateParser:
             return int(raw)
         if self.context_year:
             return self.context_year
+        if (
+            self.anniversary_year
+            and day
+            and not self._recent
+            and self.month_years.get(month) == self.anniversary_year
+            and self.ref is not None
+            and self.ref.year - self.anniversary_year >= _LONG_AGO_YEARS
+        ):
+            # "A week before the massacre, on 15 August", in a piece told "fifty years ago
+            # today, on 22 August 1972": a day of the story's month, not of this August (but
+            # "On 16 May", a year after a march of 30 May 2018, may well be this May's)
+            return self.anniversary_year
         if self.anniversary_year and self.story_year and not day and not self._recent:
             # "In January the Guard arrested Mother Jones", in a piece told "a hundred and ten
             # years ago this month": a month of the story, not of the year of the telling
