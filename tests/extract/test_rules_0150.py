@@ -169,3 +169,38 @@ def test_a_yearless_day_a_year_after_the_story_may_be_this_year_s() -> None:
     )
     ms = _run(text, published=date(2019, 5, 30))
     assert "2019-05-16" in {m.date for m in ms}
+
+
+def test_a_record_s_fields_are_one_incident_dated_by_its_date_field() -> None:
+    text = (
+        "FACT SHEET: the Maiduguri raid\n\n"
+        "Date: 3 March 2019\n"
+        "Place: Maiduguri, Nigeria\n"
+        "Dead: 24 civilians (investigators' figure); 1 soldier\n"
+        "Wounded: 27 by the count of the local hospital\n"
+        "Arrested: 40\n"
+    )
+    (m,) = _run(text)
+    assert (m.date, m.place) == ("2019-03-03", "Maiduguri")
+    assert (m.counts["killed"].value, m.counts["arrested"].value) == (24, 40)
+
+
+def test_a_field_label_of_victims_is_no_voice() -> None:
+    text = (
+        "Soldiers raided Kaloma, Chad, on 3 March 2019.\n\n"
+        "- Killed: 3 (Ali, 18; Musa, 18; Idris, 17)\n"
+        "- Wounded: 27\n"
+    )
+    (m,) = _run(text)
+    assert m.attributed_to is None
+    assert m.counts["killed"].value == 3
+
+
+def test_a_catalogue_s_fields_with_no_victims_are_no_record_of_an_incident() -> None:
+    text = (
+        "Title: Interview with a survivor of the bombing of Kaloma market\n"
+        "Date of interview: 22 June 2013\n"
+        "Place of interview: Kaloma, Chad\n"
+        "Subjects: civil war; air raids; markets\n"
+    )
+    assert not [m for m in _run(text) if m.date == "2013-06-22"]

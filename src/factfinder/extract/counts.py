@@ -21,6 +21,7 @@ from factfinder.extract.numberroles import (
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
+from factfinder.extract.text import VICTIM_FIELD
 from factfinder.model import Count
 
 _BEFORE_MAX = 45  # trigger ... number (verb, object)
@@ -183,6 +184,8 @@ class CountTagger:
                 index = doc.sentence_of(m.start(), m.end())
                 if index is not None:
                     cued.add(index)
+        fields = _fields(doc)  # "Dead: 24 civilians": a record's field counts
+        cued.update(fields)
         for hit in self.cues.find(doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is not None:
@@ -212,6 +215,8 @@ class CountTagger:
                     # "a crowd gathered ... by nightfall, seven of them had been shot dead":
                     # no figure before for "them" to be part of; the seven are the count
                     quantity.subset = False
+                if quantity is not None and previous is None and index in fields:
+                    quantity.category, quantity.subset = fields[index], False
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
                     told = _last_counted(doc, index, counted) if previous is None else None
@@ -451,6 +456,24 @@ def _toll_before(doc: Doc, index: int, by_sentence: dict[int, list[int]]) -> int
         if _TOLL_WORDS.search(doc.low, t.start, t.end):
             return i
     return None
+
+
+_FIELD_CATEGORY = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
+    "wounded": "injured", "injured": "injured", "arrested": "arrested", "detained": "arrested",
+    "missing": "abducted", "abducted": "abducted", "disappeared": "abducted",
+    "kidnapped": "abducted", "executed": "executed",
+}  # fmt: skip
+
+
+def _fields(doc: Doc) -> dict[int, str]:
+    """The sentences that are a record's field of victims, with the category it counts."""
+    out: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sentences):
+        m = VICTIM_FIELD.match(doc.low, sentence.start, sentence.end)
+        if m is not None:
+            out[index] = _FIELD_CATEGORY[m["label"]]
+    return out
 
 
 def _asked_toll(doc: Doc, index: int) -> bool:

@@ -36,6 +36,9 @@ _STATED_COUNTRY = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
+    # a record's field: "Place: Maiduguri", "Location of incident: Gwoza"
+    r"|(?:^|\n)[ \t]*(?:place|location|site|scene|town|village)(?:[ \t]+of[ \t]+\w+)?[ \t]*:"
+    r"[ \t]*$"
 )
 _NAME = capitals(
     r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|de la|la|las|los|el|al|ul|ad|as|ash|ar|ye|e|y)[ -])?"

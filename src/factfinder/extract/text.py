@@ -154,6 +154,13 @@ def is_heading(line: str) -> bool:
 MIN_PROSE_WIDTH = 40  # characters; below this, lines are not wrapped prose
 # a list item, a table's row, a record's source key ("[S4] 2008-12-03 | ...")
 _ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\([a-z0-9]{1,3}\)|\[[A-Za-z]{0,3}\d{1,3}\])[ \t]")
+# a record's field ("Dead: 24 civilians", "Place of incident: Kaloma"): a line of its own
+_FIELD = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ /][a-z]+){0,2}:[ \t]+\S")
+# a record's field of victims ("Dead: 24", "- Wounded: 27 (hospital)"; counts.py counts it)
+VICTIM_FIELD = re.compile(
+    r"(?i)[ \t]*(?:[-*•][ \t]+)?(?P<label>dead|killed|deaths|fatalities|wounded|injured|"
+    r"arrested|detained|missing|abducted|disappeared|kidnapped|executed)[ \t]*:[ \t]*(?=\S)"
+)
 _RULE = re.compile(r"[ \t]*[-=_*~#]{8,}[ \t]*")  # a line drawn across the page
 # "2. The second point", after a line that ended a sentence ("more than\n200. Some" is one)
 _NUMBERED = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
@@ -193,6 +200,7 @@ def paragraphs(
             following is not None
             and norm.count("\n", end, following[0]) == 1  # the very next line
             and not _ITEM.match(norm, following[0])
+            and not _FIELD.match(norm, following[0])
             and norm.count("|", start, end) < 2  # (a table's row)
             and end - start >= 0.6 * full
             and (wrapped or not ends)
@@ -334,7 +342,8 @@ class Segmenter:
         # list or a paragraph with no letter is a paragraph's test (a wrapped line of prose
         # may look like a tag list, "2021." may end a wrapped sentence)
         units = sorted([(s, e, False) for s, e in spans] + [(s, e, True) for s, e in marked])
-        for paragraph, (start, end, is_marked) in enumerate(units):
+        numbers = record_paragraphs(doc.norm, units)
+        for (start, end, is_marked), paragraph in zip(units, numbers, strict=True):
             piece = doc.norm[start:end]
             if is_marked or not _LETTER.search(piece) or _is_tag_list(piece.strip()):
                 dropped += bool(piece.strip())
@@ -352,6 +361,29 @@ class Segmenter:
             for sentence in doc.sentences:
                 sentence.heading = False
         return doc
+
+
+_RECORD_FIELDS = 3
+
+
+def record_paragraphs(norm: str, units: list[tuple[int, int, bool]]) -> list[int]:
+    """The paragraph number of each line: a record's fields on consecutive lines ("Date: 3
+    March 2019" / "Place: Kaloma" / "Dead: 24 civilians"), three or more, are one paragraph
+    (so the record's date dates its figures), each field still a sentence of its own."""
+    numbers = list(range(len(units)))
+    run: list[int] = []
+    for i, (start, _end, marked) in enumerate([*units, (len(norm), len(norm), True)]):
+        field = not marked and _FIELD.match(norm, start) is not None
+        follows = bool(run) and norm.count("\n", units[run[-1]][1], start) == 1
+        if field and (not run or follows):
+            run.append(i)
+            continue
+        # (a catalogue's fields, "Date of interview:", "Subjects: air raids", tell no incident)
+        if len(run) >= _RECORD_FIELDS and any(VICTIM_FIELD.match(norm, units[j][0]) for j in run):
+            for j in run:
+                numbers[j] = run[0]
+        run = [i] if field else []
+    return numbers
 
 
 def _unwrap(doc: Doc, spans: list[tuple[int, int]]) -> None:

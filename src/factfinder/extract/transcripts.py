@@ -55,7 +55,11 @@ _NOT_NAME_WORDS = frozenset(
      "follow", "subscribe", "posted", "published", "last", "key", "points", "advertisement",
      "image", "video", "caption", "copyright", "contact", "email", "date", "subject", "from",
      "to", "reply", "live", "breaking", "watch", "listen", "see", "also", "translator's",
-     "translator’s", "summary", "background", "correction", "warning", "article", "articles"]
+     "translator’s", "summary", "background", "correction", "warning", "article", "articles",
+     # a record's fields ("Killed: 3", "Place: Kaloma"): what is counted, not who counts
+     "killed", "dead", "deaths", "wounded", "injured", "arrested", "detained", "missing",
+     "abducted", "disappeared", "executed", "victims", "casualties", "toll", "place",
+     "location", "perpetrators", "perpetrator", "event", "incident", "type"]
 )  # fmt: skip
 
 
