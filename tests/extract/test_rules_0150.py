@@ -8,6 +8,7 @@ import pytest
 
 from factfinder.extract import default_pipeline
 from factfinder.extract.retellings import consolidate
+from factfinder.extract.tables import find_tables
 from factfinder.model import Count, DatePrecision, Mention
 
 PUBLISHED = date(2024, 5, 14)
@@ -204,3 +205,44 @@ def test_a_catalogue_s_fields_with_no_victims_are_no_record_of_an_incident() -> 
         "Subjects: civil war; air raids; markets\n"
     )
     assert not [m for m in _run(text) if m.date == "2013-06-22"]
+
+
+_TABLE = (
+    "A UN team documented the attacks in Yumbi territory, DR Congo, in December 2018.\n\n"
+    "| Location            | Date(s) of attack  | Killed (at least) |\n"
+    "|---------------------|--------------------|-------------------|\n"
+    "| Yumbi (town)        | 16–17 Dec 2018     | 82                |\n"
+    "| Bongende (village)  | 17 Dec 2018        | 345               |\n"
+    "| Total               |                    | 427               |\n"
+)
+
+
+def test_each_row_of_a_table_of_incidents_is_an_incident_with_its_column_s_count() -> None:
+    rows = {m.place: m for m in _run(_TABLE, published=date(2019, 3, 12)) if m.evidence[:1] == "|"}
+    assert set(rows) == {"Yumbi", "Bongende"}  # (no row of totals)
+    assert rows["Bongende"].date == "2018-12-17"
+    assert rows["Bongende"].counts["killed"].min == 345  # "Killed (at least)"
+    assert rows["Yumbi"].counts["killed"].min == 82
+
+
+def test_a_table_row_s_source_column_is_its_voice_and_the_source_s_day_no_act_s() -> None:
+    text = (
+        "Gunmen attacked Solhan, Burkina Faso, in the night of 4 to 5 June 2021.\n\n"
+        "| Locality | Killed | Injured | Source |\n"
+        "|---|---|---|---|\n"
+        "| Solhan | 132 | ~40 | Government; UNHCR (injured) |\n"
+        "| Solhan | 160 | — | Local sources, 6 June |\n"
+    )
+    ms = _run(text, published=date(2021, 6, 9))
+    local = _voiced(ms, "Local sources")
+    assert (local.date, local.counts["killed"].value) == ("2021-06-04", 160)
+    assert _voiced(ms, "Government").counts["killed"].value == 132
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["| Year | Killed | Notes |", "| Place | Killed (UN) | Killed (local NGOs) |"],
+)  # fmt: skip
+def test_a_series_by_year_or_a_voice_per_column_is_no_table_of_incidents(header: str) -> None:
+    text = f"{header}\n|---|---|---|\n| 1996 | 54 | 19 |\n| 1997 | 30 | 12 |\n"
+    assert find_tables(text) == []

@@ -102,7 +102,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             target = retold
         if target is not None:
             f.date, f.inherited = target.date, True
-        elif f.date is not None:
+        elif f.date is not None and not (f.row and f.voice is None):
+            # (a row of the report's own table of incidents is an incident of its own)
             target = _dated_target(clusters, f, by_year)
         if f.date is None:
             # "The tribunal later found that the sixteen prisoners had been murdered", told

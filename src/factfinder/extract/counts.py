@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+from factfinder.extract.countcontext import (
+    OWN_CLAUSE,
+    asked_toll,
+    elliptic,
+    fields,
+    last_counted,
+    table_figures,
+    toll_before,
+)
 from factfinder.extract.doc import Doc, Quantity, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numberroles import (
@@ -21,7 +30,6 @@ from factfinder.extract.numberroles import (
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
 from factfinder.extract.scan import PhraseMatcher
-from factfinder.extract.text import VICTIM_FIELD
 from factfinder.model import Count
 
 _BEFORE_MAX = 45  # trigger ... number (verb, object)
@@ -184,8 +192,10 @@ class CountTagger:
                 index = doc.sentence_of(m.start(), m.end())
                 if index is not None:
                     cued.add(index)
-        fields = _fields(doc)  # "Dead: 24 civilians": a record's field counts
-        cued.update(fields)
+        labelled = fields(doc)  # "Dead: 24 civilians": a record's field counts
+        cued.update(labelled)
+        rows = table_figures(doc)  # "| Bongende (village) | 17 Dec 2018 | 345 |"
+        cued.difference_update(rows)
         for hit in self.cues.find(doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is not None:
@@ -209,21 +219,21 @@ class CountTagger:
                     and quantity.subset
                     and previous is None
                     and _OF_THEM.match(doc.norm, number.end)
-                    and _last_counted(doc, index, counted) is None
+                    and last_counted(doc, index, counted) is None
                     and not _PART_OF_TOLL.match(doc.norm, number.end)
                 ):
                     # "a crowd gathered ... by nightfall, seven of them had been shot dead":
                     # no figure before for "them" to be part of; the seven are the count
                     quantity.subset = False
-                if quantity is not None and previous is None and index in fields:
-                    quantity.category, quantity.subset = fields[index], False
+                if quantity is not None and previous is None and index in labelled:
+                    quantity.category, quantity.subset = labelled[index], False
                 if quantity is not None and quantity.category is None:
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
-                    told = _last_counted(doc, index, counted) if previous is None else None
+                    told = last_counted(doc, index, counted) if previous is None else None
                     toll = (
                         None
                         if told is not None or previous is not None
-                        else _toll_before(doc, index, by_sentence)
+                        else toll_before(doc, index, by_sentence)
                     )
                     said = said_figure(
                         doc.norm, sentence.start, number.start, number.end, quantity.head
@@ -236,10 +246,10 @@ class CountTagger:
                         said
                         and previous is not None
                         and previous.category
-                        and _OWN_CLAUSE.search(doc.norm, previous.end, number.start)
+                        and OWN_CLAUSE.search(doc.norm, previous.end, number.start)
                     ):  # "Some older books say 147; some accounts give 26"
                         quantity.category, quantity.trigger = previous.category, previous.trigger
-                    elif said and previous is None and _asked_toll(doc, index):
+                    elif said and previous is None and asked_toll(doc, index):
                         quantity.category = "killed"  # the answer to "How many died?"
                     elif toll is not None and again:
                         # "The number of dead remains disputed. Survivors' committees put it
@@ -247,7 +257,7 @@ class CountTagger:
                         quantity.category = doc.triggers[toll].count_category
                         quantity.trigger = toll
                     else:
-                        quantity = _elliptic(doc.norm, quantity, previous, dated=dated)
+                        quantity = elliptic(doc.norm, quantity, previous, dated=dated)
                 if (
                     quantity is not None
                     and previous is not None
@@ -260,6 +270,9 @@ class CountTagger:
                     previous = quantity
                     if quantity.category:
                         counted[index] = quantity
+        for figures in rows.values():
+            doc.quantities.extend(figures)
+        doc.quantities.sort(key=lambda q: q.start)
         return doc
 
     def _quantity(
@@ -399,36 +412,6 @@ class CountTagger:
         return best[1] if best else None
 
 
-# "executed seven juveniles last year and two this year": the second figure of a coordination
-# counts what the first one counts.
-# A bare figure right before its own date ("..., and four last year") may stand further away.
-_COORDINATION = re.compile(
-    r"(?i)^[^.;:!?\"]{0,50}?\b(?:and|or|while|against|compared with)\s+$"
-    # "34 people died; the peasants' own count was over a hundred": the same toll, told again
-    r"|^[^.!?\"]{0,60}?[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?[\w'’ -]{0,40}?\b(?:count|figure|"
-    r"toll|estimate|tally)\s+(?:was|is|stood\s+at|put\s+at|of|at)\s+(?:about\s+|around\s+|"
-    r"over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+)?$"
-)
-_COORDINATION_DATED = re.compile(r"(?i)^[^.;:!?\"]{0,90}?\b(?:and|or|while)\s+$")
-
-
-def _elliptic(
-    norm: str, q: Quantity, previous: Quantity | None, *, dated: bool = False
-) -> Quantity | None:
-    if previous is None or previous.category is None or previous.subset:
-        return None
-    start = previous.head_end if previous.head else previous.end
-    gap = norm[start : q.start]
-    if start > q.start or not (
-        _COORDINATION.match(gap) or (dated and not q.head and _COORDINATION_DATED.match(gap))
-    ):
-        return None
-    if q.head and previous.head and q.head.split()[-1].lower() != previous.head.split()[-1].lower():
-        return None
-    q.category, q.trigger = previous.category, previous.trigger
-    return q
-
-
 # "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
 _TOLL_BEFORE = re.compile(
     r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
@@ -441,65 +424,6 @@ _PUT_FIGURE = re.compile(
     r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
-
-
-def _toll_before(doc: Doc, index: int, by_sentence: dict[int, list[int]]) -> int | None:
-    """The toll word ("the number of dead", "the death toll") of the sentence before, in the
-    same paragraph, when it gives no figure of its own: what "put it at 1,800" counts."""
-    if index == 0:
-        return None
-    before = doc.sentences[index - 1]
-    if before.paragraph != doc.sentences[index].paragraph:
-        return None
-    for i in by_sentence.get(index - 1, []):
-        t = doc.triggers[i]
-        if _TOLL_WORDS.search(doc.low, t.start, t.end):
-            return i
-    return None
-
-
-_FIELD_CATEGORY = {
-    "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
-    "wounded": "injured", "injured": "injured", "arrested": "arrested", "detained": "arrested",
-    "missing": "abducted", "abducted": "abducted", "disappeared": "abducted",
-    "kidnapped": "abducted", "executed": "executed",
-}  # fmt: skip
-
-
-def _fields(doc: Doc) -> dict[int, str]:
-    """The sentences that are a record's field of victims, with the category it counts."""
-    out: dict[int, str] = {}
-    for index, sentence in enumerate(doc.sentences):
-        m = VICTIM_FIELD.match(doc.low, sentence.start, sentence.end)
-        if m is not None:
-            out[index] = _FIELD_CATEGORY[m["label"]]
-    return out
-
-
-def _asked_toll(doc: Doc, index: int) -> bool:
-    """The sentence before asks the toll ("Q: How many people died at No Gun Ri?"): a figure
-    given in answer counts the dead."""
-    if index == 0:
-        return False
-    before = doc.sentences[index - 1]
-    return _HOW_MANY_DIED.search(doc.low, before.start, before.end) is not None
-
-
-_HOW_MANY_DIED = re.compile(
-    r"\bhow many\b[^.?!]{0,60}\b(?:died|dead|killed|deaths|victims|lost their lives)\b"
-    r"[^.?!]{0,60}\?"
-)
-
-
-_OWN_CLAUSE = re.compile(r"[;:]")
-_TOLL_WORDS = re.compile(r"\b(?:toll|number of (?:the )?dead|numbers of (?:the )?dead)\b")
-
-
-def _last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:
-    """The last figure with a category in the sentence before, in the same paragraph."""
-    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
-        return None
-    return counted.get(index - 1)
 
 
 _OF_WHOM_DIED = re.compile(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from itertools import islice
 
@@ -198,6 +199,12 @@ class DateTagger:
                 context[sentence.paragraph] = year
                 latest = year
         doc.dates.sort(key=lambda d: d.start)
+        cells = sorted((c.start, c.end) for t in doc.tables for _, c in t.cells("source"))
+        starts = [start for start, _ in cells]
+        for d in doc.dates if cells else ():
+            at = bisect_right(starts, d.start) - 1
+            if at >= 0 and d.start < cells[at][1]:
+                d.meta = True  # "| 160 | Local sources, 6 June |": the day of the source's telling
         return doc
 
     def _from_event(

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Protocol
 
 from factfinder.extract.scan import SentenceIndex
+from factfinder.extract.tables import Table
 from factfinder.model import Count, DatePrecision
 
 
@@ -122,6 +123,7 @@ class Doc:
     actors: list[ActorRef] = field(default_factory=list)
     persons: list[PersonRef] = field(default_factory=list)
     self_voices: set[str] = field(default_factory=set)
+    tables: list[Table] = field(default_factory=list)  # tables of figures (tables.py)
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     dateline: PlaceRef | None = None  # the town the report is filed from ("LIMA, 7 April")
     notes: list[str] = field(default_factory=list)

@@ -79,6 +79,7 @@ class Frame:
     words: set[str] = field(default_factory=set)  # the act words, folded ("massacre")
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
     stamp: DateRef | None = None  # the day of its live-blog entry or broadcast (clusters.py)
+    row: bool = False  # a row of a table of incidents (tables.py): an entry of its own
 
     @property
     def acts(self) -> list[str]:
@@ -146,6 +147,9 @@ def build_frames(doc: Doc) -> list[Frame]:
             continue
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
+    rows = {doc.sentence_of(r.start, r.end) for t in doc.tables for r in t.rows}
+    for f in frames if rows else ():
+        f.row = f.sentence in rows
     for f in frames:
         f.statistic = (
             _statistic(doc, f)

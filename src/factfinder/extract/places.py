@@ -18,6 +18,7 @@ from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
 from factfinder.extract.prefilter import char_first, may_match, required
+from factfinder.extract.tables import empty
 
 # a unit named after a place word: "a convoy of Kilo Company"
 _UNIT = re.compile(r"\s(?:Company|Battalion|Regiment|Brigade|Division|Corps|Squadron|Platoon)\b")
@@ -139,6 +140,7 @@ class PlaceTagger:
                 p.country = city.country
                 context[p.country] += 1
         cities = [p for p in self._cities(doc, taken, context) if p.start not in based]
+        cities.extend(_cell_places(doc, [*found, *local, *cities]))
         _stated_countries(
             doc.norm, cities, {p.start: p.country for p in found if p.kind == "country"}
         )
@@ -297,6 +299,8 @@ class PlaceTagger:
         self, doc: Doc, taken: dict[int, list[tuple[int, int]]], context: Counter[str | None]
     ) -> list[PlaceRef]:
         out: list[PlaceRef] = []
+        # a table's place cells: "| Bongende (village) | 17 Dec 2018 | 345 |"
+        cells = frozenset(c.start for t in doc.tables for _, c in t.cells("place"))
         for m in _CAPS.finditer(doc.norm):
             pieces = [(m.start(), m.group())]
             index = doc.sentence_of(m.start(), m.end())
@@ -307,18 +311,24 @@ class PlaceTagger:
                 index = doc.sentence_of(start, start + len(run))
                 if index is None or _overlaps(taken.get(index, []), start, start + len(run)):
                     continue
-                out.extend(self._run_places(doc.norm, start, run, context, index))
+                out.extend(self._run_places(doc.norm, start, run, context, index, cells))
         return out
 
     def _run_places(
-        self, norm: str, start: int, run: str, context: Counter[str | None], index: int
+        self,
+        norm: str,
+        start: int,
+        run: str,
+        context: Counter[str | None],
+        index: int,
+        cells: frozenset[int] = frozenset(),
     ) -> list[PlaceRef]:
         # the run's words (no white space in a run but the spaces _CAPS joins words with)
         words = [w.span() for w in _WORD.finditer(run)] if " " in run else [(0, len(run))]
         out: list[PlaceRef] = []
         i = 0
         while i < len(words):
-            ref = self._longest(norm, start, run, words, i, context, index)
+            ref = self._longest(norm, start, run, words, i, context, index, cells)
             if ref is None:
                 i += 1
                 continue
@@ -335,6 +345,7 @@ class PlaceTagger:
         i: int,
         context: Counter[str | None],
         index: int,
+        cells: frozenset[int] = frozenset(),
     ) -> tuple[PlaceRef, int] | None:
         for n in range(min(4, len(words) - i), 0, -1):
             first, last = words[i], words[i + n - 1]
@@ -345,10 +356,10 @@ class PlaceTagger:
             s0 = offset + first[0]
             if n == 1:
                 locative = _LOCATIVE.search(norm[max(0, s0 - 20) : s0])
-                if surface.isupper() or locative is None:
+                if surface.isupper() or (locative is None and s0 not in cells):
                     continue
                 named = i + 1 < len(words) and run[words[i + 1][0] : words[i + 1][0] + 1].isupper()
-                if named and locative.group().lstrip().startswith(","):
+                if named and locative is not None and locative.group().lstrip().startswith(","):
                     continue  # "the prime minister, David Cameron": a person, not David, Panama
             country: str | None = city.country
             if (
@@ -427,3 +438,25 @@ def seats(text: str) -> set[int]:
         | {m.end() for m in _SEAT_BEFORE.finditer(text)}
         | {m.start() for m in _SEAT_AFTER.finditer(text)}
     )
+
+
+_CELL_NAME = re.compile(r"[^,;(\n]+")
+
+
+def _cell_places(doc: Doc, known: list[PlaceRef]) -> list[PlaceRef]:
+    """The place a table's place cell names that the gazetteer does not know ("| Bongende
+    (village) | 17 Dec 2018 | 345 |"): a town of the document's country."""
+    out: list[PlaceRef] = []
+    for table in doc.tables:
+        for _, cell in table.cells("place"):
+            if empty(doc.norm, cell) or any(cell.start <= p.start < cell.end for p in known):
+                continue
+            m = _CELL_NAME.match(doc.norm, cell.start, cell.end)
+            index = doc.sentence_of(cell.start, cell.end)
+            name = m.group().strip() if m is not None else ""
+            if index is not None and name[:1].isupper() and len(name) <= _CELL_NAME_MAX:
+                out.append(PlaceRef(cell.start, cell.start + len(name), index, name, "city", None))
+    return out
+
+
+_CELL_NAME_MAX = 60

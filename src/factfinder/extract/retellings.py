@@ -24,6 +24,7 @@ def sentencing(m: Mention) -> bool:
     )
 
 
+_ROW = re.compile(r"\s*\|[^|\n]*\|")
 _SENTENCE_WORD = re.compile(r"(?i)sentenc|condemned|\byears?\b|\blife\b")
 
 
@@ -50,6 +51,8 @@ def day_precise(m: Mention) -> bool:
 def _retelling(a: Mention, b: Mention) -> bool:
     if a.attributed_to != b.attributed_to or a.aggregate != b.aggregate:
         return False
+    if _ROW.match(a.evidence) or _ROW.match(b.evidence):
+        return False  # a table's row is an entry of its own ("| Yumbi (town) | 16-17 Dec | 82 |")
     if not set(a.acts) & set(b.acts):
         return False
     ia, ib = interval(a.date, a.date_end), interval(b.date, b.date_end)

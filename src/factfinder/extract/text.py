@@ -8,6 +8,7 @@ from itertools import pairwise
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.letters import UPPER
 from factfinder.extract.prefilter import may_match, required
+from factfinder.extract.tables import find_tables
 
 # One-to-one character replacements, so that offsets in ``norm`` are offsets in ``text``.
 _FROM = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩’‘‛´“”„«»\u00a0\u2009\u202f\u2007–—‐‑−"
@@ -341,6 +342,9 @@ class Segmenter:
         # numbered as lines are, a paragraph wrapped over several lines counting one; a tag
         # list or a paragraph with no letter is a paragraph's test (a wrapped line of prose
         # may look like a tag list, "2021." may end a wrapped sentence)
+        if "|" in doc.norm:
+            doc.tables = find_tables(doc.norm)
+        rows = {row.start for table in doc.tables for row in table.rows}  # (no headings)
         units = sorted([(s, e, False) for s, e in spans] + [(s, e, True) for s, e in marked])
         numbers = record_paragraphs(doc.norm, units)
         for (start, end, is_marked), paragraph in zip(units, numbers, strict=True):
@@ -349,7 +353,7 @@ class Segmenter:
                 dropped += bool(piece.strip())
                 doc.boilerplate.append((start, end))
                 continue
-            heading = is_heading(piece)
+            heading = start not in rows and is_heading(piece)
             for s, e in split_sentences(doc.norm, start, end):
                 doc.sentences.append(Sentence(s, e, paragraph, heading=heading))
         if dropped:

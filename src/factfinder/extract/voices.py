@@ -33,6 +33,7 @@ from factfinder.extract.speakers import (
     remember,
     surname_index,
 )
+from factfinder.extract.tables import row_sources
 from factfinder.extract.transcripts import (
     SPEECH_VERBS,
     cited_sources,
@@ -221,6 +222,8 @@ class VoiceTagger:
         sources = source_items(doc.norm, starts) if starts else {}
         if "|" in doc.norm and starts:
             sources.update(cited_sources(doc.norm, starts))  # "[S2] 2008-09-14 | FSUTCP, ..."
+            # "| Solhan | 160 | — | Local sources |": a table row's source column
+            sources.update(row_sources(doc.norm, doc.tables, lambda s, e: _paragraph(doc, s)))
         for index, sentence in enumerate(doc.sentences):
             speaker = self._reported(doc, sentence) if index in cues else None
             if doc.low.startswith(("who ", "which "), sentence.start) and index > 0:
@@ -478,6 +481,11 @@ class VoiceTagger:
         found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
+
+
+def _paragraph(doc: Doc, start: int) -> int | None:
+    index = doc.sentence_of(start, start + 1)
+    return doc.sentences[index].paragraph if index is not None else None
 
 
 def _skip_space_back(text: str, i: int) -> int:

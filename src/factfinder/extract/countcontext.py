@@ -1,0 +1,127 @@
+"""A figure counted by what is around it, not by its own words: the figure before it in a
+coordination ("seven juveniles last year and two this year"), the toll told in the sentence
+before ("The number of dead remains disputed. Survivors put it at about 1,800"), the question
+it answers ("How many people died?"), a record's field ("Dead: 24") or a table's column
+("| Killed (at least) |"). The counts component (counts.py) reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.doc import Doc, Quantity
+from factfinder.extract.numbers import find_numbers
+from factfinder.extract.tables import COUNT_ROLES
+from factfinder.extract.text import VICTIM_FIELD
+from factfinder.model import Count
+
+# "executed seven juveniles last year and two this year": the second figure of a coordination
+# counts what the first one counts.
+# A bare figure right before its own date ("..., and four last year") may stand further away.
+_COORDINATION = re.compile(
+    r"(?i)^[^.;:!?\"]{0,50}?\b(?:and|or|while|against|compared with)\s+$"
+    # "34 people died; the peasants' own count was over a hundred": the same toll, told again
+    r"|^[^.!?\"]{0,60}?[;,]\s+(?:but\s+|while\s+)?(?:the\s+)?[\w'’ -]{0,40}?\b(?:count|figure|"
+    r"toll|estimate|tally)\s+(?:was|is|stood\s+at|put\s+at|of|at)\s+(?:about\s+|around\s+|"
+    r"over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+)?$"
+)
+_COORDINATION_DATED = re.compile(r"(?i)^[^.;:!?\"]{0,90}?\b(?:and|or|while)\s+$")
+
+
+def elliptic(
+    norm: str, q: Quantity, previous: Quantity | None, *, dated: bool = False
+) -> Quantity | None:
+    if previous is None or previous.category is None or previous.subset:
+        return None
+    start = previous.head_end if previous.head else previous.end
+    gap = norm[start : q.start]
+    if start > q.start or not (
+        _COORDINATION.match(gap) or (dated and not q.head and _COORDINATION_DATED.match(gap))
+    ):
+        return None
+    if q.head and previous.head and q.head.split()[-1].lower() != previous.head.split()[-1].lower():
+        return None
+    q.category, q.trigger = previous.category, previous.trigger
+    return q
+
+
+def toll_before(doc: Doc, index: int, by_sentence: dict[int, list[int]]) -> int | None:
+    """The toll word ("the number of dead", "the death toll") of the sentence before, in the
+    same paragraph, when it gives no figure of its own: what "put it at 1,800" counts."""
+    if index == 0:
+        return None
+    before = doc.sentences[index - 1]
+    if before.paragraph != doc.sentences[index].paragraph:
+        return None
+    for i in by_sentence.get(index - 1, []):
+        t = doc.triggers[i]
+        if _TOLL_WORDS.search(doc.low, t.start, t.end):
+            return i
+    return None
+
+
+_FIELD_CATEGORY = {
+    "dead": "killed", "killed": "killed", "deaths": "killed", "fatalities": "killed",
+    "wounded": "injured", "injured": "injured", "arrested": "arrested", "detained": "arrested",
+    "missing": "abducted", "abducted": "abducted", "disappeared": "abducted",
+    "kidnapped": "abducted", "executed": "executed",
+}  # fmt: skip
+
+
+def table_figures(doc: Doc) -> dict[int, list[Quantity]]:
+    """The figures of each table row's sentence, counted as their column's header says."""
+    out: dict[int, list[Quantity]] = {}
+    for table in doc.tables:
+        for column, role in table.roles.items():
+            if role not in COUNT_ROLES:
+                continue
+            for row in table.rows:
+                if column >= len(row.cells):
+                    continue
+                cell = row.cells[column]
+                index = doc.sentence_of(cell.start, cell.end)
+                numbers = find_numbers(doc.norm, cell.start, cell.end, doc.low)
+                if index is None or not numbers or doc.sentences[index].heading:
+                    continue
+                count = numbers[0].count
+                if column in table.least and count.value is not None:
+                    count = Count(min=count.value)  # "Killed (at least)"
+                q = Quantity(numbers[0].start, numbers[0].end, index, count, category=role)
+                out.setdefault(index, []).append(q)
+    return out
+
+
+def fields(doc: Doc) -> dict[int, str]:
+    """The sentences that are a record's field of victims, with the category it counts."""
+    out: dict[int, str] = {}
+    for index, sentence in enumerate(doc.sentences):
+        m = VICTIM_FIELD.match(doc.low, sentence.start, sentence.end)
+        if m is not None:
+            out[index] = _FIELD_CATEGORY[m["label"]]
+    return out
+
+
+def asked_toll(doc: Doc, index: int) -> bool:
+    """The sentence before asks the toll ("Q: How many people died at No Gun Ri?"): a figure
+    given in answer counts the dead."""
+    if index == 0:
+        return False
+    before = doc.sentences[index - 1]
+    return _HOW_MANY_DIED.search(doc.low, before.start, before.end) is not None
+
+
+_HOW_MANY_DIED = re.compile(
+    r"\bhow many\b[^.?!]{0,60}\b(?:died|dead|killed|deaths|victims|lost their lives)\b"
+    r"[^.?!]{0,60}\?"
+)
+
+
+OWN_CLAUSE = re.compile(r"[;:]")
+_TOLL_WORDS = re.compile(r"\b(?:toll|number of (?:the )?dead|numbers of (?:the )?dead)\b")
+
+
+def last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity | None:
+    """The last figure with a category in the sentence before, in the same paragraph."""
+    if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
+        return None
+    return counted.get(index - 1)
