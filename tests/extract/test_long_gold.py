@@ -127,8 +127,11 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
 FLOORS4 = {"recall": 0.66, "precision": 0.785}
+# rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
+# killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
+# the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
 CORRECT4 = {
-    "date": 103, "country": 112, "count:killed": 44, "perpetrators": 47, "place": 48,
+    "date": 103, "country": 112, "count:killed": 44, "perpetrators": 46, "place": 48,
     "attributed_to": 105, "count:abducted": 12,
 }  # fmt: skip
 

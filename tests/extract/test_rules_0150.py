@@ -246,3 +246,28 @@ def test_a_table_row_s_source_column_is_its_voice_and_the_source_s_day_no_act_s(
 def test_a_series_by_year_or_a_voice_per_column_is_no_table_of_incidents(header: str) -> None:
     text = f"{header}\n|---|---|---|\n| 1996 | 54 | 19 |\n| 1997 | 30 | 12 |\n"
     assert find_tables(text) == []
+
+
+def test_a_yearless_day_in_a_history_of_long_ago_is_of_the_story_s_time() -> None:
+    text = (
+        "GERNIKA 1937: THE IMAGE AND THE RECORD\n28 April - 3 September 2017\n\n"
+        "On the afternoon of Monday 26 April 1937, aircraft of the Condor Legion bombed the "
+        "Basque town of Gernika, Spain.\n\n"
+        "Within days the Basque Government announced that 1,654 people had been killed.\n\n"
+        "It was not the first such raid: a month earlier, on 31 March, Italian aircraft had "
+        "bombed Durango, Spain, killing more than 250 people."
+    )
+    ms = _run(text, published=date(2017, 4, 24))
+    assert "1937-03-31" in {m.date for m in ms}
+    assert not [m for m in ms if m.date and m.date.startswith("2017")]
+
+
+def test_a_yearless_day_in_news_that_recalls_an_old_story_is_of_the_news() -> None:
+    text = (
+        "Prisoners recalled the executions of 1988, when 30,000 were killed, and the "
+        "massacre of 1988 that followed.\n\n"
+        "Last year, on 3 May 2018, guards beat a prisoner to death in Karaj, Iran.\n\n"
+        "On 21 June, guards beat two hunger strikers in Karaj, Iran."
+    )
+    ms = _run(text, published=date(2019, 7, 1))
+    assert "2019-06-21" in {m.date for m in ms}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from datetime import date, timedelta
 from itertools import islice
 
@@ -81,6 +82,7 @@ class DateTagger:
         month_years: dict[int, int] = {}  # month -> year of the last day told in full in it
         anniversary: int | None = None  # the year of "N years ago today", if told
         told_year: int | None = None  # the year of the last date told, relative or not
+        years_told: Counter[int] = Counter()  # the years told, by the sentences telling them
         today = doc.published.isoformat() if doc.published is not None else None
         today_y = today[:4] if today else None
         days: dict[str, str] = {}
@@ -149,9 +151,17 @@ class DateTagger:
                 if stamp is not None and doc.published is not None and doc.published > stamp
                 else None
             )
+            # (a report that tells this year's or last year's days too is news, whatever it
+            # recalls: its yearless days are of the news)
+            news = today_y is not None and any(y >= int(today_y) - 1 for y in years_told)
+            history = (
+                max(years_told, key=lambda y: (years_told[y], y))
+                if years_told and not news
+                else None
+            )
             parser = DateParser(
                 ref, context.get(sentence.paragraph), story, latest, month_years, anniversary,
-                horizon,
+                horizon, history,
             )  # fmt: skip
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))
@@ -198,6 +208,8 @@ class DateTagger:
             if year:
                 context[sentence.paragraph] = year
                 latest = year
+                if index in self._triggers:  # (an act told that year: not a page's header)
+                    years_told[year] += 1
         doc.dates.sort(key=lambda d: d.start)
         cells = sorted((c.start, c.end) for t in doc.tables for _, c in t.cells("source"))
         starts = [start for start, _ in cells]

@@ -73,6 +73,8 @@ def _jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
 
 _RECENT_DAYS = 200
 _LONG_AGO_YEARS = 5  # an anniversary this far back tells no news of its month
+_HISTORY_YEARS = 10  # a story this far back: its yearless days are its own
+_THIS_WEEK_DAYS = 7  # ... but for the days of the week of the telling
 _RECENT_MONTH_DAYS = 270  # a month without its day: news says "in March" of this year's
 
 
@@ -151,8 +153,10 @@ class DateParser:
         month_years: dict[int, int] | None = None,
         anniversary_year: int | None = None,
         horizon: date | None = None,
+        history_year: int | None = None,
     ) -> None:
         self.ref = ref
+        self.history_year = history_year  # the year the document told most, so far
         self.horizon = horizon  # the latest day a yearless day may be ("on 23 Jun", after 22)
         self.context_year = context_year
         self.story_year = story_year  # the last year stated in the paragraphs before
@@ -258,6 +262,19 @@ class DateParser:
         back = (self.ref - told).days
         if earlier and earlier < year and back > (_RECENT_DAYS if day else _RECENT_MONTH_DAYS):
             return earlier
+        history = self.history_year
+        if (
+            day
+            and not self._recent
+            and history
+            and self.ref.year - history >= _HISTORY_YEARS
+            and (back > _THIS_WEEK_DAYS or self.month_years.get(month) == history)
+        ):
+            # "a month earlier, on 31 March, Italian aircraft had bombed Durango", told after
+            # the bombing of 26 April 1937 in a catalogue of 2017: a day of the story's time
+            # (the year the document has told most; "6 July", in findings published on 7 July
+            # 2013 on the shootings of July 1998, is of that July)
+            return history
         return year
 
     def _day_found(self, m: re.Match[str], y: int | None, mo: int, d: int | None) -> Found | None:
