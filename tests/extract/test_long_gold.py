@@ -211,7 +211,10 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.13.0 as it arrived (24ab2e1) the same, perpetrators 22. Then used for development.
 # (perpetrators 29 for a while: the trial record's "forty-eight dead", now paired with its
 # gold line, names no one in its sentence)
-FLOORS9 = {"recall": 0.625, "precision": 0.77}
+# rules@0.15.0 lowered precision 0.77 -> 0.765: "Several houses were set alight" at Boipatong is
+# now a destruction told (a side act's mention of its own) the annotator gave no line; recall
+# rose to 0.648.
+FLOORS9 = {"recall": 0.625, "precision": 0.765}
 CORRECT9 = {
     "date": 64, "country": 58, "count:killed": 46, "perpetrators": 28, "place": 38,
     "attributed_to": 59,

@@ -271,3 +271,30 @@ def test_a_yearless_day_in_news_that_recalls_an_old_story_is_of_the_news() -> No
     )
     ms = _run(text, published=date(2019, 7, 1))
     assert "2019-06-21" in {m.date for m in ms}
+
+
+def test_a_meeting_record_s_speakers_are_the_voices_of_their_turns() -> None:
+    text = (
+        "The President: I give the floor to the representative of France.\n\n"
+        "The representative of France (spoke in French): France is shocked that more than 500 "
+        "civilians were killed at Makobola, DR Congo, on 30 December 1998.\n\n"
+        "Mr. Enoch Powell (Wolverhampton, South-West): Eleven men were beaten to death at Hola, "
+        "Kenya, on 3 March 1959."
+    )
+    voices = {m.attributed_to for m in _run(text, published=date(1999, 1, 19))}
+    assert voices == {"France", "Enoch Powell"}
+
+
+def test_a_span_of_days_across_a_new_year_starts_in_the_year_before() -> None:
+    text = (
+        "Between 30 December and 2 January, troops killed more than 500 villagers in Makobola, "
+        "DR Congo."
+    )
+    (m,) = _run(text, published=date(1999, 1, 19))
+    assert (m.date, m.date_end) == ("1998-12-30", "1999-01-02")
+
+
+def test_homes_set_alight_are_destroyed() -> None:
+    (m,) = _run("On 30 December 1998 troops locked families in their homes in Makobola, DR Congo, "
+                "and the homes were set alight.", published=date(1999, 1, 19))  # fmt: skip
+    assert "destruction" in m.acts

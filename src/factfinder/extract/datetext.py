@@ -573,7 +573,9 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
         ):
             start = a.value
             if a.value[:4] != b.value[:4] and not _FOUR_DIGITS.search(text, a.start, a.end):
-                start = b.value[:4] + a.value[4:]
+                # (across a new year, "between 30 December and 2 January": the year before)
+                turn = a.value[5:7] > b.value[5:7]
+                start = f"{int(b.value[:4]) - turn:04d}" + a.value[4:]
             out.append(Found(a.start, b.end, start, DatePrecision.RANGE, b.value, kind="range"))
             i += 2
             continue

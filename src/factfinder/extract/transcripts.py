@@ -31,6 +31,16 @@ _NOT_LABELS = frozenset(
 )  # fmt: skip
 
 
+_SEAT_LABEL = re.compile(
+    r"(?:The\s+)?(?:(?:(?:Permanent\s+)?[Rr]epresentative|[Dd]elegate|[Oo]bserver|Ambassador)"
+    r"\s+of\s+(?:the\s+)?(?P<name>[A-Z][^:()\n]{1,60}?)"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Dame)\.?\s+"
+    r"(?P<member>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"|(?P<chair>President|Chair(?:man|person|woman)?|(?:Deputy\s+)?Speaker|Secretary-General))"
+    r"\s*(?:\([^()\n]{0,60}\)\s*){0,2}:\s"
+)
+
+
 # An interview's label in a name's own case ("Halina Wrzosek: On Saturday ..."), and the person
 # an interview's lead introduces ("we spoke to Halina Wrzosek", "the historian Halina Wrzosek",
 # "Hanna Lindqvist, a researcher"): the one who answers "A:" when no label names her
@@ -94,9 +104,17 @@ def _labels(
     counts when it opens two paragraphs or its initials are a label too ("HW:")."""
     upper: list[tuple[int, re.Match[str]]] = []
     named: list[tuple[int, re.Match[str]]] = []
+    seats: list[tuple[int, str, int, int, re.Match[str] | None]] = []
     for start, index, heading in paragraphs:
         if heading:
             continue  # (not "UN: 9 executed", a title)
+        if (r := _SEAT_LABEL.match(text, start)) is not None:
+            # a meeting record's speaker: "The representative of France (spoke in French):",
+            # "Mr. Enoch Powell (Wolverhampton, South-West):", "The President:"
+            key = next(k for k in ("name", "member", "chair") if r[k])
+            who = r[key].strip()
+            seats.append((index, who, r.start(key), r.start(key) + len(who), None))
+            continue
         m = _LABEL.match(text, start)
         if m is not None and m["name"] not in _NOT_LABELS:
             upper.append((index, m))
@@ -116,6 +134,8 @@ def _labels(
             out.append((index, n["name"], n.start("name"), n.end("name"), None))
         else:
             out.append((index, m["name"], m.start("name"), m.end("name"), m))
+    if len(seats) > 1:
+        out.extend(seats)
     return sorted(out, key=lambda x: x[0])
 
 
