@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long11)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long12)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ SETS = [
         "gold_long9",
         "gold_long10",
         "gold_long11",
+        "gold_long12",
     )
 ]
 
