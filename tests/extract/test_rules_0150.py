@@ -298,3 +298,33 @@ def test_homes_set_alight_are_destroyed() -> None:
     (m,) = _run("On 30 December 1998 troops locked families in their homes in Makobola, DR Congo, "
                 "and the homes were set alight.", published=date(1999, 1, 19))  # fmt: skip
     assert "destruction" in m.acts
+
+
+@pytest.mark.parametrize(
+    ("told", "voice", "low", "high"),
+    [("The survivors' association put the dead at close to 300.", "survivors' association",
+      300, None),
+     ("A presidential commission later put the dead of that day at 67.",
+      "presidential commission", 67, None),
+     ("Local accounts put the dead at between 60 and 110.", "Local accounts", 60, 110),
+     ("The lists kept by the village name more than 150.", "lists", 151, None)],
+)  # fmt: skip
+def test_the_dead_a_voice_puts_at_or_names_are_its_toll(
+    told: str, voice: str, low: int, high: int | None
+) -> None:
+    m = _voiced(_run(_TOLD + told), voice)
+    count = m.counts["killed"]
+    assert (count.value or count.min, count.max) == (low, high)
+
+
+def test_a_day_told_in_full_in_two_years_lends_neither_year() -> None:
+    text = (
+        "1.1 On Saturday 6 July 2013, fifteen years to the day after 6 July 1998, a citizens' "
+        "tribunal sat in Sydney.\n\n"
+        "4.1 From 2 July 1998 the Morning Star flag flew over the water tower in Biak, "
+        "Indonesia.\n\n"
+        "4.2 Before dawn on 6 July, soldiers opened fire on the crowd and killed dozens."
+    )
+    ms = _run(text, published=date(2013, 12, 16))
+    assert "1998-07-06" in {m.date for m in ms}
+    assert "2013-07-06" not in {m.date for m in ms}

@@ -409,17 +409,21 @@ def _same_day_year(
     day of publication (a dateline) is no such earlier telling."""
     today = published.isoformat() if published else None
     for f in found:
-        if f.kind == "ago" and f.precision == DatePrecision.DAY and f.value != today:
-            days.setdefault(f.value[5:], f.value[:4])
+        told = f.kind == "ago" and f.precision == DatePrecision.DAY
+        if not told and (
+            f.kind not in ("md", "dm", "mdd", "ddm") or f.precision != DatePrecision.DAY
+        ):
             continue
-        if f.kind not in ("md", "dm", "mdd", "ddm") or f.precision != DatePrecision.DAY:
-            continue
-        if _EXPLICIT_YEAR.search(norm, f.start, f.end):
+        if told or _EXPLICIT_YEAR.search(norm, f.start, f.end):
             if f.value != today:
-                days.setdefault(f.value[5:], f.value[:4])
+                # (a day told in full in two years, "On 6 July 2013, fifteen years to the day
+                # after 6 July 1998": which one "6 July" means, the day alone cannot tell)
+                first = days.setdefault(f.value[5:], f.value[:4])
+                if first != f.value[:4]:
+                    days[f.value[5:]] = ""
             continue
-        year = days.get(f.value[5:])
-        if year is not None and year != f.value[:4] and f.value_end is None:
+        year = days.get(f.value[5:], "")
+        if year and year != f.value[:4] and f.value_end is None:
             f.value = f"{year}-{f.value[5:]}"
 
 

@@ -122,7 +122,10 @@ RETOLD_CUE = re.compile(
 RETOLD_SAID = re.compile(
     r"(?i)\b(?:say|says|said|saying|give|gives|gave|giving|count|counts|counted|estimate|"
     r"estimates|estimated|list|lists|listed|record|records|recorded|registered|cite|cites|"
-    r"cited|claim|claims|claimed|report|reports|reported)\s+(?:(?:only|just|even|as\s+many"
+    r"cited|claim|claims|claimed|report|reports|reported|name|names|named|"
+    # "put the dead at close to 300", "put the dead of that day at 67"
+    r"put(?:s|ting)?\s+the\s+(?:dead|deaths|death\s+toll|toll|number|figure)"
+    r"(?:\s+of\s+[\w ]{1,30}?)?\s+(?:at|as))\s+(?:(?:only|just|even|between|as\s+many"
     r"\s+as|about|around|over|more\s+than|at\s+least|some|nearly|almost|roughly|up\s+to|"
     r"fewer\s+than|no\s+more\s+than|close\s+to|well\s+over)\s+)?[\"“]?$"
 )

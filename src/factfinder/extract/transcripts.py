@@ -326,6 +326,7 @@ SPEECH_VERBS = (
     r"put out a statement|issued a statement|"
     r"listed|counts|registers|lists|held as proven that|held as established that|"
     r"names about|names some|names more than|names at least|finding that|confirms|"
+    r"name about|name some|name more than|name at least|"
     r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
     r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
     r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll|"
