@@ -135,6 +135,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_SAID_LOW = lowered_variant(RETOLD_SAID_CUE)
+
+
 class CountTagger:
     """Writes a :class:`Quantity` for every number that counts people harmed or events."""
 
@@ -177,7 +180,12 @@ class CountTagger:
             by_sentence.setdefault(t.sentence, []).append(i)
         cued = set(by_sentence)
         retold = RETOLD_CUE.finditer(doc.norm) if may_retell(doc.norm, doc.low) else ()
-        for m in [*retold, *RETOLD_SAID_CUE.finditer(doc.norm)]:  # "their own count was 100"
+        given = (
+            _SAID_LOW.finditer(doc.low)  # (the same spans on the lowered text, faster)
+            if _SAID_LOW is not None and doc.norm.isascii()
+            else RETOLD_SAID_CUE.finditer(doc.norm)
+        )
+        for m in [*retold, *given]:  # "their own count was 100", "survivors said about 400"
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
