@@ -328,3 +328,12 @@ def test_a_day_told_in_full_in_two_years_lends_neither_year() -> None:
     ms = _run(text, published=date(2013, 12, 16))
     assert "1998-07-06" in {m.date for m in ms}
     assert "2013-07-06" not in {m.date for m in ms}
+
+
+def test_years_ago_this_sunday_is_that_sunday_so_many_years_back() -> None:
+    text = (
+        "Seventy-five years ago this Sunday, 335 men were put to death in the Ardeatine caves "
+        "in Rome, Italy."
+    )
+    (m,) = _run(text, published=date(2019, 3, 22))  # (a Friday)
+    assert (m.date, m.date_precision) == ("1944-03-24", DatePrecision.DAY)

@@ -112,7 +112,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "six years ago this October": that month, so many years back
             rf"(?:,?\s+(?:this|last)\s+(?P<mon>{_MON}))?"
             # "forty years ago this month", "ten years ago this week"
-            r"(?:,?\s+this\s+(?P<this>month|week))?\b"
+            r"(?:,?\s+this\s+(?P<this>month|week))?"
+            # "seventy-five years ago this Sunday": that weekday's day, so many years back
+            # (not "ago next Thursday", "ago last Saturday": the anniversary, told as such)
+            r"(?:\s+this\s+(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))?\b"
             r"|\bon\s+this\s+day,?\s+(?P<n2>\d+|[a-z]+)\s+years\s+ago\b"
         ),
     ),

@@ -435,6 +435,13 @@ class DateParser:
                          relative=True)  # fmt: skip
         if m["this"] and unit == "year" and not m["today"]:
             return _this_of(m, self.ref, n)
+        if m["wday"] and unit == "year" and not m["today"] and not m["this"]:
+            # "Seventy-five years ago this Sunday", told on a Friday: that Sunday's date, so
+            # many years back
+            gap = (WEEKDAYS[m["wday"].lower()] - self.ref.weekday()) % 7
+            day = self.ref + timedelta(days=gap)
+            back = safe_date(day.year - n, day.month, day.day) or date(day.year - n, day.month, 28)
+            return Found(m.start(), m.end(), back.isoformat(), DatePrecision.DAY, relative=True)
         on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
         return _shift(m, self.ref, unit, n, on_day)
 
