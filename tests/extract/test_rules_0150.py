@@ -337,3 +337,15 @@ def test_years_ago_this_sunday_is_that_sunday_so_many_years_back() -> None:
     )
     (m,) = _run(text, published=date(2019, 3, 22))  # (a Friday)
     assert (m.date, m.date_precision) == ("1944-03-24", DatePrecision.DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On 16 June 1976 some 10,000 pupils set out on a march to Orlando Stadium in Soweto, "
+     "South Africa.",
+     "The strike began on 10 August 2012, when some 3,000 rock drill operators walked off the "
+     "job at Marikana, South Africa."],
+)  # fmt: skip
+def test_a_march_set_out_on_and_a_strike_begun_are_protests(text: str) -> None:
+    (m,) = _run(text)
+    assert "protest" in m.acts
