@@ -349,3 +349,12 @@ def test_years_ago_this_sunday_is_that_sunday_so_many_years_back() -> None:
 def test_a_march_set_out_on_and_a_strike_begun_are_protests(text: str) -> None:
     (m,) = _run(text)
     assert "protest" in m.acts
+
+
+def test_the_people_a_voice_buried_are_its_toll_of_the_dead() -> None:
+    text = (
+        "Soldiers fired on the camp at Wounded Knee, South Dakota, on 29 December 1890. Local "
+        "council officials said they have already buried more than one hundred people."
+    )
+    officials = _voiced(_run(text, published=date(1891, 1, 20)), "Local council officials")
+    assert (officials.date, officials.counts["killed"].min) == ("1890-12-29", 101)

@@ -107,7 +107,7 @@ _TREATED_AFTER = re.compile(
     r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:later\s+)?"
     rf"(?:{_TREATED})\b"
 )
-_TREATED_CUE = re.compile(_TREATED)  # on doc.low: the sentences to count in
+_TREATED_CUE = re.compile(rf"{_TREATED}|\bburied\b")  # on doc.low: the sentences to count in
 _VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")
 _VERB_CATEGORY = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "wounding": "injured",
@@ -115,6 +115,8 @@ _VERB_CATEGORY = {
     "murdered": "killed", "massacred": "killed", "slaughtered": "killed", "shot": "killed",
     # "18 detainees were tortured": what befell them, not what their noun says they were
     "tortured": "victims", "raped": "victims",
+    # "they have already buried more than one hundred people": the dead
+    "buried": "killed",
 }  # fmt: skip
 _SHOT_HURT = re.compile(r"(?i)\s+(?:and|but)\s+(?:wounded|injured|survived)|\s+in\s+the\s+\w+")
 # "392 villages were destroyed": a count of places destroyed is a count of events (an attack
@@ -195,7 +197,8 @@ class CountTagger:
                 index = doc.sentence_of(m.start(), m.end())
                 if index is not None:
                     cued.add(index)
-        if "treated for" in doc.low or "hospitali" in doc.low:  # "38 were treated for injuries"
+        if "treated for" in doc.low or "hospitali" in doc.low or "buri" in doc.low:
+            # "38 were treated for injuries", "we buried more than two hundred of our people"
             for m in _TREATED_CUE.finditer(doc.low):
                 index = doc.sentence_of(m.start(), m.end())
                 if index is not None:
