@@ -111,7 +111,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.10.0"
+    version = "0.11.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
