@@ -94,7 +94,11 @@ def table_figures(doc: Doc) -> dict[int, list[Quantity]]:
 def fields(doc: Doc) -> dict[int, str]:
     """The sentences that are a record's field of victims, with the category it counts."""
     out: dict[int, str] = {}
+    if ":" not in doc.norm:
+        return out  # (no field label anywhere)
     for index, sentence in enumerate(doc.sentences):
+        if doc.low.find(":", sentence.start, min(sentence.end, sentence.start + 24)) < 0:
+            continue  # (a label ends within its first words)
         m = VICTIM_FIELD.match(doc.low, sentence.start, sentence.end)
         if m is not None:
             out[index] = _FIELD_CATEGORY[m["label"]]

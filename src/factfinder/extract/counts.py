@@ -281,9 +281,10 @@ class CountTagger:
                     previous = quantity
                     if quantity.category:
                         counted[index] = quantity
-        for figures in rows.values():
-            doc.quantities.extend(figures)
-        doc.quantities.sort(key=lambda q: q.start)
+        if rows:
+            for figures in rows.values():
+                doc.quantities.extend(figures)
+            doc.quantities.sort(key=lambda q: q.start)
         return doc
 
     def _quantity(
