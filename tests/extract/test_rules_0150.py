@@ -358,3 +358,13 @@ def test_the_people_a_voice_buried_are_its_toll_of_the_dead() -> None:
     )
     officials = _voiced(_run(text, published=date(1891, 1, 20)), "Local council officials")
     assert (officials.date, officials.counts["killed"].min) == ("1890-12-29", 101)
+
+
+def test_a_voice_telling_an_earlier_act_borrows_no_day_from_the_process_that_told_it() -> None:
+    text = (
+        "In August 1928 a police party shot Warlpiri people at Coniston, Australia.\n\n"
+        "The jury acquitted both accused in November 1928. At the trial Constable Murray said "
+        "that he had shot 17 people on his first patrol."
+    )
+    murray = _voiced(_run(text), "Constable Murray")
+    assert (murray.date, murray.counts["killed"].value) == ("1928-08", 17)

@@ -306,6 +306,14 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 # "Observers reached Taldou on Saturday. They counted 92 bodies": the day the
                 # voice came to count, not of the deaths (the incident the toll disputes gives it)
                 continue
+            if (
+                f.voice is not None
+                and _told_earlier(doc, f)
+                and _PROCESS.search(doc.low, scene.start, scene.end)
+            ):
+                # "A Board of Enquiry sat in January 1929. It found that 31 people had been shot
+                # dead": the day of the process that told it, not of the act told as earlier
+                continue
             f.date, f.borrowed = d, True
         elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
             f.stamp = doc.sentences[f.sentence].stamp  # a live blog's entry (clusters.py)
@@ -315,6 +323,22 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
         elif f.date is None and d is None and not f.definite and j > 0:
             f.date = _last_scene(doc, scenes, j, f, framed)
             f.borrowed = f.date is not None
+
+
+# a sentence on a trial, an inquiry or a report: its day is of the process, not of the harms
+_PROCESS = re.compile(
+    r"\b(?:trials?|court|jury|tribunal|hearings?|inquiry|enquiry|inquest|commission|"
+    r"investigation|verdict|judgm?ent|report|indictment|acquitted|convicted|sentenced|appeal)\b"
+)
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
+
+
+def _told_earlier(doc: Doc, f: Frame) -> bool:
+    """An act word of the frame in the past perfect ("had shot", "had been shot dead"): told
+    as earlier than the telling."""
+    return any(
+        _PAST_PERFECT.search(doc.low, max(f.start, t.start - 20), t.start) for t in f.triggers
+    )
 
 
 _SCENE_PARAGRAPHS = 2
