@@ -368,3 +368,13 @@ def test_a_voice_telling_an_earlier_act_borrows_no_day_from_the_process_that_tol
     )
     murray = _voiced(_run(text), "Constable Murray")
     assert (murray.date, murray.counts["killed"].value) == ("1928-08", 17)
+
+
+def test_it_found_after_a_body_that_sat_is_that_body_s_finding() -> None:
+    text = (
+        "In August 1928 a police party shot Warlpiri people at Coniston, Australia.\n\n"
+        "A Board of Enquiry appointed by the Commonwealth sat in January 1929. It found that 31 "
+        "Aboriginal people had been shot dead by the police parties."
+    )
+    board = _voiced(_run(text), "Board of Enquiry")
+    assert (board.date, board.counts["killed"].value) == ("1928-08", 31)

@@ -142,6 +142,13 @@ _ACCORDING = re.compile(
     r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
 _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEECH_RE)
+_BODY_SUBJECT = re.compile(
+    capitals(
+        r"\W*(?:The|A|An)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Board|Commission|Committee|"
+        r"Tribunal|Court|Inquiry|Enquiry|Panel|Mission)(?:\s+(?:of|on|into)\s+(?:the\s+)?"
+        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|into|and|in)\s+)*[A-Z][\w'’-]*){0,4})?)"
+    )
+)
 _PRONOUN = re.compile(
     r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b"
 )
@@ -261,6 +268,18 @@ class VoiceTagger:
                 and _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
+            if (
+                speaker is None
+                and index > 0
+                and doc.norm.startswith("It ", sentence.start)
+                and _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
+            ):
+                # "A Board of Enquiry appointed by the Commonwealth sat in January 1929. It found
+                # that 31 Aboriginal people had been shot dead": the body the sentence before
+                # opened with
+                body = _BODY_SUBJECT.match(doc.norm, doc.sentences[index - 1].start)
+                if body is not None:
+                    speaker = (body["body"], body.start("body"), body.end("body"))
             if speaker is None and doc.low.startswith(("when ", "after ", "once "), sentence.start):
                 when = _WHEN_NAMED.match(doc.norm, sentence.start, sentence.end)
                 if when is not None:
