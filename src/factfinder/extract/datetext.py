@@ -8,12 +8,11 @@ anniversary"), each with its precision. No I/O; the Jalali calendar comes from j
 from __future__ import annotations
 
 import re
-from calendar import monthrange
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import jdatetime
 
+from factfinder.extract.datefound import Found, join_ranges, shift, this_of, to_the_day
 from factfinder.extract.datepatterns import (
     HOLIDAYS,
     JALALI,
@@ -32,17 +31,6 @@ from factfinder.extract.scan import lowered
 from factfinder.model import DatePrecision
 
 __all__ = ["ANCHOR_WORDS", "JALALI", "MONTHS", "WEEKDAYS", "DateParser", "Found"]
-
-
-@dataclass(slots=True)
-class Found:
-    start: int
-    end: int
-    value: str
-    precision: DatePrecision
-    value_end: str | None = None
-    relative: bool = False
-    kind: str = ""
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -200,11 +188,11 @@ class DateParser:
                     taken.append((m_start, m_end))
         found.sort(key=lambda f: f.start)
         if "to the day" in sub:
-            _to_the_day(text, found, self.ref)
+            to_the_day(text, found, self.ref)
         if any(f.kind == "running" for f in found):
             # "today for the 12th day running": the event began on the computed day
             found = [f for f in found if not (f.kind == "deictic" and f.relative)]
-        return _join_ranges(text, found)
+        return join_ranges(text, found)
 
     def _pick_year(self, raw: str | None, month: int, day: int | None = None) -> int | None:
         if raw:
@@ -434,7 +422,7 @@ class DateParser:
             return Found(m.start(), m.end(), f"{year:04d}-{month:02d}", DatePrecision.MONTH,
                          relative=True)  # fmt: skip
         if m["this"] and unit == "year" and not m["today"]:
-            return _this_of(m, self.ref, n)
+            return this_of(m, self.ref, n)
         if m["wday"] and unit == "year" and not m["today"] and not m["this"]:
             # "Seventy-five years ago this Sunday", told on a Friday: that Sunday's date, so
             # many years back
@@ -443,7 +431,7 @@ class DateParser:
             back = safe_date(day.year - n, day.month, day.day) or date(day.year - n, day.month, 28)
             return Found(m.start(), m.end(), back.isoformat(), DatePrecision.DAY, relative=True)
         on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
-        return _shift(m, self.ref, unit, n, on_day)
+        return shift(m, self.ref, unit, n, on_day)
 
     def _deictic(self, m: re.Match[str]) -> Found | None:
         if self.ref is None:
@@ -513,92 +501,3 @@ class DateParser:
         if not n:
             return None
         return Found(m.start(), m.end(), str(n), DatePrecision.UNKNOWN, relative=True)
-
-
-def _to_the_day(text: str, found: list[Found], ref: date | None) -> None:
-    """'went on trial on Wednesday, thirteen years to the day after ...': so many years before
-    the day the sentence told first, not before the day of publication."""
-    for i, f in enumerate(found):
-        if f.kind != "ago" or ref is None or "to the day" not in text[f.start : f.end]:
-            continue
-        told = [g for g in found[:i] if g.precision == DatePrecision.DAY and g.kind != "ago"]
-        if not told:
-            continue
-        anchor = date.fromisoformat(told[-1].value)
-        years = ref.year - int(f.value[:4])
-        day = safe_date(anchor.year - years, anchor.month, anchor.day)
-        if day is not None:
-            f.value = day.isoformat()
-
-
-def _this_of(m: re.Match[str], ref: date, n: int) -> Found:
-    """ "Forty years ago this month": that month, so many years back; "... this week": the
-    days within three of the publication day, so many years back (an anniversary piece runs in
-    the week of the day, before or after it)."""
-    day = safe_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, ref.month, 28)
-    if m["this"].lower() == "month":
-        return Found(m.start(), m.end(), f"{day.year:04d}-{day.month:02d}", DatePrecision.MONTH,
-                     relative=True)  # fmt: skip
-    return Found(
-        m.start(), m.end(), (day - timedelta(days=3)).isoformat(), DatePrecision.RANGE,
-        (day + timedelta(days=3)).isoformat(), relative=True,
-    )  # fmt: skip
-
-
-def _shift(m: re.Match[str], ref: date, unit: str, n: int, on_day: bool) -> Found:
-    if unit == "year":
-        day = safe_date(ref.year - n, ref.month, ref.day) or date(ref.year - n, ref.month, 28)
-        if on_day:
-            return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
-        return Found(m.start(), m.end(), str(day.year), DatePrecision.YEAR, relative=True)
-    if unit == "month":
-        y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
-        return Found(
-            m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True
-        )
-    days = n * (7 if unit == "week" else 1)
-    day = ref - timedelta(days=days)
-    return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
-
-
-_RANGE_GAP = re.compile(r"(?i)^\s*(?:to|until|till|through|and|-)\s*$")
-_RANGE_LEAD = re.compile(r"(?i)(?:from|between|period of)\s*$")
-
-
-def _join_ranges(text: str, found: list[Found]) -> list[Found]:
-    """'from 21 June to 21 July', 'June 22 to July 22, 2019' → one range."""
-    out: list[Found] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (
-            b is not None
-            and a.precision == b.precision == DatePrecision.DAY
-            and _RANGE_GAP.match(text[a.end : b.start])
-            and _RANGE_LEAD.search(text[max(0, a.start - 12) : a.start])
-        ):
-            start = a.value
-            if a.value[:4] != b.value[:4] and not _FOUR_DIGITS.search(text, a.start, a.end):
-                # (across a new year, "between 30 December and 2 January": the year before)
-                turn = a.value[5:7] > b.value[5:7]
-                start = f"{int(b.value[:4]) - turn:04d}" + a.value[4:]
-            out.append(Found(a.start, b.end, start, DatePrecision.RANGE, b.value, kind="range"))
-            i += 2
-            continue
-        if (
-            b is not None
-            and a.precision == DatePrecision.DAY
-            and b.precision == DatePrecision.MONTH
-            and text[b.start : b.end].lower().lstrip().startswith(("the end of", "end of"))
-            and _RANGE_GAP.match(text[a.end : b.start])
-            and _RANGE_LEAD.search(text[max(0, a.start - 12) : a.start])
-        ):  # "from 26 April to the end of May"
-            year, month = int(b.value[:4]), int(b.value[5:7])
-            last = f"{b.value[:7]}-{monthrange(year, month)[1]:02d}"
-            out.append(Found(a.start, b.end, a.value, DatePrecision.RANGE, last, kind="range"))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out

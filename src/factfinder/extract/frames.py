@@ -15,6 +15,14 @@ from functools import lru_cache
 from factfinder.extract.actdates import dated_here, nearest, own_day, relative_of_other
 from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
+from factfinder.extract.processdays import (
+    JUDICIAL_ACTS,
+    PERFECT,
+    PROCESS,
+    court_day,
+    news_day,
+    told_earlier,
+)
 from factfinder.model import DatePrecision
 
 CATEGORY_ACT = {
@@ -50,10 +58,6 @@ _AFTER_EVENT = re.compile(
 _NOT_PLURAL = frozenset(["ss", "us", "is", "as"])  # "tear gas", "siege of the campus"
 # "hundreds of protesters": people who act, not many events
 _AGENT = re.compile(r"(?:ers|ors|ants|ists)$")
-_PERFECT = re.compile(
-    r"(?i)(?<!may )(?<!might )(?<!could )(?<!would )(?<!must )(?<!should )(?<!well )"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?$"
-)
 
 
 @dataclass(slots=True)
@@ -74,7 +78,7 @@ class Frame:
     actors: list[ActorRef] = field(default_factory=list)
     persons: list[PersonRef] = field(default_factory=list)
     statistic: bool = False  # a count over a long period or a whole country (see _statistic)
-    pattern: bool = False  # many events told at once (_ITERATIVE, _PERFECT): no borrowed date
+    pattern: bool = False  # many events told at once (_ITERATIVE, PERFECT): no borrowed date
     after: Trigger | None = None  # "following the attack, ...": the earlier event referred to
     words: set[str] = field(default_factory=set)  # the act words, folded ("massacre")
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
@@ -258,7 +262,7 @@ def _pattern(doc: Doc, f: Frame) -> bool:
     if f.date is not None or f.keepable():
         return False
     return any(
-        _verb(doc, t) and _PERFECT.search(doc.norm, max(0, t.start - 30), t.start)
+        _verb(doc, t) and PERFECT.search(doc.norm, max(0, t.start - 30), t.start)
         for t in f.triggers
     )
 
@@ -308,8 +312,8 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 continue
             if (
                 f.voice is not None
-                and _told_earlier(doc, f)
-                and _PROCESS.search(doc.low, scene.start, scene.end)
+                and told_earlier(doc, f.start, f.triggers)
+                and PROCESS.search(doc.low, scene.start, scene.end)
             ):
                 # "A Board of Enquiry sat in January 1929. It found that 31 people had been shot
                 # dead": the day of the process that told it, not of the act told as earlier
@@ -317,28 +321,14 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             f.date, f.borrowed = d, True
         elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
             f.stamp = doc.sentences[f.sentence].stamp  # a live blog's entry (clusters.py)
-        elif f.date is None and d is None and _JUDICIAL_ACTS.intersection(f.acts):
-            f.date = _court_day(doc, found.get(f.paragraph)) or _news_day(doc, dates, i, f)
+        elif f.date is None and d is None and JUDICIAL_ACTS.intersection(f.acts):
+            f.date = court_day(doc, found.get(f.paragraph)) or news_day(
+                doc, dates, i, f.paragraph, f.triggers
+            )
             f.borrowed = f.date is not None
         elif f.date is None and d is None and not f.definite and j > 0:
             f.date = _last_scene(doc, scenes, j, f, framed)
             f.borrowed = f.date is not None
-
-
-# a sentence on a trial, an inquiry or a report: its day is of the process, not of the harms
-_PROCESS = re.compile(
-    r"\b(?:trials?|court|jury|tribunal|hearings?|inquiry|enquiry|inquest|commission|"
-    r"investigation|verdict|judgm?ent|report|indictment|acquitted|convicted|sentenced|appeal)\b"
-)
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
-
-
-def _told_earlier(doc: Doc, f: Frame) -> bool:
-    """An act word of the frame in the past perfect ("had shot", "had been shot dead"): told
-    as earlier than the telling."""
-    return any(
-        _PAST_PERFECT.search(doc.low, max(f.start, t.start - 20), t.start) for t in f.triggers
-    )
 
 
 _SCENE_PARAGRAPHS = 2
@@ -402,33 +392,6 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
         return None  # "today": the telling, not a scene
     paragraph = doc.sentences[d.sentence].paragraph
     return d if 0 < f.paragraph - paragraph <= _SCENE_PARAGRAPHS else None
-
-
-# A sentence passed in court is the news of the day: "the Chamber today delivered its
-# verdict. [...] It sentenced X to 25 years" takes the day of the paragraph before.
-_JUDICIAL_ACTS = frozenset(["imprisonment", "death_sentence"])
-
-
-def _court_day(doc: Doc, d: DateRef | None) -> DateRef | None:
-    """A day of finding told earlier in the paragraph, not after the report's own day."""
-    if d is None or (doc.published is not None and d.value[:10] > doc.published.isoformat()):
-        return None
-    return d
-
-
-def _news_day(doc: Doc, dates: list[DateRef], i: int, f: Frame) -> DateRef | None:
-    """The day the report is about ("today", "yesterday", "on Tuesday"), stated in the
-    paragraph just before an undated sentencing."""
-    if doc.published is None or any(
-        _PERFECT.search(doc.norm, max(0, t.start - 30), t.start) for t in f.triggers
-    ):
-        return None  # "have been sentenced": a running tally, not the day's news
-    while i > 0 and doc.sentences[dates[i - 1].sentence].paragraph == f.paragraph - 1:
-        i -= 1
-        d = dates[i]
-        if d.relative and d.precision == DatePrecision.DAY:
-            return d if 0 <= (doc.published - date.fromisoformat(d.value)).days <= 7 else None
-    return None
 
 
 _BODIES = re.compile(r"\bbod(?:y|ies)\b")
