@@ -93,14 +93,13 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # country 95, killed 44, perpetrators 33, place 39, attributed 75.
 # rules@0.11.0: recall 0.708 (68/96), precision 0.778, date 79, country 96, killed 45, place 39,
 # attributed 77.
-# rules@0.15.0 lowered precision 0.80 -> 0.798: its table of sites gives a row "Bentiu Hospital |
-# dozens | NBERC medical team", a mention of its own the annotator gave no line (the team's
-# prose report of the same visit has one).
-FLOORS3 = {"recall": 0.718, "precision": 0.798}
+# rules@0.15.0: precision fell to 0.798 for a while (its table of sites gives a row "Bentiu
+# Hospital | dozens | NBERC medical team" the annotator gave no line), then rose to 0.806.
+FLOORS3 = {"recall": 0.729, "precision": 0.806}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 84, "country": 101, "count:killed": 48, "perpetrators": 35, "place": 41,
-    "attributed_to": 82,
+    "date": 85, "country": 102, "count:killed": 49, "perpetrators": 35, "place": 42,
+    "attributed_to": 83,
 }  # fmt: skip
 
 
@@ -248,10 +247,10 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.548, "precision": 0.703}
+FLOORS12 = {"recall": 0.569, "precision": 0.725}
 CORRECT12 = {
-    "date": 59, "country": 58, "count:killed": 31, "perpetrators": 21, "place": 36,
-    "attributed_to": 48,
+    "date": 59, "country": 60, "count:killed": 33, "perpetrators": 22, "place": 36,
+    "attributed_to": 50,
 }  # fmt: skip
 
 
