@@ -119,7 +119,7 @@ RETOLD_CUE = re.compile(
 
 # A bare figure a voice gives, after a toll told just before: "Survivors have always said
 # about 400", "some older books say 147", "the federal police counted sixteen"
-RETOLD_SAID = re.compile(
+_SAID_LEAD = (
     r"(?i)\b(?:say|says|said|saying|give|gives|gave|giving|count|counts|counted|estimate|"
     r"estimates|estimated|list|lists|listed|record|records|recorded|registered|cite|cites|"
     r"cited|claim|claims|claimed|report|reports|reported|name|names|named|"
@@ -127,14 +127,15 @@ RETOLD_SAID = re.compile(
     r"put(?:s|ting)?\s+the\s+(?:dead|deaths|death\s+toll|toll|number|figure)"
     r"(?:\s+of\s+[\w ]{1,30}?)?\s+(?:at|as))\s+(?:(?:only|just|even|between|as\s+many"
     r"\s+as|about|around|over|more\s+than|at\s+least|some|nearly|almost|roughly|up\s+to|"
-    r"fewer\s+than|no\s+more\s+than|close\s+to|well\s+over)\s+)?[\"“]?$"
+    r"fewer\s+than|no\s+more\s+than|close\s+to|well\s+over)\s+)?[\"“]?"
 )
+RETOLD_SAID = re.compile(_SAID_LEAD + "$")  # (right before the figure)
 _NUMBER_WORD = (
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|a\s+hundred|a\s+thousand|hundreds|thousands|dozens|a\s+dozen)\b)"
 )
-RETOLD_SAID_CUE = re.compile(RETOLD_SAID.pattern[:-1] + _NUMBER_WORD)
+RETOLD_SAID_CUE = re.compile(_SAID_LEAD + _NUMBER_WORD)  # (and the figure's first word)
 # the nouns a figure so given may count: the dead themselves, or their names
 _TOLL_HEADS = frozenset(["names", "dead", "deaths", "bodies", "victims", "killed", "graves"])
 

@@ -12,13 +12,14 @@ taken to be the local place ("Madaya" in a report on Syria).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
 from factfinder.extract.prefilter import char_first, may_match, required
-from factfinder.extract.tables import empty
+from factfinder.extract.tables import cell_name
 
 # a unit named after a place word: "a convoy of Kilo Company"
 _UNIT = re.compile(r"\s(?:Company|Battalion|Regiment|Brigade|Division|Corps|Squadron|Platoon)\b")
@@ -440,22 +441,23 @@ def seats(text: str) -> set[int]:
     )
 
 
-_CELL_NAME = re.compile(r"[^,;(\n]+")
-
-
 def _cell_places(doc: Doc, known: list[PlaceRef]) -> list[PlaceRef]:
     """The place a table's place cell names that the gazetteer does not know ("| Bongende
     (village) | 17 Dec 2018 | 345 |"): a town of the document's country."""
     out: list[PlaceRef] = []
+    starts = sorted(p.start for p in known)
     for table in doc.tables:
         for _, cell in table.cells("place"):
-            if empty(doc.norm, cell) or any(cell.start <= p.start < cell.end for p in known):
-                continue
-            m = _CELL_NAME.match(doc.norm, cell.start, cell.end)
+            at = bisect_left(starts, cell.start)
+            if at < len(starts) and starts[at] < cell.end:
+                continue  # (a place the gazetteer knows is in the cell)
+            named = cell_name(doc.norm, cell)
             index = doc.sentence_of(cell.start, cell.end)
-            name = m.group().strip() if m is not None else ""
-            if index is not None and name[:1].isupper() and len(name) <= _CELL_NAME_MAX:
-                out.append(PlaceRef(cell.start, cell.start + len(name), index, name, "city", None))
+            if named is None or index is None:
+                continue
+            name, start, end = named
+            if name[:1].isupper() and len(name) <= _CELL_NAME_MAX:
+                out.append(PlaceRef(start, end, index, name, "city", None))
     return out
 
 

@@ -56,7 +56,8 @@ class Table:
     rows: list[TableRow] = field(default_factory=list)  # its rows of figures
 
     def cells(self, role: str) -> list[tuple[TableRow, Cell]]:
-        """Each row's non-empty cell of the first column holding ``role``."""
+        """Each row's cell of the first column holding ``role`` (empty ones too: see
+        :func:`empty`)."""
         column = next((c for c, r in sorted(self.roles.items()) if r == role), None)
         return [
             (row, row.cells[column])
@@ -139,12 +140,16 @@ def empty(norm: str, cell: Cell) -> bool:
     return _EMPTY.fullmatch(norm, cell.start, cell.end) is not None
 
 
-def source_name(norm: str, cell: Cell) -> tuple[str, int, int] | None:
-    """The voice a source cell names, up to a comma, a semicolon or a bracket ("UNHCR, 8
-    June" → UNHCR)."""
+_NAME_PART = re.compile(r"[^,;(\n]+")
+
+
+def cell_name(norm: str, cell: Cell) -> tuple[str, int, int] | None:
+    """The name a cell gives, up to a comma, a semicolon or a bracket ("UNHCR, 8 June" →
+    UNHCR; "Bongende (village)" → Bongende), with its span; None for a cell that says
+    nothing."""
     if empty(norm, cell):
         return None
-    m = re.compile(r"[^,;(\n]+").match(norm, cell.start, cell.end)
+    m = _NAME_PART.match(norm, cell.start, cell.end)
     if m is None:
         return None
     name = m.group().strip()
@@ -158,7 +163,7 @@ def row_sources(
     out: dict[int, tuple[str, int, int]] = {}
     for table in tables:
         for row, cell in table.cells("source"):
-            name = source_name(norm, cell)
+            name = cell_name(norm, cell)
             paragraph = paragraph_of(row.start, row.end)
             if name is not None and paragraph is not None:
                 out[paragraph] = name
