@@ -76,7 +76,15 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         sentence.voice is not None
         and f.end <= sentence.voice_start
         and _FRONT_ADVERBIAL.fullmatch(norm, sentence.start, f.start)
-        and _SPEAKER_NEXT.fullmatch(norm, f.end, sentence.voice_start)
+        and (
+            _SPEAKER_NEXT.fullmatch(norm, f.end, sentence.voice_start)
+            # "In 2018 the Delhi High Court held that 42 persons had been killed": a year
+            # right before its speaker, with no comma
+            or (
+                f.precision == DatePrecision.YEAR
+                and _SPEAKER_NEXT_YEAR.fullmatch(norm, f.end, sentence.voice_start)
+            )
+        )
         and triggers
         and all(t.start >= sentence.voice_end for t in triggers)
         and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
@@ -159,10 +167,11 @@ _DOCUMENT_YEAR = re.compile(
     r"ruling|judgm?ent|verdict|findings|inquiry|investigation|indictment)s?\b"
 )
 _TELLING = re.compile(
-    r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|"
+    r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|held|"
     r"concluded|ruled|established|determined|estimated|reported)\b"
 )
 _FRONT_ADVERBIAL = re.compile(r"(?i)\W*(?:(?:on|in|at|by)\s+)?")
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
+_SPEAKER_NEXT_YEAR = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
 _NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
