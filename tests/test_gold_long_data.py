@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long12)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long13)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ SETS = [
         "gold_long10",
         "gold_long11",
         "gold_long12",
+        "gold_long13",
     )
 ]
 
