@@ -37,3 +37,30 @@ def test_a_year_before_the_doers_of_the_act_is_still_the_act_s(pipe: Pipeline) -
     # (a guard: holds before and after the rule)
     ms = _run(pipe, _KILLING + "In 1995 police killed 12 people at Kaloma.")
     assert {m.date for m in ms} == {"1991-06-04", "1995"}
+
+
+_TOLL = "On 18 February 1983, mobs killed 1,800 villagers in Kaleva, Chad. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "killed"),
+    [
+        ("Estimates compiled by relief workers and journalists ran to about 3,300.",
+         "relief workers", 3300),
+        ("Amnesty International said estimates ranged from 2,000 to 4,000.",
+         "Amnesty International", 2000),
+    ],
+)  # fmt: skip
+def test_a_toll_told_again_in_other_words_is_its_voice_s_figure(
+    pipe: Pipeline, sentence: str, voice: str, killed: int
+) -> None:
+    m = _voiced(_run(pipe, _TOLL + sentence), voice)
+    assert m.date == "1983-02-18"
+    count = m.counts["killed"]
+    assert (count.value or count.min) == killed
+
+
+def test_estimates_compiled_by_someone_are_theirs_not_an_adjective_s(pipe: Pipeline) -> None:
+    ms = _run(pipe, _TOLL + "Unofficial estimates compiled by aid workers ran to about 3,300.")
+    assert _voiced(ms, "aid workers").counts["killed"].value == 3300
+    assert all(m.attributed_to != "Unofficial" for m in ms)

@@ -90,6 +90,8 @@ def kin_as_object(words: str, before: str) -> bool:
 # was over a hundred" counts what the figure before it counted.
 RETOLD = re.compile(
     r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
+    # "estimates ranged from 10,000 to 25,000"
+    r"|estimates\s+(?:ranged|range|ranging|varied|vary|varying)(?:\s+from)?"
     r"|put\s+it\s+at|puts\s+it\s+at|placed\s+it\s+at"
     r"|(?:speak|speaks|spoke|spoken)\s+of)\s+"
     r"(?:about\s+|around\s+|over\s+|more\s+than\s+|at\s+least\s+|some\s+|nearly\s+|"
@@ -111,6 +113,7 @@ RETOLD_CUE = re.compile(
     r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
     r"reached)\s)"
     r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:closer|nearer|higher|lower|more\s+like)\b)"
+    r"|(?i:\bestimates\s+(?:ranged|range|ranging|varied|vary|varying)\s+from\s+\S*\d)"
     # "while other accounts put the number at 83", after "the government said 32 died"
     r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
     r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+[\"“]?(?:about\s+|around\s+|over\s+|more\s+than\s+|"
@@ -123,6 +126,8 @@ _SAID_LEAD = (
     r"(?i)\b(?:say|says|said|saying|give|gives|gave|giving|count|counts|counted|estimate|"
     r"estimates|estimated|list|lists|listed|record|records|recorded|registered|cite|cites|"
     r"cited|claim|claims|claimed|report|reports|reported|name|names|named|"
+    # "estimates compiled by relief workers ran to about 3,300"
+    r"ran\s+to|runs?\s+to|"
     # "put the dead at close to 300", "put the dead of that day at 67"
     r"put(?:s|ting)?\s+the\s+(?:dead|deaths|death\s+toll|toll|number|figure)"
     r"(?:\s+of\s+[\w ]{1,30}?)?\s+(?:at|as))\s+(?:(?:only|just|even|between|as\s+many"
@@ -155,7 +160,7 @@ def said_figure(norm: str, floor: int, start: int, end: int, head: str | None) -
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
 _RETOLD_WORDS = (
     "true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ", "toll",
-    "number was", "number is", "accept", "it at",
+    "number was", "number is", "accept", "it at", "estimates ",
 )  # fmt: skip
 
 

@@ -79,7 +79,8 @@ _ESTIMATE_BY = re.compile(
         r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
         r"commission|committee|government|ministry|authorities|office))?"
         r"|(?:(?:local\s+|[A-Z]?[a-z]+\s+)?(?:survivors|relatives|families|residents|villagers|"
-        r"activists|researchers|journalists|volunteers|monitors|doctors|lawyers)"
+        r"activists|researchers|journalists|volunteers|monitors|doctors|lawyers|workers|"
+        r"historians|scholars|missionaries|officials|organi[sz]ations|agencies)"
         r"|government|authorities|army|military|police|ministry)\b))"
     )
 )
@@ -396,6 +397,8 @@ class VoiceTagger:
                 continue  # "two United States journalists": a name, no verb
             if word == "found" and _VERDICT.match(text, verb.end()):
                 continue
+            if word.startswith("estimate") and _ESTIMATE_BY.match(text, verb.start()):
+                continue  # "Unofficial estimates compiled by relief workers": a noun, by them
             if word == "alleged" and _DETERMINED.search(
                 text, max(0, verb.start() - 12), verb.start()
             ):
