@@ -64,3 +64,38 @@ def test_estimates_compiled_by_someone_are_theirs_not_an_adjective_s(pipe: Pipel
     ms = _run(pipe, _TOLL + "Unofficial estimates compiled by aid workers ran to about 3,300.")
     assert _voiced(ms, "aid workers").counts["killed"].value == 3300
     assert all(m.attributed_to != "Unofficial" for m in ms)
+
+
+def test_a_definite_act_no_sentence_before_told_takes_the_scene_s_day(pipe: Pipeline) -> None:
+    text = (
+        "Shortly before 10:30 on the morning of Friday 8 April 2022, a rocket burst over the "
+        "bus station in Kaleva, Chad.\n\nThe attack killed at least 58 people."
+    )
+    m = _run(pipe, text)[0]
+    assert m.date == "2022-04-08"
+    assert m.counts["killed"].min == 58
+
+
+def test_a_definite_act_told_before_is_still_that_act_not_the_scene(pipe: Pipeline) -> None:
+    # (a guard: holds before and after the rule)
+    text = (
+        "On 3 March 2020, gunmen attacked a market in Kaleva, Chad, killing 12 people.\n\n"
+        "On 9 May 2021, a delegation visited the town.\n\nThe attack had killed 12 people."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"2020-03-03"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "killed"),
+    [
+        ("In the first hour, the head of the state railway company, Oleksandr Kamyshin, "
+         "wrote that more than 30 people had been killed.", "Oleksandr Kamyshin", 31),
+        ("In later statements, Kaleva city authorities put the final toll at 61 dead.",
+         "Kaleva city authorities", 61),
+    ],
+)  # fmt: skip
+def test_a_voice_named_after_its_office_or_putting_the_final_toll(
+    pipe: Pipeline, sentence: str, voice: str, killed: int
+) -> None:
+    m = _voiced(_run(pipe, _TOLL + sentence), voice)
+    assert (m.counts["killed"].value or m.counts["killed"].min) == killed

@@ -281,7 +281,10 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     findings = [d for d in doc.dates if d.meta and d.precision == DatePrecision.DAY]
     found: dict[int, DateRef] = {}
     i = j = k = 0
+    acts_before: set[str] = set()  # the acts of the frames before (what "the attack" may be)
     for f in frames:
+        fresh = f.definite and not acts_before.intersection(f.acts)
+        acts_before.update(f.acts)
         while j < len(scenes) and scenes[j].end <= f.start:
             j += 1
         while k < len(findings) and findings[k].end <= f.start:
@@ -326,7 +329,9 @@ def _paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 doc, dates, i, f.paragraph, f.triggers
             )
             f.borrowed = f.date is not None
-        elif f.date is None and d is None and not f.definite and j > 0:
+        elif f.date is None and d is None and (not f.definite or fresh) and j > 0:
+            # ("a missile burst over the station on Friday 8 April. [new paragraph] The attack
+            # killed 58 people": a definite act no frame before told is the scene's)
             f.date = _last_scene(doc, scenes, j, f, framed)
             f.borrowed = f.date is not None
 

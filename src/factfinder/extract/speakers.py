@@ -95,7 +95,9 @@ _APPOSED_BEFORE = re.compile(
 # "the spokesperson of the defence forces, Omar Saranga, said": a person named after a title.
 _NAMED_AFTER_TITLE = re.compile(
     capitals(
-        rf"(?i:{VOICE_NOUNS})\b[^,;.]{{0,70}},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}),"
+        # ("the head of the state railway company, Oleksandr Kamyshin, wrote")
+        rf"(?i:{VOICE_NOUNS}|head|chief|director|chair(?:man|woman)?|president|secretary|"
+        r"minister|commissioner)\b[^,;.]{0,70},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
         rf"\s+{_AUX}$"
     )
 )

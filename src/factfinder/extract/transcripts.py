@@ -309,6 +309,8 @@ SPEECH_VERBS = (
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
     r"put the toll|put the death toll|puts the toll|puts the death toll|put the number|"
     r"puts the number|put the dead|puts the dead|put the total|puts the total|put the overall|"
+    r"put the final toll|puts the final toll|put the latest toll|puts the latest toll|"
+    r"put the final death toll|puts the final death toll|put the revised toll|"
     r"puts the overall|"
     r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
     r"estimates|claim|claims|"
