@@ -99,3 +99,13 @@ def test_a_voice_named_after_its_office_or_putting_the_final_toll(
 ) -> None:
     m = _voiced(_run(pipe, _TOLL + sentence), voice)
     assert (m.counts["killed"].value or m.counts["killed"].min) == killed
+
+
+def test_sunday_best_is_no_day_and_leaves_the_scene_to_the_day_told(pipe: Pipeline) -> None:
+    text = (
+        "On the morning of Monday 16 August 1819 they came in from the mill towns. Many wore "
+        "their Sunday best.\n\nThe yeomanry charged the crowd. Eighteen people died of their "
+        "injuries in Manchester."
+    )
+    m = _run(pipe, text, published=date(2019, 8, 16))[0]
+    assert m.date == "1819-08-16"  # (not the Sunday before the telling)

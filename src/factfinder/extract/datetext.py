@@ -120,6 +120,7 @@ ANCHOR_WORDS: dict[str, str] = {
     "straight": "running",
 }
 _STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$")
+_NO_DAY = re.compile(r"(?i)\s+(?:best|clothes|school|schools)\b")
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in PATTERNS]
 # A pattern is not run on a sentence without one of the strings all its matches contain.
 _NEEDS = {kind: required(pattern, 32) for kind, pattern in _COMPILED}
@@ -472,6 +473,8 @@ class DateParser:
         rel = (m["rel"] or "").lower()
         if not rel and _STORY_DAY.search(m.string[: m.start()][-24:]):
             return None  # "on the Friday", "that Sunday": a day of the story, not of the telling
+        if not rel and _NO_DAY.match(m.string, m.end()):
+            return None  # "Many wore their Sunday best", "Sunday school": no day at all
         target = WEEKDAYS[m["wd"].lower()]
         if m["week"]:  # "on Wednesday last week": that day of the week before the telling's
             back = {"last": 1, "this": 0, "next": -1}[m["week"].lower()]
