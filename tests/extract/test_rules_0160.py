@@ -109,3 +109,13 @@ def test_sunday_best_is_no_day_and_leaves_the_scene_to_the_day_told(pipe: Pipeli
     )
     m = _run(pipe, text, published=date(2019, 8, 16))[0]
     assert m.date == "1819-08-16"  # (not the Sunday before the telling)
+
+
+def test_a_christmas_post_is_a_place_not_a_day(pipe: Pipeline) -> None:
+    text = (
+        "On the night of 7 December 2014, at a Christmas post near Kaleva, Chad, soldiers beat a "
+        "boy. The next morning, 8 December, soldiers shot dead four students in Kaleva."
+    )
+    dates = {m.date for m in _run(pipe, text, published=date(2022, 12, 9))}
+    assert "2014-12-25" not in dates
+    assert "2014-12-08" in dates

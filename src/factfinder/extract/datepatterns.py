@@ -86,7 +86,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "holiday",
         re.compile(
-            r"(?i)\b(?P<h>christmas\s+eve|christmas\s+day|christmas|boxing\s+day|"
+            # ("a Christmas post", "the Christmas market": a noun's modifier, no day)
+            r"(?i)\b(?P<h>christmas\s+eve|christmas\s+day|(?<!\ba )(?<!\ban )(?<!\bthe )"
+            r"(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bour )christmas|boxing\s+day|"
             r"new\s+year'?s\s+eve|new\s+year'?s\s+day|may\s+day)(?:,?\s+(?P<y>"
             rf"{_YEAR}))?\b"
         ),
