@@ -129,8 +129,12 @@ FLOORS4 = {"recall": 0.689, "precision": 0.816}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
+# rules@0.16.0 lowered country 114 -> 113: Human Rights Watch's Anfal toll, told after "The
+# attack on Halabja was not an isolated event", now joins the attack told last (the incident
+# told last, not made last: see CORRECT10), and the day after keeps the flight to Iran as its
+# most named place.
 CORRECT4 = {
-    "date": 104, "country": 114, "count:killed": 47, "perpetrators": 46, "place": 50,
+    "date": 104, "country": 113, "count:killed": 47, "perpetrators": 46, "place": 50,
     "attributed_to": 109, "count:abducted": 12,
 }  # fmt: skip
 
@@ -172,8 +176,12 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
 FLOORS6 = {"recall": 0.653, "precision": 0.814}
+# rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
+# committee's "no written order ... for the killing of non-combatants, but ... the American
+# military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
+# before, and "American" tips its country.
 CORRECT6 = {
-    "date": 71, "country": 91, "count:killed": 45, "perpetrators": 27, "place": 40,
+    "date": 71, "country": 90, "count:killed": 45, "perpetrators": 27, "place": 40,
     "attributed_to": 71,
 }  # fmt: skip
 
@@ -223,9 +231,14 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # Tenth blind set, measured on arrival: rules@0.12.0 (a100ee3) recall 0.490 (47/96), precision
 # 0.663 (65/98); rules@0.13.0 as it arrived (d0ffd27) recall 0.490, precision 0.650 (65/100),
 # date 53, country 50, killed 33, perpetrators 14, place 38, attributed 45. Held at arrival.
+# rules@0.16.0 lowered place 43 -> 40 and country 55 -> 54: an undated harm after an assault
+# joins the incident told last, not the one made last (+1 recall on gold_long3 and gold_long6,
+# +4 on gold_long13); in the Hawija committee statement, whose main incident of 23 April is
+# misdated before and after, the frames so moved carry their places between two wrongly dated
+# incidents.
 FLOORS10 = {"recall": 0.583, "precision": 0.75}
 CORRECT10 = {
-    "date": 61, "country": 55, "count:killed": 41, "perpetrators": 15, "place": 43,
+    "date": 61, "country": 54, "count:killed": 41, "perpetrators": 15, "place": 40,
     "attributed_to": 56,
 }  # fmt: skip
 

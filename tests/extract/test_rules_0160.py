@@ -119,3 +119,18 @@ def test_a_christmas_post_is_a_place_not_a_day(pipe: Pipeline) -> None:
     dates = {m.date for m in _run(pipe, text, published=date(2022, 12, 9))}
     assert "2014-12-25" not in dates
     assert "2014-12-08" in dates
+
+
+def test_an_undated_harm_after_an_assault_joins_the_incident_told_last(pipe: Pipeline) -> None:
+    text = (
+        "Yesterday a court acquitted the only officer charged over the events of 8 December "
+        "2014 in Kaleva, Chad. Prosecutors had asked for a ten-year prison term.\n\n"
+        "On the night of 7 December 2014, soldiers beat a boy near the village of Ipak.\n\n"
+        "The next morning, 8 December, hundreds of people marched in protest to Kaleva. "
+        "Shortly afterwards the security forces opened fire.\n\n"
+        "Four students were killed on the field."
+    )
+    ms = _run(pipe, text, published=date(2022, 12, 9))
+    killed = next(m for m in ms if "killed" in m.counts)
+    assert killed.date == "2014-12-08"  # (not the beating of 7 December, made later)
+    assert killed.counts["killed"].value == 4

@@ -446,6 +446,14 @@ class _Recent:
             found[c.number] = c
         return [found[n] for n in sorted(found, reverse=True)]
 
+    def last_told(self, among: list[Cluster]) -> Cluster | None:
+        """Of ``among``, the incident a frame was last added to."""
+        numbers = {c.number for c in among}
+        for _, c in reversed(self.touches):
+            if c.number in numbers:
+                return c
+        return None
+
     def at(self, places: set[str]) -> list[Cluster]:
         """The incidents told at any of ``places``, the last made first."""
         found = {c.number: c for name in places for c in self.by_place.get(name, ())}
@@ -488,7 +496,9 @@ def _undated_target(
         if c.aggregate == f.aggregate
         and (f.paragraph - c.last_paragraph <= _LOOKBACK_PARAGRAPHS or f.definite)
     ]
-    last = near[0] if near else None
+    # the incident told last (not the one made last: "[8 December: the crowd gathered and the
+    # forces opened fire.] Four students were killed", after the beating of 7 December)
+    last = recent.last_told(near)
     if (
         last is not None
         and last.date is not None
