@@ -134,3 +134,17 @@ def test_an_undated_harm_after_an_assault_joins_the_incident_told_last(pipe: Pip
     killed = next(m for m in ms if "killed" in m.counts)
     assert killed.date == "2014-12-08"  # (not the beating of 7 December, made later)
     assert killed.counts["killed"].value == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "killed"),
+    [
+        ("At the time, union officers believed the true toll was 1,900.", "union officers", 1900),
+        ("Police records show that 1,794 bodies were recovered.", "Police records", 1794),
+    ],
+)  # fmt: skip
+def test_a_toll_believed_or_shown_is_its_voice_s(
+    pipe: Pipeline, sentence: str, voice: str, killed: int
+) -> None:
+    m = _voiced(_run(pipe, _TOLL + sentence), voice)
+    assert m.counts["killed"].value == killed
