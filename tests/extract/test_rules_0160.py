@@ -148,3 +148,17 @@ def test_a_toll_believed_or_shown_is_its_voice_s(
 ) -> None:
     m = _voiced(_run(pipe, _TOLL + sentence), voice)
     assert m.counts["killed"].value == killed
+
+
+def test_a_figure_named_as_known_retells_the_incident_of_that_figure(pipe: Pipeline) -> None:
+    text = (
+        "On 16 November 2004, soldiers opened fire on striking workers at Kaleva, Chad. Seven "
+        "strikers were killed.\n\nThe dead were Ana Ruiz, Tomas Bel, Jon Ura, Pia Mora, Leo "
+        "Sal, Eva Rin and Ian Tor.\n\nTheir families still ask for justice.\n\nThey met the "
+        "governor.\n\nThe seven are the dead we can name. Union officers believed the true "
+        "toll was thirteen.\n\nIn the years that followed, people who stood with the strikers "
+        "were murdered.\n\nIda Pol was shot dead on 8 December 2004."
+    )
+    union = _voiced(_run(pipe, text, published=date(2016, 11, 16)), "Union officers")
+    assert union.date == "2004-11-16"  # (not the day of the later killing told next)
+    assert union.counts["killed"].value == 13

@@ -111,7 +111,9 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
             # figure (ten or more: a figure as common as "two" ties no telling to an incident
             # far back)
             opens = previous is None or previous[0].paragraph != f.paragraph
-            retells = _same_figure(clusters, by_figure, f, least=10) if opens else None
+            # (any figure named as known: "The seven are the dead we can name")
+            least = 2 if f.told_figure else 10
+            retells = _same_figure(clusters, by_figure, f, least=least) if opens else None
             target = retells or _undated_target(clusters, f, previous, recent)
             if f.voice is not None:
                 target = _disputed(clusters, f, target)

@@ -58,6 +58,7 @@ _AFTER_EVENT = re.compile(
 _NOT_PLURAL = frozenset(["ss", "us", "is", "as"])  # "tear gas", "siege of the campus"
 # "hundreds of protesters": people who act, not many events
 _AGENT = re.compile(r"(?:ers|ors|ants|ists)$")
+_TOLD_FIGURE = re.compile(r"\bthe $")  # "the seven", "the 43 students": a figure told before
 
 
 @dataclass(slots=True)
@@ -84,6 +85,7 @@ class Frame:
     hints: list[DateRef] = field(default_factory=list)  # unattached dates of a definite frame
     stamp: DateRef | None = None  # the day of its live-blog entry or broadcast (clusters.py)
     row: bool = False  # a row of a table of incidents (tables.py): an entry of its own
+    told_figure: bool = False  # a figure named as known ("The seven are the dead we can name")
 
     @property
     def acts(self) -> list[str]:
@@ -471,7 +473,12 @@ def _sentence_frames(
             d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
-        frame_for(d).quantities.append(q)
+        frame = frame_for(d)
+        frame.quantities.append(q)
+        frame.told_figure = (
+            frame.told_figure
+            or _TOLD_FIGURE.search(doc.low, max(s.start, q.start - 4), q.start) is not None
+        )
     frames = [f for f in by_date.values() if f.acts]
     for f in frames:
         if references and f.date is None:
