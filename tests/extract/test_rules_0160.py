@@ -162,3 +162,12 @@ def test_a_figure_named_as_known_retells_the_incident_of_that_figure(pipe: Pipel
     union = _voiced(_run(pipe, text, published=date(2016, 11, 16)), "Union officers")
     assert union.date == "2004-11-16"  # (not the day of the later killing told next)
     assert union.counts["killed"].value == 13
+
+
+def test_killings_witnesses_had_seen_borrow_no_day_from_the_trial(pipe: Pipeline) -> None:
+    text = (
+        "On 28 February 2002, a mob killed 97 people in Kaleva, Chad.\n\n"
+        "The trial began in August 2009. The prosecution examined 327 witnesses, among them "
+        "173 relatives of victims who said they had seen the killings."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"2002-02-28"}

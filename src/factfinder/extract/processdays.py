@@ -22,7 +22,10 @@ PROCESS = re.compile(
     r"\b(?:trials?|court|jury|tribunal|hearings?|inquiry|enquiry|inquest|commission|"
     r"investigation|verdict|judgm?ent|report|indictment|acquitted|convicted|sentenced|appeal)\b"
 )
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$")
+# ("who said they had seen the killings": the act a witness had seen, told as earlier too)
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:seen|witnessed|watched|survived)\s+(?:the\s+)?)?$"
+)
 # A sentence passed in court is the news of the day: "the Chamber today delivered its
 # verdict. [...] It sentenced X to 25 years" takes the day of the paragraph before.
 JUDICIAL_ACTS = frozenset(["imprisonment", "death_sentence"])
