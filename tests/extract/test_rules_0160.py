@@ -168,6 +168,7 @@ def test_killings_witnesses_had_seen_borrow_no_day_from_the_trial(pipe: Pipeline
     text = (
         "On 28 February 2002, a mob killed 97 people in Kaleva, Chad.\n\n"
         "The trial began in August 2009. The prosecution examined 327 witnesses, among them "
-        "173 relatives of victims who said they had seen the killings."
+        "173 relatives of victims who said they had seen the killings.\n\n"
+        "In the neighbouring village of Aba, 11 people were killed by a mob."
     )
-    assert {m.date for m in _run(pipe, text)} == {"2002-02-28"}
+    assert {m.date for m in _run(pipe, text)} == {"2002-02-28"}  # (no killing of 2009)
