@@ -235,10 +235,13 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # joins the incident told last, not the one made last (+1 recall on gold_long3 and gold_long6,
 # +4 on gold_long13); in the Hawija committee statement, whose main incident of 23 April is
 # misdated before and after, the frames so moved carry their places between two wrongly dated
-# incidents.
+# incidents. Then place 40 -> 39: a figure below a bound the same voice gave before it is a part
+# of the toll ("shot dead more than 200 ... All four were killed"), so Human Rights Watch's
+# mention of Zaki Biam keeps "more than two hundred" (not the nineteen soldiers), pairs with the
+# gold line of that figure, and that line names another place (killed +4 over the long sets).
 FLOORS10 = {"recall": 0.583, "precision": 0.75}
 CORRECT10 = {
-    "date": 61, "country": 54, "count:killed": 41, "perpetrators": 15, "place": 40,
+    "date": 61, "country": 54, "count:killed": 41, "perpetrators": 15, "place": 39,
     "attributed_to": 56,
 }  # fmt: skip
 

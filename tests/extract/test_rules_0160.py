@@ -172,3 +172,22 @@ def test_killings_witnesses_had_seen_borrow_no_day_from_the_trial(pipe: Pipeline
         "In the neighbouring village of Aba, 11 people were killed by a mob."
     )
     assert {m.date for m in _run(pipe, text)} == {"2002-02-28"}  # (no killing of 2009)
+
+
+def test_a_figure_below_a_bound_told_before_is_a_part_of_the_toll(pipe: Pipeline) -> None:
+    text = (
+        "On 22 August 1982, soldiers shot dead more than 200 civilians at Kaleva, Chad. Ana "
+        "Ruiz watched soldiers line up her mother and her three sisters. All four were killed."
+    )
+    m = _run(pipe, text)[0]
+    assert m.counts["killed"].min == 201  # (not the four of one family)
+
+
+def test_a_bound_over_a_period_leaves_the_figure_of_one_day(pipe: Pipeline) -> None:
+    # (a guard: holds before and after the rule)
+    text = (
+        "More than 1,100 people were killed across Chad between December 2007 and February "
+        "2008. On 1 January 2008, a mob set fire to a church at Kaleva, killing 35 people."
+    )
+    day = next(m for m in _run(pipe, text) if m.date == "2008-01-01")
+    assert day.counts["killed"].value == 35

@@ -345,14 +345,33 @@ class _Builder:
 
     def _counts(self, m: Mention) -> None:
         by_category: dict[str, list[Any]] = {}
+        periods: set[int] = set()  # the figures told of a period ("between December and March")
         for f in self.frames:
             for q in f.quantities:
                 if q.category is None or (q.category == "events" and not m.aggregate):
                     continue
                 by_category.setdefault(q.category, []).append(q)
+                if f.statistic or (f.date is not None and f.date.value_end):
+                    periods.add(q.start)
         for category, qs in by_category.items():
             if not all(q.weak for q in qs):
                 qs = [q for q in qs if not q.weak]
+            # a figure below a bound the same voice gave ("shot dead more than 200 ... All four
+            # were killed") is a part of the toll, not the toll
+            bounds = [
+                q
+                for q in qs
+                if q.count.min is not None and not q.count.vague and q.start not in periods
+            ]
+            if bounds:
+                first = min(bounds, key=lambda q: q.start)
+                qs = [
+                    q
+                    for q in qs
+                    if q.count.value is None
+                    or q.start < first.start
+                    or q.count.value >= (first.count.min or 0)
+                ] or qs
             freq = Counter(_key(q.count) for q in qs)
             best = max(
                 qs, key=lambda q: (q.toll, freq[_key(q.count)], q.count.value is not None, -q.start)
