@@ -191,3 +191,11 @@ def test_a_bound_over_a_period_leaves_the_figure_of_one_day(pipe: Pipeline) -> N
     )
     day = next(m for m in _run(pipe, text) if m.date == "2008-01-01")
     assert day.counts["killed"].value == 35
+
+
+def test_a_figure_told_then_he_said_is_the_speaker_before(pipe: Pipeline) -> None:
+    text = _KILLING + (
+        '"We want justice," said Rosendo Ayala, 51, who saw soldiers line up his mother and his '
+        "three sisters. All four were killed, he said."
+    )
+    assert _voiced(_run(pipe, text), "Rosendo Ayala").counts["killed"].value == 4

@@ -121,6 +121,7 @@ _PRONOUN_SAYS = re.compile(
     r"found|concluded|documented|recorded|counted|confirmed|established|determined|noted|"
     r"listed|registered)\b"
 )
+_PRONOUN_SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added)\W*$")
 _PRONOUN_COUNTED = re.compile(
     r"\W*(?:They|It|He|She)\s+(?:(?:also|later|then|had|have|has)\s+)*(?:counted|recorded|"
     r"registered|documented|listed|identified)\b"
@@ -266,7 +267,11 @@ class VoiceTagger:
             if (
                 speaker is None
                 and said_before is not None
-                and _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
+                and (
+                    _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
+                    # "All four were killed, he said.": the speaker of the sentence before
+                    or _PRONOUN_SAID_AFTER.search(doc.norm, sentence.start, sentence.end)
+                )
             ):
                 speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
             if (
