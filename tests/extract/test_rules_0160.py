@@ -199,3 +199,17 @@ def test_a_figure_told_then_he_said_is_the_speaker_before(pipe: Pipeline) -> Non
         "three sisters. All four were killed, he said."
     )
     assert _voiced(_run(pipe, text), "Rosendo Ayala").counts["killed"].value == 4
+
+
+def test_a_definite_act_after_a_place_is_named_is_the_act_at_that_place(pipe: Pipeline) -> None:
+    text = (
+        "On 19 May 2004, rebels killed more than 60 people at Lukodi, Uganda. A mother lost "
+        "two children in the attack.\n\n"
+        "The judges also convicted him over attacks on the Pajule camp on 10 October 2003. He "
+        "faced life imprisonment. His lawyer said his client was himself abducted as a boy. The "
+        "attackers burned huts.\n\n"
+        "The toll at Lukodi has never been fixed. Some bodies were found months after the attack."
+        " The Ugandan army said at the time that about 40 people had died."
+    )
+    army = _voiced(_run(pipe, text, published=date(2021, 2, 4)), "Ugandan army")
+    assert army.date == "2004-05-19"  # (not the attack on Pajule, told more often)

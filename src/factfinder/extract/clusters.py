@@ -476,8 +476,9 @@ def _undated_target(
             for c in clusters
             if c.date is not None and c.aggregate == f.aggregate and f.words & c.words
         ]
+        named = [c for c in same if f.nearby & c.places]  # (at the place just named)
         if same:
-            return max(same, key=lambda c: (len(c.frames), c.last_paragraph))
+            return max(named or same, key=lambda c: (len(c.frames), c.last_paragraph))
     mine = _places([f])
     if mine:  # "... had killed more than 500 at El Mozote", pages after El Mozote was dated
         same = [

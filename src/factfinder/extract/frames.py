@@ -86,6 +86,7 @@ class Frame:
     stamp: DateRef | None = None  # the day of its live-blog entry or broadcast (clusters.py)
     row: bool = False  # a row of a table of incidents (tables.py): an entry of its own
     told_figure: bool = False  # a figure named as known ("The seven are the dead we can name")
+    nearby: set[str] = field(default_factory=set)  # the sites named just before a definite act
 
     @property
     def acts(self) -> list[str]:
@@ -507,6 +508,12 @@ def _attach_context(doc: Doc, frames: list[Frame]) -> None:
         persons.setdefault(n.sentence, []).append(n)
     for f in frames:
         f.places = places.get(f.sentence, [])
+        if f.definite and not f.places and f.sentence > 0:
+            # "The toll at Lukodi has never been fixed. Some bodies were found months after
+            # the attack": the attack at the place just named
+            before = f.sentence - 1
+            if doc.sentences[before].paragraph == f.paragraph:
+                f.nearby = {p.name for p in places.get(before, []) if p.kind in ("site", "city")}
         if f.after is not None:  # "following the attack in Camp A, ... at Camp B": B's
             cut = _CLAUSE_END.search(doc.norm, f.after.end, f.end)
             stop = cut.start() if cut else f.after.end
