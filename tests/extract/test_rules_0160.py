@@ -213,3 +213,16 @@ def test_a_definite_act_after_a_place_is_named_is_the_act_at_that_place(pipe: Pi
     )
     army = _voiced(_run(pipe, text, published=date(2021, 2, 4)), "Ugandan army")
     assert army.date == "2004-05-19"  # (not the attack on Pajule, told more often)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seventeen merchants who vanished on 6 October 1987 near Kaleva, Chad, were never found.",
+        "On 6 October 1987 soldiers took him at a checkpoint near Kaleva, Chad. We never saw him "
+        "again.",
+    ],
+)
+def test_the_words_of_a_disappearance_are_an_abduction(pipe: Pipeline, sentence: str) -> None:
+    ms = _run(pipe, sentence)
+    assert any("abduction" in m.acts and m.date == "1987-10-06" for m in ms)
