@@ -226,3 +226,25 @@ def test_a_definite_act_after_a_place_is_named_is_the_act_at_that_place(pipe: Pi
 def test_the_words_of_a_disappearance_are_an_abduction(pipe: Pipeline, sentence: str) -> None:
     ms = _run(pipe, sentence)
     assert any("abduction" in m.acts and m.date == "1987-10-06" for m in ms)
+
+
+def test_exactly_n_years_after_an_act_counts_back_from_the_day_told(pipe: Pipeline) -> None:
+    text = (
+        "Yesterday, exactly eight years after soldiers and police opened fire on a crowd in "
+        "Kaleva, Chad, a court acquitted the only man ever charged."
+    )
+    ms = _run(pipe, text, published=date(2022, 12, 9))
+    assert any(m.date == "2014-12-08" and "crackdown" in m.acts for m in ms)
+
+
+def test_exactly_n_years_after_the_named_event_leaves_the_day_to_its_clause(
+    pipe: Pipeline,
+) -> None:
+    # (a guard: holds before and after the rule)
+    text = (
+        "On 29 September 1941 soldiers shot 33,771 people at Kaleva, Chad. On the night of "
+        "29 September 1943, exactly two years after the first massacre, soldiers shot 300 "
+        "prisoners at Kaleva."
+    )
+    dates = {m.date for m in _run(pipe, text)}
+    assert "1943-09-29" in dates

@@ -31,7 +31,7 @@ def to_the_day(text: str, found: list[Found], ref: date | None) -> None:
     """'went on trial on Wednesday, thirteen years to the day after ...': so many years before
     the day the sentence told first, not before the day of publication."""
     for i, f in enumerate(found):
-        if f.kind != "ago" or ref is None or "to the day" not in text[f.start : f.end]:
+        if f.kind != "ago" or ref is None or not told_to_the_day(text[f.start : f.end]):
             continue
         told = [g for g in found[:i] if g.precision == DatePrecision.DAY and g.kind != "ago"]
         if not told:
@@ -41,6 +41,12 @@ def to_the_day(text: str, found: list[Found], ref: date | None) -> None:
         day = safe_date(anchor.year - years, anchor.month, anchor.day)
         if day is not None:
             f.value = day.isoformat()
+
+
+def told_to_the_day(told: str) -> bool:
+    """ "thirteen years to the day after", "exactly eight years after": counted back from the
+    day told before it, not from the publication."""
+    return "to the day" in told or told.endswith("after")
 
 
 def this_of(m: re.Match[str], ref: date, n: int) -> Found:

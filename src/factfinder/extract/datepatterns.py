@@ -105,11 +105,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             # "a hundred years ago today", "one hundred and fifty years ago"
-            rf"(?i)\b(?P<n>\d+|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)?|"
+            # ("exactly eight years after soldiers opened fire": so many years before the day
+            # told just before, as "to the day after")
+            rf"(?i)\b(?:(?P<exact>exactly|precisely)\s+)?(?P<n>\d+|(?:a|one)\s+hundred(?:\s+(?:and\s+)?(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)?|"
             rf"(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?|a|one)\s+"
             # "seventy-five years to the day after he was hanged": that day, so many years back
             r"(?P<unit>years?|months?|weeks?|days?)\s+(?:ago|(?P<to_day>to\s+the\s+day\s+"
-            r"(?:after|since)))"
+            # (not "exactly two years after the first massacre": a noun, the event named)
+            r"(?:after|since))|(?(exact)(?P<after>after)(?!\s+(?:the|a|an|this|that|its|his|"
+            r"her|their)\b)|(?!)))"
             r"(?P<today>\s+(?:on\s+this\s+(?:day|night|date)|today|tonight|this\s+(?:morning|night)))?"
             # "six years ago this October": that month, so many years back
             rf"(?:,?\s+(?:this|last)\s+(?P<mon>{_MON}))?"

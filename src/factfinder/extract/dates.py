@@ -25,6 +25,7 @@ from factfinder.extract.dateadjust import (
     with_relative_year,
     year_told_before,
 )
+from factfinder.extract.datefound import told_to_the_day
 from factfinder.extract.datemeta import META_BEFORE, is_meta
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
@@ -296,7 +297,7 @@ class DateTagger:
             item.attached = _attached(doc, self._triggers.get(index, []), f)
             # ("we publish this seventy-five years to the day after he was hanged": the
             # day of the event, however it is introduced)
-            to_the_day = f.kind == "ago" and "to the day" in doc.low[f.start : f.end]
+            to_the_day = f.kind == "ago" and told_to_the_day(doc.low[f.start : f.end])
             item.meta = not to_the_day and (
                 is_meta(doc, sentence, f, self._triggers.get(index, []))
                 or _is_anniversary_base(doc.norm, f)

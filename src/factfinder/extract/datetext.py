@@ -108,6 +108,8 @@ ANCHOR_WORDS: dict[str, str] = {
     },
     "ago": "ago",
     "to the day": "ago",
+    "exactly": "ago",  # "exactly eight years after"
+    "precisely": "ago",
     "christmas": "holiday",
     "boxing day": "holiday",
     "new year": "holiday",
@@ -188,7 +190,7 @@ class DateParser:
                     found.append(item)
                     taken.append((m_start, m_end))
         found.sort(key=lambda f: f.start)
-        if "to the day" in sub:
+        if "to the day" in sub or "exactly" in sub or "precisely" in sub:
             to_the_day(text, found, self.ref)
         if any(f.kind == "running" for f in found):
             # "today for the 12th day running": the event began on the computed day
@@ -431,7 +433,7 @@ class DateParser:
             day = self.ref + timedelta(days=gap)
             back = safe_date(day.year - n, day.month, day.day) or date(day.year - n, day.month, 28)
             return Found(m.start(), m.end(), back.isoformat(), DatePrecision.DAY, relative=True)
-        on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"])
+        on_day = bool(m["today"]) or bool(m["n2"]) or bool(m["to_day"]) or bool(m["after"])
         return shift(m, self.ref, unit, n, on_day)
 
     def _deictic(self, m: re.Match[str]) -> Found | None:
