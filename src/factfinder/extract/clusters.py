@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from factfinder.extract.clusterindex import Recent, YearIndex
 from factfinder.extract.doc import DateRef, Trigger
 from factfinder.extract.frames import Frame, interval
 from factfinder.model import DatePrecision
@@ -80,8 +81,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
     previous: tuple[Frame, Cluster] | None = None
     here: list[Cluster] = []  # the incidents told in the current paragraph
     leaders: dict[str, Cluster] = {}  # for each act, the dated incident told most so far
-    by_year = _YearIndex()  # the dated incidents by the years their dates cover
-    recent = _Recent()  # the incidents by paragraph told and by place
+    by_year = YearIndex()  # the dated incidents by the years their dates cover
+    recent = Recent()  # the incidents by paragraph told and by place
     for f in frames:
         if previous is not None and previous[0].paragraph != f.paragraph:
             here = []
@@ -344,45 +345,7 @@ def _near_day(a: DateRef, b: DateRef) -> bool:
     return ia is not None and ib is not None and abs((ia[0] - ib[0]).days) <= 1
 
 
-class _YearIndex:
-    """The dated incidents by the years their dates cover (a date over more than a few years
-    goes to a list read for every frame): a dated frame reads only the incidents its date
-    could match, so a list of thousands of dated killings takes linear time."""
-
-    _SPAN = 5
-
-    def __init__(self) -> None:
-        self.years: dict[int, list[Cluster]] = {}
-        self.wide: list[Cluster] = []
-        self.indexed: dict[int, str] = {}  # cluster number -> the date value it is filed under
-
-    def add(self, c: Cluster) -> None:
-        if c.date is None or self.indexed.get(c.number) == c.date.value:
-            return
-        self.indexed[c.number] = c.date.value
-        span = interval(c.date.value, c.date.value_end)
-        if span is None or span[1].year - span[0].year > self._SPAN:
-            self.wide.append(c)
-            return
-        for year in range(span[0].year, span[1].year + 1):
-            self.years.setdefault(year, []).append(c)
-
-    def near(self, d: DateRef) -> list[Cluster]:
-        """The incidents whose date may overlap ``d`` or lie a day from it, in their order."""
-        span = interval(d.value, d.value_end)
-        if span is None or span[1].year - span[0].year > self._SPAN:
-            found = {c.number: c for cs in self.years.values() for c in cs}
-        else:
-            found = {
-                c.number: c
-                for year in range(span[0].year - 1, span[1].year + 2)
-                for c in self.years.get(year, ())
-            }
-        found.update((c.number, c) for c in self.wide)
-        return [found[n] for n in sorted(found)]
-
-
-def _dated_target(clusters: list[Cluster], f: Frame, by_year: _YearIndex) -> Cluster | None:
+def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Cluster | None:
     candidates = []
     mine = _places([f])
     # the frame's own properties, computed once (the loop reads them for every cluster)
@@ -422,48 +385,8 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: _YearIndex) -> Clu
     return None
 
 
-class _Recent:
-    """The incidents each paragraph told and the incidents of each place, kept as frames are
-    added: an undated frame reads the few incidents told in the paragraphs just before it,
-    or at its places, not every incident of the document (linear time on a long list)."""
-
-    def __init__(self) -> None:
-        self.touches: list[tuple[int, Cluster]] = []  # (paragraph, incident), in text order
-        self.by_place: dict[str, list[Cluster]] = {}
-        self.placed: dict[int, set[str]] = {}
-
-    def add(self, f: Frame, c: Cluster) -> None:
-        self.touches.append((f.paragraph, c))
-        known = self.placed.setdefault(c.number, set())
-        for name in c.places - known:
-            self.by_place.setdefault(name, []).append(c)
-            known.add(name)
-
-    def since(self, paragraph: int) -> list[Cluster]:
-        """The incidents told at or after ``paragraph``, the last made first."""
-        found: dict[int, Cluster] = {}
-        for told, c in reversed(self.touches):
-            if told < paragraph:
-                break
-            found[c.number] = c
-        return [found[n] for n in sorted(found, reverse=True)]
-
-    def last_told(self, among: list[Cluster]) -> Cluster | None:
-        """Of ``among``, the incident a frame was last added to."""
-        numbers = {c.number for c in among}
-        for _, c in reversed(self.touches):
-            if c.number in numbers:
-                return c
-        return None
-
-    def at(self, places: set[str]) -> list[Cluster]:
-        """The incidents told at any of ``places``, the last made first."""
-        found = {c.number: c for name in places for c in self.by_place.get(name, ())}
-        return [found[n] for n in sorted(found, reverse=True)]
-
-
 def _undated_target(
-    clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None, recent: _Recent
+    clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None, recent: Recent
 ) -> Cluster | None:
     if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
         if previous[1].aggregate == f.aggregate:

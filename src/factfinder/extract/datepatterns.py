@@ -271,3 +271,46 @@ def cited_year(text: str, start: int, end: int) -> bool:
         return False
     author = before["a"].rstrip(".")
     return author not in _NOT_AUTHOR and author not in MONTHS
+
+
+# The anchor a pattern cannot match without (see ``anchor_kinds``): patterns are only run on
+# sentences that have their anchor, a cheap pre-filter.
+GATES = {
+    "jalali": "digit", "iso": "digit", "mdd": "month", "ddm": "month", "md": "month",
+    "dm": "month", "my": "month", "month": "month", "dmy_num": "digit", "yspan": "digit",
+    "year": "digit", "ago": "ago", "deictic": "deictic", "weekday": "weekday",
+    "anniversary": "anniversary", "mspan": "month", "running": "running", "holiday": "holiday",
+}  # fmt: skip
+ANCHOR_WORDS: dict[str, str] = {
+    **{m: "month" for m in MONTHS},
+    **{f"mid-{m}": "month" for m in MONTHS},  # "in mid-September 1976"
+    **{d: "weekday" for d in WEEKDAYS},
+    **{
+        w: "deictic"
+        for w in (
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+            "last",
+            "this",
+            "past",
+            "next",
+            "weekend",
+        )
+    },
+    "ago": "ago",
+    "to the day": "ago",
+    "exactly": "ago",  # "exactly eight years after"
+    "precisely": "ago",
+    "christmas": "holiday",
+    "boxing day": "holiday",
+    "new year": "holiday",
+    "may day": "holiday",
+    "anniversary": "anniversary",
+    "years since": "anniversary",
+    "running": "running",
+    "consecutive": "running",
+    "row": "running",
+    "straight": "running",
+}

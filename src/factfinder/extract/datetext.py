@@ -14,6 +14,8 @@ import jdatetime
 
 from factfinder.extract.datefound import Found, join_ranges, shift, this_of, to_the_day
 from factfinder.extract.datepatterns import (
+    ANCHOR_WORDS,
+    GATES,
     HOLIDAYS,
     JALALI,
     MONTHS,
@@ -80,47 +82,6 @@ def _past_year(ref: date | None, month: int, day: int = 1) -> int:
     return year
 
 
-# The anchor a pattern cannot match without (see ``anchor_kinds``): patterns are only run on
-# sentences that have their anchor, a cheap pre-filter.
-GATES = {
-    "jalali": "digit", "iso": "digit", "mdd": "month", "ddm": "month", "md": "month",
-    "dm": "month", "my": "month", "month": "month", "dmy_num": "digit", "yspan": "digit",
-    "year": "digit", "ago": "ago", "deictic": "deictic", "weekday": "weekday",
-    "anniversary": "anniversary", "mspan": "month", "running": "running", "holiday": "holiday",
-}  # fmt: skip
-ANCHOR_WORDS: dict[str, str] = {
-    **{m: "month" for m in MONTHS},
-    **{f"mid-{m}": "month" for m in MONTHS},  # "in mid-September 1976"
-    **{d: "weekday" for d in WEEKDAYS},
-    **{
-        w: "deictic"
-        for w in (
-            "yesterday",
-            "today",
-            "tomorrow",
-            "tonight",
-            "last",
-            "this",
-            "past",
-            "next",
-            "weekend",
-        )
-    },
-    "ago": "ago",
-    "to the day": "ago",
-    "exactly": "ago",  # "exactly eight years after"
-    "precisely": "ago",
-    "christmas": "holiday",
-    "boxing day": "holiday",
-    "new year": "holiday",
-    "may day": "holiday",
-    "anniversary": "anniversary",
-    "years since": "anniversary",
-    "running": "running",
-    "consecutive": "running",
-    "row": "running",
-    "straight": "running",
-}
 _STORY_DAY = re.compile(r"(?:\bthe|\bthat|\ba|following|same)\s+(?:[a-z]+\s+)?$")
 _NO_DAY = re.compile(r"(?i)\s+(?:best|clothes|school|schools)\b")
 _COMPILED = [(kind, re.compile(p.pattern.replace("(?i)", ""))) for kind, p in PATTERNS]

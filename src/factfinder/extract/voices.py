@@ -16,7 +16,7 @@ from factfinder.extract.datetext import DateParser
 from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import actors_data, voices_data
-from factfinder.extract.prefilter import TextGate, lowered_variant, may_match, required
+from factfinder.extract.prefilter import lowered_variant, may_match
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.extract.speakers import (
     CALENDAR,
@@ -41,93 +41,26 @@ from factfinder.extract.transcripts import (
     source_items,
     transcript_labels,
 )
+from factfinder.extract.voicepatterns import (
+    BY_LEAD,
+    COPYRIGHT,
+    ESTIMATE_BY,
+    ESTIMATE_BY_NEED,
+    FIGURE_GIVEN,
+    FIGURE_GIVEN_GATE,
+    GROUP,
+    OFFICIAL_FIGURE,
+    OFFICIAL_FIGURE_GATE,
+    POSSESSIVE_FIGURE,
+    POSSESSIVE_FIGURE_GATE,
+    PRONOUN_COUNTED,
+    PRONOUN_SAID_AFTER,
+    PRONOUN_SAYS,
+    TOPICS,
+    WHEN_NAMED,
+)
 from factfinder.model import DatePrecision
 
-_COPYRIGHT = re.compile(
-    capitals(
-        r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
-        r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
-        r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,6})"
-    )
-)
-_TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
-_BY_LEAD = re.compile(r"(?i)(?:by|in|on)\s+")  # "By Amnesty's count": Amnesty
-_POSSESSIVE_FIGURE = re.compile(
-    r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+"
-    # "the peasants' own count", "the government's official toll"
-    r"(?:own\s+|official\s+|final\s+|first\s+|initial\s+|latest\s+)?"
-    r"(?:count|figure|tally|estimate|toll|list|register|records|database|case|account|"
-    r"version)\b"
-)
-_GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
-# "The official figure was 28 dead": the authorities' figure.
-_OFFICIAL_FIGURE = re.compile(
-    r"(?i)\bthe\s+official\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\b"
-)
-# "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
-_ESTIMATE_BY = re.compile(
-    capitals(
-        r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
-        r"register|database|records?)\s+(?:of\s+(?:the\s+)?(?:dead|victims|names|missing)\s+)?"
-        # "a list compiled by Timorese researchers names 271 dead", "the figure recognised by the
-        # government", "a report by a Republika Srpska government commission"
-        r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released|"
-        r"recogni[sz]ed|accepted|given|cited|confirmed|used)\s+)?"
-        r"(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?"
-        r"(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
-        r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:[a-z][\w-]*\s+)?(?:researchers|activists|journalists|monitors|"
-        r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
-        r"commission|committee|government|ministry|authorities|office))?"
-        r"|(?:(?:local\s+|[A-Z]?[a-z]+\s+)?(?:survivors|relatives|families|residents|villagers|"
-        r"activists|researchers|journalists|volunteers|monitors|doctors|lawyers|workers|"
-        r"historians|scholars|missionaries|officials|organi[sz]ations|agencies)"
-        r"|government|authorities|army|military|police|ministry)\b))"
-    )
-)
-_ESTIMATE_BY_NEED = required(_ESTIMATE_BY)
-# "The Ministry of Health has given a much lower figure of 61 dead": its subject speaks
-_FIGURE_GIVEN = re.compile(
-    r"(?i)\b(?:(?:given|gave|gives|giving|offered|offers|released|releases|issued|issues)\s+"
-    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
-    # "The Ombudsman's Office has raised its count: 17 civilians have died"
-    r"|(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:its|their|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:figure|toll|estimate|count|tally)\b"
-    # "US prosecutors charged the guards over the deaths of 14 people": the charge is theirs
-    r"|(?:charged|indicted)\s+(?:[\w'’-]+\s+){0,4}?(?:with|over|for|in\s+connection\s+with)\s+"
-    r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b"
-    # "the National Security Archive published a list of 44 people whose deaths"
-    r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues)\s+(?:a|an|its|"
-    r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b)"
-)
-_FIGURE_GIVEN_GATE = TextGate(required(_FIGURE_GIVEN))
-# "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
-# the opening clause is the pronoun's speaker
-_WHEN_NAMED = re.compile(
-    capitals(
-        r"\W*(?:When|After|Once)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-        r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:of|on|for|and|the)\s+)?[A-Z][\w'’.-]+){0,6})"
-        r"(?:\s+\([A-Z][\w .-]{1,20}\))?\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
-        r"(?:[a-z]+ed|wrote|published|released|testified|spoke|gave|began|made)\b[^,;]{0,150},\s+"
-        r"(?:he|she|it|they)\s+(?:(?:also|later|then|had|has|have)\s+)*(?:estimated|said|wrote|"
-        r"concluded|found|counted|put|argued|claimed|reported|documented|recorded|listed)\b"
-    )
-)
-# "She told reporters that 34 had died", right after "Phiyega said ...": the same speaker
-_PRONOUN_SAYS = re.compile(
-    r"\W*(?:He|She|It|[Tt]hey)\s+(?:(?:also|later|then|further|had|has|have|always)\s+)*"
-    r"(?:said|says|told|"
-    r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put|"
-    # "The commission said ... It found that about 8,500 people had been detained"
-    r"found|concluded|documented|recorded|counted|confirmed|established|determined|noted|"
-    r"listed|registered)\b"
-)
-_PRONOUN_SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added)\W*$")
-_PRONOUN_COUNTED = re.compile(
-    r"\W*(?:They|It|He|She)\s+(?:(?:also|later|then|had|have|has)\s+)*(?:counted|recorded|"
-    r"registered|documented|listed|identified)\b"
-)
-_OFFICIAL_FIGURE_GATE = TextGate(required(_OFFICIAL_FIGURE))
-_POSSESSIVE_FIGURE_GATE = TextGate(required(_POSSESSIVE_FIGURE))
 _GENERIC_AFTER = re.compile(rf"(?i)(?P<np>(?:[\w'-]+\s+){{0,3}}?(?:{VOICE_NOUNS}))(?![\w-])")
 # The rest of a speaker's noun phrase after a lexicon name ("UN| panel of experts said").
 _MODIFIED_VOICE = re.compile(
@@ -218,9 +151,9 @@ class VoiceTagger:
         quotes = quote_spans(doc.text)
         last_voice: str | None = None
         # a pattern whose pre-filter fails on the whole text matches in none of its sentences
-        officials = _OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
-        possessives = _POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
-        given = _FIGURE_GIVEN_GATE.passes(doc.norm, doc.low)
+        officials = OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
+        possessives = POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
+        given = FIGURE_GIVEN_GATE.passes(doc.norm, doc.low)
         acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
@@ -240,16 +173,16 @@ class VoiceTagger:
                 # in the hundreds": the clause cut there speaks for its antecedent
                 speaker = self._antecedent_voice(doc, sentence.start) or speaker
             if speaker is None and may_match(
-                _ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end]
+                ESTIMATE_BY_NEED, doc.norm[sentence.start : sentence.end]
             ):
                 speaker = self._estimate_by(doc, sentence)
             if speaker is None and given:
-                figure = _FIGURE_GIVEN.search(doc.norm, sentence.start, sentence.end)
+                figure = FIGURE_GIVEN.search(doc.norm, sentence.start, sentence.end)
                 if figure is not None:
                     floor = max(sentence.start, figure.start() - 160)
                     speaker = self._subject(doc.norm, floor, figure, sentence.end)
             if speaker is None and officials:
-                official = _OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
+                official = OFFICIAL_FIGURE.search(doc.norm, sentence.start, sentence.end)
                 if official is not None:
                     speaker = ("authorities", official.start(), official.end())
             if (
@@ -261,16 +194,16 @@ class VoiceTagger:
             if (
                 speaker is None
                 and previous is not None
-                and _PRONOUN_COUNTED.match(doc.norm, sentence.start, sentence.end)
+                and PRONOUN_COUNTED.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = previous  # "Observers of UNSMIS reached Taldou. They counted 92 bodies"
             if (
                 speaker is None
                 and said_before is not None
                 and (
-                    _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
+                    PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
                     # "All four were killed, he said.": the speaker of the sentence before
-                    or _PRONOUN_SAID_AFTER.search(doc.norm, sentence.start, sentence.end)
+                    or PRONOUN_SAID_AFTER.search(doc.norm, sentence.start, sentence.end)
                 )
             ):
                 speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
@@ -278,7 +211,7 @@ class VoiceTagger:
                 speaker is None
                 and index > 0
                 and doc.norm.startswith("It ", sentence.start)
-                and _PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
+                and PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
             ):
                 # "A Board of Enquiry appointed by the Commonwealth sat in January 1929. It found
                 # that 31 Aboriginal people had been shot dead": the body the sentence before
@@ -287,14 +220,14 @@ class VoiceTagger:
                 if body is not None:
                     speaker = (body["body"], body.start("body"), body.end("body"))
             if speaker is None and doc.low.startswith(("when ", "after ", "once "), sentence.start):
-                when = _WHEN_NAMED.match(doc.norm, sentence.start, sentence.end)
+                when = WHEN_NAMED.match(doc.norm, sentence.start, sentence.end)
                 if when is not None:
                     speaker = (when["name"], when.start("name"), when.end("name"))
             if speaker is None and possessives:
-                own = _POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
+                own = POSSESSIVE_FIGURE.match(doc.norm, sentence.start, sentence.end)
                 if own is not None:  # "the peasants' own count was over a hundred"
                     start = own.start("np")
-                    lead = _BY_LEAD.match(doc.norm, start, own.end("np"))
+                    lead = BY_LEAD.match(doc.norm, start, own.end("np"))
                     start = lead.end() if lead is not None else start
                     speaker = noun_phrase(doc.norm, start, own.end("np"))
             quote = enclosing(quotes, sentence) if quotes else None
@@ -306,7 +239,7 @@ class VoiceTagger:
             named = self._hits_in(sentence.start, sentence.end)  # the lexicon voices it names
             if named:
                 last_voice = named[-1].canonical
-            if speaker is not None and _GROUP.fullmatch(speaker[0]):
+            if speaker is not None and GROUP.fullmatch(speaker[0]):
                 speaker = self._antecedent_group(doc, sentence.start) or speaker
             if speaker is None and sentence.paragraph in labels:
                 speaker = labels[sentence.paragraph]  # "KESSLER (OHCHR): ..." in a transcript
@@ -359,10 +292,10 @@ class VoiceTagger:
         if doc.publisher:
             names.add(doc.publisher)
             names.update(h.canonical for h in self._hits(doc.publisher, 0, len(doc.publisher)))
-        for m in _COPYRIGHT.finditer(doc.norm):  # "(c) 2022 Sahel Civilian Monitor | Privacy"
+        for m in COPYRIGHT.finditer(doc.norm):  # "(c) 2022 Sahel Civilian Monitor | Privacy"
             names.add(m["name"].split(". ")[0].strip().rstrip("."))  # "Reuters. All rights"
         for start, end in doc.boilerplate:
-            if _TOPICS.match(doc.norm, start, end):
+            if TOPICS.match(doc.norm, start, end):
                 continue  # "Tags: Iraq, Islamic State": what the report is about, not by
             names.update(h.canonical for h in self._hits(doc.norm, start, end, doc.low))
         return names
@@ -402,7 +335,7 @@ class VoiceTagger:
                 continue  # "two United States journalists": a name, no verb
             if word == "found" and _VERDICT.match(text, verb.end()):
                 continue
-            if word.startswith("estimate") and _ESTIMATE_BY.match(text, verb.start()):
+            if word.startswith("estimate") and ESTIMATE_BY.match(text, verb.start()):
                 continue  # "Unofficial estimates compiled by relief workers": a noun, by them
             if word == "alleged" and _DETERMINED.search(
                 text, max(0, verb.start() - 12), verb.start()
@@ -414,7 +347,7 @@ class VoiceTagger:
         return None
 
     def _estimate_by(self, doc: Doc, sentence: Sentence) -> tuple[str, int, int] | None:
-        m = _ESTIMATE_BY.search(doc.norm, sentence.start, sentence.end)
+        m = ESTIMATE_BY.search(doc.norm, sentence.start, sentence.end)
         if m is None:
             return None
         hits = self._hits_in(m.start("who"), m.end("who"))

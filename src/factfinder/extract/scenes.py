@@ -1,0 +1,170 @@
+"""The days an undated act takes from the sentences around it: the last event date of its
+paragraph, the scene a day set in the paragraphs before ("On Sunday, 17 August, a unit
+arrived. [new paragraph] The soldiers arrested nineteen people"), the day a court is said to
+have found, or the day of the news, with the exceptions (processes, bodies counted later,
+acts told as earlier). frames.py calls :func:`paragraph_dates` once its frames are built.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factfinder.extract.doc import DateRef, Doc
+from factfinder.extract.processdays import (
+    JUDICIAL_ACTS,
+    PROCESS,
+    court_day,
+    news_day,
+    told_earlier,
+)
+from factfinder.model import DatePrecision
+
+if TYPE_CHECKING:
+    from factfinder.extract.frames import Frame
+
+SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
+    """An undated frame takes the last event date stated earlier in its paragraph."""
+    dates = [d for d in doc.dates if not d.meta]
+    # "On the morning of 12 November 1991, after a memorial Mass, a procession walked to the
+    # cemetery": a commemoration's day dates no older event, yet it sets the scene of the acts
+    # told next ("Shortly after, troops opened fire on the crowd")
+    scenes = [d for d in doc.dates if not d.meta or doc.sentences[d.sentence].commemoration]
+    framed = {f.sentence for f in frames}
+    last: dict[int, DateRef] = {}
+    # the day a court or body is said to have found or ruled, per paragraph: its sentences
+    # are passed that day ("On 15 October 2012 the tribunal found ... The court sentenced")
+    findings = [d for d in doc.dates if d.meta and d.precision == DatePrecision.DAY]
+    found: dict[int, DateRef] = {}
+    i = j = k = 0
+    acts_before: set[str] = set()  # the acts of the frames before (what "the attack" may be)
+    for f in frames:
+        fresh = f.definite and not acts_before.intersection(f.acts)
+        acts_before.update(f.acts)
+        while j < len(scenes) and scenes[j].end <= f.start:
+            j += 1
+        while k < len(findings) and findings[k].end <= f.start:
+            found[doc.sentences[findings[k].sentence].paragraph] = findings[k]
+            k += 1
+        while i < len(dates) and dates[i].end <= f.start:
+            told = dates[i]
+            # ("since July": a state's start; "walked on Tuesday, three years to the day after
+            # their sons disappeared": the day of another event than the paragraph's)
+            if not SINCE.search(doc.norm, max(0, told.start - 12), told.start) and (
+                "to the day" not in doc.low[told.start : told.end]
+            ):
+                last[doc.sentences[told.sentence].paragraph] = told
+            i += 1
+        d = last.get(f.paragraph)
+        if f.pattern or f.after is not None:
+            continue
+        if f.date is None and d is not None and (not f.definite or _antecedent(doc, d, f, framed)):
+            scene = doc.sentences[d.sentence]
+            if (
+                f.voice is not None
+                and scene.start <= f.voice_span[0] < scene.end
+                and d.sentence not in framed
+                and _BODIES.search(doc.low, f.start, f.end)
+            ):
+                # "Observers reached Taldou on Saturday. They counted 92 bodies": the day the
+                # voice came to count, not of the deaths (the incident the toll disputes gives it)
+                continue
+            if (
+                f.voice is not None
+                and told_earlier(doc, f.start, f.triggers)
+                and PROCESS.search(doc.low, scene.start, scene.end)
+            ):
+                # "A Board of Enquiry sat in January 1929. It found that 31 people had been shot
+                # dead": the day of the process that told it, not of the act told as earlier
+                continue
+            f.date, f.borrowed = d, True
+        elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
+            f.stamp = doc.sentences[f.sentence].stamp  # a live blog's entry (clusters.py)
+        elif f.date is None and d is None and JUDICIAL_ACTS.intersection(f.acts):
+            f.date = court_day(doc, found.get(f.paragraph)) or news_day(
+                doc, dates, i, f.paragraph, f.triggers
+            )
+            f.borrowed = f.date is not None
+        elif f.date is None and d is None and (not f.definite or fresh) and j > 0:
+            # ("a missile burst over the station on Friday 8 April. [new paragraph] The attack
+            # killed 58 people": a definite act no frame before told is the scene's)
+            f.date = _last_scene(doc, scenes, j, f, framed)
+            f.borrowed = f.date is not None
+
+
+_SCENE_PARAGRAPHS = 2
+# the day is an adverbial of the sentence: "On Sunday, 17 August, a unit arrived", "Early on
+# 3 May the convoy left"
+_SCENE_OPENING = re.compile(
+    r"(?i)(?:^|\b(?:on|early on|late on|(?:in|on) the (?:early )?(?:morning|afternoon|evening|"
+    r"night) of|from(?: about| around)?))"
+    r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
+)
+_IN_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s[^,;:()]*$")
+# a relative clause in the past perfect: the day of an event before the one told
+_EARLIER_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+had\s[^,;:()]*$")
+# "Over that day and the next", "That night": the scene's own day, told again
+_THAT_DAY = re.compile(
+    r"(?i)\W*(?:(?:over|on|in|during|by|throughout)\s+)?(?:that|the\s+same)\s+"
+    r"(?:day|night|morning|afternoon|evening)\b"
+)
+_NEW_TIME = re.compile(
+    r"(?i)\W*(?:(?:in|during|by|before|after|since|until|over|for|throughout|that|this|"
+    r"last|next|each|every|the)\s+(?:the\s+|that\s+|those\s+)?(?:[\w-]+\s+)?(?:winter|spring|"
+    r"summer|autumn|fall|years?|months?|weeks?|days?|decades?|nights?|mornings?|evenings?|"
+    r"past|\d0s)|(?:years|months|weeks|days|decades)\s+(?:later|earlier|before|after|ago)|"
+    r"later|earlier|previously|formerly|once|afterwards|since\s+then|then)\b"
+)
+
+
+def _last_scene(
+    doc: Doc, scenes: list[DateRef], j: int, f: Frame, framed: set[int]
+) -> DateRef | None:
+    """The last scene-setting day told in the paragraphs before: "before dawn on 22 April 1994,
+    soldiers surrounded the quarter, [...] overthrown in the coup of September 1991. [new
+    paragraph] The attackers broke down doors": 22 April, not the coup's month."""
+    for k in range(j - 1, -1, -1):
+        d = scenes[k]
+        if f.paragraph - doc.sentences[d.sentence].paragraph > _SCENE_PARAGRAPHS:
+            return None
+        if d.precision == DatePrecision.DAY:
+            opening = doc.norm[doc.sentences[d.sentence].start : d.start]
+            if _EARLIER_RELATIVE.search(opening) and _SCENE_OPENING.search(opening):
+                continue  # "their comrade, who had disappeared on 24 May": the scene is before
+            return _scene_day(doc, d, f, framed)
+    return None
+
+
+def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | None:
+    """ "On Sunday, 17 August, a unit of the army arrived in the village. [new paragraph]
+    The soldiers arrested nineteen people": a day that sets the scene in a sentence with no
+    act word dates the undated acts told in the next paragraphs."""
+    if d.precision != DatePrecision.DAY or d.sentence in framed:
+        return None
+    told = doc.sentences[f.sentence].start
+    if _NEW_TIME.match(doc.norm, told) and not _THAT_DAY.match(doc.norm, told):
+        return None  # "In the winter they bombed the city": a time of its own
+    opening = doc.norm[doc.sentences[d.sentence].start : d.start]
+    if not _SCENE_OPENING.search(opening) or _IN_RELATIVE.search(opening):
+        # "after the coup of 11 September", "the trial, which opened on 16 April": the date
+        # of another event, or of the noun a relative clause tells of
+        return None
+    if doc.published is not None and d.value == doc.published.isoformat():
+        return None  # "today": the telling, not a scene
+    paragraph = doc.sentences[d.sentence].paragraph
+    return d if 0 < f.paragraph - paragraph <= _SCENE_PARAGRAPHS else None
+
+
+_BODIES = re.compile(r"\bbod(?:y|ies)\b")
+
+
+def _antecedent(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> bool:
+    """'This attack' right after a dated sentence that told an event in words the lexicon
+    does not know ("was targeted ... on 1 September"): the definite refers to that event.
+    The day of publication is no such date: "Today is the last day on which anyone can be
+    prosecuted. [...] the limitation period for the killings expires" tells the present."""
+    today = doc.published.isoformat() if doc.published is not None else None
+    return d.sentence == f.sentence - 1 and d.sentence not in framed and d.value != today

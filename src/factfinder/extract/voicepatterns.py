@@ -1,0 +1,98 @@
+"""The patterns by which a report names who gives a figure without a verb of saying: a
+possessive ("the peasants' own count"), an official figure, an estimate "by" someone, a
+figure "given" or a list "published", a pronoun that says after a named speaker, and the
+lines (copyright, tags) that name the report's own organisation. voices.py reads them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.letters import capitals
+from factfinder.extract.prefilter import TextGate, required
+
+COPYRIGHT = re.compile(
+    capitals(
+        r"(?:(?:©|\bCopyright)\s*|\([cC]\)\s*(?=(?:19|20)\d\d))"
+        r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+        r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,6})"
+    )
+)
+TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
+BY_LEAD = re.compile(r"(?i)(?:by|in|on)\s+")  # "By Amnesty's count": Amnesty
+POSSESSIVE_FIGURE = re.compile(
+    r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+"
+    # "the peasants' own count", "the government's official toll"
+    r"(?:own\s+|official\s+|final\s+|first\s+|initial\s+|latest\s+)?"
+    r"(?:count|figure|tally|estimate|toll|list|register|records|database|case|account|"
+    r"version)\b"
+)
+GROUP = re.compile(r"(?i)(?:the\s+)?(?:group|militia|movement|organi[sz]ation|rebels)")
+# "The official figure was 28 dead": the authorities' figure.
+OFFICIAL_FIGURE = re.compile(
+    r"(?i)\bthe\s+official\s+(?:death\s+)?(?:figure|toll|count|tally|number|estimate)\b"
+)
+# "an early estimate by UNAMIR referred to 2,000 dead": the author of a figure.
+ESTIMATE_BY = re.compile(
+    capitals(
+        r"(?i)\b(?:estimates?|count|tally|figures?|census|survey|investigation|inquiry|report|list|"
+        r"register|database|records?)\s+(?:of\s+(?:the\s+)?(?:dead|victims|names|missing)\s+)?"
+        # "a list compiled by Timorese researchers names 271 dead", "the figure recognised by the
+        # government", "a report by a Republika Srpska government commission"
+        r"(?:(?:compiled|kept|maintained|drawn up|gathered|collected|published|released|"
+        r"recogni[sz]ed|accepted|given|cited|confirmed|used)\s+)?"
+        r"(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?"
+        r"(?P<who>(?-i:[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|the\s+)?"
+        r"[A-Z][\w'&.-]*){0,5}(?:\s+(?:[a-z][\w-]*\s+)?(?:researchers|activists|journalists|monitors|"
+        r"volunteers|survivors|relatives|families|residents|villagers|doctors|lawyers|investigators|"
+        r"commission|committee|government|ministry|authorities|office))?"
+        r"|(?:(?:local\s+|[A-Z]?[a-z]+\s+)?(?:survivors|relatives|families|residents|villagers|"
+        r"activists|researchers|journalists|volunteers|monitors|doctors|lawyers|workers|"
+        r"historians|scholars|missionaries|officials|organi[sz]ations|agencies)"
+        r"|government|authorities|army|military|police|ministry)\b))"
+    )
+)
+ESTIMATE_BY_NEED = required(ESTIMATE_BY)
+# "The Ministry of Health has given a much lower figure of 61 dead": its subject speaks
+FIGURE_GIVEN = re.compile(
+    r"(?i)\b(?:(?:given|gave|gives|giving|offered|offers|released|releases|issued|issues)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:figure|toll|estimate|count|tally)\s+of\b"
+    # "The Ombudsman's Office has raised its count: 17 civilians have died"
+    r"|(?:raised|raises|revised|revises|updated|updates|lowered|lowers)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:figure|toll|estimate|count|tally)\b"
+    # "US prosecutors charged the guards over the deaths of 14 people": the charge is theirs
+    r"|(?:charged|indicted)\s+(?:[\w'’-]+\s+){0,4}?(?:with|over|for|in\s+connection\s+with)\s+"
+    r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b"
+    # "the National Security Archive published a list of 44 people whose deaths"
+    r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues)\s+(?:a|an|its|"
+    r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b)"
+)
+FIGURE_GIVEN_GATE = TextGate(required(FIGURE_GIVEN))
+# "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
+# the opening clause is the pronoun's speaker
+WHEN_NAMED = re.compile(
+    capitals(
+        r"\W*(?:When|After|Once)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+        r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:of|on|for|and|the)\s+)?[A-Z][\w'’.-]+){0,6})"
+        r"(?:\s+\([A-Z][\w .-]{1,20}\))?\s+(?:had\s+|has\s+)?(?:[a-z]+ly\s+)?"
+        r"(?:[a-z]+ed|wrote|published|released|testified|spoke|gave|began|made)\b[^,;]{0,150},\s+"
+        r"(?:he|she|it|they)\s+(?:(?:also|later|then|had|has|have)\s+)*(?:estimated|said|wrote|"
+        r"concluded|found|counted|put|argued|claimed|reported|documented|recorded|listed)\b"
+    )
+)
+# "She told reporters that 34 had died", right after "Phiyega said ...": the same speaker
+PRONOUN_SAYS = re.compile(
+    r"\W*(?:He|She|It|[Tt]hey)\s+(?:(?:also|later|then|further|had|has|have|always)\s+)*"
+    r"(?:said|says|told|"
+    r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put|"
+    # "The commission said ... It found that about 8,500 people had been detained"
+    r"found|concluded|documented|recorded|counted|confirmed|established|determined|noted|"
+    r"listed|registered)\b"
+)
+PRONOUN_SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added)\W*$")
+PRONOUN_COUNTED = re.compile(
+    r"\W*(?:They|It|He|She)\s+(?:(?:also|later|then|had|have|has)\s+)*(?:counted|recorded|"
+    r"registered|documented|listed|identified)\b"
+)
+OFFICIAL_FIGURE_GATE = TextGate(required(OFFICIAL_FIGURE))
+POSSESSIVE_FIGURE_GATE = TextGate(required(POSSESSIVE_FIGURE))
