@@ -77,7 +77,7 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # Shetpe sentence above), attributed 93.
 FLOORS2 = {"recall": 0.686, "precision": 0.92}
 CORRECT2 = {
-    "date": 106, "country": 126, "count:killed": 54, "perpetrators": 60, "place": 59,
+    "date": 106, "country": 126, "count:killed": 55, "perpetrators": 60, "place": 60,
     "attributed_to": 98, "count:abducted": 6,
 }  # fmt: skip
 
@@ -95,11 +95,11 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # attributed 77.
 # rules@0.15.0: precision fell to 0.798 for a while (its table of sites gives a row "Bentiu
 # Hospital | dozens | NBERC medical team" the annotator gave no line), then rose to 0.806.
-FLOORS3 = {"recall": 0.729, "precision": 0.806}
+FLOORS3 = {"recall": 0.739, "precision": 0.813}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 85, "country": 102, "count:killed": 49, "perpetrators": 35, "place": 42,
-    "attributed_to": 83,
+    "date": 86, "country": 103, "count:killed": 50, "perpetrators": 35, "place": 42,
+    "attributed_to": 84,
 }  # fmt: skip
 
 
@@ -125,17 +125,13 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.689, "precision": 0.816}
+FLOORS4 = {"recall": 0.697, "precision": 0.82}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
-# rules@0.16.0 lowered country 114 -> 113: Human Rights Watch's Anfal toll, told after "The
-# attack on Halabja was not an isolated event", now joins the attack told last (the incident
-# told last, not made last: see CORRECT10), and the day after keeps the flight to Iran as its
-# most named place.
 CORRECT4 = {
-    "date": 104, "country": 113, "count:killed": 47, "perpetrators": 46, "place": 50,
-    "attributed_to": 109, "count:abducted": 12,
+    "date": 105, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 51,
+    "attributed_to": 113, "count:abducted": 12,
 }  # fmt: skip
 
 
@@ -156,10 +152,10 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.636, "precision": 0.773}
+FLOORS5 = {"recall": 0.645, "precision": 0.775}
 CORRECT5 = {
-    "date": 75, "country": 86, "count:killed": 44, "perpetrators": 35, "place": 45,
-    "attributed_to": 71,
+    "date": 76, "country": 87, "count:killed": 45, "perpetrators": 36, "place": 46,
+    "attributed_to": 72,
 }  # fmt: skip
 
 
@@ -175,14 +171,14 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.653, "precision": 0.814}
+FLOORS6 = {"recall": 0.663, "precision": 0.823}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
 # before, and "American" tips its country.
 CORRECT6 = {
-    "date": 71, "country": 90, "count:killed": 45, "perpetrators": 27, "place": 40,
-    "attributed_to": 71,
+    "date": 72, "country": 90, "count:killed": 46, "perpetrators": 30, "place": 41,
+    "attributed_to": 72,
 }  # fmt: skip
 
 
@@ -193,9 +189,9 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # attributed 51.
 # Then used for development: at the end of rules@0.11.0 recall 0.652 (73/112), precision 0.795,
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
-FLOORS7 = {"recall": 0.705, "precision": 0.825}
+FLOORS7 = {"recall": 0.714, "precision": 0.833}
 CORRECT7 = {
-    "date": 86, "country": 91, "count:killed": 49, "perpetrators": 44, "place": 50,
+    "date": 87, "country": 92, "count:killed": 51, "perpetrators": 45, "place": 50,
     "attributed_to": 84,
 }  # fmt: skip
 
@@ -206,9 +202,9 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.65, "precision": 0.781}
+FLOORS8 = {"recall": 0.65, "precision": 0.788}
 CORRECT8 = {
-    "date": 73, "country": 79, "count:killed": 38, "perpetrators": 32, "place": 39,
+    "date": 73, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 39,
     "attributed_to": 73,
 }  # fmt: skip
 
@@ -239,10 +235,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # of the toll ("shot dead more than 200 ... All four were killed"), so Human Rights Watch's
 # mention of Zaki Biam keeps "more than two hundred" (not the nineteen soldiers), pairs with the
 # gold line of that figure, and that line names another place (killed +4 over the long sets).
-FLOORS10 = {"recall": 0.583, "precision": 0.75}
+FLOORS10 = {"recall": 0.604, "precision": 0.754}
 CORRECT10 = {
-    "date": 61, "country": 54, "count:killed": 41, "perpetrators": 15, "place": 39,
-    "attributed_to": 56,
+    "date": 63, "country": 54, "count:killed": 43, "perpetrators": 16, "place": 39,
+    "attributed_to": 58,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
@@ -263,7 +259,7 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.569, "precision": 0.725}
+FLOORS12 = {"recall": 0.58, "precision": 0.725}
 CORRECT12 = {
     "date": 59, "country": 60, "count:killed": 33, "perpetrators": 22, "place": 36,
     "attributed_to": 50,
@@ -272,11 +268,13 @@ CORRECT12 = {
 LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Thirteenth blind set (the forms an NGO ingests most: wires, statements, UN and court texts),
 # measured on arrival with rules@0.15.0 (1c769c6): recall 0.578 (48/83), precision 0.657
-# (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54.
-FLOORS13 = {"recall": 0.578, "precision": 0.656}
+# (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54. Held out
+# through session 12's first two rule commits (402c258, 59be007): the same, field for field.
+# Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
+FLOORS13 = {"recall": 0.771, "precision": 0.761}
 CORRECT13 = {
-    "date": 59, "country": 61, "count:killed": 36, "perpetrators": 10, "place": 33,
-    "attributed_to": 54,
+    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 13, "place": 43,
+    "attributed_to": 70,
 }  # fmt: skip
 
 
