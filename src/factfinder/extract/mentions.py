@@ -55,7 +55,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.8.0"
+    version = "0.9.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 
