@@ -79,7 +79,10 @@ class Recent:
         return [found[n] for n in sorted(found, reverse=True)]
 
     def last_told(self, among: list[Cluster]) -> Cluster | None:
-        """Of ``among``, the incident a frame was last added to."""
+        """Of ``among`` (incidents told in the last paragraphs), the incident a frame was last
+        added to: found within those paragraphs' touches (linear time)."""
+        if not among:
+            return None
         numbers = {c.number for c in among}
         for _, c in reversed(self.touches):
             if c.number in numbers:
