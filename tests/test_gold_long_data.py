@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long13)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long14)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ SETS = [
         "gold_long11",
         "gold_long12",
         "gold_long13",
+        "gold_long14",
     )
 ]
 
