@@ -162,7 +162,6 @@ def build_frames(doc: Doc) -> list[Frame]:
     return frames
 
 
-# "since July 2016": a running total up to the telling.
 _LONG_SPAN_DAYS = 300
 _IN = re.compile(r"(?i)\s+in\s+")
 

@@ -23,6 +23,7 @@ from factfinder.model import DatePrecision
 if TYPE_CHECKING:
     from factfinder.extract.frames import Frame
 
+# "since July 2016": a state's start or a running total up to the telling, no event's day
 SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
