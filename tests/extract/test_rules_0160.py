@@ -249,3 +249,20 @@ def test_exactly_n_years_after_the_named_event_leaves_the_day_to_its_clause(
     )
     dates = {m.date for m in _run(pipe, text)}
     assert "1943-09-29" in dates
+
+
+def test_a_name_its_apposition_calls_a_village_is_a_place_named_once(pipe: Pipeline) -> None:
+    text = (
+        "On 6 June 2012, in Mazraat al-Qubeir, another village in Hama province, Syria, "
+        "gunmen killed 78 people."
+    )
+    assert _run(pipe, text)[0].place == "Mazraat al-Qubeir"  # (not the province)
+
+
+def test_the_place_a_voice_speaks_from_is_not_the_act_s(pipe: Pipeline) -> None:
+    text = (
+        "On 4 June 2021, gunmen killed 138 civilians in Solhan, Burkina Faso. UNHCR, speaking "
+        "in Geneva, said 40 people were injured in the attack on Solhan."
+    )
+    unhcr = _voiced(_run(pipe, text), "UNHCR")
+    assert unhcr.place != "Geneva"

@@ -62,7 +62,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.6.0"
+    version = "0.7.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -127,13 +127,21 @@ class LocalityTagger:
         return doc
 
     def _described(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        """Places whose kind the text says, named once: "the town of Palma" (a town), "the
-        Barlonyo camp", "the Krue Se mosque" (a site: the name with its kind word)."""
+        """Places whose kind the text says, named once: "the town of Palma" and "Tremseh, a
+        village in Hama province" (a town), "the Barlonyo camp", "the Krue Se mosque" (a site:
+        the name with its kind word)."""
         out: list[tuple[int, int, str, str]] = []
         for m in _TOWN_OF.finditer(doc.norm):
             name = m.group("name")
             if not self._excluded(name):
                 out.append((m.start("name"), m.end("name"), name, "city"))
+        for m in _NAME_A_VILLAGE.finditer(doc.norm):  # "Tremseh, a village in Hama province"
+            name = m.group("name")
+            lead = _LEAD.match(name)
+            start = m.start("name") + (lead.end() if lead is not None else 0)
+            name = doc.norm[start : m.end("name")]
+            if name and not self._excluded(name):
+                out.append((start, m.end("name"), name, "city"))
         for m in _NAMED_SITE.finditer(doc.norm):
             start, name = m.start("name"), m.group("name")
             lead = _ARTICLE.match(name)
@@ -159,6 +167,15 @@ _TOWN_OF = re.compile(
         r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|da|de|del|do|el|al)){0,3})"
     )
 )
+# "Tremseh, a village in Hama province", "Lukodi, a farming village north of Gulu": a name its
+# apposition calls a village or town
+_NAME_A_VILLAGE = re.compile(
+    capitals(
+        r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|da|del|do)){0,3}),\s+"
+        r"(?:a|an|another|the)\s+(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|settlement|"
+        r"township)\b"
+    )
+)
 _NAMED_SITE = re.compile(
     capitals(
         r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
@@ -167,6 +184,10 @@ _NAMED_SITE = re.compile(
     )
 )
 _ARTICLE = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+)+")
+# ... and the preposition that opens a sentence ("In Mazraat al-Qubeir, another village")
+_LEAD = re.compile(
+    r"(?:(?:The|A|An|This|That|Its|Their|His|Her|Our|In|At|On|From|Near|Outside|Inside)\s+)+"
+)
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:

@@ -221,7 +221,13 @@ class _Builder:
                 return
 
     def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
-        places = [p for f in self.frames for p in f.places]
+        # (not the place a voice speaks from: "told reporters in Damascus that 37 ...")
+        places = [
+            p
+            for f in self.frames
+            for p in f.places
+            if not _TOLD_FROM.search(self.doc.norm, max(0, p.start - 45), p.start)
+        ]
         specific = [p for p in places if p.kind != "country"]
         if not specific and self._standing(m):  # told in another sentence of the incident
             home = countries[0].country if countries else None
@@ -478,6 +484,10 @@ class _Builder:
                     self.claim("named_victim", p.name, p.start, p.end, _by("persons"), 0.6)
 
 
+_TOLD_FROM = re.compile(
+    r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?\Z"
+)
 _DESTINATION = re.compile(
     r"(?i)\b(?:towards?|heading\s+for|bound\s+for|on\s+(?:their|its|the)\s+way\s+to)\s+"
     r"(?:the\s+(?:city|town|village|capital)\s+of\s+)?\Z"
