@@ -77,7 +77,7 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # Shetpe sentence above), attributed 93.
 FLOORS2 = {"recall": 0.686, "precision": 0.92}
 CORRECT2 = {
-    "date": 106, "country": 126, "count:killed": 55, "perpetrators": 60, "place": 60,
+    "date": 106, "country": 126, "count:killed": 55, "perpetrators": 60, "place": 61,
     "attributed_to": 98, "count:abducted": 6,
 }  # fmt: skip
 
@@ -154,7 +154,7 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # killed 39, perpetrators 26, place 43, attributed 67.
 FLOORS5 = {"recall": 0.645, "precision": 0.775}
 CORRECT5 = {
-    "date": 76, "country": 87, "count:killed": 45, "perpetrators": 36, "place": 46,
+    "date": 76, "country": 87, "count:killed": 45, "perpetrators": 36, "place": 47,
     "attributed_to": 72,
 }  # fmt: skip
 
@@ -204,7 +204,7 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
 FLOORS8 = {"recall": 0.65, "precision": 0.788}
 CORRECT8 = {
-    "date": 73, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 39,
+    "date": 73, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 40,
     "attributed_to": 73,
 }  # fmt: skip
 
@@ -219,7 +219,7 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rose to 0.648.
 FLOORS9 = {"recall": 0.647, "precision": 0.767}
 CORRECT9 = {
-    "date": 66, "country": 60, "count:killed": 47, "perpetrators": 28, "place": 38,
+    "date": 66, "country": 60, "count:killed": 47, "perpetrators": 28, "place": 39,
     "attributed_to": 60,
 }  # fmt: skip
 
@@ -273,7 +273,7 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
 FLOORS13 = {"recall": 0.771, "precision": 0.761}
 CORRECT13 = {
-    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 13, "place": 43,
+    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 13, "place": 45,
     "attributed_to": 70,
 }  # fmt: skip
 
