@@ -266,3 +266,15 @@ def test_the_place_a_voice_speaks_from_is_not_the_act_s(pipe: Pipeline) -> None:
     )
     unhcr = _voiced(_run(pipe, text), "UNHCR")
     assert unhcr.place != "Geneva"
+
+
+def test_a_quotation_opening_its_paragraph_is_the_person_introduced_before(
+    pipe: Pipeline,
+) -> None:
+    text = _KILLING + (
+        "\n\nSivasubramaniam Thillainathan was nineteen when the soldiers came. He now lives in "
+        'Harrow.\n\n"They took the men first. When they left, I counted at least thirty '
+        'bodies."'
+    )
+    m = _voiced(_run(pipe, text), "Sivasubramaniam Thillainathan")
+    assert m.date == "1991-06-04"

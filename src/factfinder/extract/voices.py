@@ -431,6 +431,8 @@ class VoiceTagger:
         who = self._who(text, lead_start, lead_end, loose=True)
         if who is None:
             who = self._who(text, quote[1], min(len(text), quote[1] + 80), loose=False)
+        if who is None and not text[text.rfind("\n", 0, quote[0]) + 1 : quote[0]].strip():
+            who = _introduced(doc, index)  # a quotation that opens its paragraph
         if who is None and _PRONOUN.match(text[lead_start : quote[0]]) and last is not None:
             return last, lead_start, lead_start
         return who
@@ -441,6 +443,34 @@ class VoiceTagger:
         found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
+
+
+# "Sivasubramaniam Thillainathan was nineteen and travelling with his mother ...": a person
+# the paragraph opens with, as its subject
+_INTRODUCED_PERSON = re.compile(
+    rf"\W*(?P<np>{PERSON_NAME})(?=,|\s+(?:was|is|had|has|who|lost|survived|remembers|recalls)\b)"
+)
+
+
+def _introduced(doc: Doc, index: int) -> tuple[str, int, int] | None:
+    """ "[Sivasubramaniam Thillainathan was nineteen ... He now lives in Harrow.] [new
+    paragraph] 'They took the men first ...'": a quotation that opens its paragraph, with no
+    speaker named around it, is the person the paragraph before opened with."""
+    paragraph = doc.sentences[index].paragraph
+    first = index
+    while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    if first == 0:
+        return None
+    before = doc.sentences[first - 1].paragraph
+    opening = first - 1
+    while opening > 0 and doc.sentences[opening - 1].paragraph == before:
+        opening -= 1
+    sentence = doc.sentences[opening]
+    m = _INTRODUCED_PERSON.match(doc.norm, sentence.start, sentence.end)
+    if m is None or " " not in m["np"]:
+        return None  # (a person is named with two words at least)
+    return m["np"], m.start("np"), m.end("np")
 
 
 def _paragraph(doc: Doc, start: int) -> int | None:
