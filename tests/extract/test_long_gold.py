@@ -189,10 +189,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # attributed 51.
 # Then used for development: at the end of rules@0.11.0 recall 0.652 (73/112), precision 0.795,
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
-FLOORS7 = {"recall": 0.714, "precision": 0.833}
+FLOORS7 = {"recall": 0.714, "precision": 0.834}
 CORRECT7 = {
-    "date": 87, "country": 92, "count:killed": 51, "perpetrators": 45, "place": 50,
-    "attributed_to": 84,
+    "date": 88, "country": 93, "count:killed": 52, "perpetrators": 45, "place": 51,
+    "attributed_to": 85,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -227,17 +227,18 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # Tenth blind set, measured on arrival: rules@0.12.0 (a100ee3) recall 0.490 (47/96), precision
 # 0.663 (65/98); rules@0.13.0 as it arrived (d0ffd27) recall 0.490, precision 0.650 (65/100),
 # date 53, country 50, killed 33, perpetrators 14, place 38, attributed 45. Held at arrival.
-# rules@0.16.0 lowered place 43 -> 40 and country 55 -> 54: an undated harm after an assault
-# joins the incident told last, not the one made last (+1 recall on gold_long3 and gold_long6,
-# +4 on gold_long13); in the Hawija committee statement, whose main incident of 23 April is
-# misdated before and after, the frames so moved carry their places between two wrongly dated
-# incidents. Then place 40 -> 39: a figure below a bound the same voice gave before it is a part
-# of the toll ("shot dead more than 200 ... All four were killed"), so Human Rights Watch's
-# mention of Zaki Biam keeps "more than two hundred" (not the nineteen soldiers), pairs with the
-# gold line of that figure, and that line names another place (killed +4 over the long sets).
-FLOORS10 = {"recall": 0.604, "precision": 0.754}
+# rules@0.16.0 lowered place 43 -> 40: an undated harm after an assault joins the incident
+# told last, not the one made last (+1 recall on gold_long3 and gold_long6, +4 on
+# gold_long13); in the Hawija committee statement, whose main incident of 23 April is misdated
+# before and after, the frames so moved carry their places between two wrongly dated incidents
+# (country fell 55 -> 54 with it and is back at 55 at the version's end). Then place 40 -> 39:
+# a figure below a bound the same voice gave before it is a part of the toll ("shot dead more
+# than 200 ... All four were killed"), so Human Rights Watch's mention of Zaki Biam keeps "more
+# than two hundred" (not the nineteen soldiers), pairs with the gold line of that figure, and
+# that line names another place (killed +4 over the long sets).
+FLOORS10 = {"recall": 0.614, "precision": 0.757}
 CORRECT10 = {
-    "date": 63, "country": 54, "count:killed": 43, "perpetrators": 16, "place": 39,
+    "date": 64, "country": 55, "count:killed": 44, "perpetrators": 16, "place": 39,
     "attributed_to": 58,
 }  # fmt: skip
 
@@ -259,10 +260,10 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.58, "precision": 0.725}
+FLOORS12 = {"recall": 0.58, "precision": 0.728}
 CORRECT12 = {
-    "date": 59, "country": 60, "count:killed": 33, "perpetrators": 22, "place": 36,
-    "attributed_to": 50,
+    "date": 60, "country": 61, "count:killed": 34, "perpetrators": 22, "place": 37,
+    "attributed_to": 51,
 }  # fmt: skip
 
 LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
