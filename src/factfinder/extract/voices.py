@@ -144,6 +144,7 @@ class VoiceTagger:
     def __call__(self, doc: Doc) -> Doc:
         self._groups: list[AliasHit] | None = None
         self._surnames: dict[str, int] | None = None
+        self._introductions: dict[int, tuple[str, int, int] | None] = {}
         doc.self_voices = self._self_voices(doc)
         self._all = [national_society(doc.norm, h) for h in self.voices.find(doc.norm, low=doc.low)]
         self._starts = [h.start for h in self._all]
@@ -432,7 +433,12 @@ class VoiceTagger:
         if who is None:
             who = self._who(text, quote[1], min(len(text), quote[1] + 80), loose=False)
         if who is None and not text[text.rfind("\n", 0, quote[0]) + 1 : quote[0]].strip():
-            who = _introduced(doc, index)  # a quotation that opens its paragraph
+            # a quotation that opens its paragraph (read once a paragraph: a long quotation's
+            # sentences each ask)
+            paragraph = doc.sentences[index].paragraph
+            if paragraph not in self._introductions:
+                self._introductions[paragraph] = _introduced(doc, index)
+            who = self._introductions[paragraph]
         if who is None and _PRONOUN.match(text[lead_start : quote[0]]) and last is not None:
             return last, lead_start, lead_start
         return who
