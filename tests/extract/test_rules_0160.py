@@ -278,3 +278,19 @@ def test_a_quotation_opening_its_paragraph_is_the_person_introduced_before(
     )
     m = _voiced(_run(pipe, text), "Sivasubramaniam Thillainathan")
     assert m.date == "1991-06-04"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("On 22 August 1982, troops of the army's Atlacatl rapid-reaction battalion shot dead "
+         "more than 200 civilians in Kaleva, Chad.", "Atlacatl rapid-reaction battalion"),
+        ("On 19 May 2004, fighters of the Sinia brigade killed more than 60 people in Kaleva, "
+         "Chad.", "Sinia brigade"),
+    ],
+)  # fmt: skip
+def test_a_named_unit_with_its_kind_in_lower_case_is_the_perpetrator_s(
+    pipe: Pipeline, sentence: str, unit: str
+) -> None:
+    m = _run(pipe, sentence)[0]
+    assert any(unit in p for p in m.perpetrators), m.perpetrators

@@ -97,8 +97,12 @@ _TAIL = re.compile(
     capitals(
         r"(?:\s+(?:loyal|linked|allied|affiliated|close|belonging)\s+to\s+(?:the\s+|a\s+)?"
         r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}|government|regime|army|military|state|junta)"
-        r"|\s+(?:of|in|from)\s+(?:the\s+)?(?:\d+\w*\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|de|del))"
-        r"{0,3})"
+        # ("troops of the army's Atlacatl rapid-reaction battalion", "fighters of the Sinia
+        # brigade": a named unit, its kind in lower case)
+        r"|\s+(?:of|in|from)\s+(?:the\s+)?(?:(?:army|navy|police|military)['’]s\s+)?"
+        r"(?:\d+\w*\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|al|de|del)){0,3}"
+        r"(?:(?:\s+[a-z][\w-]*){0,2}?\s+(?:brigade|battalion|regiment|division|legion|unit|"
+        r"company|squadron|corps|cavalry|commando|task\s+force)\b)?)"
     )
 )
 _TAIL_HEADS = frozenset(["militia", "militias", "court", "tribunal", "brigade", "battalion",
@@ -146,7 +150,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.10.0"
+    version = "0.11.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
