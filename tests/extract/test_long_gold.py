@@ -274,7 +274,7 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
 FLOORS13 = {"recall": 0.771, "precision": 0.761}
 CORRECT13 = {
-    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 13, "place": 45,
+    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 15, "place": 45,
     "attributed_to": 70,
 }  # fmt: skip
 
