@@ -182,6 +182,9 @@ def test_a_figure_below_a_bound_told_before_is_a_part_of_the_toll(pipe: Pipeline
     )
     m = _run(pipe, text)[0]
     assert m.counts["killed"].min == 201  # (not the four of one family)
+    # the four stay a claim of the mention, traceable to their sentence
+    four = [c for c in m.claims if c.field == "count:killed" and c.value == {"value": 4}]
+    assert four and four[0].quote == "four"
 
 
 def test_a_bound_over_a_period_leaves_the_figure_of_one_day(pipe: Pipeline) -> None:

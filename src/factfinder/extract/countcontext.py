@@ -129,3 +129,21 @@ def last_counted(doc: Doc, index: int, counted: dict[int, Quantity]) -> Quantity
     if index == 0 or doc.sentences[index - 1].paragraph != doc.sentences[index].paragraph:
         return None
     return counted.get(index - 1)
+
+
+def whole_tolls(qs: list[Quantity], periods: set[int]) -> list[Quantity]:
+    """The figures of one voice's incident that may be its toll: not a figure below a bound
+    told before it ("shot dead more than 200 civilians ... All four were killed": a part of
+    the toll), unless the bound is vague or counts a period (``periods``: the starts of
+    figures told of a span or a statistic)."""
+    bounds = [
+        q for q in qs if q.count.min is not None and not q.count.vague and q.start not in periods
+    ]
+    if not bounds:
+        return qs
+    first = min(bounds, key=lambda q: q.start)
+    floor = first.count.min or 0
+    kept = [
+        q for q in qs if q.count.value is None or q.start < first.start or q.count.value >= floor
+    ]
+    return kept or qs

@@ -183,11 +183,10 @@ _NAMED_SITE = re.compile(
         r"market|bridge|airstrip|plant)\b"
     )
 )
-_ARTICLE = re.compile(r"(?:(?:The|A|An|This|That|Its|Their|His|Her|Our)\s+)+")
+_DETERMINERS = "The|A|An|This|That|Its|Their|His|Her|Our"
+_ARTICLE = re.compile(rf"(?:(?:{_DETERMINERS})\s+)+")
 # ... and the preposition that opens a sentence ("In Mazraat al-Qubeir, another village")
-_LEAD = re.compile(
-    r"(?:(?:The|A|An|This|That|Its|Their|His|Her|Our|In|At|On|From|Near|Outside|Inside)\s+)+"
-)
+_LEAD = re.compile(rf"(?:(?:{_DETERMINERS}|In|At|On|From|Near|Outside|Inside)\s+)+")
 
 
 def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from factfinder.extract import anaphora
 from factfinder.extract.actors import ActorTagger
 from factfinder.extract.acts import ActTagger
 from factfinder.extract.clusters import Cluster
+from factfinder.extract.countcontext import whole_tolls
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
@@ -362,25 +363,11 @@ class _Builder:
         for category, qs in by_category.items():
             if not all(q.weak for q in qs):
                 qs = [q for q in qs if not q.weak]
-            # a figure below a bound the same voice gave ("shot dead more than 200 ... All four
-            # were killed") is a part of the toll, not the toll
-            bounds = [
-                q
-                for q in qs
-                if q.count.min is not None and not q.count.vague and q.start not in periods
-            ]
-            if bounds:
-                first = min(bounds, key=lambda q: q.start)
-                qs = [
-                    q
-                    for q in qs
-                    if q.count.value is None
-                    or q.start < first.start
-                    or q.count.value >= (first.count.min or 0)
-                ] or qs
-            freq = Counter(_key(q.count) for q in qs)
+            tolls = whole_tolls(qs, periods)  # (a part of the toll is claimed, not chosen)
+            freq = Counter(_key(q.count) for q in tolls)
             best = max(
-                qs, key=lambda q: (q.toll, freq[_key(q.count)], q.count.value is not None, -q.start)
+                tolls,
+                key=lambda q: (q.toll, freq[_key(q.count)], q.count.value is not None, -q.start),
             )
             m.counts[category] = best.count
             for q in qs:
