@@ -89,6 +89,26 @@ def seconds_per_kb(pipe: object, text: str) -> float:
     return (time.perf_counter() - started) / (len(text) / 1000)
 
 
+# phrases a hostile or broken page repeats thousands of times: every place, people and act
+# rule sees thousands of matches in one document
+HOSTILE = (
+    "the Turkish city of Malatya ",
+    "Iraqi forces killed 3 in Basra, Iraq. ",
+    "at the Kelvale mosque ",
+    "On 3 May 2015 gunmen killed 12 people. ",
+)
+
+
+def hostile_growth(pipe: object, repeats: int) -> tuple[float, str]:
+    """The worst growth of time per KB over the hostile phrases, repeated 4x more."""
+    worst = (0.0, "")
+    for unit in HOSTILE:
+        small = seconds_per_kb(pipe, unit * repeats)
+        growth = seconds_per_kb(pipe, unit * (4 * repeats)) / small
+        worst = max(worst, (growth, unit.strip()))
+    return worst
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small corpus (a few seconds)")
@@ -113,6 +133,8 @@ def main() -> None:
     short_doc, long_doc = one_long_report(rng, 250), one_long_report(rng, 1000)
     growth = seconds_per_kb(pipe, long_doc) / seconds_per_kb(pipe, short_doc)
     rows.append(("time per KB, 4x longer report (1.0 = linear)", f"{growth:.2f}"))
+    worst, unit = hostile_growth(pipe, 500 if args.quick else 2000)
+    rows.append((f"time per KB, 4x more of a repeated phrase, worst ({unit!r})", f"{worst:.2f}"))
     small, large = size // 4, size
     rows.append((f"peak MB, {small} reports", f"{peak_memory(corpus(small)):.1f}"))
     rows.append((f"peak MB, {large} reports", f"{peak_memory(corpus(large)):.1f}"))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from factfinder.extract import Pipeline
+from factfinder.extract.places import Taken
 
 
 def _doc(pipe: Pipeline, text: str):  # type: ignore[no-untyped-def]
@@ -63,3 +65,21 @@ def test_court_is_perpetrator_of_a_sentence_only(pipe: Pipeline) -> None:
     roles = {a.name: a.role for a in doc.actors}
     assert roles.get("soldiers") == "perpetrator"
     assert roles.get("court") != "perpetrator"
+
+
+def test_taken_spans_answer_overlaps_like_a_scan_of_all() -> None:
+    # (the places component checks each new name against those already found; a scan of all
+    # made a page naming thousands of places quadratic)
+    rng = random.Random(3)
+    for _ in range(200):
+        spans: list[tuple[int, int]] = []
+        taken = Taken()
+        for _ in range(30):
+            start = rng.randrange(200)
+            query = (start, start + rng.randrange(1, 15))
+            expected = any(query[0] < e and s < query[1] for s, e in spans)
+            assert taken.overlaps(*query) == expected, (spans, query)
+            start = rng.randrange(200)
+            span = (start, start + rng.randrange(1, 15))
+            spans.append(span)
+            taken.add(*span)

@@ -12,8 +12,9 @@ taken to be the local place ("Madaya" in a report on Syria).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
@@ -78,8 +79,27 @@ _LOW_WORD = re.compile(r"[a-z']+")
 _LEAD_WORD = re.compile(r"[\w'’-]+[ -]?")
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class Taken:
+    """Spans already named, kept merged and sorted: whether a new one overlaps any of them is
+    a binary search, not a scan (a document naming 30,000 places stays linear)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # (disjoint intervals: sorted like their starts)
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # the intervals that start before this one ends
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        lo = bisect_right(self.ends, start)  # the first interval that ends after it starts
+        hi = bisect_left(self.starts, end)
+        if lo < hi:  # merged with those it overlaps
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 # "LIMA, 7 April 2009", "SAN SALVADOR, Jan 17, 2012", "Geneva (Reuters) -": a dateline.
@@ -122,7 +142,7 @@ class PlaceTagger:
     def __call__(self, doc: Doc) -> Doc:
         based = seats(doc.norm)  # "a group based in London": where it sits
         found = [p for p in self._named(doc) if p.start not in based]
-        spans = [(p.start, p.end) for p in found]
+        spans = Taken((p.start, p.end) for p in found)
         local = [p for p in self._local(doc, found, spans) if p.start not in based]
         found.extend(p for p in self._countries(doc, spans) if p.start not in based)
         context: Counter[str | None] = Counter()
@@ -132,9 +152,7 @@ class PlaceTagger:
         for p in demonyms:
             context[p.country] += 1
         context.pop(None, None)
-        taken: dict[int, list[tuple[int, int]]] = {}
-        for p in [*found, *local, *demonyms]:
-            taken.setdefault(p.sentence, []).append((p.start, p.end))
+        taken = Taken((p.start, p.end) for p in [*found, *local, *demonyms])
         for p in local:  # towns the gazetteer knows in a country the document names
             city = self._best(fold(p.name), context)
             if city is not None and (context.get(city.country) or not context):
@@ -201,13 +219,13 @@ class PlaceTagger:
             out.append(PlaceRef(hit.start, hit.end, index, name, kind, country or None))
         return out
 
-    def _countries(self, doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceRef]:
+    def _countries(self, doc: Doc, spans: Taken) -> list[PlaceRef]:
         out: list[PlaceRef] = []
         for hit in self.gaz.countries.find(doc.norm, low=doc.low):
             index = doc.sentence_of(hit.start, hit.end)
             if index is None or not hit.surface[:1].isupper():
                 continue
-            if _overlaps(spans, hit.start, hit.end) or _WATER.search(
+            if spans.overlaps(hit.start, hit.end) or _WATER.search(
                 doc.norm, hit.start - 9, hit.start
             ):
                 continue  # "Lake Chad", "the Gulf of Guinea": water, no country
@@ -215,17 +233,17 @@ class PlaceTagger:
                 # "Guatemala City", "Mexico City", "Kuwait City": the capital, in its country
                 name = doc.norm[hit.start : hit.end + 5]
                 out.append(PlaceRef(hit.start, hit.end + 5, index, name, "city", hit.canonical))
-                spans.append((hit.start, hit.end + 5))
+                spans.add(hit.start, hit.end + 5)
                 continue
             out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
-            spans.append((hit.start, hit.end))
+            spans.add(hit.start, hit.end)
         return out
 
-    def _demonyms(self, doc: Doc, spans: list[tuple[int, int]]) -> list[PlaceRef]:
+    def _demonyms(self, doc: Doc, spans: Taken) -> list[PlaceRef]:
         """'Iraqi forces', 'the Syrian town of', 'Bosnian Serb troops' → a country reference."""
         out: list[PlaceRef] = []
         for hit in self.gaz.demonyms.find(doc.norm, low=doc.low):
-            if not hit.surface[:1].isupper() or _overlaps(spans, hit.start, hit.end):
+            if not hit.surface[:1].isupper() or spans.overlaps(hit.start, hit.end):
                 continue
             index = doc.sentence_of(hit.start, hit.end)
             if index is None:
@@ -238,22 +256,20 @@ class PlaceTagger:
             out.append(PlaceRef(hit.start, hit.end, index, hit.surface, "country", hit.canonical))
         return out
 
-    def _local(
-        self, doc: Doc, named: list[PlaceRef], spans: list[tuple[int, int]]
-    ) -> list[PlaceRef]:
+    def _local(self, doc: Doc, named: list[PlaceRef], spans: Taken) -> list[PlaceRef]:
         """Villages, towns and facilities not in the gazetteer, named by their context."""
         out: list[PlaceRef] = []
         text = doc.norm
 
         def add(start: int, end: int, kind: str) -> None:
             start, end = self._trim(text, start, end)
-            if end <= start or _overlaps(spans, start, end):
+            if end <= start or spans.overlaps(start, end):
                 return
             index = doc.sentence_of(start, end)
             if index is None:
                 return
             out.append(PlaceRef(start, end, index, text[start:end], kind, None))
-            spans.append((start, end))
+            spans.add(start, end)
 
         for m in _BEFORE.finditer(text) if may_match(_BEFORE_NEED, text) else ():
             add(m.start(1), m.end(1), "site")
@@ -296,9 +312,7 @@ class PlaceTagger:
             return start, start
         return start, end
 
-    def _cities(
-        self, doc: Doc, taken: dict[int, list[tuple[int, int]]], context: Counter[str | None]
-    ) -> list[PlaceRef]:
+    def _cities(self, doc: Doc, taken: Taken, context: Counter[str | None]) -> list[PlaceRef]:
         out: list[PlaceRef] = []
         # a table's place cells: "| Bongende (village) | 17 Dec 2018 | 345 |"
         cells = frozenset(c.start for t in doc.tables for _, c in t.cells("place"))
@@ -310,7 +324,7 @@ class PlaceTagger:
                 pieces = [(m.start() + p.start(), p.group()) for p in _PIECE.finditer(m.group())]
             for start, run in pieces:
                 index = doc.sentence_of(start, start + len(run))
-                if index is None or _overlaps(taken.get(index, []), start, start + len(run)):
+                if index is None or taken.overlaps(start, start + len(run)):
                     continue
                 out.extend(self._run_places(doc.norm, start, run, context, index, cells))
         return out
