@@ -75,9 +75,13 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # At the end of rules@0.11.0: recall 0.651 (54/83) again (the relative clause that gives a
 # figure), precision 0.897, date 100, country 120, killed 50, perpetrators 55, place 56 (the
 # Shetpe sentence above), attributed 93.
-FLOORS2 = {"recall": 0.686, "precision": 0.92}
+# rules@0.17.0: precision 0.915 (was 0.921), place 62 (was 61). Sites named with their kind
+# ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
+# paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
+# camps" becomes a displacement mention at Aboke the annotator gave no line.
+FLOORS2 = {"recall": 0.686, "precision": 0.914}
 CORRECT2 = {
-    "date": 106, "country": 126, "count:killed": 55, "perpetrators": 60, "place": 61,
+    "date": 106, "country": 127, "count:killed": 55, "perpetrators": 61, "place": 62,
     "attributed_to": 98, "count:abducted": 6,
 }  # fmt: skip
 
@@ -98,7 +102,7 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 FLOORS3 = {"recall": 0.739, "precision": 0.813}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 86, "country": 103, "count:killed": 50, "perpetrators": 35, "place": 42,
+    "date": 86, "country": 103, "count:killed": 50, "perpetrators": 35, "place": 43,
     "attributed_to": 84,
 }  # fmt: skip
 
@@ -171,14 +175,17 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.663, "precision": 0.823}
+FLOORS6 = {"recall": 0.663, "precision": 0.826}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
 # before, and "American" tips its country.
 CORRECT6 = {
-    "date": 72, "country": 90, "count:killed": 46, "perpetrators": 30, "place": 41,
-    "attributed_to": 72,
+    # (date 71 at rules@0.17.0, was 72: "the 2015 attack on Garissa University College" is now
+    # at that site, and the day-dated "campus in Garissa" at the town, so the incident's
+    # lines there keep the year only; place rose from 41 to 48)
+    "date": 71, "country": 92, "count:killed": 46, "perpetrators": 30, "place": 48,
+    "attributed_to": 74,
 }  # fmt: skip
 
 
@@ -191,7 +198,7 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
 FLOORS7 = {"recall": 0.714, "precision": 0.834}
 CORRECT7 = {
-    "date": 88, "country": 93, "count:killed": 52, "perpetrators": 45, "place": 51,
+    "date": 88, "country": 93, "count:killed": 52, "perpetrators": 45, "place": 52,
     "attributed_to": 85,
 }  # fmt: skip
 
@@ -202,10 +209,13 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.65, "precision": 0.788}
+FLOORS8 = {"recall": 0.66, "precision": 0.801}
 CORRECT8 = {
-    "date": 73, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 40,
-    "attributed_to": 73,
+    # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
+    # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
+    # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
+    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 31, "place": 50,
+    "attributed_to": 72,
 }  # fmt: skip
 
 LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
@@ -236,10 +246,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # than 200 ... All four were killed"), so Human Rights Watch's mention of Zaki Biam keeps "more
 # than two hundred" (not the nineteen soldiers), pairs with the gold line of that figure, and
 # that line names another place (killed +4 over the long sets).
-FLOORS10 = {"recall": 0.614, "precision": 0.757}
+FLOORS10 = {"recall": 0.614, "precision": 0.766}
 CORRECT10 = {
-    "date": 64, "country": 55, "count:killed": 44, "perpetrators": 16, "place": 39,
-    "attributed_to": 58,
+    "date": 64, "country": 56, "count:killed": 44, "perpetrators": 16, "place": 46,
+    "attributed_to": 59,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
@@ -262,7 +272,9 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (6dae6bd): the same, field for field. Then used for development.
 FLOORS12 = {"recall": 0.58, "precision": 0.728}
 CORRECT12 = {
-    "date": 60, "country": 61, "count:killed": 34, "perpetrators": 22, "place": 37,
+    # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
+    # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
+    "date": 59, "country": 61, "count:killed": 34, "perpetrators": 22, "place": 41,
     "attributed_to": 51,
 }  # fmt: skip
 
@@ -283,9 +295,9 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # session 12, unread: rules@0.16.0 (111d2bf) recall 0.680 (68/100), precision 0.782 (86/110),
 # date 67, country 75, killed 35, perpetrators 17, place 28, attributed 67; rules@0.15.0
 # (1c769c6) the same but one spurious mention fewer (precision 0.789). Held out.
-FLOORS14 = {"recall": 0.68, "precision": 0.781}
+FLOORS14 = {"recall": 0.68, "precision": 0.788}
 CORRECT14 = {
-    "date": 67, "country": 75, "count:killed": 35, "perpetrators": 17, "place": 28,
+    "date": 67, "country": 75, "count:killed": 35, "perpetrators": 17, "place": 29,
     "attributed_to": 67,
 }  # fmt: skip
 

@@ -62,7 +62,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.7.0"
+    version = "0.8.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -147,9 +147,21 @@ class LocalityTagger:
             lead = _ARTICLE.match(name)
             if lead is not None:
                 start, name = start + lead.end(), name[lead.end() :]
-            if name and not self._excluded(name):
-                out.append((start, m.end(), doc.norm[start : m.end()], "site"))
+            whole = doc.norm[start : m.end()]
+            if name and not self._site_excluded(name) and not _SEAT.search(whole):
+                out.append((start, m.end(), whole, "site"))
         return out
+
+    def _site_excluded(self, name: str) -> bool:
+        """A site's name with its kind is a proper name: "Chonnam National University" is
+        one, though "National" alone is not a place; a name all of common words, a people or
+        a day is not ("the Central Prison", "the Turkish school", "Friday's market")."""
+        words = [fold(w) for w in name.replace("-", " ").split()]
+        if name.isupper() or all(w in self.stop for w in words):
+            return True
+        if any(h.start == 0 and h.end == len(name) for h in self.gaz.demonyms.find(name)):
+            return True
+        return any(w.removesuffix("'s").removesuffix("’s") in self.calendar for w in words)
 
     def _excluded(self, name: str) -> bool:
         words = name.replace("-", " ").split()
@@ -157,6 +169,8 @@ class LocalityTagger:
             return True
         if any(h.start == 0 and h.end == len(name) for h in self.gaz.demonyms.find(name)):
             return True  # "to Serb forces", "Saudi": a people, not a place
+        # ("in Friday's violence": a day, with its possessive)
+        words = [w.removesuffix("'s").removesuffix("’s") for w in words]
         return any(w.lower() in self.calendar or fold(w) in self.stop for w in words)
 
 
@@ -176,13 +190,30 @@ _NAME_A_VILLAGE = re.compile(
         r"township)\b"
     )
 )
+# the kinds of site a name is given with, in lower or upper case ("the Krue Se mosque", "the
+# Army Public School", "Attica Correctional Facility", "Kramatorsk railway station")
+_SITE_KINDS = (
+    "camp|mosque|church|cathedral|chapel|temple|synagogue|monastery|pagoda|school|college|"
+    "university|prison|jail|correctional facility|hospital|police station|railway station|"
+    "train station|bus station|station|barracks|stadium|market|bridge|airstrip|airport|air base|"
+    "plant|hotel|cemetery|shopping mall|mall|compound|plantation|palace"
+)
+
+
+def _either_case(kinds: str) -> str:
+    """ "police station" → "[pP]olice [sS]tation": each word in lower or upper case."""
+    return re.sub(r"\b([a-z])", lambda m: f"[{m.group(1)}{m.group(1).upper()}]", kinds)
+
+
 _NAMED_SITE = re.compile(
     capitals(
-        r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
-        r"(?:camp|mosque|church|school|college|prison|hospital|police station|barracks|stadium|"
-        r"market|bridge|airstrip|plant)\b"
+        r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?<!\.)\s+"
+        # ("Defence Headquarters" is an institution, "the Pilkhana headquarters" a site)
+        rf"(?:{_either_case(_SITE_KINDS)}|headquarters)(?![\w-])"
     )
 )
+# "Franco's headquarters", "the party's compound": somebody's seat, named by its owner
+_SEAT = re.compile(r"['’]s\s+(?:[hH]eadquarters|[cC]ompound|[pP]alace)$")
 _DETERMINERS = "The|A|An|This|That|Its|Their|His|Her|Our"
 _ARTICLE = re.compile(rf"(?:(?:{_DETERMINERS})\s+)+")
 # ... and the preposition that opens a sentence ("In Mazraat al-Qubeir, another village")

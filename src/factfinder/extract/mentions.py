@@ -20,6 +20,7 @@ from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import RANK, PlaceTagger
+from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Claim, Count, DatePrecision, Mention
@@ -45,7 +46,8 @@ _SIDE_ACTS = frozenset({"destruction", "displacement"})
 _GATHERINGS = frozenset({"protest", "hunger_strike"})
 _ATTACHED = re.compile(
     r"(?i)[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+)?$"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+|(?:foot|edge|outskirts|cent(?:re|er)|heart|gates?|"
+    r"entrance|grounds|banks?|site|courtyard|steps|walls)\s+of\s+the\s+)?$"  # "the foot of the X"
     # the act's object: "stormed the ancient X mosque", "attacked the town of X"
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:(?:town|village|city|hamlet)\s+of\s+)?$"
 )
@@ -56,7 +58,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.9.0"
+    version = "0.10.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 
@@ -222,17 +224,16 @@ class _Builder:
                 return
 
     def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
-        # (not the place a voice speaks from: "told reporters in Damascus that 37 ...")
-        places = [
-            p
-            for f in self.frames
-            for p in f.places
-            if not _TOLD_FROM.search(self.doc.norm, max(0, p.start - 45), p.start)
-        ]
+        sentenced = bool(set(m.acts) & JUDICIAL_ACTS)
+        places = [p for f in self.frames for p in f.places if self._scene(p, sentenced)]
         specific = [p for p in places if p.kind != "country"]
         if not specific and self._standing(m):  # told in another sentence of the incident
             home = countries[0].country if countries else None
-            specific = [p for p in self._context_places(home) if p.kind != "country"]
+            specific = [
+                p
+                for p in self._context_places(home)
+                if p.kind != "country" and self._scene(p, sentenced)
+            ]
             places = places or [p for f in self.cluster.frames for p in f.places]
         if not specific and self._standing(m):
             specific = self.main_place
@@ -270,6 +271,14 @@ class _Builder:
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, _by(top.by), conf)
+
+    def _scene(self, p: PlaceRef, sentenced: bool) -> bool:
+        """Not the place a voice speaks from ("told reporters in Damascus that 37 ..."), nor,
+        unless the act is a sentence, where a case is heard ("prosecutors in The Hague")."""
+        text = self.doc.norm
+        if _TOLD_FROM.search(text, max(0, p.start - 45), p.start):
+            return False
+        return sentenced or not _HEARD_IN.search(text, max(0, p.start - 30), p.start)
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the
@@ -474,6 +483,10 @@ class _Builder:
 _TOLD_FROM = re.compile(
     r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?\Z"
+)
+# "prosecutors in The Hague showed that": where a case is heard, the place of a sentence only
+_HEARD_IN = re.compile(
+    r"(?i)\b(?:prosecutors?|judges?|court|tribunal|investigators?)\s+(?:in|at)\s+(?:the\s+)?\Z"
 )
 _DESTINATION = re.compile(
     r"(?i)\b(?:towards?|heading\s+for|bound\s+for|on\s+(?:their|its|the)\s+way\s+to)\s+"

@@ -132,7 +132,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.11.0"
+    version = "0.12.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -274,6 +274,10 @@ class PlaceTagger:
         for m in _BEFORE.finditer(text) if may_match(_BEFORE_NEED, text) else ():
             add(m.start(1), m.end(1), "site")
         for m in _AFTER.finditer(text):
+            if m.group(2) and m.group(2).endswith("s") and " " not in m.group(1):
+                index = doc.sentence_of(m.start(1), m.end(1))
+                if index is not None and doc.sentences[index].start == m.start(1):
+                    continue  # "Whole hamlets were burned": a common word, not a name
             if m.group(4):
                 add(m.start(1), m.end(4), "site")
             else:
@@ -301,7 +305,11 @@ class PlaceTagger:
             if m is None:
                 break
             word = m.group().strip(" -")
-            if word in self.gaz.determiners or word.lower() in self.gaz.peoples:
+            if (
+                word in self.gaz.determiners
+                or word.lower() in self.gaz.peoples
+                or self._people(word)
+            ):
                 start = m.end()  # matched at start: m.end() is an offset of text
                 continue
             break
@@ -311,6 +319,10 @@ class PlaceTagger:
         if end > start and fold(text[start:end]) in self.gaz.not_places:
             return start, start
         return start, end
+
+    def _people(self, word: str) -> bool:
+        """A demonym ("the Turkish city of", "a Basque town"): a people, not the place's name."""
+        return any(h.start == 0 and h.end == len(word) for h in self.gaz.demonyms.find(word))
 
     def _cities(self, doc: Doc, taken: Taken, context: Counter[str | None]) -> list[PlaceRef]:
         out: list[PlaceRef] = []

@@ -1,0 +1,109 @@
+"""Rules added in rules@0.17.0 (places), on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def _run(pipe: Pipeline, text: str) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=PUBLISHED).mentions
+
+
+def _places(pipe: Pipeline, text: str) -> list[str]:
+    doc = pipe.run(text, doc="t.txt", published=PUBLISHED).doc
+    assert doc is not None
+    return [p.name for p in doc.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen stormed the Riverside Public School in Kandahar on 3 May 2015, killing 12 "
+         "pupils.", "Riverside Public School"),
+        ("On 9 September 1971, troopers killed 10 inmates at the Ridgeway Correctional Facility "
+         "in New York.", "Ridgeway Correctional Facility"),
+        ("On 6 October 1976, police shot dead 46 students at Kelvale Technical University.",
+         "Kelvale Technical University"),
+        ("Gunmen killed 67 shoppers at the Harbourview shopping mall in Nairobi on 21 September "
+         "2013.", "Harbourview shopping mall"),
+        ("On 22 September 2013, two bombers killed 85 worshippers at All Souls Church in "
+         "Peshawar.", "All Souls Church"),
+    ],
+)  # fmt: skip
+def test_a_site_is_named_with_its_kind_in_either_case(
+    pipe: Pipeline, text: str, place: str
+) -> None:
+    (m,) = _run(pipe, text)
+    assert m.place == place  # (not the town it is in: the most specific place named)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On 20 December 1978, mobs attacked Alevi homes in the Turkish city of Malatya, "
+         "killing 40 people.", "Malatya"),  # (not "Turkish")
+        ("On 12 March 2001, soldiers killed 14 worshippers at the Methodist church in Jos.",
+         "Jos"),  # (a church of a denomination, with no name of its own)
+    ],
+)  # fmt: skip
+def test_a_people_or_a_faith_before_a_kind_is_no_name(
+    pipe: Pipeline, text: str, place: str
+) -> None:
+    (m,) = _run(pipe, text)
+    assert m.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("On 8 May 1945 a march in Setif, Algeria, ended in riots. Troops combed the mountain "
+         "villages; a cruiser shelled the hills above the Kherrata gorges. Whole hamlets were "
+         "burned. In Guelma, militias killed 500 men.", "Whole"),
+        ("Police said 48 people died in Friday's violence in Odessa, Ukraine, on 2 May 2014. "
+         "Police detained 100 people after Friday's clashes, and 12 more in Friday's "
+         "aftermath.", "Friday's"),
+        # (guards: hold before and after the rules)
+        ("On 2 March 1937 bombers killed 250 people in Durango. The general's headquarters in "
+         "Salamanca announced that no aircraft had flown.", "general's headquarters"),
+        ("On 14 April 2014 gunmen abducted 276 girls in Chibok, Nigeria. Defence Headquarters "
+         "said 100 of them had been freed.", "Defence Headquarters"),
+    ],
+)  # fmt: skip
+def test_common_words_days_and_institutions_are_no_places(
+    pipe: Pipeline, text: str, not_place: str
+) -> None:
+    assert not_place not in _places(pipe, text)
+
+
+def test_where_a_case_is_heard_is_not_where_the_killing_was_done(pipe: Pipeline) -> None:
+    (m,) = _run(
+        pipe,
+        "On 13 July 1995, soldiers killed 1,000 men at the Kravica farm; prosecutors in The "
+        "Hague showed it.",
+    )
+    assert m.place != "The Hague"
+
+
+def test_where_a_case_is_heard_is_the_place_of_its_sentence(pipe: Pipeline) -> None:
+    # (a guard: holds before and after the rule)
+    (m,) = _run(
+        pipe,
+        "On 22 November 2017 the tribunal in The Hague sentenced the general to life imprisonment.",
+    )
+    assert m.place == "The Hague"
+
+
+def test_the_foot_of_a_bridge_is_the_bridge_s_place(pipe: Pipeline) -> None:
+    (m,) = _run(
+        pipe,
+        "On 22 January 1987, troops opened fire on farmers at the foot of the Mendiola bridge "
+        "in Manila, near Malacañang Palace, killing 13.",
+    )
+    assert m.place == "Mendiola bridge"  # (not the palace the farmers were near)
