@@ -19,6 +19,7 @@ from factfinder.extract.frames import Frame
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
+from factfinder.extract.placecues import ATTACHED, is_destination, is_scene
 from factfinder.extract.places import RANK, PlaceTagger
 from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
@@ -44,13 +45,6 @@ _NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
 _SIDE_ACTS = frozenset({"destruction", "displacement"})
 # Acts of the victims themselves: actors named around them answered them, they are not theirs.
 _GATHERINGS = frozenset({"protest", "hunger_strike"})
-_ATTACHED = re.compile(
-    r"(?i)[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+|(?:foot|edge|outskirts|cent(?:re|er)|heart|gates?|"
-    r"entrance|grounds|banks?|site|courtyard|steps|walls)\s+of\s+the\s+)?$"  # "the foot of the X"
-    # the act's object: "stormed the ancient X mosque", "attacked the town of X"
-    r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:(?:town|village|city|hamlet)\s+of\s+)?$"
-)
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")
 
 
@@ -241,11 +235,7 @@ class _Builder:
             specific = [self.doc.dateline]  # the day's news happened where it is filed from
         # "marched towards the city of Cochabamba ... at the bridge in Sacaba": a destination
         # is where the victims were going, not where the act was done
-        reached = [
-            p
-            for p in specific
-            if not _DESTINATION.search(self.doc.norm, max(0, p.start - 45), p.start)
-        ]
+        reached = [p for p in specific if not is_destination(self.doc.norm, p.start)]
         specific = reached or specific
         if specific:
             freq = Counter(p.name for p in specific)
@@ -273,12 +263,7 @@ class _Builder:
             self.claim("country", top.country, top.start, top.end, _by(top.by), conf)
 
     def _scene(self, p: PlaceRef, sentenced: bool) -> bool:
-        """Not the place a voice speaks from ("told reporters in Damascus that 37 ..."), nor,
-        unless the act is a sentence, where a case is heard ("prosecutors in The Hague")."""
-        text = self.doc.norm
-        if _TOLD_FROM.search(text, max(0, p.start - 45), p.start):
-            return False
-        return sentenced or not _HEARD_IN.search(text, max(0, p.start - 30), p.start)
+        return is_scene(self.doc.norm, p.start, sentenced)
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the
@@ -355,7 +340,7 @@ class _Builder:
             for f in self.frames:
                 self._acts_by_sentence.setdefault(f.sentence, []).extend(f.triggers)
         for t in self._acts_by_sentence.get(p.sentence, []):
-            if 0 <= p.start - t.end <= 80 and _ATTACHED.match(self.doc.norm, t.end, p.start):
+            if 0 <= p.start - t.end <= 80 and ATTACHED.match(self.doc.norm, t.end, p.start):
                 return True
         return False
 
@@ -478,20 +463,6 @@ class _Builder:
                     seen.add(p.name)
                     m.named_victims.append(p.name)
                     self.claim("named_victim", p.name, p.start, p.end, _by("persons"), 0.6)
-
-
-_TOLD_FROM = re.compile(
-    r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?\Z"
-)
-# "prosecutors in The Hague showed that": where a case is heard, the place of a sentence only
-_HEARD_IN = re.compile(
-    r"(?i)\b(?:prosecutors?|judges?|court|tribunal|investigators?)\s+(?:in|at)\s+(?:the\s+)?\Z"
-)
-_DESTINATION = re.compile(
-    r"(?i)\b(?:towards?|heading\s+for|bound\s+for|on\s+(?:their|its|the)\s+way\s+to)\s+"
-    r"(?:the\s+(?:city|town|village|capital)\s+of\s+)?\Z"
-)
 
 
 def _fineness(d: Any) -> tuple[int, int]:

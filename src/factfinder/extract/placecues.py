@@ -1,0 +1,44 @@
+"""Words around a place that say whether an act was done there (mentions.py chooses by them).
+
+A place joined to an act word by a locative ("killed ... in X", "the attack on X") is the
+act's; the place a voice speaks from ("told reporters in Damascus"), where a case is heard
+("prosecutors in The Hague", except for the sentence itself) and where victims were going
+("marched towards the city of X") are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTACHED = re.compile(
+    r"(?i)[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}of\s+|(?:foot|edge|outskirts|cent(?:re|er)|heart|gates?|"
+    r"entrance|grounds|banks?|site|courtyard|steps|walls)\s+of\s+the\s+)?$"  # "the foot of the X"
+    # the act's object: "stormed the ancient X mosque", "attacked the town of X"
+    r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:(?:town|village|city|hamlet)\s+of\s+)?$"
+)
+_TOLD_FROM = re.compile(
+    r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?\Z"
+)
+# "prosecutors in The Hague showed that": where a case is heard, the place of a sentence only
+_HEARD_IN = re.compile(
+    r"(?i)\b(?:prosecutors?|judges?|court|tribunal|investigators?)\s+(?:in|at)\s+(?:the\s+)?\Z"
+)
+_DESTINATION = re.compile(
+    r"(?i)\b(?:towards?|heading\s+for|bound\s+for|on\s+(?:their|its|the)\s+way\s+to)\s+"
+    r"(?:the\s+(?:city|town|village|capital)\s+of\s+)?\Z"
+)
+
+
+def is_scene(text: str, start: int, sentenced: bool) -> bool:
+    """Not the place a voice speaks from ("told reporters in Damascus that 37 ..."), nor,
+    unless the act is a sentence, where a case is heard ("prosecutors in The Hague")."""
+    if _TOLD_FROM.search(text, max(0, start - 45), start):
+        return False
+    return sentenced or not _HEARD_IN.search(text, max(0, start - 30), start)
+
+
+def is_destination(text: str, start: int) -> bool:
+    """ "marched towards the city of Cochabamba": where the victims were going."""
+    return _DESTINATION.search(text, max(0, start - 45), start) is not None
