@@ -134,7 +134,7 @@ FLOORS4 = {"recall": 0.697, "precision": 0.82}
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
 CORRECT4 = {
-    "date": 105, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 51,
+    "date": 105, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 52,
     "attributed_to": 113, "count:abducted": 12,
 }  # fmt: skip
 
@@ -227,9 +227,9 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.647, "precision": 0.767}
+FLOORS9 = {"recall": 0.659, "precision": 0.77}
 CORRECT9 = {
-    "date": 66, "country": 60, "count:killed": 47, "perpetrators": 28, "place": 39,
+    "date": 67, "country": 61, "count:killed": 47, "perpetrators": 28, "place": 39,
     "attributed_to": 60,
 }  # fmt: skip
 
@@ -286,7 +286,7 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
 FLOORS13 = {"recall": 0.771, "precision": 0.761}
 CORRECT13 = {
-    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 15, "place": 45,
+    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 15, "place": 46,
     "attributed_to": 70,
 }  # fmt: skip
 
@@ -297,10 +297,10 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (1c769c6) the same but one spurious mention fewer (precision 0.789). Held out.
 # Session 13, still unread: rules@0.17.0 (4584cad, the place rules) recall 0.680, precision
 # 0.789 (86/109), place 29 (was 28), the rest unchanged. Then read and used for development.
-FLOORS14 = {"recall": 0.68, "precision": 0.788}
+FLOORS14 = {"recall": 0.69, "precision": 0.79}
 CORRECT14 = {
-    "date": 67, "country": 75, "count:killed": 35, "perpetrators": 17, "place": 29,
-    "attributed_to": 67,
+    "date": 68, "country": 76, "count:killed": 35, "perpetrators": 17, "place": 33,
+    "attributed_to": 68,
 }  # fmt: skip
 
 

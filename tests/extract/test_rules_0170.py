@@ -107,3 +107,13 @@ def test_the_foot_of_a_bridge_is_the_bridge_s_place(pipe: Pipeline) -> None:
         "in Manila, near Malacañang Palace, killing 13.",
     )
     assert m.place == "Mendiola bridge"  # (not the palace the farmers were near)
+
+
+def test_a_town_named_with_a_geographic_word_is_a_locality(pipe: Pipeline) -> None:
+    # ("Bay" alone names no place, and was a reason to refuse any name that held it)
+    ms = _run(
+        pipe,
+        "On 11 October 1865 the militia fired on marchers at Morvant Bay, Jamaica, killing "
+        "seven. Soldiers later hanged 400 people at Morvant Bay.",
+    )
+    assert {m.place for m in ms} == {"Morvant Bay"}

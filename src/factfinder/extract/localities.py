@@ -171,9 +171,19 @@ class LocalityTagger:
             return True  # "to Serb forces", "Saudi": a people, not a place
         # ("in Friday's violence": a day, with its possessive)
         words = [w.removesuffix("'s").removesuffix("’s") for w in words]
-        return any(w.lower() in self.calendar or fold(w) in self.stop for w in words)
+        if any(w.lower() in self.calendar for w in words):
+            return True
+        # a word no place is named by ("at Amnesty International", "in Human Rights Watch"),
+        # but "Morant Bay", "Port Harcourt" and "San Vicente" are named with a geographic word
+        return any(fold(w) in self.stop and fold(w) not in _GEOGRAPHIC for w in words)
 
 
+# words of the not-places list that name a place with a proper name ("Morant Bay")
+_GEOGRAPHIC = frozenset(
+    ["bay", "lake", "river", "valley", "cape", "port", "fort", "mount", "jebel", "san", "santa",
+     "saint", "st", "new", "old", "north", "south", "east", "west", "upper", "lower", "great",
+     "little", "inn"]
+)  # fmt: skip
 _TOWN_OF = re.compile(
     capitals(
         r"\b(?:the|a)\s+(?:small\s+|remote\s+|nearby\s+|coastal\s+|border\s+|mountain\s+)?"
@@ -196,7 +206,7 @@ _SITE_KINDS = (
     "camp|mosque|church|cathedral|chapel|temple|synagogue|monastery|pagoda|school|college|"
     "university|prison|jail|correctional facility|hospital|police station|railway station|"
     "train station|bus station|station|barracks|stadium|market|bridge|airstrip|airport|air base|"
-    "plant|hotel|cemetery|shopping mall|mall|compound|plantation|palace"
+    "plant|hotel|cemetery|shopping mall|mall|compound|plantation|palace|courthouse"
 )
 
 
