@@ -299,7 +299,7 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # 0.789 (86/109), place 29 (was 28), the rest unchanged. Then read and used for development.
 FLOORS14 = {"recall": 0.69, "precision": 0.79}
 CORRECT14 = {
-    "date": 68, "country": 76, "count:killed": 35, "perpetrators": 17, "place": 33,
+    "date": 68, "country": 76, "count:killed": 35, "perpetrators": 20, "place": 33,
     "attributed_to": 68,
 }  # fmt: skip
 

@@ -117,3 +117,24 @@ def test_a_town_named_with_a_geographic_word_is_a_locality(pipe: Pipeline) -> No
         "seven. Soldiers later hanged 400 people at Morvant Bay.",
     )
     assert {m.place for m in ms} == {"Morvant Bay"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act verb coordinated with the first verb of the name that opens the sentence
+        "On 3 March 1993, Stefan Varga and others drove nine villagers to a quarry, lined them "
+        "up and opened fire, killing six.",
+        "On 4 April 1993, Stefan Varga and his men shot dead 12 prisoners at the barracks.",
+        "On 4 April 1993, Stefan Varga deliberately shot dead 12 prisoners at the barracks.",
+    ],
+)
+def test_a_named_agent_leads_others_and_coordinated_verbs(pipe: Pipeline, text: str) -> None:
+    (m,) = _run(pipe, text)
+    assert m.perpetrators == ["Stefan Varga"]
+
+
+def test_a_name_before_another_subject_s_act_is_not_its_agent(pipe: Pipeline) -> None:
+    # (a guard: holds before and after the rule)
+    (m,) = _run(pipe, "On 5 May 2001, Tomas Arvel visited the camp, and 12 people were killed.")
+    assert m.perpetrators == []

@@ -29,10 +29,17 @@ _ACTIVE = re.compile(
 )
 # Between the subject and its verb: an auxiliary or an adverb, nothing else.
 _GAP = re.compile(
-    r"\s+(?:(?:had|has|have|also|then|later|reportedly|allegedly|personally|himself|herself"
-    r"|themselves)\s+){0,2}"
+    r"\s+(?:(?:had|has|have|also|then|later|himself|herself|themselves|[a-z]+ly)\s+){0,2}"
 )
 _GAP_END = re.compile(_GAP.pattern + "$")
+# "Milan Lukić and others beat ...": the named one leads the others
+_AND_OTHERS = re.compile(r"\s+and\s+(?:others|(?:his|her|their)\s+men)$")
+# "X took seven men to the river, lined them up and opened fire": the act verb coordinated
+# with the verb of a sentence whose subject is a name (an opening phrase before it)
+_COORDINATED = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?$|,\s+$")
+_OPENING = re.compile(r"(?:[^,.;:]{0,60},\s+)?")
+_SUBJECT_REACH = 80
+_VERB = re.compile(rf"(?i)(?<![\w'’-]){_ACTIVE.pattern.removeprefix('(?i)')}")
 # A verb with no object after it is a headline's passive ("Ali Rezaei killed in raid") or
 # tells what befell its subject.
 _NO_OBJECT = re.compile(
@@ -93,11 +100,7 @@ def named_agents(
         for t in triggers:
             if t.act not in _AGENT_ACTS or not _ACTIVE.match(doc.norm, t.start, t.end):
                 continue
-            tail = _GAP_END.search(doc.norm, max(floor, t.start - 60), t.start)
-            if tail is None or _NO_OBJECT.match(doc.norm, t.end):
-                continue
-            end = tail.start()
-            m = _NAME.search(doc.norm, max(floor, end - 60), end)
+            m = _subject(doc.norm, floor, t)
             if m is None:
                 continue
             start = _skip_openers(doc.norm, m.start(), m.end())
@@ -112,6 +115,37 @@ def named_agents(
             out.append(ActorRef(start, m.end(), index, name, "named", "perpetrator"))
             break
     return out
+
+
+def _subject(text: str, floor: int, t: Trigger) -> re.Match[str] | None:
+    """The name right before the act verb ("Udham Singh shot dead"), or before "and others"
+    there, or the name that opens the sentence when the act verb is coordinated with the
+    first verb of that name ("Milan Lukić took seven men ..., and opened fire")."""
+    tail = _GAP_END.search(text, max(floor, t.start - 60), t.start)
+    if tail is not None and not _NO_OBJECT.match(text, t.end):
+        end = tail.start()
+        others = _AND_OTHERS.search(text, max(floor, end - 20), end)
+        end = others.start() if others is not None else end
+        m = _NAME.search(text, max(floor, end - 60), end)
+        if m is not None:
+            return m
+    if not _COORDINATED.search(text, max(floor, t.start - 12), t.start):
+        return None
+    opening = _OPENING.match(text, floor, t.start)
+    start = opening.end() if opening is not None else floor
+    # (the subject's verb follows its name closely: the search is bounded, so a sentence
+    # of many coordinated acts stays linear)
+    for verb in _VERB.finditer(text, start, min(t.start, start + _SUBJECT_REACH)):
+        head = text[start : verb.start()]
+        gap = _GAP_END.search(head)
+        if gap is None:
+            continue
+        end = start + gap.start()
+        others = _AND_OTHERS.search(text, max(start, end - 20), end)
+        end = others.start() if others is not None else end
+        m = _NAME.match(text, start, end)
+        return m if m is not None and m.end() == end else None
+    return None
 
 
 def _skip_openers(text: str, start: int, end: int) -> int | None:
