@@ -297,9 +297,9 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (1c769c6) the same but one spurious mention fewer (precision 0.789). Held out.
 # Session 13, still unread: rules@0.17.0 (4584cad, the place rules) recall 0.680, precision
 # 0.789 (86/109), place 29 (was 28), the rest unchanged. Then read and used for development.
-FLOORS14 = {"recall": 0.69, "precision": 0.79}
+FLOORS14 = {"recall": 0.7, "precision": 0.792}
 CORRECT14 = {
-    "date": 68, "country": 76, "count:killed": 35, "perpetrators": 20, "place": 33,
+    "date": 69, "country": 77, "count:killed": 35, "perpetrators": 20, "place": 33,
     "attributed_to": 68,
 }  # fmt: skip
 

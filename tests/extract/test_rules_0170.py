@@ -138,3 +138,21 @@ def test_a_name_before_another_subject_s_act_is_not_its_agent(pipe: Pipeline) ->
     # (a guard: holds before and after the rule)
     (m,) = _run(pipe, "On 5 May 2001, Tomas Arvel visited the camp, and 12 people were killed.")
     assert m.perpetrators == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "killed"),
+    [
+        ("Guides at the memorial generally speak of 5,500.", "Guides", 5500),
+        ("Documents of the prefecture put the toll at 4,100.", "Documents", 4100),
+    ],
+)
+def test_guides_and_documents_are_voices(
+    pipe: Pipeline, sentence: str, voice: str, killed: int
+) -> None:
+    text = "On 15 April 1994 militiamen killed 5,000 people at the Kalinda church. " + sentence
+    ms = _run(pipe, text)
+    own = [m for m in ms if m.attributed_to is None]
+    assert [m.counts["killed"].value for m in own] == [5000]  # (the report's figure stays)
+    (theirs,) = [m for m in ms if m.attributed_to == voice]
+    assert theirs.counts["killed"].value == killed
