@@ -134,7 +134,7 @@ FLOORS4 = {"recall": 0.697, "precision": 0.82}
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
 CORRECT4 = {
-    "date": 105, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 52,
+    "date": 106, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 52,
     "attributed_to": 113, "count:abducted": 12,
 }  # fmt: skip
 
@@ -261,7 +261,7 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
 FLOORS11 = {"recall": 0.603, "precision": 0.75}
 CORRECT11 = {
-    "date": 77, "country": 77, "count:killed": 37, "perpetrators": 32, "place": 52,
+    "date": 77, "country": 77, "count:killed": 37, "perpetrators": 32, "place": 53,
     "attributed_to": 73,
 }  # fmt: skip
 
@@ -270,12 +270,12 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.58, "precision": 0.728}
+FLOORS12 = {"recall": 0.591, "precision": 0.741}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 59, "country": 61, "count:killed": 34, "perpetrators": 22, "place": 41,
-    "attributed_to": 51,
+    "date": 61, "country": 63, "count:killed": 34, "perpetrators": 23, "place": 41,
+    "attributed_to": 52,
 }  # fmt: skip
 
 LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
@@ -297,10 +297,10 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (1c769c6) the same but one spurious mention fewer (precision 0.789). Held out.
 # Session 13, still unread: rules@0.17.0 (4584cad, the place rules) recall 0.680, precision
 # 0.789 (86/109), place 29 (was 28), the rest unchanged. Then read and used for development.
-FLOORS14 = {"recall": 0.7, "precision": 0.792}
+FLOORS14 = {"recall": 0.72, "precision": 0.81}
 CORRECT14 = {
-    "date": 69, "country": 77, "count:killed": 35, "perpetrators": 20, "place": 33,
-    "attributed_to": 68,
+    "date": 71, "country": 79, "count:killed": 35, "perpetrators": 21, "place": 35,
+    "attributed_to": 69,
 }  # fmt: skip
 
 

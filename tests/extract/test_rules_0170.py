@@ -156,3 +156,24 @@ def test_guides_and_documents_are_voices(
     assert [m.counts["killed"].value for m in own] == [5000]  # (the report's figure stays)
     (theirs,) = [m for m in ms if m.attributed_to == voice]
     assert theirs.counts["killed"].value == killed
+
+
+def test_a_town_after_off_or_towards_is_a_place(pipe: Pipeline) -> None:
+    # (with no article: "through the Green Zone", "along the Lander River" name no town)
+    (m,) = _run(pipe, "On 15 May 1985 armed men killed 36 passengers on a ferry off Jaffna.")
+    assert m.place == "Jaffna"
+
+
+def test_a_day_without_its_year_after_years_ago_today_is_of_the_story(pipe: Pipeline) -> None:
+    text = (
+        "COLOMBO TIMES | Thursday, 14 May 2015\n\n"
+        "Thirty years ago today, gunmen killed 146 people in Anuradhapura.\n\n"
+        "The town mourns every year.\n\n"
+        "On the following day, 15 May, armed men killed 36 passengers on a ferry off Jaffna."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2015, 5, 14)).mentions
+    # (not 15 May 2014: the dateline's May is no story's)
+    assert {(m.date, m.counts["killed"].value) for m in ms} == {
+        ("1985-05-14", 146),
+        ("1985-05-15", 36),
+    }

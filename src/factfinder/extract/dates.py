@@ -64,7 +64,7 @@ class DateTagger:
     """Finds dates, resolves relative ones against the sentence's reference date."""
 
     name = "dates"
-    version = "0.12.0"
+    version = "0.13.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 
@@ -81,6 +81,7 @@ class DateTagger:
         told_day: str | None = None  # ... the last day told as such (not "the next day")
         story_paragraph = -9  # ... in this paragraph, while nothing was told of the telling's days
         month_years: dict[int, int] = {}  # month -> year of the last day told in full in it
+        dateline_months: set[int] = set()  # (months set by the day of publication only)
         anniversary: int | None = None  # the year of "N years ago today", if told
         told_year: int | None = None  # the year of the last date told, relative or not
         years_told: Counter[int] = Counter()  # the years told, by the sentences telling them
@@ -198,6 +199,10 @@ class DateTagger:
                 if not r.relative and len(r.value) >= 7 and r.value_end is None:
                     # "On 24 September", after "in mid-September 1976": of that September
                     month_years[int(r.value[5:7])] = int(r.value[:4])
+                    if r.value == today:  # (the dateline's month: no story's)
+                        dateline_months.add(int(r.value[5:7]))
+                    else:
+                        dateline_months.discard(int(r.value[5:7]))
             for f in found:  # "Thirty years ago tonight, the army came into Beijing"
                 if (
                     f.kind == "ago"
@@ -205,6 +210,11 @@ class DateTagger:
                     and f.value[:4] != today_y
                 ):  # (or "a hundred and ten years ago this month")
                     anniversary = int(f.value[:4])
+                    # ("On the following day, 15 May", after "Thirty years ago today" on 14
+                    # May, in a piece dated 14 May 2015: of the story's May, 1985)
+                    month = int(f.value[5:7])
+                    if month not in month_years or month in dateline_months:
+                        month_years[month] = anniversary
             year = _last_explicit_year(doc.norm, found)
             if year:
                 context[sentence.paragraph] = year

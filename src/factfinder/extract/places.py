@@ -39,6 +39,9 @@ _STATED_COUNTRY = re.compile(
 )
 _LOCATIVE = re.compile(
     r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
+    # "a ferry off Jaffna", "fled towards Makurdi" (with no article: "through the Green Zone",
+    # "along the Lander River" name no town)
+    r"|(?i:\b(?:off|through|along|beyond|via|towards?|inside|within|throughout)\s+$)"
     # a record's field: "Place: Maiduguri", "Location of incident: Gwoza"
     r"|(?:^|\n)[ \t]*(?:place|location|site|scene|town|village)(?:[ \t]+of[ \t]+\w+)?[ \t]*:"
     r"[ \t]*$"
