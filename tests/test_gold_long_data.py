@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long14)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long15)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ SETS = [
         "gold_long12",
         "gold_long13",
         "gold_long14",
+        "gold_long15",
     )
 ]
 
