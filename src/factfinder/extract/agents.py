@@ -29,7 +29,8 @@ _ACTIVE = re.compile(
 )
 # Between the subject and its verb: an auxiliary or an adverb, nothing else.
 _GAP = re.compile(
-    r"\s+(?:(?:had|has|have|also|then|later|himself|herself|themselves|[a-z]+ly)\s+){0,2}"
+    r"\s+(?:(?:had|has|have|also|then|later|himself|herself|themselves|"
+    r"(?!(?:family|assembly|rally)\b)[a-z]+ly)\s+){0,2}"
 )
 _GAP_END = re.compile(_GAP.pattern + "$")
 # "Milan Lukić and others beat ...": the named one leads the others
