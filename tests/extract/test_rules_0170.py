@@ -177,3 +177,21 @@ def test_a_day_without_its_year_after_years_ago_today_is_of_the_story(pipe: Pipe
         ("1985-05-14", 146),
         ("1985-05-15", 36),
     }
+
+
+def test_a_party_to_a_case_is_no_town(pipe: Pipeline) -> None:
+    text = (
+        "On 1 October 1919 a posse killed 25 sharecroppers near Elaine, Arkansas. In 1923, in "
+        "Moore v. Dempsey, the Supreme Court set aside the sentences."
+    )
+    assert "Moore" not in _places(pipe, text)
+
+
+def test_a_locality_named_with_its_kind_of_area_is_a_province(pipe: Pipeline) -> None:
+    text = (
+        "On 1 October 1919 a posse killed 25 sharecroppers in Tallow County, Arkansas. Troops "
+        "were sent into Tallow County the next day."
+    )
+    doc = pipe.run(text, doc="t.txt", published=PUBLISHED).doc
+    assert doc is not None
+    assert {p.kind for p in doc.places if p.name == "Tallow County"} == {"province"}

@@ -32,6 +32,8 @@ _LOCATIVE = re.compile(
     )
 )
 _MIN_TIMES = 2
+# "into Phillips County": a name that ends in its kind of area is a province, not a town
+_AREA = re.compile(r"\s(?:County|Province|District|Region|Department|Governorate|Oblast)$")
 _SQUARE = re.compile(r"(?:Square|Bridge|Stadium|Market|Airstrip|Barracks|Hangar|Farm|Quarry)$")
 
 
@@ -111,7 +113,7 @@ class LocalityTagger:
             index = doc.sentence_of(start, end)
             if index is None or doc.sentences[index].heading:
                 continue
-            kind = "site" if _SQUARE.search(name) else "city"
+            kind = "site" if _SQUARE.search(name) else "province" if _AREA.search(name) else "city"
             country = _apposed_country(doc, start, end, located.get(index, [])) or home
             added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
         seen = {(p.start, p.end) for p in added}

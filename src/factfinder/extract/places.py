@@ -24,6 +24,7 @@ from factfinder.extract.tables import cell_name
 
 # a unit named after a place word: "a convoy of Kilo Company"
 _UNIT = re.compile(r"\s(?:Company|Battalion|Regiment|Brigade|Division|Corps|Squadron|Platoon)\b")
+_CASE_PARTY = re.compile(r"\s+v(?:s)?\.?\s+[A-Z]")
 _WATER = re.compile(r"(?:Lake|Gulf of|Sea of|Bay of|River)\s+$")
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
 _CAPS = char_first(
@@ -384,6 +385,8 @@ class PlaceTagger:
             if city is None:
                 continue
             s0 = offset + first[0]
+            if _CASE_PARTY.match(norm, s0 + len(surface)):
+                continue  # "Moore v. Dempsey": a party to a case, not a town
             if n == 1:
                 locative = _LOCATIVE.search(norm[max(0, s0 - 20) : s0])
                 if surface.isupper() or (locative is None and s0 not in cells):
