@@ -129,13 +129,16 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.697, "precision": 0.82}
+FLOORS4 = {"recall": 0.697, "precision": 0.825}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
 CORRECT4 = {
-    "date": 106, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 52,
-    "attributed_to": 113, "count:abducted": 12,
+    # (place 51 at the end of rules@0.17.0, was 52 a commit before: a sentence a court passes
+    # is now told in the report's voice, so the Maguindanao sentence's two tellings are one
+    # mention, which takes the court's Quezon City, not Taguig where it sat; attribution +1)
+    "date": 106, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 51,
+    "attributed_to": 114, "count:abducted": 12,
 }  # fmt: skip
 
 
@@ -246,10 +249,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # than 200 ... All four were killed"), so Human Rights Watch's mention of Zaki Biam keeps "more
 # than two hundred" (not the nineteen soldiers), pairs with the gold line of that figure, and
 # that line names another place (killed +4 over the long sets).
-FLOORS10 = {"recall": 0.614, "precision": 0.766}
+FLOORS10 = {"recall": 0.614, "precision": 0.774}
 CORRECT10 = {
     "date": 64, "country": 56, "count:killed": 44, "perpetrators": 16, "place": 46,
-    "attributed_to": 59,
+    "attributed_to": 60,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"

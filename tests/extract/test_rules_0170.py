@@ -195,3 +195,14 @@ def test_a_locality_named_with_its_kind_of_area_is_a_province(pipe: Pipeline) ->
     doc = pipe.run(text, doc="t.txt", published=PUBLISHED).doc
     assert doc is not None
     assert {p.kind for p in doc.places if p.name == "Tallow County"} == {"province"}
+
+
+def test_a_sentence_a_court_passes_is_told_in_the_report_s_voice(pipe: Pipeline) -> None:
+    # (gold lines never give a sentence passed to the court's voice: the court does the act)
+    ms = _run(
+        pipe,
+        "On 22 July 2011 a gunman killed 77 people on Utoya. Oslo District Court found Anders "
+        "Breivik sane and sentenced him to 21 years in prison on 24 August 2012.",
+    )
+    (sentence,) = [m for m in ms if "imprisonment" in m.acts]
+    assert sentence.attributed_to is None

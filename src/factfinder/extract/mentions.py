@@ -66,7 +66,7 @@ class MentionWriter:
         for n, cluster in enumerate(clusters, start=1):
             voices: dict[str | None, list[Frame]] = {}
             for f in cluster.frames:
-                voices.setdefault(f.voice, []).append(f)
+                voices.setdefault(_teller(f), []).append(f)
             for voice, frames in voices.items():
                 for part in _split_side_acts(frames):
                     builder = _Builder(doc, cluster, part, voice, self.pipeline, main)
@@ -75,6 +75,18 @@ class MentionWriter:
                         mentions.append(mention)
         one_country(mentions)
         return consolidate(mentions)
+
+
+# A court that passes a sentence does the act; the report tells it ("Oslo District Court found
+# him sane and sentenced him to 21 years"): the sentence is no claim in the court's voice.
+_BENCH = re.compile(r"(?i)\b(?:court|tribunal|judges?|chamber|jury|magistrates?|bench)\b")
+
+
+def _teller(f: Frame) -> str | None:
+    acts = set(f.acts)
+    if f.voice is not None and acts and acts <= JUDICIAL_ACTS and _BENCH.search(f.voice):
+        return None
+    return f.voice
 
 
 _PERFECT_BEFORE = re.compile(
