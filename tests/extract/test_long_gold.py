@@ -300,14 +300,16 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (1c769c6) the same but one spurious mention fewer (precision 0.789). Held out.
 # Session 13, still unread: rules@0.17.0 (4584cad, the place rules) recall 0.680, precision
 # 0.789 (86/109), place 29 (was 28), the rest unchanged. Then read and used for development.
-# (recall 0.710 at the end of rules@0.17.0, was 0.720 a few commits before: "Phillips County",
-# named twice, is now a province, not a town, so the Elaine lines take Elaine, and the arrests
-# "in a makeshift stockade in Elaine" join the killings told there, one mention fewer: date 71
-# → 70, country 79 → 78, attribution 69 → 68 with it; place 35 → 36)
-FLOORS14 = {"recall": 0.71, "precision": 0.809}
+# (recall fell from 0.720 to 0.710 for one commit of rules@0.17.0: "Phillips County", named
+# twice, became a province, not a town, so the Elaine lines take Elaine, and the arrests "in a
+# makeshift stockade in Elaine" join the killings told there, one mention fewer; then 0.740
+# with "today" read as the time of a telling)
+FLOORS14 = {"recall": 0.74, "precision": 0.836}
 CORRECT14 = {
-    "date": 70, "country": 78, "count:killed": 35, "perpetrators": 21, "place": 36,
-    "attributed_to": 68,
+    # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
+    # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
+    "date": 71, "country": 81, "count:killed": 36, "perpetrators": 21, "place": 35,
+    "attributed_to": 70,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"

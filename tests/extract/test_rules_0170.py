@@ -206,3 +206,26 @@ def test_a_sentence_a_court_passes_is_told_in_the_report_s_voice(pipe: Pipeline)
     )
     (sentence,) = [m for m in ms if "imprisonment" in m.acts]
     assert sentence.attributed_to is None
+
+
+def test_today_between_speakers_and_their_verb_is_the_time_of_the_telling(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "On 30 September 1919 a posse killed 25 sharecroppers near Elaine, Arkansas. Historians "
+        "today generally put the toll at 200."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2019, 9, 29)).mentions
+    historians = [m for m in ms if m.attributed_to == "Historians"]
+    assert [(m.date, m.counts["killed"].value) for m in historians] == [("1919-09-30", 200)]
+    assert all(m.date == "1919-09-30" for m in ms)  # (no killing of the day of publication)
+
+
+def test_today_before_a_court_s_verb_dates_its_sentence(pipe: Pipeline) -> None:
+    # (a guard: holds before and after the rule)
+    text = (
+        "On 22 July 2011 a gunman killed 77 people on Utoya. Oslo District Court today found "
+        "Anders Breivik sane and sentenced him to 21 years in prison."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2012, 8, 24)).mentions
+    assert {(m.date, m.attributed_to) for m in ms} == {("2011-07-22", None), ("2012-08-24", None)}

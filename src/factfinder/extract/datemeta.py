@@ -12,6 +12,7 @@ from factfinder.extract.datetext import Found
 from factfinder.extract.doc import Doc, Sentence, Trigger
 from factfinder.extract.letters import capitals
 from factfinder.extract.prefilter import lowered_variant
+from factfinder.extract.speakers import VOICE_NOUNS
 from factfinder.model import DatePrecision
 
 # A date right after these words is when something was said or published, not an event.
@@ -29,6 +30,13 @@ _META_AFTER = re.compile(
     r"(?i)^\W{0,3}(?:(?:in\s+)?\w+\s+)?(?:said|stated|wrote|reported|told|revealed|announced|"
     r"published|released|report|statement|interview|conference|letter|concluded"
     r"|determined)\b"
+)
+# "Historians today generally put the toll ...", "Guides at the memorial today speak of": the
+# time of the telling, between the speakers and their verb
+_SPEAKERS_NOW = re.compile(rf"(?i)\b(?:{VOICE_NOUNS})(?:\s+(?:at|in|of)\s+[\w\s'’-]{{1,30}})?\s+$")
+_TELLS_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z]+ly\s+)?(?:say|says|put|puts|speak|speaks|estimate|estimates|believe|"
+    r"believes|count|counts|argue|argues|agree|agrees|accept|accepts|give|gives|cite|cites)\b"
 )
 # Verbs of telling or finding: with an act word between them and the date, the date is the
 # act's ("concluded that soldiers killed 500 people in December 1981").
@@ -56,6 +64,12 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     norm = doc.norm
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
+    if (
+        doc.low.startswith("today", f.start)
+        and _SPEAKERS_NOW.search(norm, max(sentence.start, f.start - 40), f.start)
+        and _TELLS_AFTER.match(norm, f.end)
+    ):
+        return True  # "Historians today generally put the toll in the hundreds"
     opened = _APPOSED.search(norm, max(sentence.start, f.start - 100), f.start)
     if (
         opened is not None
