@@ -262,10 +262,10 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.603, "precision": 0.75}
+FLOORS11 = {"recall": 0.641, "precision": 0.777}
 CORRECT11 = {
-    "date": 77, "country": 77, "count:killed": 37, "perpetrators": 32, "place": 53,
-    "attributed_to": 73,
+    "date": 80, "country": 81, "count:killed": 41, "perpetrators": 32, "place": 53,
+    "attributed_to": 76,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"

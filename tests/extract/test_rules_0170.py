@@ -229,3 +229,21 @@ def test_today_before_a_court_s_verb_dates_its_sentence(pipe: Pipeline) -> None:
     )
     ms = pipe.run(text, doc="t.txt", published=date(2012, 8, 24)).mentions
     assert {(m.date, m.attributed_to) for m in ms} == {("2011-07-22", None), ("2012-08-24", None)}
+
+
+@pytest.mark.parametrize("finding", ["held it proven that", "held that"])
+def test_a_day_a_court_found_sets_the_scene_of_the_acts_told_next(
+    pipe: Pipeline, finding: str
+) -> None:
+    # ("found that on ...": a date after "found" is still read as the day of the finding)
+    text = (
+        "Yesterday, Friday 9 July, a court in Coban sentenced nine soldiers to thirty years in "
+        "prison.\n\n"
+        f"The court {finding} on Tuesday 4 March 1997 a patrol entered the village of Santa "
+        "Lucia without orders.\n\n"
+        "When villagers asked the soldiers to leave, the patrol opened fire. Seven people were "
+        "killed."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2004, 7, 10)).mentions
+    killing = [m for m in ms if "killing" in m.acts]
+    assert [(m.date, m.counts["killed"].value) for m in killing] == [("1997-03-04", 7)]

@@ -105,6 +105,13 @@ _SCENE_OPENING = re.compile(
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 _IN_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s[^,;:()]*$")
+# "The Court held it proven that on Thursday 5 October 1995 a patrol entered": the "that" of
+# a finding opens what was found, the scene itself, no relative clause
+_FOUND_THAT = re.compile(
+    r"(?i)\b(?:held|found|established|concluded|ruled|determined|accepted|confirmed|stated|"
+    r"said|reported|alleged|claimed|testified|recalled)(?:\s+it\s+(?:proven|proved|established))?"
+    r"\s+that\s[^,;:()]*$"
+)
 # a relative clause in the past perfect: the day of an event before the one told
 _EARLIER_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s+had\s[^,;:()]*$")
 # "Over that day and the next", "That night": the scene's own day, told again
@@ -149,7 +156,8 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
     if _NEW_TIME.match(doc.norm, told) and not _THAT_DAY.match(doc.norm, told):
         return None  # "In the winter they bombed the city": a time of its own
     opening = doc.norm[doc.sentences[d.sentence].start : d.start]
-    if not _SCENE_OPENING.search(opening) or _IN_RELATIVE.search(opening):
+    relative = _IN_RELATIVE.search(opening) and not _FOUND_THAT.search(opening)
+    if not _SCENE_OPENING.search(opening) or relative:
         # "after the coup of 11 September", "the trial, which opened on 16 April": the date
         # of another event, or of the noun a relative clause tells of
         return None
