@@ -136,6 +136,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         norm, max(0, offset + said.start(1) - 20), offset + said.start(1)
     ):
         said = None  # "an incident reported to the Section, on 22 January": a participle
+    if said is not None and _CONTENT_OPENS.fullmatch(norm, offset + said.end(1), f.start):
+        said = None  # "The court found that on 4 March 1997 a patrol entered": what was found
     if said is not None and (
         said.group(1).lower() not in _SAY_VERBS
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
@@ -155,6 +157,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
+# the "that" of a finding and the date that opens what was found
+_CONTENT_OPENS = re.compile(
+    r"(?i)\s+(?:it\s+(?:proven|proved|established)\s+)?that,?\s+(?:(?:early\s+|late\s+)?on\s+|"
+    r"in\s+|by\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
+)
 _AHEAD = re.compile(r"next\b|tomorrow\b|(?:this\s+)?coming\b")
 # a person's apposition between commas: what it dates is the person's, not the act's
 _APPOSED = re.compile(r"[A-Z][\w'’-]+,\s+(?:a|an|the|then|later|himself|herself)\s[^,;:.()]*$")
