@@ -230,10 +230,10 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.659, "precision": 0.77}
+FLOORS9 = {"recall": 0.67, "precision": 0.772}
 CORRECT9 = {
-    "date": 67, "country": 61, "count:killed": 47, "perpetrators": 28, "place": 39,
-    "attributed_to": 60,
+    "date": 67, "country": 62, "count:killed": 47, "perpetrators": 28, "place": 39,
+    "attributed_to": 61,
 }  # fmt: skip
 
 LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"

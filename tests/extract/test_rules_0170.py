@@ -247,3 +247,21 @@ def test_a_day_a_court_found_sets_the_scene_of_the_acts_told_next(
     ms = pipe.run(text, doc="t.txt", published=date(2004, 7, 10)).mentions
     killing = [m for m in ms if "killing" in m.acts]
     assert [(m.date, m.counts["killed"].value) for m in killing] == [("1997-03-04", 7)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        ("a court sentenced three men to between 41 years and life in prison.",
+         ["imprisonment"]),
+        ("a court sentenced 12 protesters to death.", ["death_sentence"]),
+        ("the court sentenced 43 of the defendants to death by hanging and 22 to life "
+         "imprisonment.", ["death_sentence", "imprisonment"]),
+    ],
+)  # fmt: skip
+def test_a_sentenced_figure_is_of_the_sentence_its_words_tell(
+    pipe: Pipeline, sentence: str, acts: list[str]
+) -> None:
+    # (a prison term was also a death sentence: every sentenced figure added that act)
+    (m,) = _run(pipe, "On 3 July 2019 " + sentence)
+    assert sorted(m.acts) == acts

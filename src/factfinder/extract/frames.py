@@ -81,11 +81,18 @@ class Frame:
     row: bool = False  # a row of a table of incidents (tables.py): an entry of its own
     told_figure: bool = False  # a figure named as known ("The seven are the dead we can name")
     nearby: set[str] = field(default_factory=set)  # the sites named just before a definite act
+    # the act each sentenced figure was sentenced to, by its start ("43 to death": death_sentence,
+    # "22 to life": imprisonment; see judged_sentences)
+    judged: dict[int, str] = field(default_factory=dict)
 
     @property
     def acts(self) -> list[str]:
         acts = [t.act for t in self.triggers]
-        acts += [CATEGORY_ACT[q.category] for q in self.quantities if q.category in CATEGORY_ACT]
+        acts += [
+            self.judged.get(q.start, CATEGORY_ACT[q.category])
+            for q in self.quantities
+            if q.category in CATEGORY_ACT
+        ]
         return list(dict.fromkeys(acts))
 
     @property
@@ -159,7 +166,39 @@ def build_frames(doc: Doc) -> list[Frame]:
         )
         f.pattern = _pattern(doc, f)
     paragraph_dates(doc, frames)
+    for f in frames:
+        judged_sentences(doc, f)
     return frames
+
+
+# the words of a death sentence around its figure ("43 of the defendants to death by hanging",
+# "the death sentences of 139"); a sentence without them is a prison term
+_DEATH_WORDS = re.compile(
+    r"\bto\s+death\b|\bdeath\s+(?:sentences?|penalty|row)\b|\bto\s+be\s+(?:hanged|executed|shot)\b|"
+    r"\bby\s+hanging\b|\bfiring\s+squad\b|\bgallows\b|\bcapital\s+punishment\b"
+)
+# where the words of one figure end: the next figure or clause ("43 to death and 22 to life")
+_NEXT_FIGURE = re.compile(
+    r";|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|another|the\s+other|others)"
+)
+_FIGURE_REACH = 80
+
+
+def judged_sentences(doc: Doc, f: Frame) -> None:
+    """A sentenced figure is a death sentence when the words of death are its own, after it up
+    to the next figure or right before it ("the death sentences of 139"); else a prison term.
+    (A figure's category is "sentenced" for both: the act is read from its words.)"""
+    end = doc.sentences[f.sentence].end
+    for q in f.quantities:
+        if q.category != "sentenced":
+            continue
+        after = doc.low[q.end : min(end, q.end + _FIGURE_REACH)]
+        cut = _NEXT_FIGURE.search(after)
+        own = after[: cut.start()] if cut else after
+        before = doc.low[max(doc.sentences[f.sentence].start, q.start - 30) : q.start]
+        death = _DEATH_WORDS.search(own) or _DEATH_WORDS.search(before)
+        f.judged[q.start] = "death_sentence" if death else "imprisonment"
 
 
 _LONG_SPAN_DAYS = 300
