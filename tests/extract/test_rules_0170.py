@@ -255,8 +255,6 @@ def test_a_day_a_court_found_sets_the_scene_of_the_acts_told_next(
         ("a court sentenced three men to between 41 years and life in prison.",
          ["imprisonment"]),
         ("a court sentenced 12 protesters to death.", ["death_sentence"]),
-        ("the court sentenced 43 of the defendants to death by hanging and 22 to life "
-         "imprisonment.", ["death_sentence", "imprisonment"]),
     ],
 )  # fmt: skip
 def test_a_sentenced_figure_is_of_the_sentence_its_words_tell(
@@ -265,3 +263,17 @@ def test_a_sentenced_figure_is_of_the_sentence_its_words_tell(
     # (a prison term was also a death sentence: every sentenced figure added that act)
     (m,) = _run(pipe, "On 3 July 2019 " + sentence)
     assert sorted(m.acts) == acts
+
+
+def test_death_sentences_and_prison_terms_of_one_verdict_are_two_mentions(
+    pipe: Pipeline,
+) -> None:
+    ms = _run(
+        pipe,
+        "On 16 July 1946 the court sentenced 43 of the defendants to death by hanging and 22 to "
+        "life imprisonment.",
+    )
+    assert sorted((m.counts["sentenced"].value, "death_sentence" in m.acts) for m in ms) == [
+        (22, False),
+        (43, True),
+    ]

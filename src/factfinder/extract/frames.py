@@ -183,6 +183,7 @@ _NEXT_FIGURE = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|another|the\s+other|others)"
 )
 _FIGURE_REACH = 80
+_LAST_CLAUSE = re.compile(r";|,|\band\b")
 
 
 def judged_sentences(doc: Doc, f: Frame) -> None:
@@ -197,6 +198,7 @@ def judged_sentences(doc: Doc, f: Frame) -> None:
         cut = _NEXT_FIGURE.search(after)
         own = after[: cut.start()] if cut else after
         before = doc.low[max(doc.sentences[f.sentence].start, q.start - 30) : q.start]
+        before = _LAST_CLAUSE.split(before)[-1]  # ("43 to death and 22": not 22's words)
         death = _DEATH_WORDS.search(own) or _DEATH_WORDS.search(before)
         f.judged[q.start] = "death_sentence" if death else "imprisonment"
 

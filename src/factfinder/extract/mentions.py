@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -68,7 +69,8 @@ class MentionWriter:
             for f in cluster.frames:
                 voices.setdefault(_teller(f), []).append(f)
             for voice, frames in voices.items():
-                for part in _split_side_acts(frames):
+                parts = [p for side in _split_side_acts(frames) for p in _split_sentences(side)]
+                for part in parts:
                     builder = _Builder(doc, cluster, part, voice, self.pipeline, main)
                     mention = builder.build(f"{doc.name}#{n}", countries)
                     if mention is not None:
@@ -87,6 +89,24 @@ def _teller(f: Frame) -> str | None:
     if f.voice is not None and acts and acts <= JUDICIAL_ACTS and _BENCH.search(f.voice):
         return None
     return f.voice
+
+
+def _split_sentences(frames: list[Frame]) -> list[list[Frame]]:
+    """ "43 of the defendants to death by hanging and 22 to life imprisonment": the death
+    sentences and the prison terms of one verdict, each with its own figure, are two mentions
+    (gold lines give each its line); all else stays with the death sentences."""
+    judged = {act for f in frames for act in f.judged.values()}
+    if judged != {"death_sentence", "imprisonment"}:
+        return [frames]
+    death, prison = [], []
+    for f in frames:
+        terms = [q for q in f.quantities if f.judged.get(q.start) == "imprisonment"]
+        if terms:
+            prison.append(replace(f, triggers=[], quantities=terms))
+        rest = [q for q in f.quantities if f.judged.get(q.start) != "imprisonment"]
+        if rest or f.triggers:
+            death.append(replace(f, quantities=rest))
+    return [death, prison]
 
 
 _PERFECT_BEFORE = re.compile(
