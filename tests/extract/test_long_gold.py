@@ -308,7 +308,7 @@ FLOORS14 = {"recall": 0.74, "precision": 0.837}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
-    "date": 73, "country": 82, "count:killed": 36, "perpetrators": 22, "place": 36,
+    "date": 73, "country": 82, "count:killed": 36, "perpetrators": 23, "place": 36,
     "attributed_to": 72,
 }  # fmt: skip
 

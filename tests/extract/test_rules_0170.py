@@ -125,6 +125,9 @@ def test_a_town_named_with_a_geographic_word_is_a_locality(pipe: Pipeline) -> No
         # the act verb coordinated with the first verb of the name that opens the sentence
         "On 3 March 1993, Stefan Varga and others drove nine villagers to a quarry, lined them "
         "up and opened fire, killing six.",
+        # (a date opening the sentence with no comma after it)
+        "On 3 March 1993 Stefan Varga drove nine villagers to a quarry, lined them up and opened "
+        "fire, killing six.",
         "On 4 April 1993, Stefan Varga and his men shot dead 12 prisoners at the barracks.",
         "On 4 April 1993, Stefan Varga deliberately shot dead 12 prisoners at the barracks.",
     ],
@@ -277,3 +280,8 @@ def test_death_sentences_and_prison_terms_of_one_verdict_are_two_mentions(
         (22, False),
         (43, True),
     ]
+
+
+def test_a_unit_s_ordinal_opens_its_name(pipe: Pipeline) -> None:
+    (m,) = _run(pipe, "On 5 June 1919 the 9th Lancers killed 40 villagers in Kaloma.")
+    assert m.perpetrators == ["9th Lancers"]

@@ -38,7 +38,10 @@ _AND_OTHERS = re.compile(r"\s+and\s+(?:others|(?:his|her|their)\s+men)$")
 # "X took seven men to the river, lined them up and opened fire": the act verb coordinated
 # with the verb of a sentence whose subject is a name (an opening phrase before it)
 _COORDINATED = re.compile(r"(?:,\s*|\s+)and\s+(?:then\s+)?$|,\s+$")
-_OPENING = re.compile(r"(?:[^,.;:]{0,60},\s+)?")
+# an opening phrase before the subject: one closed by a comma, or a date ("On 16 August 1819")
+_OPENING = re.compile(
+    r"(?:[^,.;:]{0,60},\s+|(?:On|In|Early on|Late on)\s+[^,.;:]{0,30}?\b\d{4}\s+)?(?:the\s+)?"
+)
 _SUBJECT_REACH = 80
 _VERB = re.compile(rf"(?i)(?<![\w'’-]){_ACTIVE.pattern.removeprefix('(?i)')}")
 # A verb with no object after it is a headline's passive ("Ali Rezaei killed in raid") or
@@ -51,7 +54,8 @@ _WORD = rf"[{UPPER}][{LOWER}'’-]+"
 _PARTICLE = r"(?:al|el|bin|ibn|de|del|da|dos|van|von|der|la|le)"
 # One to four capitalised words (particles between them), or initials ("NKVD", "SADF").
 _NAME = re.compile(
-    rf"(?:(?<![\w'’-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
+    # ("the 15th Hussars": a unit's ordinal opens its name)
+    rf"(?:(?<![\w'’-])(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}"
     rf"|(?<![\w'’-])[{UPPER}]{{2,6}}(?:-[{UPPER}]{{1,4}})?)$"
 )
 # Capitalised words that open a sentence or a clause, or name a time: not part of a name.
