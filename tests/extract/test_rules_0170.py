@@ -285,3 +285,13 @@ def test_death_sentences_and_prison_terms_of_one_verdict_are_two_mentions(
 def test_a_unit_s_ordinal_opens_its_name(pipe: Pipeline) -> None:
     (m,) = _run(pipe, "On 5 June 1919 the 9th Lancers killed 40 villagers in Kaloma.")
     assert m.perpetrators == ["9th Lancers"]
+
+
+def test_an_office_once_held_speaks(pipe: Pipeline) -> None:
+    text = (
+        "On 18 March 2011 gunmen abducted 40 people in Allende. In 2014 the town's then-mayor "
+        "told reporters that some 300 people had been taken away."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2021, 3, 18)).mentions
+    (mayor,) = [m for m in ms if m.attributed_to and "then-mayor" in m.attributed_to]
+    assert (mayor.date, mayor.counts["abducted"].value) == ("2011-03-18", 300)

@@ -74,7 +74,8 @@ _NOT_IN_NP = (
 )
 _GENERIC_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?P<np>(?:(?:the|a|an|its|their|local|state|federal|official)\s+)?"
-    rf"(?:(?!(?:{_NOT_IN_NP})\s)\w[\w'-]*\s+){{0,3}}?(?:{_SPEAKER_NOUNS}))"
+    # ("Allende's then-mayor told reporters": the office once held)
+    rf"(?:(?!(?:{_NOT_IN_NP})\s)\w[\w'-]*\s+){{0,3}}?(?:(?:then|ex)-)?(?:{_SPEAKER_NOUNS}))"
     r"(?:\s+(?:(?:linked|close|loyal|affiliated|allied|attached|belonging) to\s+(?:the\s+)?|"
     r"(?:in|from|at|of|for)\s+(?:the\s+)?|"
     r"(?:appointed|set up|established|created|formed|named|backed|commissioned|mandated)"
