@@ -304,12 +304,12 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # twice, became a province, not a town, so the Elaine lines take Elaine, and the arrests "in a
 # makeshift stockade in Elaine" join the killings told there, one mention fewer; then 0.740
 # with "today" read as the time of a telling)
-FLOORS14 = {"recall": 0.75, "precision": 0.839}
+FLOORS14 = {"recall": 0.76, "precision": 0.84}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
-    "date": 74, "country": 83, "count:killed": 36, "perpetrators": 23, "place": 36,
-    "attributed_to": 73,
+    "date": 74, "country": 84, "count:killed": 37, "perpetrators": 23, "place": 36,
+    "attributed_to": 74,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"

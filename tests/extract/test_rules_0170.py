@@ -295,3 +295,14 @@ def test_an_office_once_held_speaks(pipe: Pipeline) -> None:
     ms = pipe.run(text, doc="t.txt", published=date(2021, 3, 18)).mentions
     (mayor,) = [m for m in ms if m.attributed_to and "then-mayor" in m.attributed_to]
     assert (mayor.date, mayor.counts["abducted"].value) == ("2011-03-18", 300)
+
+
+def test_a_list_circulated_is_its_circulators_figure(pipe: Pipeline) -> None:
+    text = (
+        "On 16 November 2019 security forces killed 38 people near Mahshahr. Local activists in "
+        "the diaspora have circulated a list of 148 names of people they say were killed there."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2020, 5, 1)).mentions
+    assert sorted((m.attributed_to, m.counts["killed"].value) for m in ms if m.attributed_to) == [
+        ("Local activists", 148)
+    ]

@@ -64,7 +64,8 @@ FIGURE_GIVEN = re.compile(
     r"|(?:charged|indicted)\s+(?:[\w'’-]+\s+){0,4}?(?:with|over|for|in\s+connection\s+with)\s+"
     r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b"
     # "the National Security Archive published a list of 44 people whose deaths"
-    r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues)\s+(?:a|an|its|"
+    r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues|circulated|"
+    r"circulates|presented|presents|submitted|submits)\s+(?:a|an|its|"
     r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b)"
 )
 FIGURE_GIVEN_GATE = TextGate(required(FIGURE_GIVEN))
