@@ -103,7 +103,7 @@ FLOORS3 = {"recall": 0.739, "precision": 0.813}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
     "date": 86, "country": 103, "count:killed": 50, "perpetrators": 35, "place": 43,
-    "attributed_to": 84,
+    "attributed_to": 85,
 }  # fmt: skip
 
 
@@ -199,7 +199,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # attributed 51.
 # Then used for development: at the end of rules@0.11.0 recall 0.652 (73/112), precision 0.795,
 # date 81, country 85, killed 44, perpetrators 43, place 47, attributed 77.
-FLOORS7 = {"recall": 0.714, "precision": 0.834}
+# (precision 0.827 at the end of rules@0.17.0, was 0.834: a quotation that runs on from a
+# quoted sentence is its speaker's, so the Distomo witness's "my mother, my grandmother and my
+# two sisters were dead" becomes her mention, dated by the day of the telling; no gold line)
+FLOORS7 = {"recall": 0.714, "precision": 0.827}
 CORRECT7 = {
     "date": 88, "country": 93, "count:killed": 52, "perpetrators": 45, "place": 52,
     "attributed_to": 85,
@@ -217,7 +220,7 @@ CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 31, "place": 50,
+    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 50,
     "attributed_to": 72,
 }  # fmt: skip
 
@@ -249,9 +252,9 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # than 200 ... All four were killed"), so Human Rights Watch's mention of Zaki Biam keeps "more
 # than two hundred" (not the nineteen soldiers), pairs with the gold line of that figure, and
 # that line names another place (killed +4 over the long sets).
-FLOORS10 = {"recall": 0.614, "precision": 0.774}
+FLOORS10 = {"recall": 0.625, "precision": 0.776}
 CORRECT10 = {
-    "date": 64, "country": 56, "count:killed": 44, "perpetrators": 16, "place": 46,
+    "date": 64, "country": 57, "count:killed": 44, "perpetrators": 16, "place": 47,
     "attributed_to": 60,
 }  # fmt: skip
 

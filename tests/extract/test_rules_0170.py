@@ -306,3 +306,19 @@ def test_a_list_circulated_is_its_circulators_figure(pipe: Pipeline) -> None:
     assert sorted((m.attributed_to, m.counts["killed"].value) for m in ms if m.attributed_to) == [
         ("Local activists", 148)
     ]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        '"We heard it as one long burst," Tomas Rek said. "Before nightfall we had counted '
+        'more than 150 bodies at the hospital."',
+        'Tomas Rek said: "We heard it as one long burst. Before nightfall we had counted more '
+        'than 150 bodies at the hospital."',
+    ],
+)
+def test_a_quotation_that_runs_on_is_its_speaker_s(pipe: Pipeline, quoted: str) -> None:
+    text = "On 14 May 1985 gunmen killed 146 people in Anuradhapura.\n\n" + quoted
+    ms = pipe.run(text, doc="t.txt", published=date(2015, 5, 14)).mentions
+    (rek,) = [m for m in ms if m.attributed_to == "Tomas Rek"]
+    assert rek.counts["killed"].min == 151
