@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +23,7 @@ from factfinder.extract.placecues import ATTACHED, is_destination, is_scene
 from factfinder.extract.places import RANK, PlaceTagger
 from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
+from factfinder.extract.verdicts import split_sentences, teller
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Claim, Count, DatePrecision, Mention
 
@@ -67,9 +67,9 @@ class MentionWriter:
         for n, cluster in enumerate(clusters, start=1):
             voices: dict[str | None, list[Frame]] = {}
             for f in cluster.frames:
-                voices.setdefault(_teller(f), []).append(f)
+                voices.setdefault(teller(f), []).append(f)
             for voice, frames in voices.items():
-                parts = [p for side in _split_side_acts(frames) for p in _split_sentences(side)]
+                parts = [p for side in _split_side_acts(frames) for p in split_sentences(side)]
                 for part in parts:
                     builder = _Builder(doc, cluster, part, voice, self.pipeline, main)
                     mention = builder.build(f"{doc.name}#{n}", countries)
@@ -77,36 +77,6 @@ class MentionWriter:
                         mentions.append(mention)
         one_country(mentions)
         return consolidate(mentions)
-
-
-# A court that passes a sentence does the act; the report tells it ("Oslo District Court found
-# him sane and sentenced him to 21 years"): the sentence is no claim in the court's voice.
-_BENCH = re.compile(r"(?i)\b(?:court|tribunal|judges?|chamber|jury|magistrates?|bench)\b")
-
-
-def _teller(f: Frame) -> str | None:
-    acts = set(f.acts)
-    if f.voice is not None and acts and acts <= JUDICIAL_ACTS and _BENCH.search(f.voice):
-        return None
-    return f.voice
-
-
-def _split_sentences(frames: list[Frame]) -> list[list[Frame]]:
-    """ "43 of the defendants to death by hanging and 22 to life imprisonment": the death
-    sentences and the prison terms of one verdict, each with its own figure, are two mentions
-    (gold lines give each its line); all else stays with the death sentences."""
-    judged = {act for f in frames for act in f.judged.values()}
-    if judged != {"death_sentence", "imprisonment"}:
-        return [frames]
-    death, prison = [], []
-    for f in frames:
-        terms = [q for q in f.quantities if f.judged.get(q.start) == "imprisonment"]
-        if terms:
-            prison.append(replace(f, triggers=[], quantities=terms))
-        rest = [q for q in f.quantities if f.judged.get(q.start) != "imprisonment"]
-        if rest or f.triggers:
-            death.append(replace(f, quantities=rest))
-    return [death, prison]
 
 
 _PERFECT_BEFORE = re.compile(

@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from factfinder.extract.aliases import AliasHit
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
-from factfinder.extract.doc import Sentence
+from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.letters import capitals
 
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
@@ -427,3 +427,24 @@ def national_society(text: str, hit: AliasHit) -> AliasHit:
     start = words[0].start()
     name = " ".join(text[start : hit.end].split())
     return AliasHit(start, hit.end, name, name, hit.kind, False)
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+
+
+def quoted_on(doc: Doc, index: int, quote: tuple[int, int]) -> tuple[str, int, int] | None:
+    """'Tomas Rek said: "We heard it as one burst. By the next afternoon we had counted 150
+    bodies."', '"We heard it," he said. "By the next afternoon ..."': a quotation that runs on
+    from the sentence before, or opens a sentence right after a quoted one, is in the voice of
+    that sentence (the same paragraph)."""
+    if index == 0:
+        return None
+    sentence, before = doc.sentences[index], doc.sentences[index - 1]
+    if before.paragraph != sentence.paragraph or before.voice is None:
+        return None
+    runs_on = quote[0] < sentence.start
+    opens = not doc.norm[sentence.start : quote[0]].strip()
+    quoted = any(mark in doc.norm[before.start : before.end] for mark in _QUOTE_MARKS)
+    if quoted and (runs_on or opens):
+        return before.voice, before.voice_start, before.voice_end
+    return None

@@ -30,6 +30,7 @@ from factfinder.extract.speakers import (
     national_society,
     noun_phrase,
     quote_spans,
+    quoted_on,
     remember,
     surname_index,
 )
@@ -238,7 +239,7 @@ class VoiceTagger:
                     speaker = intro
                     sentence.ref_date = self._intro_date(doc, quote[0])
                 elif speaker is None:
-                    speaker = _quoted_on(doc, index, quote)
+                    speaker = quoted_on(doc, index, quote)
             named = self._hits_in(sentence.start, sentence.end)  # the lexicon voices it names
             if named:
                 last_voice = named[-1].canonical
@@ -484,27 +485,6 @@ def _introduced(doc: Doc, index: int) -> tuple[str, int, int] | None:
 def _paragraph(doc: Doc, start: int) -> int | None:
     index = doc.sentence_of(start, start + 1)
     return doc.sentences[index].paragraph if index is not None else None
-
-
-_QUOTE_MARKS = ('"', "“", "”")
-
-
-def _quoted_on(doc: Doc, index: int, quote: tuple[int, int]) -> tuple[str, int, int] | None:
-    """'Tomas Rek said: "We heard it as one burst. By the next afternoon we had counted 150
-    bodies."', '"We heard it," he said. "By the next afternoon ..."': a quotation that runs on
-    from the sentence before, or opens a sentence right after a quoted one, is in the voice of
-    that sentence (the same paragraph)."""
-    if index == 0:
-        return None
-    sentence, before = doc.sentences[index], doc.sentences[index - 1]
-    if before.paragraph != sentence.paragraph or before.voice is None:
-        return None
-    runs_on = quote[0] < sentence.start
-    opens = not doc.norm[sentence.start : quote[0]].strip()
-    quoted = any(mark in doc.norm[before.start : before.end] for mark in _QUOTE_MARKS)
-    if quoted and (runs_on or opens):
-        return before.voice, before.voice_start, before.voice_end
-    return None
 
 
 def _skip_space_back(text: str, i: int) -> int:
