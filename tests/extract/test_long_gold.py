@@ -290,10 +290,10 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54. Held out
 # through session 12's first two rule commits (402c258, 59be007): the same, field for field.
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
-FLOORS13 = {"recall": 0.771, "precision": 0.761}
+FLOORS13 = {"recall": 0.783, "precision": 0.763}
 CORRECT13 = {
-    "date": 76, "country": 77, "count:killed": 51, "perpetrators": 15, "place": 46,
-    "attributed_to": 70,
+    "date": 77, "country": 78, "count:killed": 52, "perpetrators": 15, "place": 46,
+    "attributed_to": 71,
 }  # fmt: skip
 
 LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"

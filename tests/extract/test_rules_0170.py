@@ -322,3 +322,15 @@ def test_a_quotation_that_runs_on_is_its_speaker_s(pipe: Pipeline, quoted: str) 
     ms = pipe.run(text, doc="t.txt", published=date(2015, 5, 14)).mentions
     (rek,) = [m for m in ms if m.attributed_to == "Tomas Rek"]
     assert rek.counts["killed"].min == 151
+
+
+def test_witnesses_who_described_the_killing_of_a_number_give_their_figure(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "On 24 February 2003 militiamen attacked Kalonde and killed 60 people. Witnesses who "
+        "testified at trial described the killing of around 200 people that morning."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2020, 2, 24)).mentions
+    (witnesses,) = [m for m in ms if m.attributed_to == "Witnesses"]
+    assert (witnesses.date, witnesses.counts["killed"].value) == ("2003-02-24", 200)

@@ -304,6 +304,7 @@ def paragraph_starts(sentences: Sequence[Sentence]) -> list[tuple[int, int, bool
 # Verbs and phrases of telling: a speaker right before one speaks for the sentence (voices.py).
 SPEECH_VERBS = (
     r"said|says|wrote|writes|stated|states|told|tell|tells|added|spoke of|speak of|speaks of|"
+    r"described the killing|described the killings|describe the killing|"
     r"spoken of|talked of|talk of|talks of|reported|reports|noted|revealed|"
     r"announced|confirmed|documented|recorded|estimated|found|concluded|read|reads|saying|"
     r"writing|stating|reporting|counted|cited|citing|claimed|alleged|registered|"
