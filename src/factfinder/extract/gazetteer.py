@@ -58,6 +58,10 @@ class Gazetteer:
     peoples: frozenset[str]
     state_nouns: frozenset[str]
 
+    def is_demonym(self, name: str) -> bool:
+        """The whole of ``name`` is a people's name ("Saudi", "Turkish"): no place's."""
+        return any(h.start == 0 and h.end == len(name) for h in self.demonyms.find(name))
+
 
 @cache
 def gazetteer() -> Gazetteer:

@@ -159,25 +159,23 @@ class LocalityTagger:
         one, though "National" alone is not a place; a name all of common words, a people or
         a day is not ("the Central Prison", "the Turkish school", "Friday's market")."""
         words = [fold(w) for w in name.replace("-", " ").split()]
-        if name.isupper() or all(w in self.stop for w in words):
-            return True
-        if any(h.start == 0 and h.end == len(name) for h in self.gaz.demonyms.find(name)):
-            return True
-        return any(w.removesuffix("'s").removesuffix("’s") in self.calendar for w in words)
+        return self._no_name(name, words) or all(w in self.stop for w in words)
 
     def _excluded(self, name: str) -> bool:
         words = name.replace("-", " ").split()
-        if name.isupper() or fold(name) in self.stop:
-            return True
-        if any(h.start == 0 and h.end == len(name) for h in self.gaz.demonyms.find(name)):
-            return True  # "to Serb forces", "Saudi": a people, not a place
-        # ("in Friday's violence": a day, with its possessive)
-        words = [w.removesuffix("'s").removesuffix("’s") for w in words]
-        if any(w.lower() in self.calendar for w in words):
+        if fold(name) in self.stop or self._no_name(name, [w.lower() for w in words]):
             return True
         # a word no place is named by ("at Amnesty International", "in Human Rights Watch"),
         # but "Morant Bay", "Port Harcourt" and "San Vicente" are named with a geographic word
-        return any(fold(w) in self.stop and fold(w) not in _GEOGRAPHIC for w in words)
+        folded = [fold(w.removesuffix("'s").removesuffix("’s")) for w in words]
+        return any(w in self.stop and w not in _GEOGRAPHIC for w in folded)
+
+    def _no_name(self, name: str, words: list[str]) -> bool:
+        """Capitals, a people ("to Serb forces", "Saudi") or a day, with its possessive ("in
+        Friday's violence"): no place's name. ``words``: the name's words, lower-cased."""
+        if name.isupper() or self.gaz.is_demonym(name):
+            return True
+        return any(w.removesuffix("'s").removesuffix("’s") in self.calendar for w in words)
 
 
 # words of the not-places list that name a place with a proper name ("Morant Bay")

@@ -312,7 +312,7 @@ class PlaceTagger:
             if (
                 word in self.gaz.determiners
                 or word.lower() in self.gaz.peoples
-                or self._people(word)
+                or self.gaz.is_demonym(word)  # "the Turkish city of", "a Basque town"
             ):
                 start = m.end()  # matched at start: m.end() is an offset of text
                 continue
@@ -323,10 +323,6 @@ class PlaceTagger:
         if end > start and fold(text[start:end]) in self.gaz.not_places:
             return start, start
         return start, end
-
-    def _people(self, word: str) -> bool:
-        """A demonym ("the Turkish city of", "a Basque town"): a people, not the place's name."""
-        return any(h.start == 0 and h.end == len(word) for h in self.gaz.demonyms.find(word))
 
     def _cities(self, doc: Doc, taken: Taken, context: Counter[str | None]) -> list[PlaceRef]:
         out: list[PlaceRef] = []
