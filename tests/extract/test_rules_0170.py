@@ -334,3 +334,16 @@ def test_witnesses_who_described_the_killing_of_a_number_give_their_figure(
     ms = pipe.run(text, doc="t.txt", published=date(2020, 2, 24)).mentions
     (witnesses,) = [m for m in ms if m.attributed_to == "Witnesses"]
     assert (witnesses.date, witnesses.counts["killed"].value) == ("2003-02-24", 200)
+
+
+def test_the_words_of_a_death_sentence_end_at_the_next_figure(pipe: Pipeline) -> None:
+    # ("and thirteen" opens the next figure as "and twelve" does)
+    ms = _run(
+        pipe,
+        "On 3 July 2019 the court sentenced 12 of the accused to life imprisonment and thirteen "
+        "to death.",
+    )
+    assert sorted((m.counts["sentenced"].value, "death_sentence" in m.acts) for m in ms) == [
+        (12, False),
+        (13, True),
+    ]

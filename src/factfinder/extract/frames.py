@@ -15,6 +15,7 @@ from functools import lru_cache
 from factfinder.extract.actdates import dated_here, nearest, own_day, relative_of_other
 from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
+from factfinder.extract.numbers import UNITS
 from factfinder.extract.processdays import PERFECT
 from factfinder.extract.scenes import SINCE, paragraph_dates
 from factfinder.model import DatePrecision
@@ -179,8 +180,7 @@ _DEATH_WORDS = re.compile(
 )
 # where the words of one figure end: the next figure or clause ("43 to death and 22 to life")
 _NEXT_FIGURE = re.compile(
-    r";|\band\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|another|the\s+other|others)"
+    rf";|\band\s+(?:\d|(?:{'|'.join(UNITS)})\b|a\s+hundred|another|the\s+other|others)"
 )
 _FIGURE_REACH = 80
 _LAST_CLAUSE = re.compile(r";|,|\band\b")
