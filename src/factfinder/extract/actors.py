@@ -78,7 +78,8 @@ _COORDINATED = re.compile(
     r"(?:its|their|the|his|her)?\s*$"
 )
 _SENTENCE_ACTS = frozenset(["death_sentence", "imprisonment", "execution"])
-_JUDICIAL = frozenset(["court", "courts", "tribunal", "tribunals", "judge", "judges", "judiciary",
+# the heads that name a court (read by verdicts.py too)
+JUDICIAL = frozenset(["court", "courts", "tribunal", "tribunals", "judge", "judges", "judiciary",
                        "jury", "juries", "chamber", "chambers"])  # fmt: skip
 # Heads that name a perpetrator only with a telling modifier ("armed men", "an elite army unit").
 _WEAK = frozenset(["men", "man", "group", "groups", "unit", "units", "individuals", "people",
@@ -158,7 +159,7 @@ class ActorTagger:
         data = actors_data()
         entries = [(a, x["name"], x["kind"]) for x in data["actors"] for a in x["aliases"]]
         self.aliases = AliasMatcher(entries)
-        heads = [*data["perpetrator_heads"], *_WEAK, *_JUDICIAL]
+        heads = [*data["perpetrator_heads"], *_WEAK, *JUDICIAL]
         self.heads = _heads(heads)
         modifiers = [*data["perpetrator_modifiers"], *_WEAK_MODS]
         self.lead = _lead_pattern(modifiers)
@@ -282,7 +283,7 @@ class ActorTagger:
                     head = heads[i]
                     if they.start() - head.end > _THEY_REACH:
                         break
-                    if head.payload.lower() in _WEAK or head.payload.lower() in _JUDICIAL:
+                    if head.payload.lower() in _WEAK or head.payload.lower() in JUDICIAL:
                         continue
                     named = doc.sentence_of(head.start, head.end)
                     ref = self._phrase(
@@ -318,7 +319,7 @@ class ActorTagger:
                 unit = _UNIT_END.search(doc.norm, max(0, e0 - 12), e0)
                 more = _TAIL.match(doc.norm, e0, stop) if unit else None
                 e0 = more.end() if more is not None else e0
-        kind = "judicial" if head in _JUDICIAL else "group"
+        kind = "judicial" if head in JUDICIAL else "group"
         return ActorRef(s0, e0, index, doc.text[s0:e0], kind)
 
 

@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factfinder.extract.actors import JUDICIAL
 from factfinder.extract.frames import Frame
 from factfinder.extract.processdays import JUDICIAL_ACTS
 
-_BENCH = re.compile(r"(?i)\b(?:court|tribunal|judges?|chamber|jury|magistrates?|bench)\b")
+# (a court's heads, and the words that name a court in a voice only)
+_BENCH = JUDICIAL | {"magistrate", "magistrates", "bench"}
+_WORD = re.compile(r"\w+")
 
 
 def teller(f: Frame) -> str | None:
     """The voice a frame tells its acts in: none for a sentence a court passes."""
     acts = set(f.acts)
-    if f.voice is not None and acts and acts <= JUDICIAL_ACTS and _BENCH.search(f.voice):
-        return None
-    return f.voice
+    if f.voice is None or not acts or not acts <= JUDICIAL_ACTS:
+        return f.voice
+    return None if _BENCH.intersection(w.lower() for w in _WORD.findall(f.voice)) else f.voice
 
 
 def split_sentences(frames: list[Frame]) -> list[list[Frame]]:
