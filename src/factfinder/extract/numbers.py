@@ -16,7 +16,7 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -32,6 +32,7 @@ VAGUE = {
     "several hundred": (200, None), "a few hundred": (200, None), "many hundreds": (200, None),
     "several thousand": (2000, None), "a few thousand": (2000, None),
     "many thousands": (2000, None), "several dozen": (24, None), "a few dozen": (24, None),
+    "half a dozen": (6, 6), "a score": (20, 20),
 }  # fmt: skip
 
 _WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
@@ -40,7 +41,8 @@ _BOUND = (
     r"(?P<bound>at least|more than|well over|over|above|in excess of|upwards of|nearly|almost|"
     r"about|around|"
     r"some|approximately|roughly|an estimated|estimated|up to|as many as|fewer than|"
-    r"less than|at most|no fewer than|no less than)\s+"
+    r"less than|at most|no fewer than|no less than|not fewer than|not less than|no more than|"
+    r"not more than)\s+"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
 _WORDS = rf"(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD}))*"
@@ -105,11 +107,12 @@ def _bounded(value: int, bound: str | None) -> Count:
     """The :class:`Count` of ``value`` under ``bound`` (cached: a Count is immutable and
     building a frozen dataclass costs more than the lookup)."""
     b = (bound or "").lower()
-    if b in ("at least", "no fewer than", "no less than", "upwards of"):
+    if b in ("at least", "no fewer than", "no less than", "not fewer than", "not less than",
+             "upwards of"):  # fmt: skip
         return Count(min=value)
     if b in ("more than", "well over", "over", "above", "in excess of"):
         return Count(min=value + 1)
-    if b in ("up to", "as many as", "at most"):
+    if b in ("up to", "as many as", "at most", "no more than", "not more than"):
         return Count(min=None, max=value)
     if b in ("fewer than", "less than"):
         return Count(min=None, max=value - 1)
@@ -132,6 +135,8 @@ def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> lis
     else:
         found = NUMBER.finditer(norm, start, end)
     for m in found:
+        if out and m.start() < out[-1].end:
+            continue  # the second figure of a dashed range, read with the first
         num = m.group("num").lower()
         if num in VAGUE:
             count = _VAGUE_COUNTS[num]
@@ -140,12 +145,29 @@ def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> lis
             if value is None:
                 continue
             count = _bounded(value, m.group("bound"))
+            tail = _DASH_TAIL.match(norm, m.end()) if num[0].isdigit() else None
+            if tail is not None and m.group("bound") is None and not _year_like(num):
+                high = parse_number(tail.group(1))  # "150-200 people": one figure, a range
+                if high is not None and high > value:
+                    count = Count(min=value, max=high)
+                    out.append(Number(m.start(), tail.end(), count, norm[m.start() : tail.end()]))
+                    continue
         out.append(Number(m.start(), m.end(), count, norm[m.start() : m.end()]))
     return _ranges(norm, out) if len(out) > 1 else out
 
 
-# "between 700 and 800", "from 50 to 200", "3,000 to 3,500", "150-200": one figure, a range
-_RANGE_JOIN = re.compile(r"(?i)\s*(?:to|-|–)\s*|\s+and\s+")
+# the second figure of a range written with a dash ("150-200", "2,000–3,000"), which the
+# number pattern does not start after a hyphen ("F-16", "COVID-19")
+_DASH_TAIL = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d|-)")
+
+
+def _year_like(num: str) -> bool:
+    """'1914' in '1914-1918': years, not a range of people."""
+    return len(num) == 4 and num.isdigit() and 1000 <= int(num) <= 2100
+
+
+# "between 700 and 800", "from 50 to 200", "3,000 to 3,500", "two or three": one figure, a range
+_RANGE_JOIN = re.compile(r"(?i)\s*(?:to|-|–)\s*|\s+(?:and|or)\s+")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
 
 
@@ -162,7 +184,7 @@ def _ranges(norm: str, numbers: list[Number]) -> list[Number]:
             if (
                 join is not None
                 and a.count.value < b.count.value
-                and (opened is not None or "and" not in join.group().lower())
+                and (opened is not None or join.group().strip().lower() != "and")
             ):
                 count = Count(min=a.count.value, max=b.count.value)
                 out.append(Number(a.start, b.end, count, norm[a.start : b.end]))

@@ -26,7 +26,7 @@ from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.17.0"
+VERSION = "0.18.0"
 MAX_CHARS = 20_000_000
 
 

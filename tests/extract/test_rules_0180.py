@@ -1,0 +1,69 @@
+"""Rules added in rules@0.18.0 (the grammar of figures and of who gives them), on invented
+sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import Pipeline
+from factfinder.extract.numbers import find_numbers
+from factfinder.model import Count, Mention
+
+PUBLISHED = date(2024, 5, 14)
+
+
+def _run(pipe: Pipeline, text: str) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=PUBLISHED).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("two dozen", Count(value=24)),
+        ("three dozen", Count(value=36)),
+        ("half a dozen", Count(value=6)),
+        ("a score of", Count(value=20)),
+        ("150-200", Count(min=150, max=200)),
+        ("2,000–3,000", Count(min=2000, max=3000)),
+        ("eleven or twelve", Count(min=11, max=12)),
+        ("two or three", Count(min=2, max=3)),
+        ("not less than 300", Count(min=300)),
+        ("not fewer than fifty", Count(min=50)),
+        ("no more than 40", Count(max=40)),
+        ("not more than 40", Count(max=40)),
+    ],
+)
+def test_figures_of_dozens_ranges_and_negated_bounds(text: str, count: Count) -> None:
+    found = find_numbers(text, 0, len(text))
+    assert [n.count for n in found] == [count]
+    assert found[0].text == text.removesuffix(" of")  # the whole figure is the quote
+
+
+@pytest.mark.parametrize("text", ["1914-1918", "COVID-19 patients", "F-16 jets"])
+def test_years_and_names_with_a_dash_are_no_range(text: str) -> None:
+    assert all(n.count.min is None for n in find_numbers(text, 0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("figure", "count"),
+    [
+        ("two dozen", {"value": 24}),
+        ("150-200", {"min": 150, "max": 200}),
+        ("not less than 300", {"min": 300}),
+        ("two or three", {"min": 2, "max": 3}),
+    ],
+)
+def test_a_figure_form_reaches_the_mention(
+    pipe: Pipeline, figure: str, count: dict[str, int]
+) -> None:
+    (m,) = _run(pipe, f"Soldiers killed {figure} villagers in Kandahar on 5 March 2011.")
+    assert m.counts["killed"].to_json() == count
+
+
+def test_an_estimated_figure_is_no_telling_of_the_date(pipe: Pipeline) -> None:
+    # "an estimated" is the figure's word: the date is still the killing's, not a telling's
+    (m,) = _run(pipe, "Soldiers killed an estimated 300 villagers in Kandahar on 5 March 2011.")
+    assert m.date == "2011-03-05"
+    assert m.counts["killed"].to_json() == {"value": 300}
