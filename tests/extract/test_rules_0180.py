@@ -67,3 +67,33 @@ def test_an_estimated_figure_is_no_telling_of_the_date(pipe: Pipeline) -> None:
     (m,) = _run(pipe, "Soldiers killed an estimated 300 villagers in Kandahar on 5 March 2011.")
     assert m.date == "2011-03-05"
     assert m.counts["killed"].to_json() == {"value": 300}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("According to figures compiled by the local diocese, 230 people died.", "local diocese"),
+        ("According to a count kept by the parish, 230 people died.", "parish"),
+        ("According to figures from the health ministry, 230 people died.", "health ministry"),
+        ("According to figures given by the Union government in Parliament in 2012, 230 people "
+         "died.", "Union government"),
+        ("The High Court bench said 230 villagers were killed.", "High Court bench"),
+    ],
+)  # fmt: skip
+def test_the_maker_of_the_figures_speaks(pipe: Pipeline, sentence: str, voice: str) -> None:
+    text = (
+        "Soldiers opened fire on villagers in Kandahar on 5 March 2011, killing 120 people, "
+        f"the army said.\n\n{sentence}\n"
+    )
+    voices = {m.attributed_to: m for m in _run(pipe, text)}
+    assert voices[voice].counts["killed"].to_json() == {"value": 230}
+
+
+def test_today_before_the_speaker_is_the_telling(pipe: Pipeline) -> None:
+    # the bench speaks today of a killing of 2011: the figure keeps the killing's day
+    text = (
+        "Mutineers killed officers at the Kandahar barracks on 5 March 2011.\n\n"
+        "In its observations today the bench said the mutineers had killed 57 officers.\n"
+    )
+    (m,) = [m for m in _run(pipe, text) if m.attributed_to is not None]
+    assert (m.attributed_to, m.date) == ("bench", "2011-03-05")

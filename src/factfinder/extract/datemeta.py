@@ -105,6 +105,15 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
     ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
         return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
+    if (
+        sentence.voice is not None
+        and doc.low.startswith("today", f.start)
+        and _SPEAKER_NEXT_YEAR.fullmatch(norm, f.end, sentence.voice_start)
+        and triggers
+        and all(t.start >= sentence.voice_end for t in triggers)
+        and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
+    ):
+        return True  # "In its observations today the bench said the mutineers had killed 57"
     if _DOCUMENT_SENT.search(norm, max(sentence.start, f.start - 160), f.start):
         return True  # "The joint report, sent to the Security Council in October 2004, counted"
     if f.precision == DatePrecision.YEAR and _DOCUMENT_YEAR.match(norm, f.end):

@@ -35,14 +35,15 @@ VOICE_NOUNS = (
     r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|"
     r"watch|television|radio|broadcaster|news agency|opposition|organi[sz]ers|campaigners|"
     r"protesters|demonstrators|locals|paramedics|rescuers|books?|lists|histories|guides|"
-    r"materials?|documents|publications|pamphlets"
+    r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
 _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
     r"files|charity|charities|"
-    r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry"
+    r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry|"
+    r"bench"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (

@@ -97,3 +97,22 @@ PRONOUN_COUNTED = re.compile(
 )
 OFFICIAL_FIGURE_GATE = TextGate(required(OFFICIAL_FIGURE))
 POSSESSIVE_FIGURE_GATE = TextGate(required(POSSESSIVE_FIGURE))
+# "according to figures compiled by the diocese", "according to records of the parish": the
+# maker of the figures speaks, not the figures
+_FIGURES_BY = re.compile(
+    r"(?i)(?:[\w'’-]+\s+){0,2}?(?:figures?|estimates?|count|tally|records?|data|statistics|"
+    r"numbers|lists?|registers?|findings)\s+(?:(?:compiled|kept|maintained|gathered|collected|"
+    r"published|released|issued|provided|supplied|given|cited|drawn up)\s+)?(?:by|of|from)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
+)
+_WHERE_WHEN = re.compile(r"\s+(?:in|on|at|during|since|before|after)\s")
+
+
+def figures_maker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of who made the figures ``text[start:end]`` names ("figures given by the
+    Union government in Parliament in 2005": the Union government), if it names figures."""
+    made = _FIGURES_BY.match(text, start, end)
+    if made is None:
+        return None
+    cut = _WHERE_WHEN.search(text, made.end(), end)  # where and when, not who
+    return made.end(), cut.start() if cut is not None else end

@@ -59,6 +59,7 @@ from factfinder.extract.voicepatterns import (
     PRONOUN_SAYS,
     TOPICS,
     WHEN_NAMED,
+    figures_maker,
 )
 from factfinder.model import DatePrecision
 
@@ -123,7 +124,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.14.0"
+    version = "0.15.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 
@@ -330,7 +331,10 @@ class VoiceTagger:
             according, speech, source = _ACCORDING, _SPEECH_RE, text
         m = according.search(source, sentence.start, sentence.end)
         if m is not None:
-            who = self._who(text, m.start("who"), m.end("who"), loose=True)
+            made = figures_maker(text, m.start("who"), m.end("who"))
+            who = self._who(text, *made, loose=True) if made is not None else None
+            if who is None:
+                who = self._who(text, m.start("who"), m.end("who"), loose=True)
             if who is not None:
                 return who
         for verb in speech.finditer(source, sentence.start, sentence.end):
