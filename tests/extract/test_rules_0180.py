@@ -97,3 +97,45 @@ def test_today_before_the_speaker_is_the_telling(pipe: Pipeline) -> None:
     )
     (m,) = [m for m in _run(pipe, text) if m.attributed_to is not None]
     assert (m.attributed_to, m.date) == ("bench", "2011-03-05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll from the attack in Beni on 3 May 2016 rose to 42.",
+        "The death toll from the bombing in Beni on 3 May 2016 has climbed to 42, officials said.",
+        "Gunmen attacked Beni on 3 May 2016. The death toll from the attack has risen to 42.",
+    ],
+)
+def test_a_toll_of_an_attack_rising_to_a_figure_counts_the_dead(pipe: Pipeline, text: str) -> None:
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].to_json() == {"value": 42}
+
+
+def test_a_crowd_met_with_tear_gas_is_counted_as_a_crowd(pipe: Pipeline) -> None:
+    text = (
+        "About 500 protesters gathered in Beni on 3 May 2016 before police fired tear gas, "
+        "wounding 20."
+    )
+    (m,) = _run(pipe, text)
+    assert {k: v.to_json() for k, v in m.counts.items()} == {
+        "participants": {"value": 500},
+        "injured": {"value": 20},
+    }  # (not 500 injured: a crowd dispersed is not a crowd hurt)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Government forces shelled Aleppo on 3 May 2016, killing 12 civilians.", "Aleppo"),
+        ("Rebels stormed Beni on 3 May 2016, killing 12 civilians.", "Beni"),
+    ],
+)  # fmt: skip
+def test_the_town_a_force_assails_is_the_place(pipe: Pipeline, text: str, place: str) -> None:
+    (m,) = _run(pipe, text)
+    assert m.place == place
+
+
+def test_a_person_a_force_assails_is_no_town(pipe: Pipeline) -> None:
+    text = "Police in Kabul said on 3 May 2016 that gunmen attacked Ali, killing him."
+    assert all(m.place != "Ali" for m in _run(pipe, text))

@@ -394,7 +394,9 @@ class CountTagger:
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
         q.toll = head is None and _TOLL_BEFORE.search(before) is not None
         if q.trigger is not None and q.category in (None, "participants"):
-            q.category = doc.triggers[q.trigger].count_category
+            t = doc.triggers[q.trigger]  # ("tear gas against 500 protesters": none was hurt)
+            if q.category is None or t.act != "crackdown":
+                q.category = t.count_category
         return q
 
     @staticmethod
@@ -463,6 +465,11 @@ _TOLL_LINK = re.compile(
     r"between|of|as)\s+)?(?:(?:about|around|some|nearly|over|more than|at least|roughly|"
     r"almost|close to|closer to|well over|as many as|as high as|up to)\s+)?"
 )
+# "the death toll from Tuesday's attack in Beni rose to 42": what the toll is of, between
+_TOLL_OF_LINK = re.compile(
+    r"(?i)\s+(?:from|of|in|at|on)\s+[^.;:!?\n]{1,70}?" + _TOLL_LINK.pattern.removeprefix("(?i)")
+)
+_TOLL_WORD = re.compile(r"(?i)\btoll\b|\bdead\b")
 _AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
 _PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")
 # "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
@@ -483,6 +490,8 @@ def _gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | 
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
+        if bare and _TOLL_WORD.search(norm, t.start, t.end) and _TOLL_OF_LINK.fullmatch(between):
+            return 1.0  # (before "the attack" inside it: the toll's figure is of the dead)
         if (
             bare
             and _AT_FIGURE.fullmatch(between)

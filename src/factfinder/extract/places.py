@@ -47,6 +47,10 @@ _LOCATIVE = re.compile(
     r"|(?:^|\n)[ \t]*(?:place|location|site|scene|town|village)(?:[ \t]+of[ \t]+\w+)?[ \t]*:"
     r"[ \t]*$"
 )
+_ASSAILED = re.compile(
+    r"(?i)\b(?:shelled|bombed|bombarded|attacked|stormed|raided|overran|besieged|encircled|"
+    r"invaded|captured|seized|struck|torched|razed|looted|ransacked|sacked|hit|targeted)\s+$"
+)
 _NAME = capitals(
     r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|de la|la|las|los|el|al|ul|ad|as|ash|ar|ye|e|y)[ -])?"
     r"[A-Z][\w'’-]*){0,3}"
@@ -136,7 +140,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.12.0"
+    version = "0.13.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -385,7 +389,12 @@ class PlaceTagger:
                 continue  # "Moore v. Dempsey": a party to a case, not a town
             if n == 1:
                 locative = _LOCATIVE.search(norm[max(0, s0 - 20) : s0])
-                if surface.isupper() or (locative is None and s0 not in cells):
+                assailed = (  # "troops shelled Aleppo": the town a force assails (of the
+                    locative is None  # report's country, not "gunmen attacked Ali", Iran)
+                    and _ASSAILED.search(norm, max(0, s0 - 20), s0) is not None
+                    and (not context or context.get(city.country, 0) > 0)
+                )
+                if surface.isupper() or (locative is None and not assailed and s0 not in cells):
                     continue
                 named = i + 1 < len(words) and run[words[i + 1][0] : words[i + 1][0] + 1].isupper()
                 if named and locative is not None and locative.group().lstrip().startswith(","):
