@@ -42,3 +42,20 @@ def is_scene(text: str, start: int, sentenced: bool) -> bool:
 def is_destination(text: str, start: int) -> bool:
     """ "marched towards the city of Cochabamba": where the victims were going."""
     return _DESTINATION.search(text, max(0, start - 45), start) is not None
+
+
+# A town's name needs one of these words before it to be read as a place (places.py), or
+# a verb of a force assailing it ("troops shelled Aleppo").
+LOCATIVE = re.compile(
+    r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
+    # "a ferry off Jaffna", "fled towards Makurdi" (with no article: "through the Green Zone",
+    # "along the Lander River" name no town)
+    r"|(?i:\b(?:off|through|along|beyond|via|towards?|inside|within|throughout)\s+$)"
+    # a record's field: "Place: Maiduguri", "Location of incident: Gwoza"
+    r"|(?:^|\n)[ \t]*(?:place|location|site|scene|town|village)(?:[ \t]+of[ \t]+\w+)?[ \t]*:"
+    r"[ \t]*$"
+)
+ASSAILED = re.compile(
+    r"(?i)\b(?:shelled|bombed|bombarded|attacked|stormed|raided|overran|besieged|encircled|"
+    r"invaded|captured|seized|struck|torched|razed|looted|ransacked|sacked|hit|targeted)\s+$"
+)

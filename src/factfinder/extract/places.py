@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
+from factfinder.extract.placecues import ASSAILED, LOCATIVE
 from factfinder.extract.prefilter import char_first, may_match, required
 from factfinder.extract.tables import cell_name
 
@@ -37,19 +38,6 @@ _MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesak
 _STATED_COUNTRY = re.compile(
     r"(?P<tail>(?:\s+(?:de|del|de la|do|da|dos|das|di)\s+[A-Z][\w'’-]+)?)"
     r"[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?"
-)
-_LOCATIVE = re.compile(
-    r"(?i)\b(?:in|at|near|from|outside|of|to|into|across|around|including)\s+(?:the\s+)?$|,\s*$"
-    # "a ferry off Jaffna", "fled towards Makurdi" (with no article: "through the Green Zone",
-    # "along the Lander River" name no town)
-    r"|(?i:\b(?:off|through|along|beyond|via|towards?|inside|within|throughout)\s+$)"
-    # a record's field: "Place: Maiduguri", "Location of incident: Gwoza"
-    r"|(?:^|\n)[ \t]*(?:place|location|site|scene|town|village)(?:[ \t]+of[ \t]+\w+)?[ \t]*:"
-    r"[ \t]*$"
-)
-_ASSAILED = re.compile(
-    r"(?i)\b(?:shelled|bombed|bombarded|attacked|stormed|raided|overran|besieged|encircled|"
-    r"invaded|captured|seized|struck|torched|razed|looted|ransacked|sacked|hit|targeted)\s+$"
 )
 _NAME = capitals(
     r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|de la|la|las|los|el|al|ul|ad|as|ash|ar|ye|e|y)[ -])?"
@@ -388,10 +376,10 @@ class PlaceTagger:
             if _CASE_PARTY.match(norm, s0 + len(surface)):
                 continue  # "Moore v. Dempsey": a party to a case, not a town
             if n == 1:
-                locative = _LOCATIVE.search(norm[max(0, s0 - 20) : s0])
+                locative = LOCATIVE.search(norm[max(0, s0 - 20) : s0])
                 assailed = (  # "troops shelled Aleppo": the town a force assails (of the
                     locative is None  # report's country, not "gunmen attacked Ali", Iran)
-                    and _ASSAILED.search(norm, max(0, s0 - 20), s0) is not None
+                    and ASSAILED.search(norm, max(0, s0 - 20), s0) is not None
                     and (not context or context.get(city.country, 0) > 0)
                 )
                 if surface.isupper() or (locative is None and not assailed and s0 not in cells):
@@ -407,7 +395,7 @@ class PlaceTagger:
                 and run[words[i + n][0] : words[i + n][0] + 1].isupper()
             ):
                 # "in Tula Toli" in a report on Myanmar: a longer local name, not Tula, Russia
-                if not _LOCATIVE.search(norm[max(0, s0 - 20) : s0]):
+                if not LOCATIVE.search(norm[max(0, s0 - 20) : s0]):
                     return None
                 last = words[min(len(words), i + 4) - 1]
                 whole = run[first[0] : last[1]].rstrip(".,").removesuffix("'s")

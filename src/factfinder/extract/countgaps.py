@@ -1,0 +1,68 @@
+"""How far a counted phrase is from an act word, or that they cannot belong together: the
+counts component (counts.py) joins each figure to the nearest act word it may belong to."""
+
+from __future__ import annotations
+
+import re
+
+from factfinder.extract.doc import Trigger
+
+_BEFORE_MAX = 45  # trigger ... number (verb, object)
+_AFTER_MAX = 80  # number ... trigger (subject, passive verb)
+_GAP_BREAK = re.compile(r"[.;:!?\"]")
+
+
+# A toll and its figure joined by a copula ("estimates of the dead range from 10,000 to
+# 40,000", "the death toll stood at 52", "the number of dead rose to 80").
+_TOLL_LINK = re.compile(
+    # "the number of dead was later revised to 52", "had since risen to", "numbered some 300"
+    r"(?i)\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is|were|are)\s+)?(?:(?:later|now|since|"
+    r"officially|eventually|finally|already)\s+)?(?:ranges?|ranged|ranging|stands?|stood|is|"
+    r"are|was|were|reached|rose|risen|climbed|put|now|revised(?:\s+(?:up|down)(?:wards?)?)?|"
+    r"raised|lowered|increased|estimated|numbered|totall?ed|given|set)\s+(?:(?:from|at|to|"
+    r"between|of|as)\s+)?(?:(?:about|around|some|nearly|over|more than|at least|roughly|"
+    r"almost|close to|closer to|well over|as many as|as high as|up to)\s+)?"
+)
+# "the death toll from Tuesday's attack in Beni rose to 42": what the toll is of, between
+_TOLL_OF_LINK = re.compile(
+    r"(?i)\s+(?:from|of|in|at|on)\s+[^.;:!?\n]{1,70}?" + _TOLL_LINK.pattern.removeprefix("(?i)")
+)
+_TOLL_WORD = re.compile(r"(?i)\btoll\b|\bdead\b")
+_AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
+_PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")
+# "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
+_AUXILIARIES = re.compile(
+    r"(?i)\s*(?:(?:may|might|could|would|will|have|has|had|been|were|was|are|is|be|"
+    r"reportedly|allegedly|probably|likely|also|all|later|since)\s+)*"
+)
+
+
+def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> float | None:
+    """Distance from a trigger to a counted phrase, or None when they cannot belong together."""
+    if t.start <= start and end <= t.end:
+        return 0.0
+    if t.end <= start:
+        between = norm[t.end : start]
+        limit = 4 if bare else _BEFORE_MAX
+        if len(between) <= limit and not _GAP_BREAK.search(between):
+            return float(len(between))
+        if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
+            return float(len(between))
+        if bare and _TOLL_WORD.search(norm, t.start, t.end) and _TOLL_OF_LINK.fullmatch(between):
+            return 1.0  # (before "the attack" inside it: the toll's figure is of the dead)
+        if (
+            bare
+            and _AT_FIGURE.fullmatch(between)
+            and _PUT_THE.search(norm, max(0, t.start - 20), t.start)
+        ):
+            return float(len(between))  # "have long put the dead at around 5,000"
+        return None
+    if t.start > end and norm[end] == '"' and start > 0 and norm[start - 1] == '"':
+        end += 1  # '"at least 3,200" dead': a figure quoted as its source gave it
+    if t.start >= end and not bare:
+        between = norm[end : t.start]
+        if len(between) <= _AFTER_MAX and not _GAP_BREAK.search(between):
+            return 1.5 * len(between)
+    if t.start >= end and bare and _AUXILIARIES.fullmatch(norm, end, t.start):
+        return 0.5 + 0.1 * (t.start - end)
+    return None
