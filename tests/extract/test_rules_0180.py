@@ -139,3 +139,20 @@ def test_the_town_a_force_assails_is_the_place(pipe: Pipeline, text: str, place:
 def test_a_person_a_force_assails_is_no_town(pipe: Pipeline) -> None:
     text = "Police in Kabul said on 3 May 2016 that gunmen attacked Ali, killing him."
     assert all(m.place != "Ali" for m in _run(pipe, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police said gunmen killed 12 people in Beni on 3 May 2016.", "Beni"),
+        ("The army said militants bombed a market in Aleppo on 3 May 2016, killing 12.",
+         "Aleppo"),
+        ("Gunmen killed 12 people in Beni on 3 May 2016, a police spokesman told reporters in "
+         "Goma.", "Beni"),  # (where the spokesman spoke is still not the scene)
+    ],
+)  # fmt: skip
+def test_a_place_told_of_after_said_without_that_is_the_scene(
+    pipe: Pipeline, text: str, place: str
+) -> None:
+    (m,) = _run(pipe, text)
+    assert m.place == place

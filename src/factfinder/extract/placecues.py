@@ -19,7 +19,14 @@ ATTACHED = re.compile(
 )
 _TOLD_FROM = re.compile(
     r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:in|at|from)\s+(?:the\s+)?\Z"
+    # (no verb of what was told, and no figure, between: "said gunmen killed 12 people in X"
+    # tells of X)
+    r"(?:(?!\w+ed\b|shot\b|hit\b|set\b|beat\b|took\b|threw\b|blew\b|\d)[\w-]+\s+){0,4}?"
+    r"(?:in|at|from)\s+(?:the\s+)?\Z"
+)
+_RECOVERED_FROM = re.compile(
+    r"(?i)\b(?:recovered|retrieved|pulled|fished|dragged)\s+(?:out\s+)?(?:from|of)\s+"
+    r"(?:the\s+)?\Z"
 )
 # "prosecutors in The Hague showed that": where a case is heard, the place of a sentence only
 _HEARD_IN = re.compile(
@@ -36,6 +43,8 @@ def is_scene(text: str, start: int, sentenced: bool) -> bool:
     unless the act is a sentence, where a case is heard ("prosecutors in The Hague")."""
     if _TOLD_FROM.search(text, max(0, start - 45), start):
         return False
+    if _RECOVERED_FROM.search(text, max(0, start - 30), start):
+        return False  # "40 bodies recovered from the Nile": where the dead were found
     return sentenced or not _HEARD_IN.search(text, max(0, start - 30), start)
 
 
