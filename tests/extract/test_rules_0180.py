@@ -156,3 +156,47 @@ def test_a_place_told_of_after_said_without_that_is_the_scene(
 ) -> None:
     (m,) = _run(pipe, text)
     assert m.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "perpetrator"),
+    [
+        ("Twelve people were killed in Beni on 3 May 2016 in an attack blamed on the Allied "
+         "Democratic Forces.", "Allied Democratic Forces"),
+        ("Twelve people were shot dead by members of the Presidential Guard in Conakry on 3 May "
+         "2016.", "Presidential Guard"),
+        ("Twelve people were killed in Beni on 3 May 2016 during an army operation.", "army"),
+        ("Twelve people were killed in Aleppo on 3 May 2016 in a Russian airstrike.", "Russian"),
+        ("Twelve people were killed in Aleppo on 3 May 2016 in a US drone strike.", "US"),
+    ],
+)  # fmt: skip
+def test_perpetrators_of_wire_forms(pipe: Pipeline, text: str, perpetrator: str) -> None:
+    (m,) = _run(pipe, text)
+    assert m.perpetrators == [perpetrator]
+
+
+def test_a_strike_named_by_a_town_names_no_state(pipe: Pipeline) -> None:
+    (m,) = _run(pipe, "Twelve people were killed on 3 May 2016 in the Aleppo airstrike.")
+    assert m.perpetrators == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State claimed responsibility for the attack in Kabul on 3 May 2016 that killed "
+        "twelve people.",
+        "The army confirmed the killing of twelve villagers in Kabul on 3 May 2016.",
+    ],
+)
+def test_a_claimed_or_confirmed_act_keeps_its_day(pipe: Pipeline, text: str) -> None:
+    (m,) = _run(pipe, text)
+    assert m.date == "2016-05-03"
+
+
+def test_the_nearest_verb_of_telling_dates_the_telling(pipe: Pipeline) -> None:
+    # "claimed the kidnapping in a video released on 5 May": the day of the video, not the act
+    text = (
+        "Gunmen abducted 200 schoolgirls in Chibok on 14 April 2014. The group's leader claimed "
+        "the kidnapping in a video released on 5 May 2014."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"2014-04-14"}

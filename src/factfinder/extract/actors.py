@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from factfinder.extract.agents import named_agents, speakers_own_acts
+from factfinder.extract.agents import named_agents, speakers_own_acts, striking_states
 from factfinder.extract.aliases import AliasMatcher
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.letters import capitals
@@ -22,7 +22,8 @@ from factfinder.extract.prefilter import TextGate, required
 from factfinder.extract.scan import Hit, PhraseMatcher
 
 _BY = re.compile(
-    r"(?i)\b(?:by|of|from|blamed|blaming|accused|accusing|against|implicated|implicating"
+    r"(?i)\b(?:by|of|from|blamed(?:\s+on)?|blaming|accused|accusing|against|implicated|implicating"
+    r"|during\s+(?:an?|the)"  # "killed during an army operation"
     r"|attributed\s+to|responsible\s+was|perpetrated\s+by|carried\s+out\s+by|committed\s+by"
     r"|at\s+the\s+hands\s+of|on\s+the\s+orders?\s+of)"
     r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|members\s+of\s+(?:the\s+|a\s+)?)?"
@@ -151,7 +152,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.12.0"
+    version = "0.13.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
@@ -223,6 +224,7 @@ class ActorTagger:
                         ref.role = "perpetrator"
             doc.actors.extend(found)
         agents = named_agents(doc, by_sentence, refs) + speakers_own_acts(doc, by_sentence, refs)
+        agents += striking_states(doc, by_sentence, refs)
         if they or culprits or agents:
             doc.actors.extend(they)
             doc.actors.extend(culprits)

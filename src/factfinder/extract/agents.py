@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from factfinder.extract.doc import ActorRef, Doc, Trigger
+from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.letters import LOWER, UPPER
 from factfinder.extract.lexicon import load_csv
 
@@ -211,4 +212,33 @@ def speakers_own_acts(
                 continue
             out.append(ActorRef(r.start, r.end, index, r.name, r.kind, "perpetrator", True))
             break
+    return out
+
+
+# "a Russian airstrike", "a US drone strike": the state whose arms struck, named by its people
+# or its initials right before the strike
+_STRIKE = re.compile(
+    rf"(?<![\w'’.-])(?P<who>U\.S\.|US|UK|[{UPPER}][{LOWER}]+)\s+(?:(?:air|drone|missile|rocket|"
+    r"artillery|naval)\s+)?(?:strikes?|airstrikes?|air\s+raids?|bombing|bombardment|shelling)\b"
+)
+_INITIALS = frozenset(["U.S.", "US", "UK"])
+
+
+def striking_states(
+    doc: Doc, by_sentence: dict[int, list[Trigger]], refs: dict[int, list[ActorRef]]
+) -> list[ActorRef]:
+    """The state a strike is told of by its people's name ("killed in a Russian airstrike"), in
+    a sentence with an act word that names no perpetrator."""
+    if not any(w in doc.low for w in ("strike", "raid", "bomb", "shelling")):
+        return []
+    out: list[ActorRef] = []
+    for m in _STRIKE.finditer(doc.norm):
+        index = doc.sentence_of(m.start(), m.end())
+        if index is None or index not in by_sentence:
+            continue
+        if any(r.role == "perpetrator" for r in refs.get(index, [])):
+            continue
+        who = m.group("who")
+        if who in _INITIALS or gazetteer().is_demonym(who):
+            out.append(ActorRef(m.start("who"), m.end("who"), index, who, "state", "perpetrator"))
     return out

@@ -45,6 +45,8 @@ _SAY_VERBS = frozenset({
     "said", "says", "stated", "told", "wrote", "writes", "reported", "concluded", "estimated",
     "determined", "established", "documented", "ruled", "visited", "located", "exhumed",
     "found", "discovered", "recovered", "unearthed",
+    # "claimed responsibility for the attack in Beni on 3 May": the attack's day
+    "claimed", "acknowledged", "admitted", "confirmed", "announced",
 })  # fmt: skip
 _META_BEFORE_LOW, _META_AFTER_LOW = lowered_variant(META_BEFORE), lowered_variant(_META_AFTER)
 _DATELINE = re.compile(capitals(r"^[A-Z][A-Za-z .]{1,30},\s*$"))
@@ -134,12 +136,18 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     if norm.isascii() and _META_BEFORE_LOW is not None and _META_AFTER_LOW is not None:
         # the same spans on the lowered text, found without case folding (prefilter.py)
         meta_after = _META_AFTER_LOW
-        said = _META_BEFORE_LOW.search(doc.low[offset : f.start])
+        window, before = doc.low[offset : f.start], _META_BEFORE_LOW
         after_text = doc.low[f.end : min(sentence.end, f.end + 40)]
     else:
-        meta_after = _META_AFTER
-        said = META_BEFORE.search(norm[offset : f.start])
+        meta_after, window, before = _META_AFTER, norm[offset : f.start], META_BEFORE
         after_text = after
+    said = before.search(window)
+    while said is not None and said.group(1).lower() in _SAY_VERBS:
+        # "claimed the kidnapping in a video released on 5 May": the nearest verb tells
+        nearer = before.search(window, said.end(1))
+        if nearer is None:
+            break
+        said = nearer
     # "said he had been arrested at a checkpoint in 2012": the act word between the verb of
     # saying and the date takes the date
     if said is not None and _PARTICIPLE.search(
