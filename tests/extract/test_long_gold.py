@@ -37,8 +37,10 @@ LONG = Path(__file__).resolve().parents[1] / "data" / "gold_long"
 # counted one keeps it); killed stays at 0.913 (63 of 69).
 FLOORS = {
     "recall": 0.88, "precision": 0.89, "date": 0.90, "country": 0.95, "count:killed": 0.91,
-    "perpetrators": 0.71, "place": 0.62, "attributed_to": 0.89,
+    "perpetrators": 0.71, "place": 0.62, "attributed_to": 0.88,
 }  # fmt: skip
+# (attributed 0.88 at rules@0.18.0, was 0.89: the day an anniversary piece remembers dates six
+# more mentions, 94 of 106 with the right voice, against 92 of 102 before; see BLIND below)
 CORRECT = {"count:abducted": 6}
 
 
@@ -79,10 +81,10 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.686, "precision": 0.914}
+FLOORS2 = {"recall": 0.698, "precision": 0.916}
 CORRECT2 = {
-    "date": 106, "country": 127, "count:killed": 55, "perpetrators": 61, "place": 62,
-    "attributed_to": 98, "count:abducted": 6,
+    "date": 108, "country": 129, "count:killed": 56, "perpetrators": 59, "place": 63,
+    "attributed_to": 101, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -99,11 +101,11 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # attributed 77.
 # rules@0.15.0: precision fell to 0.798 for a while (its table of sites gives a row "Bentiu
 # Hospital | dozens | NBERC medical team" the annotator gave no line), then rose to 0.806.
-FLOORS3 = {"recall": 0.739, "precision": 0.813}
+FLOORS3 = {"recall": 0.75, "precision": 0.829}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 86, "country": 103, "count:killed": 50, "perpetrators": 35, "place": 43,
-    "attributed_to": 85,
+    "date": 86, "country": 105, "count:killed": 51, "perpetrators": 36, "place": 41,
+    "attributed_to": 84,
 }  # fmt: skip
 
 
@@ -129,7 +131,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.697, "precision": 0.825}
+FLOORS4 = {"recall": 0.697, "precision": 0.821}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -137,7 +139,7 @@ CORRECT4 = {
     # (place 51 at the end of rules@0.17.0, was 52 a commit before: a sentence a court passes
     # is now told in the report's voice, so the Maguindanao sentence's two tellings are one
     # mention, which takes the court's Quezon City, not Taguig where it sat; attribution +1)
-    "date": 106, "country": 114, "count:killed": 48, "perpetrators": 46, "place": 51,
+    "date": 107, "country": 116, "count:killed": 48, "perpetrators": 46, "place": 50,
     "attributed_to": 114, "count:abducted": 12,
 }  # fmt: skip
 
@@ -159,10 +161,10 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.645, "precision": 0.775}
+FLOORS5 = {"recall": 0.69, "precision": 0.793}
 CORRECT5 = {
-    "date": 76, "country": 87, "count:killed": 45, "perpetrators": 36, "place": 47,
-    "attributed_to": 72,
+    "date": 81, "country": 90, "count:killed": 48, "perpetrators": 37, "place": 47,
+    "attributed_to": 76,
 }  # fmt: skip
 
 
@@ -178,7 +180,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.663, "precision": 0.826}
+FLOORS6 = {"recall": 0.692, "precision": 0.814}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
@@ -187,8 +189,8 @@ CORRECT6 = {
     # (date 71 at rules@0.17.0, was 72: "the 2015 attack on Garissa University College" is now
     # at that site, and the day-dated "campus in Garissa" at the town, so the incident's
     # lines there keep the year only; place rose from 41 to 48)
-    "date": 71, "country": 92, "count:killed": 46, "perpetrators": 30, "place": 48,
-    "attributed_to": 74,
+    "date": 74, "country": 98, "count:killed": 45, "perpetrators": 31, "place": 49,
+    "attributed_to": 79,
 }  # fmt: skip
 
 
@@ -202,10 +204,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # (precision 0.827 at the end of rules@0.17.0, was 0.834: a quotation that runs on from a
 # quoted sentence is its speaker's, so the Distomo witness's "my mother, my grandmother and my
 # two sisters were dead" becomes her mention, dated by the day of the telling; no gold line)
-FLOORS7 = {"recall": 0.714, "precision": 0.827}
+FLOORS7 = {"recall": 0.723, "precision": 0.837}
 CORRECT7 = {
-    "date": 88, "country": 93, "count:killed": 52, "perpetrators": 45, "place": 52,
-    "attributed_to": 85,
+    "date": 89, "country": 95, "count:killed": 52, "perpetrators": 44, "place": 54,
+    "attributed_to": 87,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -220,7 +222,7 @@ CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 50,
+    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 51,
     "attributed_to": 72,
 }  # fmt: skip
 
@@ -233,9 +235,9 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.67, "precision": 0.772}
+FLOORS9 = {"recall": 0.681, "precision": 0.766}
 CORRECT9 = {
-    "date": 67, "country": 62, "count:killed": 47, "perpetrators": 28, "place": 39,
+    "date": 68, "country": 63, "count:killed": 47, "perpetrators": 29, "place": 38,
     "attributed_to": 61,
 }  # fmt: skip
 
@@ -257,7 +259,7 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
 FLOORS10 = {"recall": 0.625, "precision": 0.776}
 CORRECT10 = {
-    "date": 64, "country": 57, "count:killed": 43, "perpetrators": 16, "place": 47,
+    "date": 64, "country": 57, "count:killed": 43, "perpetrators": 16, "place": 46,
     "attributed_to": 60,
 }  # fmt: skip
 
@@ -270,7 +272,7 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
 FLOORS11 = {"recall": 0.641, "precision": 0.777}
 CORRECT11 = {
-    "date": 80, "country": 81, "count:killed": 41, "perpetrators": 32, "place": 53,
+    "date": 79, "country": 81, "count:killed": 41, "perpetrators": 32, "place": 54,
     "attributed_to": 76,
 }  # fmt: skip
 
@@ -279,12 +281,12 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.591, "precision": 0.741}
+FLOORS12 = {"recall": 0.612, "precision": 0.747}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 61, "country": 63, "count:killed": 34, "perpetrators": 23, "place": 41,
-    "attributed_to": 52,
+    "date": 62, "country": 65, "count:killed": 35, "perpetrators": 24, "place": 42,
+    "attributed_to": 54,
 }  # fmt: skip
 
 LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
@@ -293,7 +295,7 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54. Held out
 # through session 12's first two rule commits (402c258, 59be007): the same, field for field.
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
-FLOORS13 = {"recall": 0.783, "precision": 0.763}
+FLOORS13 = {"recall": 0.783, "precision": 0.77}
 CORRECT13 = {
     "date": 77, "country": 78, "count:killed": 52, "perpetrators": 15, "place": 46,
     "attributed_to": 71,
@@ -310,12 +312,12 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # twice, became a province, not a town, so the Elaine lines take Elaine, and the arrests "in a
 # makeshift stockade in Elaine" join the killings told there, one mention fewer; then 0.740
 # with "today" read as the time of a telling)
-FLOORS14 = {"recall": 0.76, "precision": 0.84}
+FLOORS14 = {"recall": 0.78, "precision": 0.816}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
-    "date": 74, "country": 84, "count:killed": 37, "perpetrators": 23, "place": 36,
-    "attributed_to": 74,
+    "date": 75, "country": 86, "count:killed": 40, "perpetrators": 23, "place": 38,
+    "attributed_to": 75,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
@@ -326,13 +328,23 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.63, "precision": 0.796}
+FLOORS15 = {"recall": 0.657, "precision": 0.803}
 CORRECT15 = {
-    "date": 60, "country": 65, "count:killed": 35, "perpetrators": 30, "place": 40,
-    "attributed_to": 61,
+    "date": 64, "country": 71, "count:killed": 38, "perpetrators": 31, "place": 39,
+    "attributed_to": 65,
 }  # fmt: skip
 
 
+# rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
+# piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
+# today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
+# 18 core lines (recall 1,009 -> 1,027 of 1,468) and raised precision (0.814 -> 0.815); per set,
+# the acts it dates that no gold line annotates as their own (a café set on fire, the deaths
+# "nobody wrote down") cost precision on gold_long4 (0.825 -> 0.821), gold_long6 (0.826 ->
+# 0.814), gold_long9 (0.772 -> 0.766) and gold_long14 (0.84 -> 0.816), and the scorer's pairings
+# moved: perpetrators 61 -> 59 (gold_long2) and 45 -> 44 (gold_long7), place 43 -> 41
+# (gold_long3), 51 -> 50, 39 -> 38, 47 -> 46 and 40 -> 39 (gold_long4, 9, 10, 15), attributed
+# 85 -> 84 (gold_long3), killed 46 -> 45 (gold_long6), date 80 -> 79 (gold_long11).
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),

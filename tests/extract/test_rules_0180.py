@@ -200,3 +200,32 @@ def test_the_nearest_verb_of_telling_dates_the_telling(pipe: Pipeline) -> None:
         "the kidnapping in a video released on 5 May 2014."
     )
     assert {m.date for m in _run(pipe, text)} == {"2014-04-14"}
+
+
+_REMEMBERED = (
+    "Seventy years ago today, on the morning of 9 March 1950, a crowd gathered in the market "
+    "square of Kelvar.\n\n"
+    "On 9 March the governor was arrested in his home village.\n\n"
+    "According to the official account, stones were thrown at a patrol. Troops then opened "
+    "fire.\n\n"
+    "The government's bulletin put the number of dead at 20. Families have put the dead at 300 "
+    "or more.\n\n"
+    "The government's attacks on the movement never stopped.\n"
+)
+
+
+def test_an_anniversary_piece_dates_its_undated_acts_by_the_day_it_remembers(
+    pipe: Pipeline,
+) -> None:
+    published = date(2020, 3, 9)
+    mentions = pipe.run(_REMEMBERED, doc="t.txt", published=published).mentions
+    quotes = {c.quote for m in mentions if m.date == "1950-03-09" for c in m.claims}
+    assert "opened fire" in quotes
+    assert {"20", "300"} <= quotes  # (a toll in the perfect counts the day remembered)
+    assert "attacks" not in quotes  # many acts at once are no day's
+
+
+def test_the_day_of_the_piece_itself_is_no_remembered_day(pipe: Pipeline) -> None:
+    text = "Twenty years ago today we began this work.\n\nTroops then opened fire on the crowd.\n"
+    mentions = pipe.run(text, doc="t.txt", published=date(2020, 3, 9)).mentions
+    assert all(m.date != "2020-03-09" for m in mentions)

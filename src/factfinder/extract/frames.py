@@ -17,7 +17,7 @@ from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
 from factfinder.extract.numbers import UNITS
 from factfinder.extract.processdays import PERFECT
-from factfinder.extract.scenes import SINCE, paragraph_dates
+from factfinder.extract.scenes import SINCE, paragraph_dates, remembered_day
 from factfinder.model import DatePrecision
 
 CATEGORY_ACT = {
@@ -167,6 +167,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         )
         f.pattern = _pattern(doc, f)
     paragraph_dates(doc, frames)
+    remembered_day(doc, frames)
     for f in frames:
         judged_sentences(doc, f)
     return frames

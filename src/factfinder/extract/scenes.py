@@ -2,7 +2,9 @@
 paragraph, the scene a day set in the paragraphs before ("On Sunday, 17 August, a unit
 arrived. [new paragraph] The soldiers arrested nineteen people"), the day a court is said to
 have found, or the day of the news, with the exceptions (processes, bodies counted later,
-acts told as earlier). frames.py calls :func:`paragraph_dates` once its frames are built.
+acts told as earlier); and, in an anniversary piece, the day it remembers ("Ninety years ago
+today, on April 23, 1930"). frames.py calls :func:`paragraph_dates`, then
+:func:`remembered_day`, once its frames are built.
 """
 
 from __future__ import annotations
@@ -177,3 +179,50 @@ def _antecedent(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> bool:
     prosecuted. [...] the limitation period for the killings expires" tells the present."""
     today = doc.published.isoformat() if doc.published is not None else None
     return d.sentence == f.sentence - 1 and d.sentence not in framed and d.value != today
+
+
+# "Ninety years ago today, on the morning of April 23, 1930, a crowd gathered": the day an
+# anniversary piece remembers
+_REMEMBERED = re.compile(r"\bago\s+(?:today|tonight|on\s+this\s+(?:day|date))\b")
+# an act in the perfect ("police have detained 14 at the vigil") is news of the telling; a toll
+# in the perfect ("accounts have put the dead at 400") still counts the day remembered
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:now|also|already|long|since)\s+)?(?:been\s+)?$")
+_PLURAL = re.compile(r"[^s]s$")
+_TOLL = re.compile(r"\btoll\b|\bput\s+the\b|\bnumber\s+of\b|\bdead\b")
+
+
+def remembered_day(doc: Doc, frames: list[Frame]) -> None:
+    """An act of an anniversary piece that no sentence around it dates is of the day the piece
+    remembers ("Ninety years ago today, on April 23, 1930, ..." [...] "Troops then opened
+    fire", "The government's communique put the number of dead at 20")."""
+    if "ago" not in doc.low:
+        return
+    anchor = next(
+        (
+            d
+            for d in doc.dates
+            if not d.meta
+            and d.precision == DatePrecision.DAY
+            and (doc.published is None or d.value < doc.published.isoformat())
+            and _REMEMBERED.search(
+                doc.low, doc.sentences[d.sentence].start, doc.sentences[d.sentence].end
+            )
+        ),
+        None,
+    )
+    if anchor is None:
+        return
+    for f in frames:
+        if f.date is not None or f.pattern or f.after is not None or f.stamp is not None:
+            continue
+        if JUDICIAL_ACTS.intersection(f.acts):
+            continue  # a trial and its sentences come later than the day remembered
+        if all(_PLURAL.search(doc.low, t.start, t.end) for t in f.triggers):
+            continue  # "Tehran's attacks against this organisation": many acts, not the day's
+        if any(
+            _PERFECT.search(doc.low, max(f.start, t.start - 30), t.start)
+            and not _TOLL.search(doc.low, t.start, t.end)
+            for t in f.triggers
+        ):
+            continue
+        f.date, f.borrowed = anchor, True
