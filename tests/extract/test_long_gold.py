@@ -161,7 +161,7 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.69, "precision": 0.793}
+FLOORS5 = {"recall": 0.69, "precision": 0.786}
 CORRECT5 = {
     "date": 81, "country": 90, "count:killed": 48, "perpetrators": 37, "place": 47,
     "attributed_to": 76,
@@ -222,7 +222,7 @@ CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 51,
+    "date": 72, "country": 79, "count:killed": 40, "perpetrators": 32, "place": 51,
     "attributed_to": 72,
 }  # fmt: skip
 
@@ -270,7 +270,7 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.641, "precision": 0.777}
+FLOORS11 = {"recall": 0.641, "precision": 0.771}
 CORRECT11 = {
     "date": 79, "country": 81, "count:killed": 41, "perpetrators": 32, "place": 54,
     "attributed_to": 76,
@@ -328,10 +328,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.657, "precision": 0.803}
+FLOORS15 = {"recall": 0.666, "precision": 0.805}
 CORRECT15 = {
-    "date": 64, "country": 71, "count:killed": 38, "perpetrators": 31, "place": 39,
-    "attributed_to": 65,
+    "date": 65, "country": 72, "count:killed": 38, "perpetrators": 31, "place": 39,
+    "attributed_to": 66,
 }  # fmt: skip
 
 
@@ -344,7 +344,11 @@ CORRECT15 = {
 # 0.814), gold_long9 (0.772 -> 0.766) and gold_long14 (0.84 -> 0.816), and the scorer's pairings
 # moved: perpetrators 61 -> 59 (gold_long2) and 45 -> 44 (gold_long7), place 43 -> 41
 # (gold_long3), 51 -> 50, 39 -> 38, 47 -> 46 and 40 -> 39 (gold_long4, 9, 10, 15), attributed
-# 85 -> 84 (gold_long3), killed 46 -> 45 (gold_long6), date 80 -> 79 (gold_long11).
+# 85 -> 84 (gold_long3), killed 46 -> 45 (gold_long6), date 80 -> 79 (gold_long11). Then a part
+# of a group told with another act is that act's count ("arrested 12 miners ... four of them
+# were given prison terms"): +1 core line on gold_long15, and two acts no gold line annotates
+# ("wounding several of them" at Biara, "3,000 to 4,000 of them were executed" in a note) lower
+# precision on gold_long5 (0.793 -> 0.786) and gold_long11 (0.777 -> 0.771).
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),

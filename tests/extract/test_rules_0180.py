@@ -229,3 +229,26 @@ def test_the_day_of_the_piece_itself_is_no_remembered_day(pipe: Pipeline) -> Non
     text = "Twenty years ago today we began this work.\n\nTroops then opened fire on the crowd.\n"
     mentions = pipe.run(text, doc="t.txt", published=date(2020, 3, 9)).mentions
     assert all(m.date != "2020-03-09" for m in mentions)
+
+
+def test_a_part_of_a_group_of_another_act_is_that_acts_count(pipe: Pipeline) -> None:
+    text = (
+        "Police arrested 12 miners in Katowice on 16 December 1981. In February 1982 four of "
+        "them were given prison terms of three to four years."
+    )
+    sentenced = [m for m in _run(pipe, text) if "imprisonment" in m.acts]
+    assert [m.counts["sentenced"].to_json() for m in sentenced] == [{"value": 4}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a part of the dead is no count of its own
+        "Soldiers killed 40 villagers in Beni on 3 May 2016. Sixteen of the dead were children.",
+        # one of them who fired is an agent, not a victim
+        "Agents seized a vendor in Taipei on 27 February 1947. One of them fired into the crowd.",
+    ],
+)
+def test_a_part_that_is_no_count(pipe: Pipeline, text: str) -> None:
+    figures = {v.to_json().get("value") for m in _run(pipe, text) for v in m.counts.values()}
+    assert not figures & {16, 1}

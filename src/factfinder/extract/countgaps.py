@@ -65,4 +65,14 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
             return 1.5 * len(between)
     if t.start >= end and bare and _AUXILIARIES.fullmatch(norm, end, t.start):
         return 0.5 + 0.1 * (t.start - end)
+    if t.start >= end and bare and _PARTITIVE_SUBJECT.fullmatch(norm, end, t.start):
+        return 0.5 + 0.1 * (t.start - end)  # "four of them were given prison terms"
     return None
+
+
+# a part of a group as the subject of the passive act word after it ("four of them were given
+# prison terms", "14 of the men were convicted"; not "one of them fired": an agent)
+_PARTITIVE_SUBJECT = re.compile(
+    r"(?i)\s+of\s+(?:them|these|those|the\s+[\w-]+)\s+(?:(?:had|have|also|later|all|each|then)\s+)*"
+    r"(?:were|was|been)\s+(?:(?:also|later|all|each|then)\s+)*(?:(?:given|handed|served\s+with)\s+)?"
+)

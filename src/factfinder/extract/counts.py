@@ -228,11 +228,13 @@ class CountTagger:
                     and quantity.subset
                     and previous is None
                     and _OF_THEM.match(doc.norm, number.end)
-                    and last_counted(doc, index, counted) is None
+                    and _whole_elsewhere(last_counted(doc, index, counted), quantity)
                     and not _PART_OF_TOLL.match(doc.norm, number.end)
                 ):
                     # "a crowd gathered ... by nightfall, seven of them had been shot dead":
-                    # no figure before for "them" to be part of; the seven are the count
+                    # no figure before for "them" to be part of, or one of another act
+                    # ("arrested 12 miners ... four of them were given prison terms"): the
+                    # seven, the four, are the count
                     quantity.subset = False
                 if quantity is not None and previous is None and index in labelled:
                     quantity.category, quantity.subset = labelled[index], False
@@ -436,6 +438,11 @@ _PUT_FIGURE = re.compile(
     r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
+
+
+def _whole_elsewhere(whole: Quantity | None, part: Quantity) -> bool:
+    """No figure told before is the whole a part belongs to, or it counts another act."""
+    return whole is None or (part.category is not None and whole.category != part.category)
 
 
 _OF_WHOM_DIED = re.compile(
