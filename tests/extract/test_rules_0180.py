@@ -252,3 +252,11 @@ def test_a_part_of_a_group_of_another_act_is_that_acts_count(pipe: Pipeline) -> 
 def test_a_part_that_is_no_count(pipe: Pipeline, text: str) -> None:
     figures = {v.to_json().get("value") for m in _run(pipe, text) for v in m.counts.values()}
     assert not figures & {16, 1}
+
+
+def test_martial_law_declared_on_a_day_is_no_telling(pipe: Pipeline) -> None:
+    text = (
+        "The general declared martial law in the early hours of Sunday, Dec. 13, 1981. During "
+        "that night security officers had already taken away the union leader."
+    )
+    assert [m.date for m in _run(pipe, text)] == ["1981-12-13"]

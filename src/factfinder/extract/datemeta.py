@@ -18,7 +18,9 @@ from factfinder.model import DatePrecision
 # A date right after these words is when something was said or published, not an event.
 META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
-    r"claimed|confirmed|acknowledged|admitted|declared|speaking|"
+    r"claimed|confirmed|acknowledged|admitted|speaking|"
+    # (not "declared martial law on Sunday, Dec. 13": an act of state, done that day)
+    r"declared(?!\s+(?:martial\s+law|an?\s+(?:state\s+of\s+)?emergency|a\s+curfew|curfew|war))|"
     r"interviewed|reporting|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
     r"memorandum|memo|cable|dossier|"
