@@ -260,3 +260,15 @@ def test_martial_law_declared_on_a_day_is_no_telling(pipe: Pipeline) -> None:
         "that night security officers had already taken away the union leader."
     )
     assert [m.date for m in _run(pipe, text)] == ["1981-12-13"]
+
+
+def test_the_act_told_after_a_comparisons_date_is_of_that_date(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed 48 people in Mpeketoni on 15 June 2014. The killings are the deadliest "
+        "in Kenya since September 2013, when gunmen stormed the Westgate shopping mall in "
+        "Nairobi and killed at least 67 people."
+    )
+    mall = [m for m in _run(pipe, text) if m.date == "2013-09"]
+    assert [(m.place, m.counts["killed"].to_json()) for m in mall if "killed" in m.counts] == [
+        ("Westgate shopping mall", {"min": 67})
+    ]

@@ -122,8 +122,12 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         return True  # "The joint report, sent to the Security Council in October 2004, counted"
     if f.precision == DatePrecision.YEAR and _DOCUMENT_YEAR.match(norm, f.end):
         return True  # "A 1996 Radio Liberty retrospective put the dead at": its year
-    if _SUPERLATIVE_SINCE.search(norm, max(sentence.start, f.start - 90), f.start):
-        return True  # "the deadliest attack in the country since 2015": a comparison's time
+    if _SUPERLATIVE_SINCE.search(
+        norm, max(sentence.start, f.start - 90), f.start
+    ) and not _WHEN_AFTER.match(norm, f.end):
+        # "the deadliest attack in the country since 2015": a comparison's time (but "since
+        # September 2013, when gunmen stormed the mall": the day of the act told after it)
+        return True
     if (
         sentence.voice is not None
         and _NOTE_OPEN.fullmatch(norm, sentence.voice_end, f.start)
@@ -197,6 +201,7 @@ _DOCUMENT_SENT = re.compile(
     r"|handed|tabled|published|released|issued|made\s+public)\b[^.;:,]{0,50}$"
 )
 _SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
+_WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
     r"\bsince\s+$"  # (not "since the 1998 bombing, in which 200 died": that event's year)
