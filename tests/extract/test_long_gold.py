@@ -222,7 +222,7 @@ CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 72, "country": 79, "count:killed": 40, "perpetrators": 32, "place": 51,
+    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 51,
     "attributed_to": 72,
 }  # fmt: skip
 
@@ -259,7 +259,7 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
 FLOORS10 = {"recall": 0.625, "precision": 0.776}
 CORRECT10 = {
-    "date": 64, "country": 57, "count:killed": 43, "perpetrators": 16, "place": 46,
+    "date": 64, "country": 57, "count:killed": 43, "perpetrators": 16, "place": 47,
     "attributed_to": 60,
 }  # fmt: skip
 
@@ -328,10 +328,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.684, "precision": 0.824}
+FLOORS15 = {"recall": 0.711, "precision": 0.828}
 CORRECT15 = {
-    "date": 68, "country": 74, "count:killed": 38, "perpetrators": 31, "place": 42,
-    "attributed_to": 68,
+    "date": 71, "country": 72, "count:killed": 41, "perpetrators": 31, "place": 42,
+    "attributed_to": 71,
 }  # fmt: skip
 
 
@@ -348,7 +348,12 @@ CORRECT15 = {
 # of a group told with another act is that act's count ("arrested 12 miners ... four of them
 # were given prison terms"): +1 core line on gold_long15, and two acts no gold line annotates
 # ("wounding several of them" at Biara, "3,000 to 4,000 of them were executed" in a note) lower
-# precision on gold_long5 (0.793 -> 0.786) and gold_long11 (0.777 -> 0.771).
+# precision on gold_long5 (0.793 -> 0.786) and gold_long11 (0.777 -> 0.771). Then a line ending
+# in a semicolon ends a sentence and is no heading ("(a) army spokesmen stated that five people
+# had died;"): +2 core lines on gold_long15, where "Indonesian military spokesmen" now give two
+# mentions of the Liquica church attack the country of their people (country 74 -> 72, the
+# gold says Timor-Leste), and the scorer pairs the Kerben mention of gold_long8 with another
+# line (killed 40 -> 39).
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),

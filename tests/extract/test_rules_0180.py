@@ -272,3 +272,23 @@ def test_the_act_told_after_a_comparisons_date_is_of_that_date(pipe: Pipeline) -
     assert [(m.place, m.counts["killed"].to_json()) for m in mall if "killed" in m.counts] == [
         ("Westgate shopping mall", {"min": 67})
     ]
+
+
+def test_a_list_of_voices_ending_in_semicolons_is_read(pipe: Pipeline) -> None:
+    text = (
+        "42. On 6 April 1999 militiamen attacked the church compound in Kandahar and killed "
+        "dozens of people.\n\n"
+        "43. The figures put forward diverge widely:\n"
+        "(a) army spokesmen stated within days that five people had died;\n"
+        "(b) a local human rights organisation compiled the names of 15 dead;\n"
+        "(c) the prosecutor stated that the number of people murdered in the compound was "
+        "believed to be no lower than 65.\n"
+    )
+    figures = {
+        m.attributed_to: m.counts["killed"].to_json() for m in _run(pipe, text) if m.attributed_to
+    }
+    assert figures == {
+        "army spokesmen": {"value": 5},
+        "local human rights organisation": {"value": 15},
+        "prosecutor": {"min": 65},
+    }

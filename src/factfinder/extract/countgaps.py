@@ -19,7 +19,9 @@ _TOLL_LINK = re.compile(
     r"(?i)\s+(?:(?:has|had|have)\s+)?(?:(?:been|was|is|were|are)\s+)?(?:(?:later|now|since|"
     r"officially|eventually|finally|already)\s+)?(?:ranges?|ranged|ranging|stands?|stood|is|"
     r"are|was|were|reached|rose|risen|climbed|put|now|revised(?:\s+(?:up|down)(?:wards?)?)?|"
-    r"raised|lowered|increased|estimated|numbered|totall?ed|given|set)\s+(?:(?:from|at|to|"
+    r"raised|lowered|increased|estimated|numbered|totall?ed|given|set|"
+    # "was believed to be no lower than 65"
+    r"(?:believed|thought|estimated|said|known|reported)\s+to\s+(?:be|have\s+been))\s+(?:(?:from|at|to|"
     r"between|of|as)\s+)?(?:(?:about|around|some|nearly|over|more than|at least|roughly|"
     r"almost|close to|closer to|well over|as many as|as high as|up to)\s+)?"
 )
@@ -28,6 +30,8 @@ _TOLL_OF_LINK = re.compile(
     r"(?i)\s+(?:from|of|in|at|on)\s+[^.;:!?\n]{1,70}?" + _TOLL_LINK.pattern.removeprefix("(?i)")
 )
 _TOLL_WORD = re.compile(r"(?i)\btoll\b|\bdead\b")
+# "the number of people murdered in the compound was ...": the act word of a toll
+_NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:the\s+)?[\w-]+\s+)?$")
 _AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
 _PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")
 # "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
@@ -48,7 +52,14 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
-        if bare and _TOLL_WORD.search(norm, t.start, t.end) and _TOLL_OF_LINK.fullmatch(between):
+        if (
+            bare
+            and (
+                _TOLL_WORD.search(norm, t.start, t.end)
+                or _NUMBER_OF.search(norm, max(0, t.start - 30), t.start)
+            )
+            and _TOLL_OF_LINK.fullmatch(between)
+        ):
             return 1.0  # (before "the attack" inside it: the toll's figure is of the dead)
         if (
             bare

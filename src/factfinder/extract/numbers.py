@@ -42,7 +42,7 @@ _BOUND = (
     r"about|around|"
     r"some|approximately|roughly|an estimated|estimated|up to|as many as|fewer than|"
     r"less than|at most|no fewer than|no less than|not fewer than|not less than|no more than|"
-    r"not more than)\s+"
+    r"not more than|no lower than|not lower than|no higher than|not higher than)\s+"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?"
 _WORDS = rf"(?:a\s+)?(?:{_WORD})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD}))*"
@@ -108,11 +108,12 @@ def _bounded(value: int, bound: str | None) -> Count:
     building a frozen dataclass costs more than the lookup)."""
     b = (bound or "").lower()
     if b in ("at least", "no fewer than", "no less than", "not fewer than", "not less than",
-             "upwards of"):  # fmt: skip
+             "no lower than", "not lower than", "upwards of"):  # fmt: skip
         return Count(min=value)
     if b in ("more than", "well over", "over", "above", "in excess of"):
         return Count(min=value + 1)
-    if b in ("up to", "as many as", "at most", "no more than", "not more than"):
+    if b in ("up to", "as many as", "at most", "no more than", "not more than", "no higher than",
+             "not higher than"):  # fmt: skip
         return Count(min=None, max=value)
     if b in ("fewer than", "less than"):
         return Count(min=None, max=value - 1)

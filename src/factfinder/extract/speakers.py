@@ -20,7 +20,8 @@ from factfinder.extract.letters import capitals
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
 # ("local officials said", "the health ministry has said", "M23 said").
 VOICE_NOUNS = (
-    r"officials?|ministry|government|authorities|police|army|military|spokes(?:man|woman|person)|"
+    r"officials?|ministry|government|authorities|police|army|military|"
+    r"spokes(?:man|woman|person|men|women|people|persons)|"
     r"commissions?|committees?|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|"
     r"sources|"
     r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates?|detainees|prosecution|"

@@ -96,7 +96,7 @@ _BOILERPLATE = re.compile(
     r"responses?|replies|reactions?)(?:\s+(?:on|to)\s+[\"“]|\W*$))"
 )
 # (a footnote's number after the full stop ends prose too: "... cases of rape.29")
-_TERMINAL = re.compile(r"[.!?:\"')\]]\s*$|(?<=[a-z])[.!?][\"'”’)]*(?:\d{1,3}|\[\d{1,3}\])\s*$")
+_TERMINAL = re.compile(r"[.!?:;\"')\]]\s*$|(?<=[a-z])[.!?][\"'”’)]*(?:\d{1,3}|\[\d{1,3}\])\s*$")
 
 
 def normalize(text: str) -> str:
@@ -319,7 +319,7 @@ class Segmenter:
     """Splits the text into paragraphs (lines) and sentences; drops boilerplate lines."""
 
     name = "segmenter"
-    version = "0.7.0"
+    version = "0.8.0"
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("sentences", "notes")
 
