@@ -81,10 +81,10 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.698, "precision": 0.916}
+FLOORS2 = {"recall": 0.698, "precision": 0.909}
 CORRECT2 = {
-    "date": 108, "country": 129, "count:killed": 56, "perpetrators": 59, "place": 63,
-    "attributed_to": 101, "count:abducted": 6,
+    "date": 108, "country": 129, "count:killed": 57, "perpetrators": 59, "place": 63,
+    "attributed_to": 102, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -328,10 +328,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.711, "precision": 0.828}
+FLOORS15 = {"recall": 0.72, "precision": 0.83}
 CORRECT15 = {
-    "date": 71, "country": 72, "count:killed": 41, "perpetrators": 31, "place": 42,
-    "attributed_to": 71,
+    "date": 71, "country": 73, "count:killed": 42, "perpetrators": 31, "place": 42,
+    "attributed_to": 72,
 }  # fmt: skip
 
 
@@ -353,7 +353,9 @@ CORRECT15 = {
 # had died;"): +2 core lines on gold_long15, where "Indonesian military spokesmen" now give two
 # mentions of the Liquica church attack the country of their people (country 74 -> 72, the
 # gold says Timor-Leste), and the scorer pairs the Kerben mention of gold_long8 with another
-# line (killed 40 -> 39).
+# line (killed 40 -> 39). Then "..., while the army gave a lower figure of 121" opens a claim of
+# its own: the army's line of gold_long2 is matched, and its attack mention no longer pairs
+# (precision 0.916 -> 0.909).
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),

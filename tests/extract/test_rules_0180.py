@@ -292,3 +292,13 @@ def test_a_list_of_voices_ending_in_semicolons_is_read(pipe: Pipeline) -> None:
         "local human rights organisation": {"value": 15},
         "prosecutor": {"min": 65},
     }
+
+
+def test_a_second_voice_that_gave_a_toll_after_while(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed dozens of people in Mpeketoni on 15 June 2014. The Kenya Red Cross "
+        "Society put the figure at 48 on Monday, while police later gave a toll of 49."
+    )
+    figures = {m.attributed_to: m.counts["killed"].to_json() for m in _run(pipe, text)
+               if m.attributed_to}  # fmt: skip
+    assert figures == {"Kenya Red Cross Society": {"value": 48}, "police": {"value": 49}}

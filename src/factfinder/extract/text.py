@@ -243,7 +243,10 @@ def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 _NEW_VOICE = re.compile(
     r"(?i)\s*[\w'’ -]{2,60}?\b(?:said|say|says|have documented|has documented|documented|"
     r"reported|estimated|estimate|estimates|put the|puts the|speak of|spoke of|counted|counts|"
-    r"recorded|claimed|insisted|denied|denies|rejected|disputed|believe|believes)\b"
+    r"recorded|claimed|insisted|denied|denies|rejected|disputed|believe|believes|"
+    # "while police later gave a toll of 49"
+    r"(?:gave|gives|give|issued|released)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:figure|toll|count|estimate|tally))\b"
     r"|\s*(?:the\s+)?[\w’' -]{1,40}?['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\b"
 )
 
