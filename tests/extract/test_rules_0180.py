@@ -302,3 +302,25 @@ def test_a_second_voice_that_gave_a_toll_after_while(pipe: Pipeline) -> None:
     figures = {m.attributed_to: m.counts["killed"].to_json() for m in _run(pipe, text)
                if m.attributed_to}  # fmt: skip
     assert figures == {"Kenya Red Cross Society": {"value": 48}, "police": {"value": 49}}
+
+
+@pytest.mark.parametrize(
+    ("second", "voice", "count"),
+    [
+        ("Researchers in Khulna who have worked on the massacre since the 1990s put the number "
+         "of dead between 10,000 and 12,000.", "Researchers", {"min": 10000, "max": 12000}),
+        ("In a preliminary note, the UN human rights section counted about 50 deaths.",
+         "UN human rights section", {"value": 50}),
+        ("The colonial administration, for its part, later settled on a much lower tally of "
+         "11,342 known dead.", "colonial administration", {"value": 11342}),
+        ("The ambassador reported that 1,000 strikers were killed.", "ambassador",
+         {"value": 1000}),
+    ],
+)  # fmt: skip
+def test_voices_of_a_toll_in_longer_syntax(
+    pipe: Pipeline, second: str, voice: str, count: dict[str, int]
+) -> None:
+    text = f"Soldiers killed villagers in Khulna on 20 May 1971. {second}"
+    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
+    figure = voiced[voice]
+    assert figure is not None and figure.to_json() == count

@@ -435,7 +435,7 @@ _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 _PUT_FIGURE = re.compile(
     r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates)\s+(?:the\s+)?(?:total\s+)?"
     r"(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"
-    r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear)\s+"
+    r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear|\bbetween)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
 

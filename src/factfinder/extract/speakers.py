@@ -36,7 +36,8 @@ VOICE_NOUNS = (
     r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|"
     r"watch|television|radio|broadcaster|news agency|opposition|organi[sz]ers|campaigners|"
     r"protesters|demonstrators|locals|paramedics|rescuers|books?|lists|histories|guides|"
-    r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish"
+    r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish|ambassadors?|"
+    r"envoys?|consuls?|section|division"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
