@@ -324,3 +324,21 @@ def test_voices_of_a_toll_in_longer_syntax(
     voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
     figure = voiced[voice]
     assert figure is not None and figure.to_json() == count
+
+
+@pytest.mark.parametrize(
+    ("second", "voice", "count"),
+    [
+        ("Exile organisations abroad said at the time that about 100 people had been killed.",
+         "Exile organisations", {"value": 100}),
+        ("At the sentencing, Justice William Burton spoke of not fewer than 30 human beings "
+         "slaughtered.", "Justice William Burton", {"min": 30}),
+    ],
+)  # fmt: skip
+def test_speakers_abroad_and_human_beings_counted(
+    pipe: Pipeline, second: str, voice: str, count: dict[str, int]
+) -> None:
+    text = f"Soldiers killed villagers in Khulna on 20 May 1971. {second}"
+    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
+    figure = voiced[voice]
+    assert figure is not None and figure.to_json() == count

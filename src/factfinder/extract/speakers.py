@@ -53,6 +53,7 @@ _AUX = (
     r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|known)\s+to\s+have\s+)?"
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
     r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
+    r"abroad|overseas|in exile|locally|"  # ("Uyghur organisations abroad said")
     # ("Historians today generally put the toll"; a court "today" passes its sentence)
     r"(?<![Cc]ourt\s)(?<![Tt]ribunal\s)today|"
     r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
