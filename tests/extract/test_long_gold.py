@@ -328,10 +328,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.765, "precision": 0.838}
+FLOORS15 = {"recall": 0.765, "precision": 0.831}
 CORRECT15 = {
     "date": 77, "country": 76, "count:killed": 48, "perpetrators": 31, "place": 42,
-    "attributed_to": 76,
+    "attributed_to": 77,
 }  # fmt: skip
 
 
@@ -355,7 +355,9 @@ CORRECT15 = {
 # gold says Timor-Leste), and the scorer pairs the Kerben mention of gold_long8 with another
 # line (killed 40 -> 39). Then "..., while the army gave a lower figure of 121" opens a claim of
 # its own: the army's line of gold_long2 is matched, and its attack mention no longer pairs
-# (precision 0.916 -> 0.909).
+# (precision 0.916 -> 0.909). Then the subject of a clause speaks through ", claiming that": the
+# Istanbul-based group's line of gold_long15 is matched and the organisation's mention of dozens
+# dead no longer pairs (precision 0.838 -> 0.831).
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),

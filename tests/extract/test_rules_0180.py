@@ -342,3 +342,13 @@ def test_speakers_abroad_and_human_beings_counted(
     voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
     figure = voiced[voice]
     assert figure is not None and figure.to_json() == count
+
+
+def test_the_subject_of_a_clause_speaks_through_its_participle(pipe: Pipeline) -> None:
+    text = (
+        "Police fired on protesters in Ghulja on 5 February 1997. The head of an exile group "
+        "went much further, claiming that 200 demonstrators had died."
+    )
+    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
+    figure = voiced["head of an exile group"]
+    assert figure is not None and figure.to_json() == {"value": 200}

@@ -119,3 +119,35 @@ def figures_maker(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     cut = _WHERE_WHEN.search(text, made.end(), end)  # where and when, not who
     return made.end(), cut.start() if cut is not None else end
+
+
+# "The head of an exile group went much further, claiming that 200 had died": a participle
+# after a comma tells for the subject of its clause, named before the clause's verb
+_CLAIMING = re.compile(r",\s+(?:claiming|insisting|arguing|adding|alleging)\s+that\b")
+_MAIN_VERB = re.compile(
+    r"\s(?:went|was|were|is|are|had|has|have|did|came|gave|took|made|spoke|put|(?!need)\w+ed)\b"
+)
+_LEAD_ARTICLE = re.compile(r"(?i)(?:the|a|an)\s+")
+
+
+def participle_subject(text: str, start: int, verb: int) -> tuple[str, int, int] | None:
+    """The subject of the clause a ", claiming that" participle at ``verb`` closes: the noun
+    phrase from the sentence start (``start``) to the clause's verb, if it is one."""
+    if _CLAIMING.match(text, verb - 2) is None and _CLAIMING.match(text, verb - 1) is None:
+        return None
+    main = _MAIN_VERB.search(text, start, verb)
+    if main is None:
+        return None
+    lead = _LEAD_ARTICLE.match(text, start, main.start())
+    first = lead.end() if lead is not None else start
+    phrase = text[first : main.start()]
+    if not phrase or "," in phrase or len(phrase.split()) > 9:
+        return None
+    return phrase, first, main.start()
+
+
+# "By its count, 124 people died": the body just named counts
+ITS_COUNT = re.compile(
+    r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
+    r"figures?|estimates?|records?|data|reckoning)\b"
+)

@@ -50,6 +50,7 @@ from factfinder.extract.voicepatterns import (
     FIGURE_GIVEN,
     FIGURE_GIVEN_GATE,
     GROUP,
+    ITS_COUNT,
     OFFICIAL_FIGURE,
     OFFICIAL_FIGURE_GATE,
     POSSESSIVE_FIGURE,
@@ -60,6 +61,7 @@ from factfinder.extract.voicepatterns import (
     TOPICS,
     WHEN_NAMED,
     figures_maker,
+    participle_subject,
 )
 from factfinder.model import DatePrecision
 
@@ -92,10 +94,6 @@ _PRONOUN = re.compile(
 _NAME = capitals(r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*")
 _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,110}}?)(?=,)"
-)
-_ITS_COUNT = re.compile(
-    r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
-    r"figures?|estimates?|records?|data|reckoning)\b"
 )
 # "according to Omer Kanat", "according to Iraq Body Count": a name of two to four words
 # (and a body named with a number: "Stichting Oktober 44", "Charter 77")
@@ -191,7 +189,7 @@ class VoiceTagger:
             if (
                 speaker is None
                 and previous is not None
-                and _ITS_COUNT.match(doc.norm, sentence.start, sentence.end)
+                and ITS_COUNT.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = previous  # "By its count, 124 people died": the body just named
             if (
@@ -339,6 +337,10 @@ class VoiceTagger:
                 return who
         for verb in speech.finditer(source, sentence.start, sentence.end):
             word = verb.group().lower()
+            if word.endswith("ing that") and (
+                who := participle_subject(text, sentence.start, verb.start())
+            ):
+                return who
             if text[verb.start()].isupper() and verb.start() > sentence.start:
                 continue  # "two United States journalists": a name, no verb
             if word == "found" and _VERDICT.match(text, verb.end()):
