@@ -328,10 +328,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.765, "precision": 0.831}
+FLOORS15 = {"recall": 0.774, "precision": 0.833}
 CORRECT15 = {
-    "date": 77, "country": 76, "count:killed": 48, "perpetrators": 31, "place": 42,
-    "attributed_to": 77,
+    "date": 78, "country": 76, "count:killed": 49, "perpetrators": 31, "place": 42,
+    "attributed_to": 78,
 }  # fmt: skip
 
 

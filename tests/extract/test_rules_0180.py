@@ -352,3 +352,13 @@ def test_the_subject_of_a_clause_speaks_through_its_participle(pipe: Pipeline) -
     voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
     figure = voiced["head of an exile group"]
     assert figure is not None and figure.to_json() == {"value": 200}
+
+
+def test_he_who_counted_is_the_one_person_named_before(pipe: Pipeline) -> None:
+    text = (
+        "Settlers killed villagers at Kelvar Creek on 10 June 1838. When the superintendent, "
+        "William Hobbs, returned and was shown the site, he counted 28 bodies."
+    )
+    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
+    figure = voiced["William Hobbs"]
+    assert figure is not None and figure.to_json() == {"value": 28}

@@ -151,3 +151,34 @@ ITS_COUNT = re.compile(
     r"(?i)\W*(?:by|according\s+to|in)\s+(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|"
     r"figures?|estimates?|records?|data|reckoning)\b"
 )
+
+
+# "When the superintendent, William Hobbs, returned and was shown the site, he counted 28
+# bodies": "he" or "she" telling, after a clause that names one person
+_HE_TOLD = re.compile(
+    r",\s+(?:he|she)\s+(?:later\s+|also\s+|then\s+)?(?:counted|said|estimated|wrote|reported|"
+    r"recorded|told|put\s+the)\b"
+)
+_PERSON = re.compile(capitals(r"(?<![\w'’-])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"))
+
+
+def named_teller(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The one person the sentence names before its "he" or "she" that tells a figure."""
+    told = _HE_TOLD.search(text, start, end)
+    if told is None:
+        return None
+    named = list(_PERSON.finditer(text, start, told.start()))
+    if len(named) != 1 or named[0].start() == start:
+        return None  # (a name opening the sentence is its subject, read as such)
+    return named[0].group(), named[0].start(), named[0].end()
+
+
+# "A Board of Enquiry appointed by the Commonwealth sat in January 1929": the body a sentence
+# opens with ("It found that ..." in the next one tells for it)
+BODY_SUBJECT = re.compile(
+    capitals(
+        r"\W*(?:The|A|An)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Board|Commission|Committee|"
+        r"Tribunal|Court|Inquiry|Enquiry|Panel|Mission)(?:\s+(?:of|on|into)\s+(?:the\s+)?"
+        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|into|and|in)\s+)*[A-Z][\w'’-]*){0,4})?)"
+    )
+)

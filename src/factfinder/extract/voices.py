@@ -43,6 +43,7 @@ from factfinder.extract.transcripts import (
     transcript_labels,
 )
 from factfinder.extract.voicepatterns import (
+    BODY_SUBJECT,
     BY_LEAD,
     COPYRIGHT,
     ESTIMATE_BY,
@@ -61,6 +62,7 @@ from factfinder.extract.voicepatterns import (
     TOPICS,
     WHEN_NAMED,
     figures_maker,
+    named_teller,
     participle_subject,
 )
 from factfinder.model import DatePrecision
@@ -81,13 +83,6 @@ _ACCORDING = re.compile(
     r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
 _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEECH_RE)
-_BODY_SUBJECT = re.compile(
-    capitals(
-        r"\W*(?:The|A|An)\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}(?:Board|Commission|Committee|"
-        r"Tribunal|Court|Inquiry|Enquiry|Panel|Mission)(?:\s+(?:of|on|into)\s+(?:the\s+)?"
-        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|the|into|and|in)\s+)*[A-Z][\w'’-]*){0,4})?)"
-    )
-)
 _PRONOUN = re.compile(
     r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b"
 )
@@ -208,6 +203,8 @@ class VoiceTagger:
                 )
             ):
                 speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
+            if speaker is None and "he " in doc.low[sentence.start : sentence.end]:
+                speaker = named_teller(doc.norm, sentence.start, sentence.end)
             if (
                 speaker is None
                 and index > 0
@@ -217,7 +214,7 @@ class VoiceTagger:
                 # "A Board of Enquiry appointed by the Commonwealth sat in January 1929. It found
                 # that 31 Aboriginal people had been shot dead": the body the sentence before
                 # opened with
-                body = _BODY_SUBJECT.match(doc.norm, doc.sentences[index - 1].start)
+                body = BODY_SUBJECT.match(doc.norm, doc.sentences[index - 1].start)
                 if body is not None:
                     speaker = (body["body"], body.start("body"), body.end("body"))
             if speaker is None and doc.low.startswith(("when ", "after ", "once "), sentence.start):
