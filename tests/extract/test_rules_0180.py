@@ -362,3 +362,21 @@ def test_he_who_counted_is_the_one_person_named_before(pipe: Pipeline) -> None:
     voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
     figure = voiced["William Hobbs"]
     assert figure is not None and figure.to_json() == {"value": 28}
+
+
+def test_a_statement_read_in_a_town_is_not_the_scene(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers killed dozens of people in Kisangani on 14 May 2002. In a statement read in "
+        "Goma on 30 May, the RCD-Goma reported that 41 people had died."
+    )
+    assert all(m.place != "Goma" for m in _run(pipe, text))
+
+
+def test_a_peoples_country_gives_way_to_the_documents(pipe: Pipeline) -> None:
+    text = (
+        "Mutineers seized the radio station in Kisangani on 14 May 2002. Kisangani was retaken "
+        "within hours.\n\nThe mission confirmed that at least six such persons were killed, two "
+        "of them members of the Rwandan army."
+    )
+    killed = [m for m in _run(pipe, text) if "killed" in m.counts]
+    assert [m.country for m in killed] == ["CD"]

@@ -16,6 +16,7 @@ from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
 from factfinder.extract.frames import Frame
+from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
@@ -120,6 +121,12 @@ def _main_place(doc: Doc) -> list[PlaceRef]:
     if times < 2 or times * 2 <= len(named):
         return []
     return [next(p for p in named if p.name == name)]
+
+
+def _home_or_named(p: PlaceRef, home: str | None) -> bool:
+    """A country the frame names, or a people's whose country is the document's: "members of
+    the Rwandan army were killed" in a report on Kisangani tells of no act in Rwanda."""
+    return home is None or p.country == home or not gazetteer().is_demonym(p.name)
 
 
 def _doc_countries(doc: Doc) -> list[PlaceRef]:
@@ -252,8 +259,9 @@ class _Builder:
                 m.country = best.country
                 self.claim("country", best.country, best.start, best.end, _by(best.by), conf)
                 return
+        home = countries[0].country if countries else None
         named = (
-            [p for p in places if p.kind == "country" and p.country]
+            [p for p in places if p.kind == "country" and p.country and _home_or_named(p, home)]
             or self._nearby_countries()
             or countries[:1]
         )

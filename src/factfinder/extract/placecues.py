@@ -18,7 +18,8 @@ ATTACHED = re.compile(
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:(?:town|village|city|hamlet)\s+of\s+)?$"
 )
 _TOLD_FROM = re.compile(
-    r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote)\s+"
+    r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote|"
+    r"(?:statement|communiqu[ée]|report|letter)\s+(?:read|issued|released|published|delivered))\s+"
     # (no verb of what was told, and no figure, between: "said gunmen killed 12 people in X"
     # tells of X)
     r"(?:(?!\w+ed\b|shot\b|hit\b|set\b|beat\b|took\b|threw\b|blew\b|\d)[\w-]+\s+){0,4}?"
