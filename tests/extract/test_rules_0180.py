@@ -380,3 +380,19 @@ def test_a_peoples_country_gives_way_to_the_documents(pipe: Pipeline) -> None:
     )
     killed = [m for m in _run(pipe, text) if "killed" in m.counts]
     assert [m.country for m in killed] == ["CD"]
+
+
+def test_the_town_a_report_is_filed_from_is_no_scene_of_an_old_act(pipe: Pipeline) -> None:
+    text = (
+        "SAN JOSE, Costa Rica, Sept 20 (ACN) - The regional human rights court has ordered "
+        "Venezuela to compensate the relatives of 14 fishermen shot dead by soldiers on 29 "
+        "October 1988."
+    )
+    mentions = pipe.run(text, doc="t.txt", published=date(1996, 9, 20)).mentions
+    assert [(m.place, m.country) for m in mentions if m.date == "1988-10-29"] == [(None, "VE")]
+
+
+def test_a_sea_before_city_is_no_town(pipe: Pipeline) -> None:
+    text = "The violence in the Mediterranean city on 1 February 2012 killed more than 70 people."
+    (m,) = _run(pipe, text)
+    assert m.place is None

@@ -123,6 +123,9 @@ def _main_place(doc: Doc) -> list[PlaceRef]:
     return [next(p for p in named if p.name == name)]
 
 
+_DATELINE_END = re.compile(r"\s[-–—]\s|\n")
+
+
 def _home_or_named(p: PlaceRef, home: str | None) -> bool:
     """A country the frame names, or a people's whose country is the document's: "members of
     the Rwandan army were killed" in a report on Kisangani tells of no act in Rwanda."""
@@ -153,6 +156,7 @@ class _Builder:
         self.main_place = main_place  # the place the report is about (_main_place), if any
         self.claims: list[Claim] = []
         self._acts_by_sentence: dict[int, list[Trigger]] | None = None
+        self._filed: tuple[int, int] | None = None  # the dateline, when it names no scene
 
     def claim(self, field: str, value: Any, start: int, end: int, method: str, conf: float) -> None:
         self.claims.append(
@@ -228,6 +232,13 @@ class _Builder:
 
     def _place(self, m: Mention, countries: list[PlaceRef]) -> None:
         sentenced = bool(set(m.acts) & JUDICIAL_ACTS)
+        # "SAN JOSE, Costa Rica, Sept 18 - The court ordered ... for the 1988 killings": where
+        # the report is filed from is the scene of the day's news only
+        filed = self.doc.dateline
+        self._filed = None
+        if filed is not None and not self._news_of_the_day(m):
+            dash = _DATELINE_END.search(self.doc.norm, filed.end, filed.end + 60)
+            self._filed = (filed.start, dash.start() if dash else filed.end)
         places = [p for f in self.frames for p in f.places if self._scene(p, sentenced)]
         specific = [p for p in places if p.kind != "country"]
         if not specific and self._standing(m):  # told in another sentence of the incident
@@ -273,7 +284,8 @@ class _Builder:
             self.claim("country", top.country, top.start, top.end, _by(top.by), conf)
 
     def _scene(self, p: PlaceRef, sentenced: bool) -> bool:
-        return is_scene(self.doc.norm, p.start, sentenced)
+        filed = self._filed is not None and self._filed[0] <= p.start < self._filed[1]
+        return not filed and is_scene(self.doc.norm, p.start, sentenced)
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the

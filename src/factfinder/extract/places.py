@@ -102,7 +102,9 @@ class Taken:
 _DATELINE = re.compile(
     capitals(
         r"(?m)^[^\S\n]*(?P<name>[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){0,2})[^\S\n]*"
-        r"(?:,[^\S\n]*|\([^)\n]{1,30}\)[^\S\n]*[-–—])"
+        # ("SAN JOSE, Costa Rica, Sept 18": a country between the town and the day)
+        r"(?:,[^\S\n]*(?:[A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+){0,2},[^\S\n]*)?"
+        r"|\([^)\n]{1,30}\)[^\S\n]*[-–—])"
     )
 )
 _DATELINE_REACH = 800
