@@ -396,3 +396,12 @@ def test_a_sea_before_city_is_no_town(pipe: Pipeline) -> None:
     text = "The violence in the Mediterranean city on 1 February 2012 killed more than 70 people."
     (m,) = _run(pipe, text)
     assert m.place is None
+
+
+def test_a_titled_persons_surname_is_no_town(pipe: Pipeline) -> None:
+    text = (
+        "Settlers killed villagers at Kelvar Creek on 10 June 1838. Justice William Burton "
+        "presided over the trial. On 18 December 1838, after legal argument, Burton sentenced "
+        "seven of them to death."
+    )
+    assert all(m.place != "Burton" for m in _run(pipe, text))

@@ -69,3 +69,17 @@ ASSAILED = re.compile(
     r"(?i)\b(?:shelled|bombed|bombarded|attacked|stormed|raided|overran|besieged|encircled|"
     r"invaded|captured|seized|struck|torched|razed|looted|ransacked|sacked|hit|targeted)\s+$"
 )
+
+
+# "Justice William Burton ... Burton sentenced them": a surname a title introduced is a person's
+_TITLED = re.compile(
+    r"\b(?:Justice|Judge|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|General|Gen|Colonel|Col|Captain|Capt|Major|"
+    r"Lieutenant|Lt|Sergeant|Sgt|President|Minister|Governor|Senator|Father|Bishop|Sheikh|Imam)"
+    r"\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z'’-]+)\b"
+)
+FIRM_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|into|from)\s+(?:the\s+)?$")
+
+
+def titled_surnames(text: str) -> frozenset[str]:
+    """The surnames of persons the text names with a title ("Justice William Burton")."""
+    return frozenset(m["surname"] for m in _TITLED.finditer(text))

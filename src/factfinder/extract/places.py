@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
-from factfinder.extract.placecues import ASSAILED, LOCATIVE
+from factfinder.extract.placecues import ASSAILED, FIRM_LOCATIVE, LOCATIVE, titled_surnames
 from factfinder.extract.prefilter import char_first, may_match, required
 from factfinder.extract.tables import cell_name
 
@@ -136,6 +136,7 @@ class PlaceTagger:
 
     def __init__(self) -> None:
         self.gaz = gazetteer()
+        self._titled: frozenset[str] = frozenset()  # the document's titled surnames
 
     def __call__(self, doc: Doc) -> Doc:
         based = seats(doc.norm)  # "a group based in London": where it sits
@@ -320,6 +321,7 @@ class PlaceTagger:
 
     def _cities(self, doc: Doc, taken: Taken, context: Counter[str | None]) -> list[PlaceRef]:
         out: list[PlaceRef] = []
+        self._titled = titled_surnames(doc.norm)
         # a table's place cells: "| Bongende (village) | 17 Dec 2018 | 345 |"
         cells = frozenset(c.start for t in doc.tables for _, c in t.cells("place"))
         for m in _CAPS.finditer(doc.norm):
@@ -386,6 +388,10 @@ class PlaceTagger:
                 )
                 if surface.isupper() or (locative is None and not assailed and s0 not in cells):
                     continue
+                if surface in self._titled and not (
+                    locative is not None and FIRM_LOCATIVE.search(locative.group())
+                ):
+                    continue  # "Justice William Burton ... after argument, Burton sentenced"
                 named = i + 1 < len(words) and run[words[i + 1][0] : words[i + 1][0] + 1].isupper()
                 if named and locative is not None and locative.group().lstrip().startswith(","):
                     continue  # "the prime minister, David Cameron": a person, not David, Panama
