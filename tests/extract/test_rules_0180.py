@@ -405,3 +405,10 @@ def test_a_titled_persons_surname_is_no_town(pipe: Pipeline) -> None:
         "seven of them to death."
     )
     assert all(m.place != "Burton" for m in _run(pipe, text))
+
+
+def test_a_soldier_named_with_his_rank_is_the_agent(pipe: Pipeline) -> None:
+    (m,) = _run(
+        pipe, "On 11 March 2012 Staff Sergeant Robert Bales killed 16 civilians in Kandahar."
+    )
+    assert m.perpetrators == ["Robert Bales"]
