@@ -1,4 +1,4 @@
-"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long15)."""
+"""Validates the long sets in tests/data (gold_long and the blind gold_long2 to gold_long16)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ SETS = [
         "gold_long13",
         "gold_long14",
         "gold_long15",
+        "gold_long16",
     )
 ]
 
