@@ -412,3 +412,21 @@ def test_a_soldier_named_with_his_rank_is_the_agent(pipe: Pipeline) -> None:
         pipe, "On 11 March 2012 Staff Sergeant Robert Bales killed 16 civilians in Kandahar."
     )
     assert m.perpetrators == ["Robert Bales"]
+
+
+def test_a_peoples_name_counts_less_than_a_named_place_for_a_local_name(pipe: Pipeline) -> None:
+    text = (
+        "Indian police officers arrested the chief at Standing Rock on 15 December 1890. Troops "
+        "from Philadelphia later killed 150 people at Wounded Knee on 29 December 1890. The "
+        "families of Wounded Knee and Standing Rock still gather every year."
+    )
+    countries = {m.country for m in _run(pipe, text)}
+    assert countries == {"US"}
+
+
+def test_a_people_or_its_language_is_no_town(pipe: Pipeline) -> None:
+    text = (
+        "The testimony below was translated from Kazakh. On 17 December 1986 police beat "
+        "hundreds of students in the capital."
+    )
+    assert all(m.place != "Kazakh" for m in _run(pipe, text))

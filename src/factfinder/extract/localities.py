@@ -64,7 +64,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.8.0"
+    version = "0.9.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -100,12 +100,16 @@ class LocalityTagger:
         times = Counter(name for *_, name in hits)
         for name in list(times):  # "the Dahyan attack" counts too, once it is "in Dahyan"
             times[name] = max(times[name], _whole_words(doc.norm, name))
-        countries = Counter(p.country for p in doc.places if p.country)
+        countries: Counter[str] = Counter()
+        for p in doc.places:  # (a people's name counts half: "Indian police" in South Dakota)
+            if p.country:
+                people = p.kind == "country" and self.gaz.is_demonym(p.name)
+                countries[p.country] += 1 if people else 2
         home = countries.most_common(1)[0][0] if countries else None
         added = []
         located: dict[int, list[PlaceRef]] = {}
-        for p in doc.places:
-            if p.country:
+        for p in doc.places:  # (not a people's name: "Indian police ... at Standing Rock")
+            if p.country and not (p.kind == "country" and self.gaz.is_demonym(p.name)):
                 located.setdefault(p.sentence, []).append(p)
         for start, end, name in hits:
             if times[name] < _MIN_TIMES and not _SQUARE.search(name):

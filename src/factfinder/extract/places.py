@@ -388,6 +388,8 @@ class PlaceTagger:
                 )
                 if surface.isupper() or (locative is None and not assailed and s0 not in cells):
                     continue
+                if self.gaz.is_demonym(surface):
+                    continue  # "Kazakh students": a people, not Qazax (the _demonyms' business)
                 if surface in self._titled and not (
                     locative is not None and FIRM_LOCATIVE.search(locative.group())
                 ):
