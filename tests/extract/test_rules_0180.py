@@ -430,3 +430,10 @@ def test_a_people_or_its_language_is_no_town(pipe: Pipeline) -> None:
         "hundreds of students in the capital."
     )
     assert all(m.place != "Kazakh" for m in _run(pipe, text))
+
+
+def test_the_acts_of_the_day_remembered_are_one_incident(pipe: Pipeline) -> None:
+    mentions = pipe.run(_REMEMBERED, doc="t.txt", published=date(2020, 3, 9)).mentions
+    remembered = [m for m in mentions if m.date == "1950-03-09"]
+    assert len(remembered) >= 2
+    assert len({m.incident for m in remembered}) == 1

@@ -21,6 +21,7 @@ from factfinder.extract.mentions import MentionWriter
 from factfinder.extract.persons import PersonTagger
 from factfinder.extract.places import PlaceTagger
 from factfinder.extract.scan import lowered, prepare
+from factfinder.extract.scenes import remembered_incident
 from factfinder.extract.subtitles import unframe_subtitles
 from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
@@ -89,6 +90,7 @@ class Pipeline:
                 return ExtractionResult(notes=state.notes, doc=state)
         clusters = cluster_frames(build_frames(state))
         written = bare_voices(self.writer.write(state, clusters))
+        remembered_incident(state, written)
         mentions = [m for m in written if m.date]
         undated = [m for m in written if not m.date]
         for m in undated:

@@ -20,7 +20,7 @@ from factfinder.extract.processdays import (
     news_day,
     told_earlier,
 )
-from factfinder.model import DatePrecision
+from factfinder.model import DatePrecision, Mention
 
 if TYPE_CHECKING:
     from factfinder.extract.frames import Frame
@@ -191,13 +191,11 @@ _PLURAL = re.compile(r"[^s]s$")
 _TOLL = re.compile(r"\btoll\b|\bput\s+the\b|\bnumber\s+of\b|\bdead\b")
 
 
-def remembered_day(doc: Doc, frames: list[Frame]) -> None:
-    """An act of an anniversary piece that no sentence around it dates is of the day the piece
-    remembers ("Ninety years ago today, on April 23, 1930, ..." [...] "Troops then opened
-    fire", "The government's communique put the number of dead at 20")."""
+def _anchor(doc: Doc) -> DateRef | None:
+    """The day an anniversary piece remembers ("Ninety years ago today, on April 23, 1930")."""
     if "ago" not in doc.low:
-        return
-    anchor = next(
+        return None
+    return next(
         (
             d
             for d in doc.dates
@@ -210,6 +208,13 @@ def remembered_day(doc: Doc, frames: list[Frame]) -> None:
         ),
         None,
     )
+
+
+def remembered_day(doc: Doc, frames: list[Frame]) -> None:
+    """An act of an anniversary piece that no sentence around it dates is of the day the piece
+    remembers ("Ninety years ago today, on April 23, 1930, ..." [...] "Troops then opened
+    fire", "The government's communique put the number of dead at 20")."""
+    anchor = _anchor(doc)
     if anchor is None:
         return
     for f in frames:
@@ -226,3 +231,14 @@ def remembered_day(doc: Doc, frames: list[Frame]) -> None:
         ):
             continue
         f.date, f.borrowed = anchor, True
+
+
+def remembered_incident(doc: Doc, mentions: list[Mention]) -> None:
+    """The mentions dated by the day an anniversary piece remembers are of one incident."""
+    anchor = _anchor(doc)
+    if anchor is None:
+        return
+    home = next((m.incident for m in mentions if m.date == anchor.value), None)
+    for m in mentions:
+        if m.date == anchor.value:
+            m.incident = home
