@@ -4,7 +4,8 @@ arrived. [new paragraph] The soldiers arrested nineteen people"), the day a cour
 have found, or the day of the news, with the exceptions (processes, bodies counted later,
 acts told as earlier); and, in an anniversary piece, the day it remembers ("Ninety years ago
 today, on April 23, 1930"). frames.py calls :func:`paragraph_dates`, then
-:func:`remembered_day`, once its frames are built.
+:func:`remembered_day`, once its frames are built; the pipeline calls
+:func:`remembered_incident` on the mentions written.
 """
 
 from __future__ import annotations
@@ -222,8 +223,10 @@ def remembered_day(doc: Doc, frames: list[Frame]) -> None:
             continue
         if JUDICIAL_ACTS.intersection(f.acts):
             continue  # a trial and its sentences come later than the day remembered
-        if all(_PLURAL.search(doc.low, t.start, t.end) for t in f.triggers):
-            continue  # "Tehran's attacks against this organisation": many acts, not the day's
+        if not f.triggers or all(_PLURAL.search(doc.low, t.start, t.end) for t in f.triggers):
+            # "Tehran's attacks against this organisation": many acts, not the day's; and a
+            # figure with no act word ("the museum carves 504 names") tells of no act that day
+            continue
         if any(
             _PERFECT.search(doc.low, max(f.start, t.start - 30), t.start)
             and not _TOLL.search(doc.low, t.start, t.end)

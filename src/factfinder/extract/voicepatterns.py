@@ -162,12 +162,19 @@ _HE_TOLD = re.compile(
 _PERSON = re.compile(capitals(r"(?<![\w'’-])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+"))
 
 
+_NOT_FIRST_NAME = frozenset(["The", "A", "An", "In", "On", "At", "When", "After", "Before", "As"])
+
+
 def named_teller(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The one person the sentence names before its "he" or "she" that tells a figure."""
     told = _HE_TOLD.search(text, start, end)
     if told is None:
         return None
-    named = list(_PERSON.finditer(text, start, told.start()))
+    named = [
+        m
+        for m in _PERSON.finditer(text, start, told.start())
+        if m.group().split()[0] not in _NOT_FIRST_NAME  # ("In The Hague, he said")
+    ]
     if len(named) != 1 or named[0].start() == start:
         return None  # (a name opening the sentence is its subject, read as such)
     return named[0].group(), named[0].start(), named[0].end()
