@@ -203,7 +203,7 @@ class VoiceTagger:
                 )
             ):
                 speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
-            if speaker is None and "he " in doc.low[sentence.start : sentence.end]:
+            if speaker is None:  # "When X returned ..., he counted 28 bodies"
                 speaker = named_teller(doc.norm, sentence.start, sentence.end)
             if (
                 speaker is None
