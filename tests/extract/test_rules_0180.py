@@ -437,3 +437,21 @@ def test_the_acts_of_the_day_remembered_are_one_incident(pipe: Pipeline) -> None
     remembered = [m for m in mentions if m.date == "1950-03-09"]
     assert len(remembered) >= 2
     assert len({m.incident for m in remembered}) == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "voice"),
+    [
+        ("The government's communique put the number of dead at 20.", "government"),
+        ("The army's statement put the toll at 20.", "army"),
+        ("The official communique put the number of dead at 20.", "official communique"),
+        ("A police report put the number of dead at 20.", "police report"),
+    ],
+)
+def test_a_communique_or_statement_speaks_for_its_owner(
+    pipe: Pipeline, second: str, voice: str
+) -> None:
+    text = f"Troops fired on the crowd in Peshawar on 23 April 1930. {second}"
+    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
+    figure = voiced[voice]
+    assert figure is not None and figure.to_json() == {"value": 20}

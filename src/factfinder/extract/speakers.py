@@ -45,7 +45,7 @@ _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
     r"files|charity|charities|"
     r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry|"
-    r"bench"
+    r"bench|communiqu[eé]|statement|bulletin|police report"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
@@ -246,7 +246,15 @@ def generic_speaker(
     found = _generic_speaker(text, floor, end, surnames)
     if found is not None and found[0].endswith(("'s", "’s")):
         return found[0][:-2], found[1], found[2] - 2  # "the Interior Ministry's statement"
+    owned = _OWNED_PAPER.match(found[0]) if found is not None else None
+    if found is not None and owned is not None:  # "The government's communique said": its owner
+        return owned["owner"], found[1], found[1] + owned.end("owner")
     return found
+
+
+_OWNED_PAPER = re.compile(
+    r"(?P<owner>.+?)['’]s\s+(?:communiqu[eé]|statement|bulletin|press release)$", re.IGNORECASE
+)
 
 
 def _generic_speaker(
