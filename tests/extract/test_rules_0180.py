@@ -42,7 +42,7 @@ def test_figures_of_dozens_ranges_and_negated_bounds(text: str, count: Count) ->
 
 
 @pytest.mark.parametrize("text", ["1914-1918", "COVID-19 patients", "F-16 jets"])
-def test_years_and_names_with_a_dash_are_no_range(text: str) -> None:
+def test_years_and_names_with_a_dash_are_no_range(text: str) -> None:  # (guards)
     assert all(n.count.min is None for n in find_numbers(text, 0, len(text)))
 
 
@@ -105,11 +105,12 @@ def test_today_before_the_speaker_is_the_telling(pipe: Pipeline) -> None:
         "The death toll from the attack in Beni on 3 May 2016 rose to 42.",
         "The death toll from the bombing in Beni on 3 May 2016 has climbed to 42, officials said.",
         "Gunmen attacked Beni on 3 May 2016. The death toll from the attack has risen to 42.",
+        "Gunmen attacked Beni on 3 May 2016. The death toll, officials said, had risen to 42.",
     ],
 )
 def test_a_toll_of_an_attack_rising_to_a_figure_counts_the_dead(pipe: Pipeline, text: str) -> None:
-    (m,) = _run(pipe, text)
-    assert m.counts["killed"].to_json() == {"value": 42}
+    killed = [m.counts["killed"].to_json() for m in _run(pipe, text) if "killed" in m.counts]
+    assert killed == [{"value": 42}]
 
 
 def test_a_crowd_met_with_tear_gas_is_counted_as_a_crowd(pipe: Pipeline) -> None:
@@ -455,3 +456,12 @@ def test_a_communique_or_statement_speaks_for_its_owner(
     voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
     figure = voiced[voice]
     assert figure is not None and figure.to_json() == {"value": 20}
+
+
+def test_an_age_after_a_name_is_no_toll(pipe: Pipeline) -> None:
+    text = (
+        "The court reduced the term, and with credit for the years he has spent in detention "
+        "since May 1999, Duch, now 67, has about 19 years left to serve."
+    )
+    assert all(m.counts.get("arrested") is None or m.counts["arrested"].value != 67
+               for m in _run(pipe, text))  # fmt: skip

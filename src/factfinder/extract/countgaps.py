@@ -25,9 +25,11 @@ _TOLL_LINK = re.compile(
     r"between|of|as)\s+)?(?:(?:about|around|some|nearly|over|more than|at least|roughly|"
     r"almost|close to|closer to|well over|as many as|as high as|up to)\s+)?"
 )
-# "the death toll from Tuesday's attack in Beni rose to 42": what the toll is of, between
+# "the death toll from Tuesday's attack in Beni rose to 42": what the toll is of, between (or
+# an aside between commas: "the death toll, officials said, had risen to 36")
 _TOLL_OF_LINK = re.compile(
-    r"(?i)\s+(?:from|of|in|at|on)\s+[^.;:!?\n]{1,70}?" + _TOLL_LINK.pattern.removeprefix("(?i)")
+    r"(?i)(?:\s+(?:from|of|in|at|on)\s+[^.;:!?\n]{1,70}?|\s*,[^,.;:]{1,60},)"
+    + _TOLL_LINK.pattern.removeprefix("(?i)")
 )
 _TOLL_WORD = re.compile(r"(?i)\btoll\b|\bdead\b")
 # "the number of people murdered in the compound was ...": the act word of a toll
