@@ -465,3 +465,29 @@ def test_an_age_after_a_name_is_no_toll(pipe: Pipeline) -> None:
     )
     assert all(m.counts.get("arrested") is None or m.counts["arrested"].value != 67
                for m in _run(pipe, text))  # fmt: skip
+
+
+def test_a_range_of_days_with_their_weekdays(pipe: Pipeline) -> None:
+    text = (
+        "Troops fired on strikers in Ciénaga in the small hours between Wednesday 5 and "
+        "Thursday 6 December 1928, killing dozens."
+    )
+    (m,) = _run(pipe, text)
+    assert (m.date, m.date_end) == ("1928-12-05", "1928-12-06")
+
+
+def test_a_dispatch_dates_its_telling(pipe: Pipeline) -> None:
+    text = (
+        "Troops fired on strikers in Ciénaga on 6 December 1928. In a dispatch to the State "
+        "Department in January 1929, the ambassador reported that more than 1,000 strikers had "
+        "been killed."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"1928-12-06"}
+
+
+def test_a_wish_for_a_death_sentence_is_no_execution(pipe: Pipeline) -> None:
+    text = (
+        "A soldier killed 16 civilians in Panjwai on 11 March 2012. A farmer said he had wanted "
+        "the soldier to be put to death."
+    )
+    assert all("execution" not in m.acts for m in _run(pipe, text))

@@ -23,7 +23,7 @@ META_BEFORE = re.compile(
     r"declared(?!\s+(?:martial\s+law|an?\s+(?:state\s+of\s+)?emergency|a\s+curfew|curfew|war))|"
     r"interviewed|reporting|"
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
-    r"memorandum|memo|cable|dossier|"
+    r"memorandum|memo|cable|dossier|dispatch|telegram|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|exhumed|visited|"
     r"(?<!an )(?<!the )estimated|"  # (not "killed an estimated 300 villagers": a figure's word)
     r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"

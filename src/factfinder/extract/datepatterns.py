@@ -57,8 +57,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ddm",
         re.compile(
-            rf"(?i)\b(?P<d>{_DAY})\s*(?:and|&|-|to)\s*(?P<d_end>{_DAY})\s+(?:of\s+)?"
-            rf"(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"
+            # ("between Wednesday 5 and Thursday 6 December 1928": each day with its weekday)
+            rf"(?i)\b(?:{_WD},?\s+)?(?P<d>{_DAY})\s*(?:(?:and|&|-|to)\s*|(?:and|to)\s+{_WD},?\s+)"
+            rf"(?P<d_end>{_DAY})\s+(?:of\s+)?(?P<m>{_MON})(?:,?\s+(?P<y>{_YEAR}))?\b"
         ),
     ),
     (
