@@ -18,6 +18,12 @@ def _run(pipe: Pipeline, text: str) -> list[Mention]:
     return pipe.run(text, doc="t.txt", published=PUBLISHED).mentions
 
 
+def _killed_told_by(pipe: Pipeline, text: str, voice: str) -> dict[str, int] | None:
+    """The killed figure of the mention told in ``voice`` (a KeyError if there is none)."""
+    figure = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}[voice]
+    return figure.to_json() if figure is not None else None
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -322,9 +328,7 @@ def test_voices_of_a_toll_in_longer_syntax(
     pipe: Pipeline, second: str, voice: str, count: dict[str, int]
 ) -> None:
     text = f"Soldiers killed villagers in Khulna on 20 May 1971. {second}"
-    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
-    figure = voiced[voice]
-    assert figure is not None and figure.to_json() == count
+    assert _killed_told_by(pipe, text, voice) == count
 
 
 @pytest.mark.parametrize(
@@ -340,9 +344,7 @@ def test_speakers_abroad_and_human_beings_counted(
     pipe: Pipeline, second: str, voice: str, count: dict[str, int]
 ) -> None:
     text = f"Soldiers killed villagers in Khulna on 20 May 1971. {second}"
-    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
-    figure = voiced[voice]
-    assert figure is not None and figure.to_json() == count
+    assert _killed_told_by(pipe, text, voice) == count
 
 
 def test_the_subject_of_a_clause_speaks_through_its_participle(pipe: Pipeline) -> None:
@@ -350,9 +352,7 @@ def test_the_subject_of_a_clause_speaks_through_its_participle(pipe: Pipeline) -
         "Police fired on protesters in Ghulja on 5 February 1997. The head of an exile group "
         "went much further, claiming that 200 demonstrators had died."
     )
-    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
-    figure = voiced["head of an exile group"]
-    assert figure is not None and figure.to_json() == {"value": 200}
+    assert _killed_told_by(pipe, text, "head of an exile group") == {"value": 200}
 
 
 def test_he_who_counted_is_the_one_person_named_before(pipe: Pipeline) -> None:
@@ -360,9 +360,7 @@ def test_he_who_counted_is_the_one_person_named_before(pipe: Pipeline) -> None:
         "Settlers killed villagers at Kelvar Creek on 10 June 1838. When the superintendent, "
         "William Hobbs, returned and was shown the site, he counted 28 bodies."
     )
-    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
-    figure = voiced["William Hobbs"]
-    assert figure is not None and figure.to_json() == {"value": 28}
+    assert _killed_told_by(pipe, text, "William Hobbs") == {"value": 28}
 
 
 def test_a_statement_read_in_a_town_is_not_the_scene(pipe: Pipeline) -> None:
@@ -453,9 +451,7 @@ def test_a_communique_or_statement_speaks_for_its_owner(
     pipe: Pipeline, second: str, voice: str
 ) -> None:
     text = f"Troops fired on the crowd in Peshawar on 23 April 1930. {second}"
-    voiced = {m.attributed_to: m.counts.get("killed") for m in _run(pipe, text)}
-    figure = voiced[voice]
-    assert figure is not None and figure.to_json() == {"value": 20}
+    assert _killed_told_by(pipe, text, voice) == {"value": 20}
 
 
 def test_an_age_after_a_name_is_no_toll(pipe: Pipeline) -> None:
