@@ -106,6 +106,10 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         elif f.date is not None and not (f.row and f.voice is None):
             # (a row of the report's own table of incidents is an incident of its own)
             target = _dated_target(clusters, f, by_year)
+            if target is None and f.recount:
+                target = _recounted(clusters, f)
+                if target is not None:
+                    f.date, f.inherited = target.date, True
         if f.date is None:
             # "The tribunal later found that the sixteen prisoners had been murdered", told
             # in a paragraph of its own after another incident: the incident of that very
@@ -282,6 +286,32 @@ def _main_told(leaders: dict[str, Cluster], f: Frame) -> Cluster | None:
         return None
     shared = [leaders[a] for a in sorted(f.acts) if a in leaders]
     return max(shared, key=lambda c: (len(c.frames), -c.number)) if shared else None
+
+
+def _recounted(clusters: list[Cluster], f: Frame) -> Cluster | None:
+    """The incident a voice's toll dated by its telling counts (recounts.py): of the incidents
+    told before it (the last few) with a shared act, dated before the telling and named at no
+    other place, the one told last among those whose figure is of its size, else the one told
+    last."""
+    told = interval(f.date.value, f.date.value_end) if f.date is not None else None
+    mine = _tolls(f)
+    if told is None or not mine:
+        return None
+    places, acts = _places([f]), set(f.acts)
+    candidates = []
+    for c in clusters[-_RECOUNT_REACH:]:
+        theirs = interval(c.date.value, c.date.value_end) if c.date is not None else None
+        if theirs is None or theirs[1] >= told[0] or c.aggregate != f.aggregate:
+            continue
+        if acts & c.acts and not (places and c.places and not places & c.places):
+            candidates.append(c)
+    if not candidates:
+        return None
+    close = [c for c in candidates if _closeness(mine, c, f) <= _FAR_RATIO]
+    return max(close or candidates, key=lambda c: c.frames[-1].start)
+
+
+_RECOUNT_REACH = 40  # (linear time: a recount looks this many incidents back)
 
 
 def _closeness(mine: dict[str, int], c: Cluster, f: Frame) -> float:

@@ -17,6 +17,7 @@ from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
 from factfinder.extract.numbers import UNITS
 from factfinder.extract.processdays import PERFECT
+from factfinder.extract.recounts import recounted
 from factfinder.extract.scenes import SINCE, paragraph_dates, remembered_day
 from factfinder.model import DatePrecision
 
@@ -85,6 +86,7 @@ class Frame:
     # the act each sentenced figure was sentenced to, by its start ("43 to death": death_sentence,
     # "22 to life": imprisonment; see judged_sentences)
     judged: dict[int, str] = field(default_factory=dict)
+    recount: bool = False  # a voice's toll dated by its telling (recounts.py)
 
     @property
     def acts(self) -> list[str]:
@@ -168,6 +170,9 @@ def build_frames(doc: Doc) -> list[Frame]:
         f.pattern = _pattern(doc, f)
     paragraph_dates(doc, frames)
     remembered_day(doc, frames)
+    for f in frames:
+        if f.date is not None and not f.inherited:
+            f.recount = recounted(doc, f)
     for f in frames:
         judged_sentences(doc, f)
     return frames

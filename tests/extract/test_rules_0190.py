@@ -1,0 +1,72 @@
+"""Rules added in rules@0.19.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2001, 3, 1)
+# the incident a report tells first, then the voices that counted its dead later
+INCIDENT = (
+    "PRETORIA - Armed men raided the settlement of Kwa Ntombi on the night of 9 May 1994, "
+    "killing dozens of people in their homes.\n\n"
+)
+
+
+def _run(pipe: Pipeline, text: str) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=PUBLISHED).mentions
+
+
+def _told_by(ms: list[Mention], voice: str) -> Mention:
+    found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert found, [(m.attributed_to, m.date, m.counts) for m in ms]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("On 14 May the provincial press agency put the death toll at 45.", "press agency", 45),
+        ("By mid-October, church groups had registered 57 dead.", "church groups", 57),
+        ("On 14 May church groups counted 12 villagers killed.", "church groups", 12),
+        ("When the news reached the capital in June, officials spoke of 38 dead.", "officials", 38),
+        ("In 1999 a parliamentary committee said 61 people had been killed.", "committee", 61),
+    ],
+)
+def test_a_voices_toll_dated_by_its_telling_counts_the_incident_told(
+    pipe: Pipeline, sentence: str, voice: str, figure: int
+) -> None:
+    told = _told_by(_run(pipe, INCIDENT + sentence), voice)
+    assert told.date == "1994-05-09"  # the raid's night, not the day the figure was given
+    assert told.counts["killed"].to_json() == {"value": figure}
+    assert told.incident == _run(pipe, INCIDENT)[0].incident
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a doer and its act: maybe another killing
+        "On 14 May church groups counted 12 villagers whom soldiers killed.",
+        # a new event, not a count of the raid
+        "On 14 May the press agency put the toll of fresh clashes in Lindela at 12.",
+    ],
+)
+def test_an_act_told_with_its_doer_or_a_new_event_is_no_recount(
+    pipe: Pipeline, sentence: str
+) -> None:
+    later = [m for m in _run(pipe, INCIDENT + sentence) if m.start >= len(INCIDENT)]
+    assert [m.date for m in later] == ["1994-05-14"]
+
+
+def test_a_figure_given_on_the_day_of_the_incident_stays_with_it(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers fired on marchers in Oruro on 12 March 2000, killing ten people.\n\n"
+        "Police fired on a crowd in Potosi on 15 March 2000 and three men died.\n\n"
+        "On the evening of 15 March, the ombudsman's office reported two dead."
+    )
+    told = _told_by(_run(pipe, text), "ombudsman")
+    assert told.date == "2000-03-15"  # (the incident of that day, not the one told most)
