@@ -70,3 +70,26 @@ def test_a_figure_given_on_the_day_of_the_incident_stays_with_it(pipe: Pipeline)
     )
     told = _told_by(_run(pipe, text), "ombudsman")
     assert told.date == "2000-03-15"  # (the incident of that day, not the one told most)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "The National Commission on Human Rights found that 30 people had been killed.",
+            "National Commission on Human Rights",
+        ),
+        (
+            "The Commission on Missing Persons said 30 people had been killed.",
+            "Commission on Missing Persons",
+        ),
+    ],
+)
+def test_a_body_named_for_its_field_speaks(pipe: Pipeline, sentence: str, voice: str) -> None:
+    ms = _run(pipe, INCIDENT + sentence)
+    assert _told_by(ms, voice).counts["killed"].to_json() == {"value": 30}
+
+
+def test_an_event_on_a_place_is_no_speaker(pipe: Pipeline) -> None:  # (guard)
+    ms = _run(pipe, "The attack on Kabul on 3 May 2000 killed 30 people, the police said.")
+    assert [m.attributed_to for m in ms] == ["police"]

@@ -74,6 +74,7 @@ _NOT_IN_NP = (
     r"who|after|before|since|when|while|where|\d+|"
     # "In December 2008 US prosecutors charged": a time is no part of the speaker
     + "|".join(m for m in MONTHS if len(m) > 3)
+    + r"|may"  # ("On 14 May church groups counted": the month, not the speaker's)
     + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
 )
 _GENERIC_BEFORE = re.compile(
@@ -127,7 +128,8 @@ _TITLE_NAME_BEFORE = re.compile(
 # its clause and is the verb's subject
 _NAMED_SUBJECT = re.compile(
     capitals(
-        r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|the|de|al|and)\s+)?"
+        # ("The National Commission on Human Rights found": a body named for its field)
+        r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|on|the|de|al|and)\s+)?"
         rf"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
         # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
         rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
