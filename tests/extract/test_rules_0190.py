@@ -93,3 +93,28 @@ def test_a_body_named_for_its_field_speaks(pipe: Pipeline, sentence: str, voice:
 def test_an_event_on_a_place_is_no_speaker(pipe: Pipeline) -> None:  # (guard)
     ms = _run(pipe, "The attack on Kabul on 3 May 2000 killed 30 people, the police said.")
     assert [m.attributed_to for m in ms] == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("before", "voice"),
+    [
+        # a body named in lower case, the subject of the sentence before
+        ("The commission of inquiry delivered its report in March 1995.", "commission of inquiry"),
+        (
+            "A commission of the Supreme Soviet was set up in 1990.",
+            "commission of the Supreme Soviet",
+        ),
+        # a voice the sentence before named
+        ("Human Rights Watch visited the settlement in June 1994.", "Human Rights Watch"),
+        # the name the sentence before opened with
+        ("The Executive Council set up a research group in 1995.", "Executive Council"),
+    ],
+)
+def test_it_that_finds_is_the_body_named_before(pipe: Pipeline, before: str, voice: str) -> None:
+    text = INCIDENT + before + " It found that 52 people had been killed in the raid."
+    assert _told_by(_run(pipe, text), voice).counts["killed"].to_json() == {"value": 52}
+
+
+def test_it_that_acts_is_no_speaker(pipe: Pipeline) -> None:  # (guard)
+    text = INCIDENT + "The Executive Council met in June 1994. It banned 52 newspapers."
+    assert all(m.attributed_to is None for m in _run(pipe, text))

@@ -7,8 +7,9 @@ or counting, in what is told: the date is when the figure was given, not when th
 Such a frame is a recount of an incident the report has already told, when no incident of the
 telling's own date shares its act: clusters.py joins it to the incident told last before it
 with a shared act and a figure of its size (else the one told last), so the voice keeps its
-own mention and figure, dated by the incident it counts. A frame that tells an act with its doer ("said
-soldiers had killed 12 villagers") or a new event ("in a new attack") is not a recount.
+own mention and figure, dated by the incident it counts. A frame that tells an act with its
+doer ("said soldiers had killed 12 villagers") or a new event ("in a new attack") is not a
+recount.
 """
 
 from __future__ import annotations

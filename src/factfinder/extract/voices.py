@@ -43,7 +43,6 @@ from factfinder.extract.transcripts import (
     transcript_labels,
 )
 from factfinder.extract.voicepatterns import (
-    BODY_SUBJECT,
     BY_LEAD,
     COPYRIGHT,
     ESTIMATE_BY,
@@ -56,14 +55,13 @@ from factfinder.extract.voicepatterns import (
     OFFICIAL_FIGURE_GATE,
     POSSESSIVE_FIGURE,
     POSSESSIVE_FIGURE_GATE,
-    PRONOUN_COUNTED,
-    PRONOUN_SAID_AFTER,
-    PRONOUN_SAYS,
     TOPICS,
     WHEN_NAMED,
+    body_teller,
     figures_maker,
     named_teller,
     participle_subject,
+    pronoun_teller,
 )
 from factfinder.model import DatePrecision
 
@@ -187,36 +185,12 @@ class VoiceTagger:
                 and ITS_COUNT.match(doc.norm, sentence.start, sentence.end)
             ):
                 speaker = previous  # "By its count, 124 people died": the body just named
-            if (
-                speaker is None
-                and previous is not None
-                and PRONOUN_COUNTED.match(doc.norm, sentence.start, sentence.end)
-            ):
-                speaker = previous  # "Observers of UNSMIS reached Taldou. They counted 92 bodies"
-            if (
-                speaker is None
-                and said_before is not None
-                and (
-                    PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
-                    # "All four were killed, he said.": the speaker of the sentence before
-                    or PRONOUN_SAID_AFTER.search(doc.norm, sentence.start, sentence.end)
-                )
-            ):
-                speaker = said_before  # "Phiyega said ... She told reporters that 34 had died"
+            if speaker is None:
+                speaker = pronoun_teller(doc.norm, sentence, previous, said_before)
             if speaker is None:  # "When X returned ..., he counted 28 bodies"
                 speaker = named_teller(doc.norm, sentence.start, sentence.end)
-            if (
-                speaker is None
-                and index > 0
-                and doc.norm.startswith("It ", sentence.start)
-                and PRONOUN_SAYS.match(doc.norm, sentence.start, sentence.end)
-            ):
-                # "A Board of Enquiry appointed by the Commonwealth sat in January 1929. It found
-                # that 31 Aboriginal people had been shot dead": the body the sentence before
-                # opened with
-                body = BODY_SUBJECT.match(doc.norm, doc.sentences[index - 1].start)
-                if body is not None:
-                    speaker = (body["body"], body.start("body"), body.end("body"))
+            if speaker is None and index > 0:
+                speaker = body_teller(doc.norm, sentence, doc.sentences[index - 1], previous)
             if speaker is None and doc.low.startswith(("when ", "after ", "once "), sentence.start):
                 when = WHEN_NAMED.match(doc.norm, sentence.start, sentence.end)
                 if when is not None:
