@@ -204,7 +204,11 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # (precision 0.827 at the end of rules@0.17.0, was 0.834: a quotation that runs on from a
 # quoted sentence is its speaker's, so the Distomo witness's "my mother, my grandmother and my
 # two sisters were dead" becomes her mention, dated by the day of the telling; no gold line)
-FLOORS7 = {"recall": 0.723, "precision": 0.837}
+# (rules@0.19.0: recall 0.732, was 0.723; precision 0.832, was 0.837: a voice's count of the
+# wounded is a mention of the incident it follows, and "Georgian health officials said at least
+# 2,000 more had sought treatment for poisoning" joins the incident of 4 April it follows in the
+# text, where the gold dates it by the crackdown of 9 April)
+FLOORS7 = {"recall": 0.732, "precision": 0.832}
 CORRECT7 = {
     "date": 89, "country": 97, "count:killed": 52, "perpetrators": 44, "place": 54,
     "attributed_to": 87,

@@ -118,3 +118,31 @@ def test_it_that_finds_is_the_body_named_before(pipe: Pipeline, before: str, voi
 def test_it_that_acts_is_no_speaker(pipe: Pipeline) -> None:  # (guard)
     text = INCIDENT + "The Executive Council met in June 1994. It banned 52 newspapers."
     assert all(m.attributed_to is None for m in _run(pipe, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "count"),
+    [
+        ("More than 200 people were treated for injuries, health officials said.",
+         "health officials", {"min": 201}),
+        ("Hospital staff said at least 38 people were treated for gunshot wounds.",
+         "Hospital staff", {"min": 38}),
+        ("Doctors at the main hospital said they had admitted 55 wounded.", "Doctors",
+         {"value": 55}),
+    ],
+)  # fmt: skip
+def test_a_voices_count_of_the_wounded_tells_the_incident_it_follows(
+    pipe: Pipeline, sentence: str, voice: str, count: dict[str, int]
+) -> None:
+    text = "Police fired on marchers in Oruro on 12 March 2000, killing ten people.\n\n" + sentence
+    told = _told_by(_run(pipe, text), voice)
+    assert told.counts["injured"].to_json() == count
+    assert set(told.acts) == {"crackdown", "killing"}  # the acts of the shooting it counts
+    assert told.date == "2000-03-12"
+    act = next(c for c in told.claims if c.field == "act")
+    assert act.quote in sentence  # (the figure: the act is inferred, never quoted from elsewhere)
+
+
+def test_a_count_of_the_wounded_with_no_incident_is_none(pipe: Pipeline) -> None:  # (guard)
+    text = "More than 200 people were treated for injuries, health officials said."
+    assert _run(pipe, text) == []

@@ -126,6 +126,8 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
                     target = _main_told(leaders, f) or target
             if target is None and not f.keepable():
                 continue
+        if target is None and not f.acts:
+            continue  # (a count of the wounded with no incident told to count: none of its own)
         if target is None:
             target = Cluster([], f.paragraph, number=len(clusters))
             clusters.append(target)

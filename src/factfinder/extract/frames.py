@@ -99,6 +99,15 @@ class Frame:
         return list(dict.fromkeys(acts))
 
     @property
+    def wounded(self) -> bool:
+        """A voice's count of the wounded with no act word ("More than 200 people were treated
+        for injuries, health officials said"): a toll of an incident told, never one of its
+        own (clusters.py joins it to one; mentions.py gives it that incident's acts)."""
+        return self.voice is not None and any(
+            q.category == "injured" and not q.subset for q in self.quantities
+        )
+
+    @property
     def aggregate(self) -> bool:
         if self.statistic or self.pattern:
             return True
@@ -375,7 +384,7 @@ def _sentence_frames(
             frame.told_figure
             or _TOLD_FIGURE.search(doc.low, max(s.start, q.start - 4), q.start) is not None
         )
-    frames = [f for f in by_date.values() if f.acts]
+    frames = [f for f in by_date.values() if f.acts or f.wounded]
     for f in frames:
         if references and f.date is None:
             f.after = references[0]

@@ -41,6 +41,7 @@ def _by(component: str) -> str:
     return f"{component}@{_VERSIONS[component]}"
 
 
+_WOUNDING = ("attack", "crackdown", "killing", "torture")  # the acts that wound (in this order)
 _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
 _MAX_PERPETRATORS = 5
 _NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
@@ -195,6 +196,12 @@ class _Builder:
                 if t.act not in claimed:
                     self.claim("act", t.act, t.start, t.end, _by("acts"), 0.8)
                     claimed.add(t.act)
+        if not counter and self.frames[0].wounded:
+            # a voice's count of the wounded of the incident it joined: that incident's harms
+            q = next(q for q in self.frames[0].quantities if q.category == "injured")
+            for act in (a for a in _WOUNDING if a in self.cluster.acts):
+                counter[act] += 1
+                self.claim("act", act, q.start, q.end, _by("counts"), 0.5)
         return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
 
     def _date(self, m: Mention, best: Frame) -> None:
