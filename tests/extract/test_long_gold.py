@@ -343,11 +343,15 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # unread: rules@0.17.0 (9617986) and the session's first five rule commits recall 0.556
 # (55/99), precision 0.623 (66/106); from 3747615 (the day an anniversary piece remembers) to
 # the session's last rule commit (33d2184) recall 0.576 (57/99), precision 0.636 (68/107),
-# date 59, country 61, killed 26, perpetrators 33, place 34, attributed 53. Held out.
-FLOORS16 = {"recall": 0.575, "precision": 0.635}
+# date 59, country 61, killed 26, perpetrators 33, place 34, attributed 53. Measured again in
+# session 15, still unread: the same at its start (1fb3553); after its first four rule commits
+# (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
+# killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
+# field speaks). Read from then on (a development set).
+FLOORS16 = {"recall": 0.585, "precision": 0.638}
 CORRECT16 = {
-    "date": 59, "country": 61, "count:killed": 26, "perpetrators": 33, "place": 34,
-    "attributed_to": 53,
+    "date": 60, "country": 61, "count:killed": 26, "perpetrators": 34, "place": 34,
+    "attributed_to": 55,
 }  # fmt: skip
 
 
