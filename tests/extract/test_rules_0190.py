@@ -146,3 +146,14 @@ def test_a_voices_count_of_the_wounded_tells_the_incident_it_follows(
 def test_a_count_of_the_wounded_with_no_incident_is_none(pipe: Pipeline) -> None:  # (guard)
     text = "More than 200 people were treated for injuries, health officials said."
     assert _run(pipe, text) == []
+
+
+def test_a_voice_does_not_borrow_the_day_of_the_telling(pipe: Pipeline) -> None:
+    text = (
+        "Forty years ago tonight, on 12 June 1979, a fire swept through a dance hall in "
+        "Port Sela, killing dozens of people.\n\n"
+        "Nobody agrees on how many died. The figure most often cited today is 140. Local "
+        "newspapers at the time spoke of more than 200 dead."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2019, 6, 12)).mentions
+    assert _told_by(ms, "Local newspapers").date == "1979-06-12"  # (not the day of the piece)
