@@ -157,3 +157,13 @@ def test_a_voice_does_not_borrow_the_day_of_the_telling(pipe: Pipeline) -> None:
     )
     ms = pipe.run(text, doc="t.txt", published=date(2019, 6, 12)).mentions
     assert _told_by(ms, "Local newspapers").date == "1979-06-12"  # (not the day of the piece)
+
+
+def test_every_friday_is_a_habit_not_a_day(pipe: Pipeline) -> None:
+    text = (
+        "At 4 pm on Friday 12 December 1969 a bomb exploded in the hall of a farmers' bank in "
+        "Milan. The bank had stayed open late, as it did every Friday. Seventeen people were "
+        "killed and 88 were injured."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2019, 12, 12)).mentions
+    assert {m.date for m in ms} == {"1969-12-12"}  # (not the Friday before the piece)

@@ -171,7 +171,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            rf"(?i)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})"
+            # (not "as it did every Friday": a habit, no day)
+            rf"(?i)(?<!every\s)(?<!each\s)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})"
             r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"
         ),
     ),
