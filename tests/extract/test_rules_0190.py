@@ -167,3 +167,14 @@ def test_every_friday_is_a_habit_not_a_day(pipe: Pipeline) -> None:
     )
     ms = pipe.run(text, doc="t.txt", published=date(2019, 12, 12)).mentions
     assert {m.date for m in ms} == {"1969-12-12"}  # (not the Friday before the piece)
+
+
+def test_friday_prayers_and_a_persons_past_date_no_act(pipe: Pipeline) -> None:
+    text = (
+        "On March 15, 2019, during Friday prayers, a gunman opened fire at a mosque in "
+        "Hamilton. In all, 51 people were killed and 40 were wounded.\n\n"
+        "The oldest was Ali Nabi, 71, who had come to the country as a refugee in the "
+        "late 1970s. Imam Rashid, who tried to stop the gunman, was killed along with his son."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2020, 8, 27)).mentions
+    assert {m.date for m in ms} == {"2019-03-15"}

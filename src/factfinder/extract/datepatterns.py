@@ -174,6 +174,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # (not "as it did every Friday": a habit, no day)
             rf"(?i)(?<!every\s)(?<!each\s)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})"
             r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"
+            # (not "during Friday prayers", "a Sunday school": no day)
+            r"(?!\s+(?:prayers?|sermons?|schools?|markets?)\b)"
         ),
     ),
     (

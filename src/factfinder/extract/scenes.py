@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 SINCE = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 
 
+_WHO_CLAUSE = re.compile(r",\s+who\s[^,;.:()]*$")
+
+
 def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     """An undated frame takes the last event date stated earlier in its paragraph."""
     dates = [d for d in doc.dates if not d.meta]
@@ -57,8 +60,12 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             told = dates[i]
             # ("since July": a state's start; "walked on Tuesday, three years to the day after
             # their sons disappeared": the day of another event than the paragraph's)
-            if not SINCE.search(doc.norm, max(0, told.start - 12), told.start) and (
-                "to the day" not in doc.low[told.start : told.end]
+            if (
+                not SINCE.search(doc.norm, max(0, told.start - 12), told.start)
+                and "to the day" not in doc.low[told.start : told.end]
+                # ("Haji-Daoud Nabi, 71, who had come to New Zealand as a refugee in the late
+                # 1970s": a person's past, not the time of the paragraph's acts)
+                and not _WHO_CLAUSE.search(doc.norm, max(0, told.start - 100), told.start)
             ):
                 last[doc.sentences[told.sentence].paragraph] = told
             i += 1

@@ -292,6 +292,8 @@ def _is_abbreviation(norm: str, dot: int, floor: int) -> bool:
     j = dot
     while j > floor and (norm[j - 1].isalpha() or norm[j - 1] == "."):
         j -= 1
+    if j > floor and norm[j - 1].isdigit():
+        return False  # "in the late 1970s.": a decade, no initial
     word = norm[j:dot].lower()
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
 
