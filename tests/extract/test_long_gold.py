@@ -316,7 +316,10 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # twice, became a province, not a town, so the Elaine lines take Elaine, and the arrests "in a
 # makeshift stockade in Elaine" join the killings told there, one mention fewer; then 0.740
 # with "today" read as the time of a telling)
-FLOORS14 = {"recall": 0.78, "precision": 0.818}
+# (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
+# any more, so "where paramilitaries had killed dozens of civilians less than a month before"
+# is a killing at El Salado, which no gold line annotates)
+FLOORS14 = {"recall": 0.79, "precision": 0.813}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)

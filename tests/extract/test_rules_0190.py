@@ -178,3 +178,27 @@ def test_friday_prayers_and_a_persons_past_date_no_act(pipe: Pipeline) -> None:
     )
     ms = pipe.run(text, doc="t.txt", published=date(2020, 8, 27)).mentions
     assert {m.date for m in ms} == {"2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("BAMA, Feb 26 (XNA) - The state government said 110 students were still missing a "
+         "week after gunmen stormed a boarding school in the town of Dapchi.", "2018-02-19"),
+        # (counted from the Sunday it was said, not from the day of the report)
+        ("BAMA, Feb 26 (XNA) - Officials said on Sunday that the toll had risen, two days after "
+         "gunmen attacked a market in the town of Dapchi and killed 30 people.", "2018-02-23"),
+    ],
+)  # fmt: skip
+def test_an_act_told_so_long_before_the_telling_in_a_lead(
+    pipe: Pipeline, lead: str, day: str
+) -> None:
+    ms = pipe.run(lead, doc="t.txt", published=date(2018, 2, 26)).mentions
+    assert [m.date for m in ms] == [day]
+    assert next(iter(ms[0].counts.values())).value in (110, 30)  # ("a week after": no rate)
+
+
+def test_days_after_an_event_named_count_from_it_not_back(pipe: Pipeline) -> None:  # (guard)
+    text = "Two days after the attack on the school, police said they had arrested 12 men."
+    ms = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
+    assert all(m.date != "2018-02-24" for m in ms)

@@ -46,7 +46,9 @@ _PART_OF_TOLL = re.compile(
     r"hostages)\b"
 )
 _RATE_AFTER = re.compile(
-    r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b|^[^.;]{0,25}\bon average\b"
+    # (not "still missing a week after militants stormed the school": a time, no rate)
+    r"(?i)^[^.;]{0,40}?\b(?:per|a|each)\s+(?:day|week|month|year)\b(?!\s+(?:after|before|later|"
+    r"earlier|ago)\b)|^[^.;]{0,25}\bon average\b"
 )
 # "on average, there have been 9 protests", "an average of 9 a day": a rate, not a count
 _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")

@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import islice
 
+from factfinder.extract.afterdates import lead_dates
 from factfinder.extract.dateadjust import (
     EVENT_NOUNS,
     STORY_GAP_DAYS,
@@ -221,6 +222,7 @@ class DateTagger:
                 latest = year
                 if index in self._triggers:  # (an act told that year: not a page's header)
                     years_told[year] += 1
+        doc.dates.extend(lead_dates(doc, self._triggers))  # "a week after militants stormed"
         doc.dates.sort(key=lambda d: d.start)
         cells = sorted((c.start, c.end) for t in doc.tables for _, c in t.cells("source"))
         starts = [start for start, _ in cells]

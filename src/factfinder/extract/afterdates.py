@@ -1,0 +1,92 @@
+"""The day of an act told as so long before the telling, in a wire story's lead: "Nigeria's
+government said 110 students were still unaccounted for a week after militants stormed a
+school in Dapchi", "officials said on Sunday, two days after a suicide bomber killed 20".
+
+The act of the clause after "N days/weeks after" was done that long before the day the
+sentence is told (the day of its "said on Sunday", else the report's day). Only a clause with
+an act verb counts: "two days after the attack, police arrested 12 men" counts the arrests
+from the attack, not the attack back from the report.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from factfinder.extract.doc import DateRef, Doc, Trigger
+from factfinder.extract.numbers import UNITS
+from factfinder.model import DatePrecision
+
+_AFTER = re.compile(
+    rf"(?i)\b(?P<n>an?|{'|'.join(sorted(UNITS, key=len, reverse=True))}|\d{{1,2}})\s+"
+    r"(?P<unit>days?|weeks?)\s+after\s+"
+)
+# a verb of telling before it: the sentence is told on its day
+_TOLD = re.compile(
+    r"(?i)\b(?:said|says|told|announced|reported|confirmed|stated|added|gave|put|warned)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:.]")
+_PAST_IRREGULAR = frozenset(
+    ["shot", "took", "struck", "slew", "hit", "beat", "set", "fought", "drove", "threw", "blew"]
+)
+_REACH = 80  # how far after "after" the clause's act verb may be
+
+
+def lead_dates(doc: Doc, triggers: dict[int, list[Trigger]]) -> list[DateRef]:
+    """The dates of the acts told "N days after" in the report's sentences (``triggers``: the
+    act words of each sentence)."""
+    out: list[DateRef] = []
+    if " after " not in doc.low:
+        return out
+    for m in _AFTER.finditer(doc.norm):
+        index = doc.sentence_of(m.start(), m.end())
+        if index is None:
+            continue
+        s = doc.sentences[index]
+        if not _TOLD.search(doc.norm, s.start, m.start()):
+            continue
+        told = telling_day(doc, index, m.start())
+        verb = next(
+            (
+                t
+                for t in triggers.get(index, [])
+                if m.end() <= t.start <= m.end() + _REACH
+                and _past(doc.low[t.start : t.end])
+                and not _CLAUSE_BREAK.search(doc.norm, m.end(), t.start)
+            ),
+            None,
+        )
+        if told is None or verb is None:
+            continue
+        raw = m["n"].lower()
+        n = 1 if raw in ("a", "an") else int(raw) if raw.isdigit() else UNITS.get(raw)
+        if not n:
+            continue
+        days = n * (7 if m["unit"].lower().startswith("week") else 1)
+        day = (told - timedelta(days=days)).isoformat()
+        out.append(
+            DateRef(m.start(), m.end(), index, day, DatePrecision.DAY, relative=True,
+                    attached=True)
+        )  # fmt: skip
+    return out
+
+
+def telling_day(doc: Doc, index: int, before: int) -> date | None:
+    """The day a sentence is told: its own day of telling ("said on Sunday") before ``before``,
+    else its entry's or the report's."""
+    s = doc.sentences[index]
+    said = [
+        d
+        for d in doc.dates
+        if d.sentence == index and d.meta and d.precision == DatePrecision.DAY and d.end <= before
+    ]
+    if said:
+        return date.fromisoformat(said[-1].value)
+    if s.stamp is not None:
+        return date.fromisoformat(s.stamp.value)
+    return s.ref_date or doc.published
+
+
+def _past(words: str) -> bool:
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    return first.endswith("ed") or first in _PAST_IRREGULAR
