@@ -323,8 +323,11 @@ FLOORS14 = {"recall": 0.79, "precision": 0.813}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
-    "date": 76, "country": 87, "count:killed": 40, "perpetrators": 23, "place": 39,
-    "attributed_to": 75,
+    # (attributed 74 at rules@0.19.0, was 75: "Other credible sources suggest that the number
+    # of deaths is considerably higher: Amnesty International said on 24 December that ..."
+    # is now told by the sources that suggest, and the sentence's Amnesty figure with them)
+    "date": 77, "country": 88, "count:killed": 41, "perpetrators": 23, "place": 40,
+    "attributed_to": 74,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"

@@ -202,3 +202,29 @@ def test_days_after_an_event_named_count_from_it_not_back(pipe: Pipeline) -> Non
     text = "Two days after the attack on the school, police said they had arrested 12 men."
     ms = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
     assert all(m.date != "2018-02-24" for m in ms)
+
+
+TARULE = "Gunmen attacked the village of Tarule on the night of 6 June 2014, killing 40 people.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "category", "count"),
+    [
+        ("The death toll was revised several times. The prime minister gave a toll of 39 on "
+         "the night of the attack. Two days later, "
+         "Police Commissioner John Bush "
+         "said the number had risen to 41.", "John Bush", "killed", {"value": 41}),
+        ("The first police bulletins that evening reported 13 dead.", "police bulletins",
+         "killed", {"value": 13}),
+        ("The victims' association puts the number of wounded at more than 150.",
+         "victims' association", "injured", {"min": 151}),
+        ("Accounts collected in the 1980s and 1990s suggest that as many as 47 residents may "
+         "have been killed.", "Accounts", "killed", {"min": None, "max": 47}),
+    ],
+)  # fmt: skip
+def test_voices_that_give_a_toll_of_the_incident_told(
+    pipe: Pipeline, sentence: str, voice: str, category: str, count: dict[str, int | None]
+) -> None:
+    told = _told_by(_run(pipe, TARULE + sentence), voice)
+    assert told.counts[category].to_json() == count
+    assert told.date == "2014-06-06"  # (not the 1980s the accounts were collected in)

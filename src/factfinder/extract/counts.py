@@ -51,6 +51,11 @@ _RATE_AFTER = re.compile(
     r"earlier|ago)\b)|^[^.;]{0,25}\bon average\b"
 )
 # "on average, there have been 9 protests", "an average of 9 a day": a rate, not a count
+_NUMBER_OF_NOUN = re.compile(
+    r"(?i)\b(?:number|toll|count|total|figure)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:at|as|to)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|"
+    r"nearly\s+|almost\s+)?$"
+)
 _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
@@ -377,6 +382,10 @@ class CountTagger:
                     q.category = "injured"  # "shot and wounded", "shot in the leg": a wound
             elif _TREATED_AFTER.match(norm, q.head_end, sentence.end):
                 q.category = "injured"
+        if q.category is None:  # "puts the number of wounded at more than 150": the wounded
+            named = _NUMBER_OF_NOUN.search(low_before)
+            if named is not None:
+                q.category = self.casualty.get(named["noun"])
         if head is None and q.category is None and triggers:
             # "put the number of people killed in the campaign ... in the tens of thousands"
             put = _PUT_FIGURE.search(norm, sentence.start, number.start)

@@ -26,7 +26,8 @@ META_BEFORE = re.compile(
     r"memorandum|memo|cable|dossier|dispatch|telegram|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|exhumed|visited|"
     r"(?<!an )(?<!the )estimated|"  # (not "killed an estimated 300 villagers": a figure's word)
-    r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed)\b"
+    r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed|"
+    r"collected|compiled)\b"  # ("accounts collected in the 1980s suggest")
     r"[^.;:]{0,45}$"
 )
 _META_AFTER = re.compile(

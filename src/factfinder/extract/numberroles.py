@@ -89,7 +89,8 @@ def kin_as_object(words: str, before: str) -> bool:
 # A toll told again by another voice, in a clause of its own: "...; the peasants' own count
 # was over a hundred" counts what the figure before it counted.
 RETOLD = re.compile(
-    r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of)"
+    r"(?i)\b(?:(?:count|figure|toll|estimate|tally|number)\s+(?:was|is|stood\s+at|put\s+at|at|of|"
+    r"(?:had|has)\s+risen\s+to|rose\s+to|reached)"
     # "estimates ranged from 10,000 to 25,000"
     r"|estimates\s+(?:ranged|range|ranging|varied|vary|varying)(?:\s+from)?"
     r"|put\s+it\s+at|puts\s+it\s+at|placed\s+it\s+at"
@@ -113,6 +114,8 @@ RETOLD_CUE = re.compile(
     r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
     r"reached)\s)"
     r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:closer|nearer|higher|lower|more\s+like)\b)"
+    # "Police Commissioner Mike Bush said the number had risen to 50", after a toll of 49
+    r"|(?i:\bthe\s+number\s+(?:had\s+risen\s+to|has\s+risen\s+to|rose\s+to|reached)\s+\S*\d)"
     r"|(?i:\bestimates\s+(?:ranged|range|ranging|varied|vary|varying)\s+from\s+\S*\d)"
     # "while other accounts put the number at 83", after "the government said 32 died"
     r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"

@@ -45,7 +45,7 @@ _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
     r"files|charity|charities|"
     r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry|"
-    r"bench|communiqu[eé]|statement|bulletin|police report"
+    r"bench|communiqu[eé]|statement|bulletins?|police report"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").
 _AUX = (
@@ -53,6 +53,7 @@ _AUX = (
     r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|known)\s+to\s+have\s+)?"
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
     r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
+    r"that (?:evening|morning|night|afternoon|day)|"  # ("The first police bulletins that evening")
     r"abroad|overseas|in exile|locally|"  # ("Uyghur organisations abroad said")
     # ("Historians today generally put the toll"; a court "today" passes its sentence)
     r"(?<![Cc]ourt\s)(?<![Tt]ribunal\s)today|"

@@ -339,5 +339,7 @@ SPEECH_VERBS = (
     r"give(?=\s+\d)|gives(?=\s+\d)|gave(?=\s+\d)|give about|gives about|gave about|"
     r"give only|gives only|gave only|"
     # "went much further, claiming that 200 had died": the subject of the clause speaks
-    r"claiming that|insisting that|arguing that|adding that|alleging that"
+    r"claiming that|insisting that|arguing that|adding that|alleging that|"
+    # "Accounts collected in the 1980s suggest that as many as 27 may have been killed"
+    r"suggest that|suggests that|suggested that"
 )
