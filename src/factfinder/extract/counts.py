@@ -149,7 +149,7 @@ class CountTagger:
     """Writes a :class:`Quantity` for every number that counts people harmed or events."""
 
     name = "counts"
-    version = "0.10.0"
+    version = "0.11.0"
     reads: tuple[str, ...] = ("sentences", "triggers", "dates")
     writes: tuple[str, ...] = ("quantities",)
 
