@@ -228,3 +228,25 @@ def test_voices_that_give_a_toll_of_the_incident_told(
     told = _told_by(_run(pipe, TARULE + sentence), voice)
     assert told.counts[category].to_json() == count
     assert told.date == "2014-06-06"  # (not the 1980s the accounts were collected in)
+
+
+def test_he_that_finds_is_the_one_person_named_before(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers fired on a crowd in Jaleh Square in Tehran on 8 September 1978, killing "
+        "dozens of people.\n\nIn the late 1990s Reza Amini, then a researcher at the Martyrs "
+        "Foundation, was asked to study its files. He found records for 64 people who died in "
+        "the square."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2018, 9, 8)).mentions
+    assert _told_by(ms, "Reza Amini").counts["killed"].to_json() == {"value": 64}
+
+
+@pytest.mark.parametrize("name", ["Black Friday", "Bloody Sunday", "Palm Sunday"])
+def test_a_day_named_for_an_event_is_no_weekday(pipe: Pipeline, name: str) -> None:
+    text = (
+        f"Forty years on, no one can agree how many died on Tehran's '{name}'\n\n"
+        "Forty years ago today, on 8 September 1978, troops opened fire on a crowd in Jaleh "
+        "Square in Tehran, killing dozens of people."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2018, 9, 8)).mentions
+    assert {m.date for m in ms} == {"1978-09-08"}

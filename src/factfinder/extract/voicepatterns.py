@@ -255,3 +255,28 @@ def body_teller(
     if body is not None:
         return body["body"], body.start("body"), body.end("body")
     return previous
+
+
+_HE_SAYS = re.compile(
+    r"\W*(?:He|She)\s+(?:(?:also|later|then|had|has)\s+)*(?:found|counted|estimated|concluded|"
+    r"documented|recorded|listed|identified|established|calculated|arrived\s+at)\b"
+)
+
+
+def person_teller(
+    text: str, sentence: Sentence, before: Sentence, institution: re.Pattern[str]
+) -> Teller | None:
+    """The one person the sentence before names, for a "He" or "She" that finds or counts:
+    "In the late 1990s Emadeddin Baghi, then a researcher at the Martyrs Foundation, was asked
+    to study its files. He found records for 64 people who died" (names of institutions are no
+    persons)."""
+    if not _HE_SAYS.match(text, sentence.start, sentence.end):
+        return None
+    named = [
+        m
+        for m in _PERSON.finditer(text, before.start, before.end)
+        if m.group().split()[0] not in _NOT_FIRST_NAME and not institution.search(m.group())
+    ]
+    if len({m.group() for m in named}) != 1:
+        return None
+    return named[0].group(), named[0].start(), named[0].end()

@@ -61,6 +61,7 @@ from factfinder.extract.voicepatterns import (
     figures_maker,
     named_teller,
     participle_subject,
+    person_teller,
     pronoun_teller,
 )
 from factfinder.model import DatePrecision
@@ -190,7 +191,10 @@ class VoiceTagger:
             if speaker is None:  # "When X returned ..., he counted 28 bodies"
                 speaker = named_teller(doc.norm, sentence.start, sentence.end)
             if speaker is None and index > 0:
-                speaker = body_teller(doc.norm, sentence, doc.sentences[index - 1], previous)
+                before = doc.sentences[index - 1]
+                speaker = body_teller(doc.norm, sentence, before, previous) or person_teller(
+                    doc.norm, sentence, before, self.institution
+                )
             if speaker is None and doc.low.startswith(("when ", "after ", "once "), sentence.start):
                 when = WHEN_NAMED.match(doc.norm, sentence.start, sentence.end)
                 if when is not None:
