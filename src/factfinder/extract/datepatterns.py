@@ -171,8 +171,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            # (not "as it did every Friday": a habit, no day)
-            rf"(?i)(?<!every\s)(?<!each\s)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})"
+            # (not "as it did every Friday": a habit, no day; not "Black Friday", "Bloody
+            # Sunday": an event's name)
+            rf"(?i)(?<!every\s)(?<!each\s)(?<!black\s)(?<!bloody\s)(?<!good\s)(?<!holy\s)"
+            rf"(?<!ash\s)(?<!palm\s)(?<!easter\s)\b(?:(?P<rel>last|this|next)\s+)?(?P<wd>{_WD})"
             r"(?:,?\s+(?:of\s+)?(?P<week>last|this|next)\s+week)?\b"
             # (not "during Friday prayers", "a Sunday school": no day)
             r"(?!\s+(?:prayers?|sermons?|schools?|markets?)\b)"
