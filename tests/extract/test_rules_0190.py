@@ -250,3 +250,34 @@ def test_a_day_named_for_an_event_is_no_weekday(pipe: Pipeline, name: str) -> No
     )
     ms = pipe.run(text, doc="t.txt", published=date(2018, 9, 8)).mentions
     assert {m.date for m in ms} == {"1978-09-08"}
+
+
+def test_people_seized_are_abducted_a_town_seized_is_not(pipe: Pipeline) -> None:
+    text = (
+        "The militants seized three men from a village near Geidam on 19 February 2018.\n\n"
+        "Rebels seized the town of Goma on 20 November 2012."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
+    assert [(m.acts, m.counts["abducted"].value) for m in ms] == [(["abduction"], 3)]
+
+
+def test_a_wire_dateline_with_its_agency_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "BAMA, Feb 26 (XNA) - Gunmen stormed a girls' school in Dapchi on 19 February 2018 "
+        "and took away 110 students."
+    )
+    (m,) = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
+    assert m.date == "2018-02-19" and set(m.acts) == {"attack", "abduction"}
+
+
+def test_the_date_of_an_event_recalled_is_not_the_acts_told_before(pipe: Pipeline) -> None:
+    text = (
+        "BAMA, Feb 26 (XNA) - Gunmen stormed a girls' school in Dapchi on 19 February 2018.\n\n"
+        "The abduction of more than 100 schoolgirls has revived memories of the April 2014 "
+        "raid on Chibok, where militants seized 276 girls."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
+    chibok = next(m for m in ms if m.counts.get("abducted") and m.counts["abducted"].value == 276)
+    assert chibok.date == "2014-04"
+    recalled = [m.counts.get("abducted") for m in ms if m.date == "2014-04"]
+    assert all(c is None or c.min != 101 for c in recalled)  # (the Dapchi girls are not Chibok's)

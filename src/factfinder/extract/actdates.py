@@ -37,6 +37,12 @@ _RELATIVE_DATE = re.compile(
     # "sentenced six men to death for murder and arson committed on 5 July": the crimes' day
     r"|\b(?:committed|perpetrated|carried\s+out)\s+(?:on|in|during|since)\s+(?:the\s+)?$"
 )
+# "The abduction of more than 100 schoolgirls has revived memories of the April 2014 raid on
+# Chibok": the date of the event recalled, not of an act told before it
+_RECALLED = re.compile(
+    r"(?i)\b(?:memories|memory|echoes|reminders?|comparisons?|recalls?|recalled|recalling|evokes?|"
+    r"evoked|evoking|reminiscent)\s+(?:of\s+|with\s+)?(?:the\s+)?$"
+)
 
 
 _APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
@@ -45,6 +51,9 @@ _APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 def relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
     """The date is told of another noun's event; an apposition (", a protest that began in
     February") re-describes the sentence's own event and keeps its date."""
+    recalled = _RECALLED.search(doc.norm, max(0, d.start - 40), d.start)
+    if recalled is not None and t.start < recalled.start():
+        return True
     rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 70), d.start)
     if rel is None or rel.start() < t.start < d.start:
         return False  # (the act told in the clause itself: "who have been on hunger strike since")

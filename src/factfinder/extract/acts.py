@@ -119,7 +119,7 @@ class ActTagger:
     """Writes a :class:`Trigger` for every act word that states an event."""
 
     name = "acts"
-    version = "0.10.0"
+    version = "0.11.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("triggers",)
 

@@ -178,7 +178,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         # "ACF, which helps people displaced by the tsunami of 2004, said": the speaker's clause)
         return True
     dateline = norm[sentence.start : f.start]
-    return bool(_DATELINE.match(dateline)) and after.lstrip().startswith("-")
+    # ("KINSHASA, Sept 17 (XYZ) - ": the agency's name between the day and the dash)
+    return bool(_DATELINE.match(dateline)) and _DASH_AFTER.match(after) is not None
+
+
+_DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
