@@ -281,3 +281,15 @@ def test_the_date_of_an_event_recalled_is_not_the_acts_told_before(pipe: Pipelin
     assert chibok.date == "2014-04"
     recalled = [m.counts.get("abducted") for m in ms if m.date == "2014-04"]
     assert all(c is None or c.min != 101 for c in recalled)  # (the Dapchi girls are not Chibok's)
+
+
+def test_a_toll_recognised_today_counts_the_incident_of_the_anniversary(pipe: Pipeline) -> None:
+    text = (
+        "Forty years ago, on 18 May 1980, paratroopers opened fire on students in the city of "
+        "Kwangsan, killing dozens of people.\n\n"
+        "The figure recognised by the government today is 165 dead, 76 missing and more than "
+        "3,000 wounded."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2020, 5, 18)).mentions
+    told = _told_by(ms, "government")
+    assert told.date == "1980-05-18" and told.counts["killed"].value == 165
