@@ -293,3 +293,17 @@ def test_a_toll_recognised_today_counts_the_incident_of_the_anniversary(pipe: Pi
     ms = pipe.run(text, doc="t.txt", published=date(2020, 5, 18)).mentions
     told = _told_by(ms, "government")
     assert told.date == "1980-05-18" and told.counts["killed"].value == 165
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The officers who gave the order have all died in their beds.",
+        "In 1981 the colonel fled abroad and died there the following year.",
+        "In 2002 two of the accused died while the case was pending.",
+        "She never spoke about that morning until the year she died.",
+    ],
+)
+def test_a_life_ended_in_passing_is_no_killing(pipe: Pipeline, sentence: str) -> None:
+    ms = _run(pipe, f"On 3 May 1980 soldiers shot dead 12 miners in Oruro.\n\n{sentence}")
+    assert [(m.date, m.perpetrators) for m in ms] == [("1980-05-03", ["soldiers"])]
