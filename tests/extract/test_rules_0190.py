@@ -307,3 +307,12 @@ def test_a_toll_recognised_today_counts_the_incident_of_the_anniversary(pipe: Pi
 def test_a_life_ended_in_passing_is_no_killing(pipe: Pipeline, sentence: str) -> None:
     ms = _run(pipe, f"On 3 May 1980 soldiers shot dead 12 miners in Oruro.\n\n{sentence}")
     assert [(m.date, m.perpetrators) for m in ms] == [("1980-05-03", ["soldiers"])]
+
+
+def test_a_body_named_with_its_article_owns_its_count(pipe: Pipeline) -> None:
+    text = (
+        "Police fired on a protest camp at Lemsid on 8 November 2010, killing dozens.\n\n"
+        "The Ministry of the Interior's count, which it has never revised, is 13 dead."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2020, 11, 8)).mentions
+    assert _told_by(ms, "Ministry of the Interior").counts["killed"].value == 13

@@ -22,7 +22,8 @@ COPYRIGHT = re.compile(
 TOPICS = re.compile(r"(?i)\W*(?:tags?|topics?|categor(?:y|ies)|filed under|related)\b")
 BY_LEAD = re.compile(r"(?i)(?:by|in|on)\s+")  # "By Amnesty's count": Amnesty
 POSSESSIVE_FIGURE = re.compile(
-    r"\W*(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)['’]s?\s+"
+    # ("The Ministry of the Interior's count, which it has never revised, is 13 dead")
+    r"\W*(?P<np>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)['’]s?\s+"
     # "the peasants' own count", "the government's official toll"
     r"(?:own\s+|official\s+|final\s+|first\s+|initial\s+|latest\s+)?"
     r"(?:count|figure|tally|estimate|toll|list|register|records|database|case|account|"
