@@ -361,6 +361,18 @@ CORRECT16 = {
 }  # fmt: skip
 
 
+LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
+# Seventeenth blind set (the forms an NGO ingests most), measured on arrival in session 15,
+# unread: rules@0.18.0 (1fb3553) and the first four rule commits of rules@0.19.0 recall 0.592
+# (61/103), precision 0.738 (90/122); at the end of the session's rule work (cc16eb7) recall
+# 0.592, precision 0.765 (91/119), date 70, country 85, killed 34, perpetrators 33, place 32,
+# attributed 73. Held out.
+FLOORS17 = {"recall": 0.59, "precision": 0.765}
+CORRECT17 = {
+    "date": 70, "country": 85, "count:killed": 34, "perpetrators": 33, "place": 32,
+    "attributed_to": 73,
+}  # fmt: skip
+
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
 # piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
 # today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
@@ -407,6 +419,7 @@ BLIND = [
     (LONG14, FLOORS14, CORRECT14),
     (LONG15, FLOORS15, CORRECT15),
     (LONG16, FLOORS16, CORRECT16),
+    (LONG17, FLOORS17, CORRECT17),
 ]
 
 
