@@ -316,3 +316,21 @@ def test_a_body_named_with_its_article_owns_its_count(pipe: Pipeline) -> None:
     )
     ms = pipe.run(text, doc="t.txt", published=date(2020, 11, 8)).mentions
     assert _told_by(ms, "Ministry of the Interior").counts["killed"].value == 13
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("In 2001, the Oklahoma Commission to Study the Riot of 1921 concluded that between 100 "
+         "and 300 people were killed.", "Oklahoma Commission to Study the Riot of 1921"),
+        ("Justice for the Forgotten, the group representing most of the families, told the "
+         "committee that 34 people were killed.", "Justice for the Forgotten"),
+        ("The Joint Committee on the Conduct of the War reported to Congress that 150 people "
+         "had been killed.", "Joint Committee on the Conduct of the War"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_two_small_words_speaks(
+    pipe: Pipeline, sentence: str, voice: str
+) -> None:
+    ms = _run(pipe, TARULE + sentence)
+    assert any(m.attributed_to == voice for m in ms), [m.attributed_to for m in ms]

@@ -130,8 +130,11 @@ _TITLE_NAME_BEFORE = re.compile(
 _NAMED_SUBJECT = re.compile(
     capitals(
         # ("The National Commission on Human Rights found": a body named for its field)
-        r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|on|the|de|al|and)\s+)?"
-        rf"(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,5}})(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
+        # ("the Joint Committee on the Conduct of the War", "Justice for the Forgotten", "the
+        # Commission to Study the Riot of 1921": two small words between capitals, a year last)
+        r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|on|to|the|de|al|and)\s+)"
+        rf"{{0,2}}(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,6}}(?:\s+of\s+1[89]\d\d|\s+of\s+20\d\d)?)"
+        r"(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
         # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
         rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
     )
