@@ -81,10 +81,10 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.698, "precision": 0.909}
+FLOORS2 = {"recall": 0.71, "precision": 0.91}
 CORRECT2 = {
-    "date": 108, "country": 129, "count:killed": 57, "perpetrators": 59, "place": 63,
-    "attributed_to": 102, "count:abducted": 6,
+    "date": 109, "country": 130, "count:killed": 57, "perpetrators": 60, "place": 64,
+    "attributed_to": 103, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -131,7 +131,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.697, "precision": 0.821}
+FLOORS4 = {"recall": 0.714, "precision": 0.84}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -139,8 +139,8 @@ CORRECT4 = {
     # (place 51 at the end of rules@0.17.0, was 52 a commit before: a sentence a court passes
     # is now told in the report's voice, so the Maguindanao sentence's two tellings are one
     # mention, which takes the court's Quezon City, not Taguig where it sat; attribution +1)
-    "date": 107, "country": 116, "count:killed": 48, "perpetrators": 46, "place": 50,
-    "attributed_to": 114, "count:abducted": 12,
+    "date": 108, "country": 118, "count:killed": 50, "perpetrators": 46, "place": 52,
+    "attributed_to": 116, "count:abducted": 13,
 }  # fmt: skip
 
 
@@ -161,10 +161,10 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.69, "precision": 0.786}
+FLOORS5 = {"recall": 0.709, "precision": 0.796}
 CORRECT5 = {
-    "date": 81, "country": 90, "count:killed": 48, "perpetrators": 37, "place": 47,
-    "attributed_to": 76,
+    "date": 82, "country": 92, "count:killed": 48, "perpetrators": 37, "place": 47,
+    "attributed_to": 78,
 }  # fmt: skip
 
 
@@ -180,7 +180,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.701, "precision": 0.816}
+FLOORS6 = {"recall": 0.701, "precision": 0.817}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
@@ -189,7 +189,7 @@ CORRECT6 = {
     # (date 71 at rules@0.17.0, was 72: "the 2015 attack on Garissa University College" is now
     # at that site, and the day-dated "campus in Garissa" at the town, so the incident's
     # lines there keep the year only; place rose from 41 to 48)
-    "date": 75, "country": 101, "count:killed": 46, "perpetrators": 31, "place": 49,
+    "date": 76, "country": 102, "count:killed": 47, "perpetrators": 31, "place": 49,
     "attributed_to": 79,
 }  # fmt: skip
 
@@ -208,10 +208,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # wounded is a mention of the incident it follows, and "Georgian health officials said at least
 # 2,000 more had sought treatment for poisoning" joins the incident of 4 April it follows in the
 # text, where the gold dates it by the crackdown of 9 April)
-FLOORS7 = {"recall": 0.732, "precision": 0.832}
+FLOORS7 = {"recall": 0.732, "precision": 0.84}
 CORRECT7 = {
-    "date": 89, "country": 97, "count:killed": 52, "perpetrators": 44, "place": 54,
-    "attributed_to": 87,
+    "date": 91, "country": 99, "count:killed": 52, "perpetrators": 44, "place": 56,
+    "attributed_to": 88,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -221,13 +221,13 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.66, "precision": 0.801}
+FLOORS8 = {"recall": 0.669, "precision": 0.819}
 CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 72, "country": 79, "count:killed": 39, "perpetrators": 32, "place": 51,
-    "attributed_to": 72,
+    "date": 73, "country": 80, "count:killed": 39, "perpetrators": 32, "place": 51,
+    "attributed_to": 73,
 }  # fmt: skip
 
 LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
@@ -239,7 +239,7 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.681, "precision": 0.759}
+FLOORS9 = {"recall": 0.681, "precision": 0.766}
 CORRECT9 = {
     "date": 68, "country": 63, "count:killed": 47, "perpetrators": 30, "place": 37,
     "attributed_to": 62,
@@ -261,10 +261,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # rules@0.18.0 lowered killed 44 -> 43: "not fewer than fifty martyrs" is now read as at least
 # fifty (it was "fewer than fifty", at most 49, and lost), and the same misdated mention, paired
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
-FLOORS10 = {"recall": 0.625, "precision": 0.776}
+FLOORS10 = {"recall": 0.645, "precision": 0.788}
 CORRECT10 = {
-    "date": 64, "country": 57, "count:killed": 43, "perpetrators": 16, "place": 47,
-    "attributed_to": 60,
+    "date": 64, "country": 59, "count:killed": 46, "perpetrators": 16, "place": 49,
+    "attributed_to": 63,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
@@ -274,9 +274,9 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.641, "precision": 0.771}
+FLOORS11 = {"recall": 0.65, "precision": 0.779}
 CORRECT11 = {
-    "date": 79, "country": 81, "count:killed": 41, "perpetrators": 33, "place": 54,
+    "date": 80, "country": 81, "count:killed": 42, "perpetrators": 33, "place": 54,
     "attributed_to": 76,
 }  # fmt: skip
 
@@ -285,7 +285,7 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.623, "precision": 0.752}
+FLOORS12 = {"recall": 0.623, "precision": 0.768}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
@@ -299,9 +299,9 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54. Held out
 # through session 12's first two rule commits (402c258, 59be007): the same, field for field.
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
-FLOORS13 = {"recall": 0.783, "precision": 0.77}
+FLOORS13 = {"recall": 0.783, "precision": 0.777}
 CORRECT13 = {
-    "date": 77, "country": 78, "count:killed": 52, "perpetrators": 15, "place": 46,
+    "date": 77, "country": 78, "count:killed": 52, "perpetrators": 16, "place": 47,
     "attributed_to": 71,
 }  # fmt: skip
 
@@ -338,7 +338,7 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.792, "precision": 0.857}
+FLOORS15 = {"recall": 0.792, "precision": 0.864}
 CORRECT15 = {
     "date": 79, "country": 86, "count:killed": 50, "perpetrators": 34, "place": 43,
     "attributed_to": 77,
@@ -354,10 +354,10 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.585, "precision": 0.638}
+FLOORS16 = {"recall": 0.707, "precision": 0.752}
 CORRECT16 = {
-    "date": 60, "country": 61, "count:killed": 26, "perpetrators": 34, "place": 34,
-    "attributed_to": 55,
+    "date": 71, "country": 73, "count:killed": 37, "perpetrators": 35, "place": 35,
+    "attributed_to": 65,
 }  # fmt: skip
 
 
@@ -367,7 +367,7 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # (61/103), precision 0.738 (90/122); at the end of the session's rule work (cc16eb7) recall
 # 0.592, precision 0.765 (91/119), date 70, country 85, killed 34, perpetrators 33, place 32,
 # attributed 73. Held out.
-FLOORS17 = {"recall": 0.59, "precision": 0.764}
+FLOORS17 = {"recall": 0.592, "precision": 0.764}
 CORRECT17 = {
     "date": 70, "country": 85, "count:killed": 34, "perpetrators": 33, "place": 32,
     "attributed_to": 73,
@@ -403,6 +403,10 @@ CORRECT17 = {
 # gold_long9 "a police statement says three people were killed" is now the police's, and the
 # Mandela sentence after it becomes a mention of its own (precision 0.766 -> 0.759, place
 # 38 -> 37).
+# rules@0.19.0 raised the floors above to the figures at f19262c wherever they rose (recall on
+# gold_long2, 4, 5, 8, 10, 11, 16, 17; precision on every set but gold_long3 and gold_long14; the
+# right values of many fields); the three it lowered say why where they are set (gold_long7
+# precision, gold_long14 precision and attribution).
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),
