@@ -334,3 +334,12 @@ def test_a_body_named_with_two_small_words_speaks(
 ) -> None:
     ms = _run(pipe, TARULE + sentence)
     assert any(m.attributed_to == voice for m in ms), [m.attributed_to for m in ms]
+
+
+def test_days_after_in_a_lead_count_from_the_act_told_before_them(pipe: Pipeline) -> None:
+    text = (  # (guard: the killings were two days before the arrests, not before the report)
+        "BAMA, Feb 26 (XNA) - Police said they arrested 12 men in Dapchi on Friday, two days "
+        "after gunmen killed five villagers."
+    )
+    ms = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
+    assert all(m.date != "2018-02-24" for m in ms)

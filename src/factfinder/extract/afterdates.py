@@ -26,6 +26,8 @@ _TOLD = re.compile(
     r"(?i)\b(?:said|says|told|announced|reported|confirmed|stated|added|gave|put|warned)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.]")
+# a state told, not an act done, before "after": "were still unaccounted for", "had been missing"
+_STATE = re.compile(r"\b(?:were|was|are|is|been|remain|remained|still)\s+(?:still\s+)?$")
 _PAST_IRREGULAR = frozenset(
     ["shot", "took", "struck", "slew", "hit", "beat", "set", "fought", "drove", "threw", "blew"]
 )
@@ -43,8 +45,14 @@ def lead_dates(doc: Doc, triggers: dict[int, list[Trigger]]) -> list[DateRef]:
         if index is None:
             continue
         s = doc.sentences[index]
-        if not _TOLD.search(doc.norm, s.start, m.start()):
-            continue
+        said = _TOLD.search(doc.norm, s.start, m.start())
+        if said is None or any(
+            said.end() <= t.start < m.start()
+            and _past(doc.low[t.start : t.end])
+            and not _STATE.search(doc.low, max(0, t.start - 16), t.start)
+            for t in triggers.get(index, [])
+        ):
+            continue  # ("said they arrested 12 men two days after gunmen killed 5": the arrests')
         told = telling_day(doc, index, m.start())
         verb = next(
             (
