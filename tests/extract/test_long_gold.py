@@ -367,10 +367,13 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # (61/103), precision 0.738 (90/122); at the end of the session's rule work (cc16eb7) recall
 # 0.592, precision 0.765 (91/119), date 70, country 85, killed 34, perpetrators 33, place 32,
 # attributed 73. Held out.
-FLOORS17 = {"recall": 0.592, "precision": 0.764}
+# (then, still unread: precision 0.758 (91/120), killed 35, attributed 74 after the rule that a
+# named body speaks after an opening time, "In 1865 the Joint Committee on the Conduct of the
+# War reported": one more voice's mention no gold line annotates)
+FLOORS17 = {"recall": 0.592, "precision": 0.758}
 CORRECT17 = {
-    "date": 70, "country": 85, "count:killed": 34, "perpetrators": 33, "place": 32,
-    "attributed_to": 73,
+    "date": 70, "country": 85, "count:killed": 35, "perpetrators": 33, "place": 32,
+    "attributed_to": 74,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

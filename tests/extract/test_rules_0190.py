@@ -343,3 +343,14 @@ def test_days_after_in_a_lead_count_from_the_act_told_before_them(pipe: Pipeline
     )
     ms = pipe.run(text, doc="t.txt", published=date(2018, 2, 26)).mentions
     assert all(m.date != "2018-02-24" for m in ms)
+
+
+@pytest.mark.parametrize("lead", ["In 1865", "In May 2008", "On Tuesday"])
+def test_a_named_body_after_an_opening_time_speaks(pipe: Pipeline, lead: str) -> None:
+    text = (
+        TARULE
+        + f"{lead} the Joint Committee on the Conduct of the War reported that 52 people had "
+        + "been killed."
+    )
+    ms = _run(pipe, text)
+    assert any(m.attributed_to == "Joint Committee on the Conduct of the War" for m in ms)

@@ -258,6 +258,20 @@ def generic_speaker(
     return found
 
 
+_FRONT_TIME = re.compile(
+    r"(?i)\W*(?:in|on|by|during|since|later|last|early|late|that|this)\b[^,;:.]{0,30}?,?\s*"
+)
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _time_lead(lead: str) -> bool:
+    """The words before a named subject are a time that opens the sentence ("In 1865", "On
+    Tuesday,", "In May 2008"), not a clause the name belongs to."""
+    return _FRONT_TIME.fullmatch(lead) is not None and (
+        any(ch.isdigit() for ch in lead) or any(w.lower() in CALENDAR for w in _WORDS.findall(lead))
+    )
+
+
 _OWNED_PAPER = re.compile(
     r"(?P<owner>.+?)['’]s\s+(?:communiqu[eé]|statement|bulletin|press release)$", re.IGNORECASE
 )
@@ -284,11 +298,20 @@ def _generic_speaker(
             return f"{name} {paren.strip()}", start, m.end("paren")
         return noun_phrase(text, m.start("np"), m.end("np"))
     m = _NAMED_SUBJECT.search(text, max(floor, end - 160), end)
+    for _ in range(3):  # "On Tuesday the Joint Committee ... reported": past the time's words
+        if m is None or m.group("np").split()[0].lower() not in CALENDAR | {"on", "in", "by"}:
+            break
+        m = _NAMED_SUBJECT.search(text, m.start("np") + len(m.group("np").split()[0]) + 1, end)
     if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:
         lead = text[floor : m.start()]
         # "his brother, Omar, 28, said": a name between commas is an apposition, no subject
         apposed = lead.rstrip().endswith(",") and "," in text[m.end("np") : m.end()]
-        if not apposed and (not lead or _CLAUSE_START.search(lead) or _DESCRIBED.search(lead)):
+        if not apposed and (
+            not lead
+            or _CLAUSE_START.search(lead)
+            or _DESCRIBED.search(lead)
+            or _time_lead(lead)  # "In 1865 the Joint Committee on the Conduct of the War"
+        ):
             return m.group("np"), m.start("np"), m.end("np")  # "Boko Haram said"
     m = _SOME_SAY.search(text, max(floor, end - 40), end)
     if m is not None and not any(c.isalpha() for c in text[floor : m.start()]):
