@@ -274,10 +274,10 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.65, "precision": 0.779}
+FLOORS11 = {"recall": 0.66, "precision": 0.781}
 CORRECT11 = {
-    "date": 80, "country": 81, "count:killed": 42, "perpetrators": 33, "place": 54,
-    "attributed_to": 76,
+    "date": 81, "country": 82, "count:killed": 42, "perpetrators": 33, "place": 54,
+    "attributed_to": 77,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
