@@ -249,6 +249,15 @@ def _running(doc: Doc, f: Frame) -> bool:
     )
 
 
+_WOUNDING = ("attack", "crackdown", "killing", "torture")  # the acts that wound (in this order)
+
+
+def wounding_acts(acts: set[str]) -> list[str]:
+    """The acts of an incident that wound, in a fixed order: the acts a voice's count of the
+    wounded joined to it takes (mentions.py)."""
+    return [a for a in _WOUNDING if a in acts]
+
+
 def _many(doc: Doc, f: Frame) -> bool:
     s = doc.sentences[f.sentence]
     return bool(_SCOPE.search(doc.norm, s.start, s.end))

@@ -15,7 +15,7 @@ from factfinder.extract.countcontext import whole_tolls
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
-from factfinder.extract.frames import Frame
+from factfinder.extract.frames import Frame, wounding_acts
 from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
@@ -41,7 +41,6 @@ def _by(component: str) -> str:
     return f"{component}@{_VERSIONS[component]}"
 
 
-_WOUNDING = ("attack", "crackdown", "killing", "torture")  # the acts that wound (in this order)
 _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
 _MAX_PERPETRATORS = 5
 _NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
@@ -84,8 +83,6 @@ class MentionWriter:
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:(?:now|also|already|reportedly)\s+)?(?:been\s+)?$"
 )
-
-
 _HABITUAL = re.compile(
     r"\b(?:over the (?:years|decades|past)|for (?:years|decades)|since|ever|repeatedly|"
     r"routinely|many times|in the past|throughout)\b"
@@ -94,9 +91,9 @@ _HABITUAL = re.compile(
 
 def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
     """The incident's main harm (killing, abduction, arrest...) and the side harms told in
-    sentences of their own (property destroyed, people driven out)
-    are separate mentions of one incident: a report that adds "houses were burned" after the
-    killing tells two acts, each with its own evidence (gold-format: one line per act told)."""
+    sentences of their own (property destroyed, people driven out) are separate mentions of one
+    incident: a report that adds "houses were burned" after the killing tells two acts, each
+    with its own evidence (gold-format: one line per act told)."""
     acts = [f.acts for f in frames]  # (a property: computed once a frame)
     main = [f for f, a in zip(frames, acts, strict=True) if not set(a) <= _SIDE_ACTS]
     side = [f for f, a in zip(frames, acts, strict=True) if a and set(a) <= _SIDE_ACTS]
@@ -196,10 +193,9 @@ class _Builder:
                 if t.act not in claimed:
                     self.claim("act", t.act, t.start, t.end, _by("acts"), 0.8)
                     claimed.add(t.act)
-        if not counter and self.frames[0].wounded:
-            # a voice's count of the wounded of the incident it joined: that incident's harms
+        if not counter and self.frames[0].wounded:  # the harms of the incident it joined
             q = next(q for q in self.frames[0].quantities if q.category == "injured")
-            for act in (a for a in _WOUNDING if a in self.cluster.acts):
+            for act in wounding_acts(self.cluster.acts):
                 counter[act] += 1
                 self.claim("act", act, q.start, q.end, _by("counts"), 0.5)
         return [a for a, _ in sorted(counter.items(), key=lambda kv: -kv[1])]
