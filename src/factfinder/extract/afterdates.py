@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from factfinder.extract.doc import DateRef, Doc, Trigger
+from factfinder.extract.frames import IRREGULAR_VERBS
 from factfinder.extract.numbers import UNITS
 from factfinder.model import DatePrecision
 
@@ -28,9 +29,6 @@ _TOLD = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:.]")
 # a state told, not an act done, before "after": "were still unaccounted for", "had been missing"
 _STATE = re.compile(r"\b(?:were|was|are|is|been|remain|remained|still)\s+(?:still\s+)?$")
-_PAST_IRREGULAR = frozenset(
-    ["shot", "took", "struck", "slew", "hit", "beat", "set", "fought", "drove", "threw", "blew"]
-)
 _REACH = 80  # how far after "after" the clause's act verb may be
 
 
@@ -97,4 +95,4 @@ def telling_day(doc: Doc, index: int, before: int) -> date | None:
 
 def _past(words: str) -> bool:
     first = words.split(maxsplit=1)[0] if words.strip() else ""
-    return first.endswith("ed") or first in _PAST_IRREGULAR
+    return first.endswith("ed") or first in IRREGULAR_VERBS

@@ -292,9 +292,11 @@ def _statistic(doc: Doc, f: Frame) -> bool:
     return False
 
 
-_IRREGULAR = frozenset(
+# verb forms that do not end in -ed, -en or -ing (afterdates.py reads them too)
+IRREGULAR_VERBS = frozenset(
     ["shot", "hit", "beat", "took", "taken", "held", "struck", "slain", "slew", "burnt", "led",
-     "fled", "threw", "thrown", "drove", "driven", "caught", "bound", "hung", "set", "fought"]
+     "fled", "threw", "thrown", "drove", "driven", "caught", "bound", "hung", "set", "fought",
+     "blew"]
 )  # fmt: skip
 
 
@@ -306,8 +308,8 @@ def _verb(doc: Doc, t: Trigger) -> bool:
         return False
     word = first[0]
     if word.isascii():  # lower-cased ASCII: _VERB_FORM is a test of its ending
-        return word.endswith(_VERB_ENDINGS) or word in _IRREGULAR
-    return bool(_VERB_FORM.search(word)) or word in _IRREGULAR
+        return word.endswith(_VERB_ENDINGS) or word in IRREGULAR_VERBS
+    return bool(_VERB_FORM.search(word)) or word in IRREGULAR_VERBS
 
 
 def _pattern(doc: Doc, f: Frame) -> bool:
