@@ -38,6 +38,11 @@ _META_AFTER = re.compile(
 # "Historians today generally put the toll ...", "Guides at the memorial today speak of": the
 # time of the telling, between the speakers and their verb
 _SPEAKERS_NOW = re.compile(rf"(?i)\b(?:{VOICE_NOUNS})(?:\s+(?:at|in|of)\s+[\w\s'’-]{{1,30}})?\s+$")
+# "left the old city divided in ways that persist today", "scars that remain visible today":
+# a state lasting to the telling, no day of an act
+_LASTING_NOW = re.compile(
+    r"(?i)\b(?:persist|remain|endure|linger|survive|stand|exist)s?\b(?:\s+[\w'’-]+){0,2}\s+$"
+)
 _TELLS_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?(?:say|says|put|puts|speak|speaks|estimate|estimates|believe|"
     r"believes|count|counts|argue|argues|agree|agrees|accept|accepts|give|gives|cite|cites)\b"
@@ -76,6 +81,10 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and _TELLS_AFTER.match(norm, f.end)
     ):
         return True  # "Historians today generally put the toll in the hundreds"
+    if doc.low.startswith("today", f.start) and _LASTING_NOW.search(
+        norm, max(sentence.start, f.start - 40), f.start
+    ):
+        return True  # "divided in ways that persist today"
     opened = _APPOSED.search(norm, max(sentence.start, f.start - 100), f.start)
     if (
         opened is not None

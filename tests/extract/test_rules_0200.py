@@ -1,0 +1,38 @@
+"""Rules added in rules@0.20.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2019, 4, 8)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1994 gunmen opened fire on the market of Dolo, an attack that killed 18 traders "
+        "and left the town divided in ways that persist today.",
+        "In 1994 gunmen opened fire on the market of Dolo, an attack that killed 18 traders "
+        "and left scars that remain visible today.",
+        "In 1994 gunmen opened fire on the market of Dolo, an attack that killed 18 traders "
+        "and left a fear that lingers even today.",
+    ],
+)
+def test_today_of_a_lasting_state_is_no_day_of_the_act(pipe: Pipeline, sentence: str) -> None:
+    (m,) = _run(pipe, sentence)
+    assert m.date == "1994"  # not the day of publication
+    assert m.counts["killed"].to_json() == {"value": 18}
+
+
+def test_today_still_dates_an_act_done_today(pipe: Pipeline) -> None:
+    (m,) = _run(pipe, "Gunmen killed 18 traders in the market of Dolo today.")
+    assert m.date == "2019-04-08"
