@@ -36,3 +36,23 @@ def test_today_of_a_lasting_state_is_no_day_of_the_act(pipe: Pipeline, sentence:
 def test_today_still_dates_an_act_done_today(pipe: Pipeline) -> None:
     (m,) = _run(pipe, "Gunmen killed 18 traders in the market of Dolo today.")
     assert m.date == "2019-04-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        (
+            "On 17 May 2004 a military court sentenced Colonel Abel Tumba, known to his men as "
+            '"the Hammer", to death for the massacre at Kilo.',
+            "death_sentence",
+        ),
+        (
+            'On 17 May 2004 a military court sentenced Abel Tumba, the "Hammer" of Kilo, to life '
+            "for the massacre.",
+            "imprisonment",
+        ),
+    ],
+)
+def test_a_sentence_reaches_over_a_quoted_nickname(pipe: Pipeline, sentence: str, act: str) -> None:
+    ms = _run(pipe, sentence)
+    assert any(act in m.acts and m.date == "2004-05-17" for m in ms), [(m.acts, m.date) for m in ms]
