@@ -376,6 +376,17 @@ CORRECT17 = {
     "attributed_to": 74,
 }  # fmt: skip
 
+LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
+# Eighteenth blind set (the forms an NGO ingests most), measured on arrival in session 16,
+# unread: rules@0.19.0 (854e409) and the first two rule commits of rules@0.20.0 (90fa9b7) recall
+# 0.575 (61/106), precision 0.661 (80/121), date 62, country 72, killed 39, perpetrators 27,
+# place 42, attributed 70. Held out.
+FLOORS18 = {"recall": 0.575, "precision": 0.661}
+CORRECT18 = {
+    "date": 62, "country": 72, "count:killed": 39, "perpetrators": 27, "place": 42,
+    "attributed_to": 70,
+}  # fmt: skip
+
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
 # piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
 # today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
@@ -427,6 +438,7 @@ BLIND = [
     (LONG15, FLOORS15, CORRECT15),
     (LONG16, FLOORS16, CORRECT16),
     (LONG17, FLOORS17, CORRECT17),
+    (LONG18, FLOORS18, CORRECT18),
 ]
 
 
