@@ -56,3 +56,15 @@ def test_today_still_dates_an_act_done_today(pipe: Pipeline) -> None:
 def test_a_sentence_reaches_over_a_quoted_nickname(pipe: Pipeline, sentence: str, act: str) -> None:
     ms = _run(pipe, sentence)
     assert any(act in m.acts and m.date == "2004-05-17" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_the_act_opening_its_sentence_takes_the_day_inside_this_week(pipe: Pipeline) -> None:
+    text = (
+        "KAMPALA, April 12 (EAW) - The number of people reported killed when a bomb struck a "
+        "crowded bus station in the town of Oraba this week has risen to 23, a district "
+        "official said.\n\n"
+        "The air strike hit the station, some 40 km (25 miles) north of the district capital, at "
+        "around 9 a.m. on Tuesday, a market day, when the platforms were full.\n"
+    )
+    ms = _run(pipe, text, published=date(2019, 4, 12))
+    assert {m.date for m in ms} == {"2019-04-09"}  # the Tuesday of the week of the telling

@@ -97,8 +97,10 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         target = _same_figure(clusters, by_figure, f) if f.borrowed and not told_here else None
         if target is None and f.date is None and f.hints:
             target = _hinted(clusters, f)
-            if target is None:
-                f.date = f.hints[0]
+            finer = _finer_hint(target, f.hints) if target is not None and f.opening else None
+            if target is None or finer is not None:
+                # ("this week" ... "The air strike hit Togoga ... on Tuesday": the day in it)
+                f.date, target = finer or f.hints[0], None
         if retold is not None:
             target = retold
         if target is not None:
@@ -190,6 +192,14 @@ def _after_date(clusters: list[Cluster], ref: Trigger) -> DateRef | None:
                 return None
             return DateRef(ref.start, ref.end, ref.sentence, value, DatePrecision.MONTH)
     return None
+
+
+def _finer_hint(c: Cluster, hints: list[DateRef]) -> DateRef | None:
+    """The day a definite act's sentence gives inside the span its incident was dated by."""
+    if c.date is None or c.date.precision != DatePrecision.RANGE:
+        return None
+    days = [h for h in hints if h.precision == DatePrecision.DAY and compatible(h, c.date)]
+    return days[0] if days else None
 
 
 def _hinted(clusters: list[Cluster], f: Frame) -> Cluster | None:

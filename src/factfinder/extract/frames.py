@@ -14,7 +14,16 @@ from functools import lru_cache
 
 from factfinder.extract.actdates import dated_here, nearest, own_day, relative_of_other
 from factfinder.extract.anaphora import definite_places
-from factfinder.extract.doc import ActorRef, DateRef, Doc, PersonRef, PlaceRef, Quantity, Trigger
+from factfinder.extract.doc import (
+    ActorRef,
+    DateRef,
+    Doc,
+    PersonRef,
+    PlaceRef,
+    Quantity,
+    Sentence,
+    Trigger,
+)
 from factfinder.extract.numbers import UNITS
 from factfinder.extract.processdays import PERFECT
 from factfinder.extract.recounts import recounted
@@ -34,7 +43,8 @@ _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
 _VERB_ENDINGS = ("ed", "en", "ing")
 _HINT_CHARS = 100
-_CLAUSE_END = re.compile(r"[;:!?\"“”()]|[,.](?!\d)")  # not the comma of "11,000"
+# (not the comma of "11,000", nor the points of "1 p.m.")
+_CLAUSE_END = re.compile(r"[;:!?\"“”()]|,(?!\d)|\.(?!\d)(?<!\b[aApP]\.)(?<!\b[aApP]\.[mM]\.)")
 # "numerous rocket attacks", "a series of raids": a plural event noun counted vaguely is many
 # events, never the one event a date nearby tells.
 _ITERATIVE = re.compile(
@@ -87,6 +97,7 @@ class Frame:
     # "22 to life": imprisonment; see judged_sentences)
     judged: dict[int, str] = field(default_factory=dict)
     recount: bool = False  # a voice's toll dated by its telling (recounts.py)
+    opening: bool = False  # its act opens its sentence and takes its one date (_subject_day)
 
     @property
     def acts(self) -> list[str]:
@@ -377,6 +388,9 @@ def _sentence_frames(
                 if 0 <= d.start - t.end <= _HINT_CHARS
                 and not _CLAUSE_END.search(doc.norm, t.end, d.start)
             ]
+            if not frame.hints:
+                frame.hints = _subject_day(doc, s, t, ts, ds)
+                frame.opening = bool(frame.hints)
     for q in qs:
         if q.subset:
             continue
@@ -400,6 +414,26 @@ def _sentence_frames(
         if references and f.date is None:
             f.after = references[0]
     return frames
+
+
+_SUBJECT = re.compile(r"(?i)\W{0,3}(?:the|this|that)\s+(?:[\w'-]+\s+){0,2}$")
+_SUBJECT_REACH = 200
+_OTHER_EVENT = re.compile(
+    r"(?i)\b(?:which|who|whose|that|after|before|since|until|followed|preceded|when|while)\b"
+)
+
+
+def _subject_day(
+    doc: Doc, s: Sentence, t: Trigger, ts: list[Trigger], ds: list[DateRef]
+) -> list[DateRef]:
+    """'The air strike hit Togoga, some 25 km west of Mekelle, at around 1 p.m. on Tuesday':
+    the act that opens its sentence takes the sentence's one date, past its commas."""
+    if len(ds) != 1 or not _SUBJECT.fullmatch(doc.norm, s.start, t.start):
+        return []
+    d = ds[0]
+    if not 0 <= d.start - t.end <= _SUBJECT_REACH or _OTHER_EVENT.search(doc.norm, t.end, d.start):
+        return []  # ("The attacks followed weeks of tension over a burial, which took place on")
+    return [] if any(t.end <= o.start < d.start for o in ts if o is not t) else [d]
 
 
 def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef | None:
