@@ -68,3 +68,27 @@ def test_the_act_opening_its_sentence_takes_the_day_inside_this_week(pipe: Pipel
     )
     ms = _run(pipe, text, published=date(2019, 4, 12))
     assert {m.date for m in ms} == {"2019-04-09"}  # the Tuesday of the week of the telling
+
+
+RAID = (
+    "On 3 August 1990 gunmen raided two mosques in the town of Koralai, killing 103 worshippers. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("Some historians give a lower figure of 47 dead.", "historians", 47),
+        (
+            "Press reports gave the number of people killed in the town as about 130.",
+            "Press",
+            130,
+        ),
+    ],
+)
+def test_a_voice_gives_a_figure(pipe: Pipeline, sentence: str, voice: str, figure: int) -> None:
+    ms = _run(pipe, RAID + sentence, published=date(2020, 8, 3))
+    told = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert told, [(m.attributed_to, m.counts) for m in ms]
+    assert told[0].date == "1990-08-03"
+    assert told[0].counts["killed"].to_json() == {"value": figure}

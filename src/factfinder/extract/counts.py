@@ -149,7 +149,7 @@ class CountTagger:
     """Writes a :class:`Quantity` for every number that counts people harmed or events."""
 
     name = "counts"
-    version = "0.11.0"
+    version = "0.12.0"
     reads: tuple[str, ...] = ("sentences", "triggers", "dates")
     writes: tuple[str, ...] = ("quantities",)
 
@@ -444,9 +444,10 @@ _TOLL_BEFORE = re.compile(
 )
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 _PUT_FIGURE = re.compile(
-    r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates)\s+(?:the\s+)?(?:total\s+)?"
-    r"(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"
-    r"(?:\bat|\bin|\bas\s+high\s+as|\babove|\bover|\baround|\bnear|\bbetween)\s+"
+    r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates|give|gives|gave|given|giving)\s+"
+    r"(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"
+    # ("gave the number of people killed on the hill as about 130")
+    r"(?:\bat|\bin|\bas\s+high\s+as|\bas|\babove|\bover|\baround|\bnear|\bbetween)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
 

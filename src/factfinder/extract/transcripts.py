@@ -334,6 +334,9 @@ SPEECH_VERBS = (
     r"accepted a figure|accepted the figure|accepts the figure|accepted a toll|"
     r"gave a lower figure|gave a higher figure|gave a more cautious figure|gave a different figure|"
     r"gives a lower figure|gives a higher figure|gave a toll|gives a toll|gave a death toll|"
+    r"give a lower figure|give a higher figure|give a figure|gives a figure|cited a figure|"
+    r"cites a figure|cite a figure|cited the figure|cites a figure|gave the number|"
+    r"gives the number|give the number|"
     r"put it at|puts it at|placed it at|"
     # "some accounts give 26", "older lists gave about 140": a figure given bare
     r"give(?=\s+\d)|gives(?=\s+\d)|gave(?=\s+\d)|give about|gives about|gave about|"
