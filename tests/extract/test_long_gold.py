@@ -240,8 +240,11 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
 FLOORS9 = {"recall": 0.681, "precision": 0.766}
+# (place 36 at rules@0.20.0, was 37: the record numbers "OADH-BO-2008-0147" and "-0151" are no
+# years any more, and the gold line of the Pando detentions now pairs with the Cobija airport
+# mention of that September, not with the one a record number's "2008" had dated)
 CORRECT9 = {
-    "date": 68, "country": 63, "count:killed": 47, "perpetrators": 30, "place": 37,
+    "date": 68, "country": 63, "count:killed": 47, "perpetrators": 30, "place": 36,
     "attributed_to": 62,
 }  # fmt: skip
 

@@ -92,3 +92,30 @@ def test_a_voice_gives_a_figure(pipe: Pipeline, sentence: str, voice: str, figur
     assert told, [(m.attributed_to, m.counts) for m in ms]
     assert told[0].date == "1990-08-03"
     assert told[0].counts["killed"].to_json() == {"value": figure}
+
+
+def test_a_code_with_a_year_in_it_dates_nothing(pipe: Pipeline) -> None:
+    text = (
+        "On 6 January 1993 troops stopped the bus KLM-1901 near the bridge of Tarsal and shot "
+        "dead 16 passengers."
+    )
+    (m,) = _run(pipe, text)
+    assert m.date == "1993-01-06"
+    assert m.counts["killed"].to_json() == {"value": 16}
+
+
+def test_that_year_is_the_year_of_the_story_not_of_the_telling(pipe: Pipeline) -> None:
+    text = (
+        "THE VALLEY HERALD\nTarsal | Friday, April 5, 2019\n\n"
+        "By A. Reporter | Updated: April 5, 2019, 08:10 | 5 min read\n\n"
+        "Thirty years ago today, soldiers opened fire on the market of Tarsal, killing 40 "
+        "traders.\n\n"
+        "A rights group, which documented the killings later that year, counted at least 43 dead."
+    )
+    told = [m for m in _run(pipe, text, published=date(2019, 4, 5)) if m.attributed_to]
+    assert told and told[0].date.startswith("1989"), [(m.attributed_to, m.date) for m in told]
+
+
+def test_a_state_of_siege_is_a_legal_measure_not_a_siege(pipe: Pipeline) -> None:
+    ms = _run(pipe, "On 12 May 2008 the government declared a state of siege in the province.")
+    assert not any("siege" in m.acts for m in ms), [(m.acts, m.date) for m in ms]

@@ -156,7 +156,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             rf"(?i)\b(?:(?:the\s+)?(?P<part>early|mid|late|summer of|spring of|autumn of|"
             rf"fall of|winter of|the summer of|the spring of|the autumn of|the winter of)[\s-]+)?"
-            rf"(?P<y>{_YEAR})(?!\d|,\d|\s*(?:people|persons|members|prisoners|civilians)"
+            # (not the number of "bus JKY-1901": a code's)
+            rf"(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|(?<=post-)|(?<![a-z]-))(?P<y>{_YEAR})(?!\d|,\d|\s*(?:people|persons|members|prisoners|civilians)"
             rf"|\s*(?:gmt|utc|hrs|hours|h\b|local\s+time|[ABZ]\b))\b"
         ),
     ),

@@ -133,11 +133,12 @@ class DateTagger:
                 low, max(sentence.start, marked.start() - 30), marked.start()
             )
             told = _THAT_PERIOD.search(low, sentence.start, sentence.end) if that_period else None
-            if told is not None and latest is not None:
+            that_year = told_year or latest
+            if told is not None and that_year is not None:
                 # "thousands were hanged that summer", after "the end of July 1988": the year
-                # of the story told last
+                # of the story told last ("Thirty years ago today" too, not the dateline's)
                 doc.dates.append(
-                    DateRef(told.start(), told.end(), index, str(latest), DatePrecision.YEAR,
+                    DateRef(told.start(), told.end(), index, str(that_year), DatePrecision.YEAR,
                             relative=True)
                 )  # fmt: skip
             counted = index in counted_at
@@ -195,8 +196,10 @@ class DateTagger:
                         told_day = story_day  # ("two days later" counts from a day told)
                     if not sentence.commemoration:
                         story_paragraph = sentence.paragraph
-                if not r.meta and r.value[:4].isdigit():
-                    told_year = int(r.value[:4])  # "that year": the year of the last date told
+                if not r.meta and r.value[:4].isdigit() and not _of_the_telling(r, doc.published):
+                    # "that year": the year of the last date told (not of "On Friday, the town
+                    # observed a shutdown" in an anniversary piece: the telling's own week)
+                    told_year = int(r.value[:4])
                 if not r.relative and len(r.value) >= 7 and r.value_end is None:
                     # "On 24 September", after "in mid-September 1976": of that September
                     month_years[int(r.value[5:7])] = int(r.value[:4])
@@ -388,6 +391,13 @@ def _anniversary(norm: str, before: list[Found], f: Found, ref: date | None) -> 
         return base.replace(year=base.year - years)
     except ValueError:
         return base.replace(year=base.year - years, day=28)
+
+
+def _of_the_telling(r: DateRef, published: date | None) -> bool:
+    """A day told relative to the telling and within a fortnight of it ("on Friday")."""
+    if not r.relative or published is None or r.precision != DatePrecision.DAY:
+        return False
+    return abs((published - date.fromisoformat(r.value)).days) <= STORY_GAP_DAYS
 
 
 _TODAY_NAMED = re.compile(r", (?:today|now) [A-Z]")
