@@ -119,3 +119,14 @@ def test_that_year_is_the_year_of_the_story_not_of_the_telling(pipe: Pipeline) -
 def test_a_state_of_siege_is_a_legal_measure_not_a_siege(pipe: Pipeline) -> None:
     ms = _run(pipe, "On 12 May 2008 the government declared a state of siege in the province.")
     assert not any("siege" in m.acts for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_a_day_followed_by_that_year_keeps_the_year_told_in_its_sentence(pipe: Pipeline) -> None:
+    text = (
+        "Villagers of Tarsal were killed by a mob in 2006.\n\n"
+        "The district court convicted eight men on September 15, 2008, and on September 24 that "
+        "year sentenced six of them to death."
+    )
+    ms = _run(pipe, text, published=date(2010, 7, 14))
+    death = [m for m in ms if "death_sentence" in m.acts]
+    assert death and death[0].date == "2008-09-24", [(m.acts, m.date) for m in ms]

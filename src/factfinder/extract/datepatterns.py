@@ -26,7 +26,9 @@ JALALI = {
 }  # fmt: skip
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MON = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"  # noqa: E501
+MONTH_WORDS = _MON = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
 _JMON = "|".join(sorted((k for k in JALALI if k != "day"), key=len, reverse=True))
 _ORD = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?|(?:twenty|thirty)-?(?:{_ORD})|{_ORD})"

@@ -28,6 +28,7 @@ from factfinder.extract.dateadjust import (
 )
 from factfinder.extract.datefound import told_to_the_day
 from factfinder.extract.datemeta import META_BEFORE, is_meta
+from factfinder.extract.datepatterns import MONTH_WORDS as _MON
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
@@ -58,6 +59,9 @@ _EVENT_TIME = re.compile(
 )
 _THAT_PERIOD = re.compile(r"\b(?:that|the same)\s+(?:summer|winter|spring|autumn|fall|year)\b")
 _THAT_PERIOD_NEED = required(_THAT_PERIOD)
+_DAY_BEFORE = re.compile(
+    rf"(?:\b{_MON}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})\s+$"
+)
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
 
 
@@ -134,6 +138,8 @@ class DateTagger:
             )
             told = _THAT_PERIOD.search(low, sentence.start, sentence.end) if that_period else None
             that_year = told_year or latest
+            if told is not None and _DAY_BEFORE.search(low, sentence.start, told.start()):
+                told = None  # "on September 24 that year": the day's year, the day dates it
             if told is not None and that_year is not None:
                 # "thousands were hanged that summer", after "the end of July 1988": the year
                 # of the story told last ("Thirty years ago today" too, not the dateline's)
