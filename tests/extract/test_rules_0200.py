@@ -130,3 +130,15 @@ def test_a_day_followed_by_that_year_keeps_the_year_told_in_its_sentence(pipe: P
     ms = _run(pipe, text, published=date(2010, 7, 14))
     death = [m for m in ms if "death_sentence" in m.acts]
     assert death and death[0].date == "2008-09-24", [(m.acts, m.date) for m in ms]
+
+
+def test_a_voice_the_next_morning_gives_the_toll_of_the_day_before(pipe: Pipeline) -> None:
+    text = RAID + (
+        "The first reports in the Colombo newspapers the next morning spoke of around one "
+        "hundred dead."
+    )
+    ms = _run(pipe, text, published=date(2020, 8, 3))
+    told = [m for m in ms if m.attributed_to and "newspapers" in m.attributed_to]
+    assert told, [(m.attributed_to, m.date) for m in ms]
+    assert told[0].date == "1990-08-03"  # the raid's day, not the morning of the reports
+    assert told[0].counts["killed"].to_json() == {"value": 100}

@@ -128,6 +128,15 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
     ):
         return True  # "In its observations today the bench said the mutineers had killed 57"
+    if (
+        sentence.voice is not None
+        and f.relative  # (not "on 17 March", "in 2010": the act's day or year, as often)
+        and 0 <= f.start - sentence.voice_end <= _SUBJECT_GAP
+        and _SUBJECT_REST.fullmatch(norm, sentence.voice_end, f.start)
+        and _TELLS_NEXT.match(norm, f.end)
+        and not any(sentence.voice_end <= t.start < f.end for t in triggers)
+    ):
+        return True  # "The first reports in the newspapers the next morning spoke of 100 dead"
     if _DOCUMENT_SENT.search(norm, max(sentence.start, f.start - 160), f.start):
         return True  # "The joint report, sent to the Security Council in October 2004, counted"
     if f.precision == DatePrecision.YEAR and _DOCUMENT_YEAR.match(norm, f.end):
@@ -229,6 +238,15 @@ _DOCUMENT_YEAR = re.compile(
 _TELLING = re.compile(
     r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|held|"
     r"concluded|ruled|established|determined|estimated|reported)\b"
+)
+# the rest of a speaker's noun phrase before a time that ends it, and the verb of telling
+# right after the time ("Dispatches from Hazleton the following morning put the dead at")
+_SUBJECT_GAP = 60
+_SUBJECT_REST = re.compile(r"[^,;:.()\n]*")
+_TELLS_NEXT = re.compile(
+    r"(?i)\s+(?:later\s+|also\s+|first\s+)?"
+    r"(?:gave|give|gives|put|puts|spoke|speak|speaks|said|say|says|reported|report|cited|cite|"
+    r"cites|counted|count|counts|estimated|listed|named|described|describe|describes|told)\b"
 )
 _FRONT_ADVERBIAL = re.compile(r"(?i)\W*(?:(?:on|in|at|by)\s+)?")
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")

@@ -53,7 +53,9 @@ _AUX = (
     r"(?:(?:is|was|are|were)\s+(?:reported|said|believed|known)\s+to\s+have\s+)?"
     r"(?:(?:has|have|had|also|later|then|separately|always|long|first|since|still|now|never|"
     r"so far|thus far|initially|itself|themselves|himself|herself|at the time|at first|"
-    r"that (?:evening|morning|night|afternoon|day)|"  # ("The first police bulletins that evening")
+    r"that (?:evening|morning|night|afternoon|day)|"
+    r"(?:the next|the following) (?:evening|morning|night|afternoon)|"
+    # ("The first police bulletins that evening", "reports in the papers the next morning")
     r"abroad|overseas|in exile|locally|"  # ("Uyghur organisations abroad said")
     # ("Historians today generally put the toll"; a court "today" passes its sentence)
     r"(?<![Cc]ourt\s)(?<![Tt]ribunal\s)today|"
