@@ -142,3 +142,24 @@ def test_a_voice_the_next_morning_gives_the_toll_of_the_day_before(pipe: Pipelin
     assert told, [(m.attributed_to, m.date) for m in ms]
     assert told[0].date == "1990-08-03"  # the raid's day, not the morning of the reports
     assert told[0].counts["killed"].to_json() == {"value": 100}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "killed"),
+    [
+        (
+            "Dispatches from Hazleton the following morning put the dead at anywhere from 15 to 30 "
+            "and the wounded at 40 or more.",
+            "Dispatches",
+            {"min": 15, "max": 30},
+        ),
+        ("Army figures put the dead at 29 and the wounded at about 125.", "Army", {"value": 29}),
+    ],
+)
+def test_put_the_dead_at_counts_the_dead_not_the_wounded_named_after(
+    pipe: Pipeline, sentence: str, voice: str, killed: dict[str, int]
+) -> None:
+    ms = _run(pipe, RAID + sentence, published=date(2020, 8, 3))
+    told = [m for m in ms if m.attributed_to and voice in m.attributed_to]
+    assert told, [(m.attributed_to, m.counts) for m in ms]
+    assert told[0].counts["killed"].to_json() == killed

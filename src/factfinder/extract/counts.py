@@ -56,6 +56,12 @@ _NUMBER_OF_NOUN = re.compile(
     r"(?:at|as|to)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|"
     r"nearly\s+|almost\s+)?$"
 )
+_PUT_NOUN_AT = re.compile(
+    r"(?i)\b(?:put|puts|putting|placed?|places|estimated?|estimates)\s+(?:the\s+)?"
+    r"(?P<noun>dead|wounded|injured|missing|arrested|detained)\s+at\s+(?:anywhere\s+from\s+|"
+    r"between\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
+    r"almost\s+)?$"
+)
 _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
@@ -358,6 +364,9 @@ class CountTagger:
             and not _THE_BEFORE.search(after, 0, head.start("head"))
         ):
             head = None  # "a leader accused the army": a verb, not "the accused"
+        put = _PUT_NOUN_AT.search(low_before)
+        if put is not None:  # "put the dead at 29 and the wounded at about 125": the dead
+            head, q.category = None, self.casualty.get(put["noun"])
         if head is not None:
             q.head = (head["mods"] + head["head"]).strip()
             q.head_start = number.end + head.start("mods")

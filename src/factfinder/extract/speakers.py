@@ -35,7 +35,7 @@ VOICE_NOUNS = (
     r"registry|database|junta|regime|administration|presidency|cabinet|members|workers|volunteers|"
     r"party|parties|press reports|newspapers?|media|society|societies|associations?|coalition|"
     r"watch|television|radio|broadcaster|news agency|opposition|organi[sz]ers|campaigners|"
-    r"protesters|demonstrators|locals|paramedics|rescuers|books?|lists|histories|guides|"
+    r"protesters|demonstrators|locals|paramedics|rescuers|books?|lists|histories|guides|dispatch(?:es)?|"
     r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish|ambassadors?|"
     r"envoys?|consuls?|section|division"
 )
