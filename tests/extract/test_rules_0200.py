@@ -163,3 +163,14 @@ def test_put_the_dead_at_counts_the_dead_not_the_wounded_named_after(
     told = [m for m in ms if m.attributed_to and voice in m.attributed_to]
     assert told, [(m.attributed_to, m.counts) for m in ms]
     assert told[0].counts["killed"].to_json() == killed
+
+
+def test_a_figure_cited_after_a_toll_counts_what_the_toll_counted(pipe: Pipeline) -> None:
+    text = RAID + (
+        "The first reports the next day spoke of around one hundred dead. "
+        "The Ministry of Defence has since cited a figure of over 150."
+    )
+    ms = _run(pipe, text, published=date(2020, 8, 3))
+    told = [m for m in ms if m.attributed_to and "Ministry" in m.attributed_to]
+    assert told, [(m.attributed_to, m.counts) for m in ms]
+    assert told[0].counts["killed"].to_json() == {"min": 151}

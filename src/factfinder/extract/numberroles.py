@@ -102,8 +102,10 @@ RETOLD = re.compile(
 RETOLD_CUE = re.compile(
     r"['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\s+(?:was|is)\b"
     r"|(?i:\b(?:true|real|actual|final)\s+(?:number|toll|figure|count)\s+(?:is|was)\b)"
-    # "the UN gave a lower figure of 330", "gives the number as 52"
-    r"|(?i:\b(?:gives?|gave|giving|accepted|accepts)\s+(?:the|a|an|its|their)\s+(?:(?:lower|"
+    # "the UN gave a lower figure of 330", "gives the number as 52", "has since cited a figure of
+    # over 150"
+    r"|(?i:\b(?:gives?|gave|giving|accepted|accepts|cites?|cited|citing|quotes?|quoted)\s+"
+    r"(?:the|a|an|its|their)\s+(?:(?:lower|"
     r"higher|different|revised|new|separate|smaller|larger|official|more\s+cautious)\s+)?"
     r"(?:figure|number|toll|count)\s+"
     r"(?:of|at|as)\s+[\"“]?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?"
@@ -163,7 +165,7 @@ def said_figure(norm: str, floor: int, start: int, end: int, head: str | None) -
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
 _RETOLD_WORDS = (
     "true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ", "toll",
-    "number was", "number is", "accept", "it at", "estimates ",
+    "number was", "number is", "accept", "it at", "estimates ", "cite", "citing", "quot",
 )  # fmt: skip
 
 
