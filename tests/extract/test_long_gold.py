@@ -161,9 +161,9 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.709, "precision": 0.796}
+FLOORS5 = {"recall": 0.709, "precision": 0.798}
 CORRECT5 = {
-    "date": 82, "country": 92, "count:killed": 48, "perpetrators": 37, "place": 47,
+    "date": 83, "country": 93, "count:killed": 50, "perpetrators": 38, "place": 47,
     "attributed_to": 78,
 }  # fmt: skip
 
@@ -208,10 +208,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # wounded is a mention of the incident it follows, and "Georgian health officials said at least
 # 2,000 more had sought treatment for poisoning" joins the incident of 4 April it follows in the
 # text, where the gold dates it by the crackdown of 9 April)
-FLOORS7 = {"recall": 0.732, "precision": 0.84}
+FLOORS7 = {"recall": 0.741, "precision": 0.841}
 CORRECT7 = {
-    "date": 91, "country": 99, "count:killed": 52, "perpetrators": 44, "place": 56,
-    "attributed_to": 88,
+    "date": 92, "country": 100, "count:killed": 52, "perpetrators": 45, "place": 56,
+    "attributed_to": 89,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -221,13 +221,13 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.669, "precision": 0.819}
+FLOORS8 = {"recall": 0.679, "precision": 0.836}
 CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 73, "country": 80, "count:killed": 39, "perpetrators": 32, "place": 51,
-    "attributed_to": 73,
+    "date": 74, "country": 81, "count:killed": 42, "perpetrators": 32, "place": 52,
+    "attributed_to": 74,
 }  # fmt: skip
 
 LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
@@ -322,15 +322,15 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
 # any more, so "where paramilitaries had killed dozens of civilians less than a month before"
 # is a killing at El Salado, which no gold line annotates)
-FLOORS14 = {"recall": 0.79, "precision": 0.813}
+FLOORS14 = {"recall": 0.79, "precision": 0.814}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
     # (attributed 74 at rules@0.19.0, was 75: "Other credible sources suggest that the number
     # of deaths is considerably higher: Amnesty International said on 24 December that ..."
     # is now told by the sources that suggest, and the sentence's Amnesty figure with them)
-    "date": 77, "country": 88, "count:killed": 41, "perpetrators": 23, "place": 40,
-    "attributed_to": 74,
+    "date": 78, "country": 89, "count:killed": 42, "perpetrators": 23, "place": 40,
+    "attributed_to": 75,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
@@ -373,20 +373,25 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # (then, still unread: precision 0.758 (91/120), killed 35, attributed 74 after the rule that a
 # named body speaks after an opening time, "In 1865 the Joint Committee on the Conduct of the
 # War reported": one more voice's mention no gold line annotates)
-FLOORS17 = {"recall": 0.592, "precision": 0.758}
+# Still unread at the start of session 16 and after its first two rule commits (1e4a101,
+# 90fa9b7): recall 0.592, precision 0.758. Read then, and a development set since: at the end of
+# rules@0.20.0 recall 0.689 (71/103), precision 0.827.
+FLOORS17 = {"recall": 0.689, "precision": 0.827}
 CORRECT17 = {
-    "date": 70, "country": 85, "count:killed": 35, "perpetrators": 33, "place": 32,
-    "attributed_to": 74,
+    "date": 78, "country": 94, "count:killed": 46, "perpetrators": 34, "place": 36,
+    "attributed_to": 83,
 }  # fmt: skip
 
 LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # Eighteenth blind set (the forms an NGO ingests most), measured on arrival in session 16,
 # unread: rules@0.19.0 (854e409) and the first two rule commits of rules@0.20.0 (90fa9b7) recall
 # 0.575 (61/106), precision 0.661 (80/121), date 62, country 72, killed 39, perpetrators 27,
-# place 42, attributed 70. Held out.
-FLOORS18 = {"recall": 0.575, "precision": 0.661}
+# place 42, attributed 70. Held out; measured (never read) after each later rule commit of the
+# session: 0.575 / 0.661 after 2dc4d6e, 0.585 / 0.664 after c7b1530 ("Some historians give a
+# lower figure of 47 dead": a voice that gives a figure), the same at the session's end.
+FLOORS18 = {"recall": 0.584, "precision": 0.663}
 CORRECT18 = {
-    "date": 62, "country": 72, "count:killed": 39, "perpetrators": 27, "place": 42,
+    "date": 63, "country": 73, "count:killed": 40, "perpetrators": 27, "place": 42,
     "attributed_to": 70,
 }  # fmt: skip
 
