@@ -174,3 +174,12 @@ def test_a_figure_cited_after_a_toll_counts_what_the_toll_counted(pipe: Pipeline
     told = [m for m in ms if m.attributed_to and "Ministry" in m.attributed_to]
     assert told, [(m.attributed_to, m.counts) for m in ms]
     assert told[0].counts["killed"].to_json() == {"min": 151}
+
+
+def test_the_gunmen_of_a_named_group_keep_its_name(pipe: Pipeline) -> None:
+    text = (
+        "On 15 June 2014 al-Shabaab fighters stormed the town of Kisima and killed 48 people.\n\n"
+        "Gunmen shot dead 12 men at the police station of Kisima the same night, residents said.\n"
+    )
+    told = [m for m in _run(pipe, text, published=date(2014, 6, 20)) if m.attributed_to]
+    assert told and "al-Shabaab" in told[0].perpetrators, [(m.perpetrators) for m in told]

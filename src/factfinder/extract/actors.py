@@ -389,3 +389,15 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
     if _BY.search(by) and any(t.end <= ref.start for t in triggers):
         return "perpetrator"
     return None
+
+
+_NAMED_FORCES = frozenset({"armed_group", "militia"})
+
+
+def named_forces(actors: list[ActorRef]) -> list[ActorRef]:
+    """The named armed group or militia an incident's sentences give as its perpetrator (the
+    first one), for a mention whose own sentences only say "gunmen" or "the attackers"."""
+    for a in actors:
+        if a.role == "perpetrator" and a.kind in _NAMED_FORCES and not a.admits:
+            return [a]
+    return []

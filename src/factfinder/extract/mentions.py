@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from factfinder.extract import anaphora
-from factfinder.extract.actors import ActorTagger
+from factfinder.extract.actors import ActorTagger, named_forces
 from factfinder.extract.acts import ActTagger
 from factfinder.extract.clusters import Cluster
 from factfinder.extract.countcontext import whole_tolls
@@ -20,7 +20,7 @@ from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
-from factfinder.extract.placecues import ATTACHED, is_destination, is_scene
+from factfinder.extract.placecues import ATTACHED, is_destination, is_scene, main_place
 from factfinder.extract.places import RANK, PlaceTagger
 from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
@@ -54,7 +54,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.11.0"
+    version = "0.12.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 
@@ -63,7 +63,7 @@ class MentionWriter:
 
     def write(self, doc: Doc, clusters: list[Cluster]) -> list[Mention]:
         countries = _doc_countries(doc)
-        main = _main_place(doc)
+        main = main_place(doc)
         mentions: list[Mention] = []
         for n, cluster in enumerate(clusters, start=1):
             voices: dict[str | None, list[Frame]] = {}
@@ -108,19 +108,6 @@ def _speaks(f: Frame, a: ActorRef) -> bool:
     return not a.admits and f.voice_span[0] <= a.start < f.voice_span[1]
 
 
-def _main_place(doc: Doc) -> list[PlaceRef]:
-    """The place a report is about: a site or town named at least twice and more than every
-    other together; its first naming is the claim's quote (confidence 0.6)."""
-    named = [p for p in doc.places if p.kind in ("site", "city")]
-    freq = Counter(p.name for p in named)
-    if not freq:
-        return []
-    name, times = freq.most_common(1)[0]
-    if times < 2 or times * 2 <= len(named):
-        return []
-    return [next(p for p in named if p.name == name)]
-
-
 _DATELINE_END = re.compile(r"\s[-–—]\s|\n")
 
 
@@ -151,7 +138,7 @@ class _Builder:
     ) -> None:
         self.doc, self.cluster, self.frames, self.voice = doc, cluster, frames, voice
         self.pipeline = pipeline
-        self.main_place = main_place  # the place the report is about (_main_place), if any
+        self.main_place = main_place  # the place the report is about (main_place), if any
         self.claims: list[Claim] = []
         self._acts_by_sentence: dict[int, list[Trigger]] | None = None
         self._filed: tuple[int, int] | None = None  # the dateline, when it names no scene
@@ -467,6 +454,10 @@ class _Builder:
                 key = a.name.lower()
                 perps[key] += 1
                 firsts.setdefault(key, a)
+        if perps and all(firsts[k].kind == "group" for k in perps):  # "gunmen" of a named group
+            for a in named_forces([b for f in self.cluster.frames for b in f.actors]):
+                perps[a.name.lower()] += 1
+                firsts.setdefault(a.name.lower(), a)
         for key, _ in perps.most_common(_MAX_PERPETRATORS):
             a = firsts[key]
             m.perpetrators.append(a.name)

@@ -9,6 +9,9 @@ act's; the place a voice speaks from ("told reporters in Damascus"), where a cas
 from __future__ import annotations
 
 import re
+from collections import Counter
+
+from factfinder.extract.doc import Doc, PlaceRef
 
 ATTACHED = re.compile(
     r"(?i)[^.;:]{0,60}\b(?:in|at|on|near|from|outside|inside|into|across|around)\s+"
@@ -83,3 +86,16 @@ FIRM_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|into|from)\s+(?:
 def titled_surnames(text: str) -> frozenset[str]:
     """The surnames of persons the text names with a title ("Justice William Burton")."""
     return frozenset(m["surname"] for m in _TITLED.finditer(text))
+
+
+def main_place(doc: Doc) -> list[PlaceRef]:
+    """The place a report is about: a site or town named at least twice and more than every
+    other together; its first naming is the claim's quote (confidence 0.6)."""
+    named = [p for p in doc.places if p.kind in ("site", "city")]
+    freq = Counter(p.name for p in named)
+    if not freq:
+        return []
+    name, times = freq.most_common(1)[0]
+    if times < 2 or times * 2 <= len(named):
+        return []
+    return [next(p for p in named if p.name == name)]
