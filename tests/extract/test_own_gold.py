@@ -19,7 +19,7 @@ OWN = Path(__file__).resolve().parents[1] / "data" / "gold"
 # the Ukrainian border"), where it was missed.
 FLOORS = {
     "recall": 0.93, "precision": 0.89, "date": 0.94, "country": 0.88, "count:killed": 0.94,
-    "perpetrators": 0.73, "attributed_to": 0.89,
+    "perpetrators": 0.75, "attributed_to": 0.89,
 }  # fmt: skip
 
 
