@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extract.gold_helpers import voiced
 
 from factfinder.extract import Pipeline
 from factfinder.model import Mention
@@ -88,10 +89,9 @@ RAID = (
 )
 def test_a_voice_gives_a_figure(pipe: Pipeline, sentence: str, voice: str, figure: int) -> None:
     ms = _run(pipe, RAID + sentence, published=date(2020, 8, 3))
-    told = [m for m in ms if m.attributed_to and voice in m.attributed_to]
-    assert told, [(m.attributed_to, m.counts) for m in ms]
-    assert told[0].date == "1990-08-03"
-    assert told[0].counts["killed"].to_json() == {"value": figure}
+    told = voiced(ms, voice)
+    assert told.date == "1990-08-03"
+    assert told.counts["killed"].to_json() == {"value": figure}
 
 
 def test_a_code_with_a_year_in_it_dates_nothing(pipe: Pipeline) -> None:
@@ -112,12 +112,16 @@ def test_that_year_is_the_year_of_the_story_not_of_the_telling(pipe: Pipeline) -
         "traders.\n\n"
         "A rights group, which documented the killings later that year, counted at least 43 dead."
     )
-    told = [m for m in _run(pipe, text, published=date(2019, 4, 5)) if m.attributed_to]
-    assert told and told[0].date.startswith("1989"), [(m.attributed_to, m.date) for m in told]
+    told = voiced(_run(pipe, text, published=date(2019, 4, 5)), "group")
+    assert told.date.startswith("1989"), told.date
 
 
 def test_a_state_of_siege_is_a_legal_measure_not_a_siege(pipe: Pipeline) -> None:
-    ms = _run(pipe, "On 12 May 2008 the government declared a state of siege in the province.")
+    text = (
+        "On 11 September 2008 gunmen killed 13 farmers near the town of Tarsal. "
+        "The government declared a state of siege in the province the same day."
+    )
+    ms = _run(pipe, text)
     assert not any("siege" in m.acts for m in ms), [(m.acts, m.date) for m in ms]
 
 
@@ -138,10 +142,9 @@ def test_a_voice_the_next_morning_gives_the_toll_of_the_day_before(pipe: Pipelin
         "hundred dead."
     )
     ms = _run(pipe, text, published=date(2020, 8, 3))
-    told = [m for m in ms if m.attributed_to and "newspapers" in m.attributed_to]
-    assert told, [(m.attributed_to, m.date) for m in ms]
-    assert told[0].date == "1990-08-03"  # the raid's day, not the morning of the reports
-    assert told[0].counts["killed"].to_json() == {"value": 100}
+    told = voiced(ms, "newspapers")
+    assert told.date == "1990-08-03"  # the raid's day, not the morning of the reports
+    assert told.counts["killed"].to_json() == {"value": 100}
 
 
 @pytest.mark.parametrize(
@@ -160,9 +163,8 @@ def test_put_the_dead_at_counts_the_dead_not_the_wounded_named_after(
     pipe: Pipeline, sentence: str, voice: str, killed: dict[str, int]
 ) -> None:
     ms = _run(pipe, RAID + sentence, published=date(2020, 8, 3))
-    told = [m for m in ms if m.attributed_to and voice in m.attributed_to]
-    assert told, [(m.attributed_to, m.counts) for m in ms]
-    assert told[0].counts["killed"].to_json() == killed
+    told = voiced(ms, voice)
+    assert told.counts["killed"].to_json() == killed
 
 
 def test_a_figure_cited_after_a_toll_counts_what_the_toll_counted(pipe: Pipeline) -> None:
@@ -171,9 +173,8 @@ def test_a_figure_cited_after_a_toll_counts_what_the_toll_counted(pipe: Pipeline
         "The Ministry of Defence has since cited a figure of over 150."
     )
     ms = _run(pipe, text, published=date(2020, 8, 3))
-    told = [m for m in ms if m.attributed_to and "Ministry" in m.attributed_to]
-    assert told, [(m.attributed_to, m.counts) for m in ms]
-    assert told[0].counts["killed"].to_json() == {"min": 151}
+    told = voiced(ms, "Ministry")
+    assert told.counts["killed"].to_json() == {"min": 151}
 
 
 def test_the_gunmen_of_a_named_group_keep_its_name(pipe: Pipeline) -> None:
@@ -181,5 +182,5 @@ def test_the_gunmen_of_a_named_group_keep_its_name(pipe: Pipeline) -> None:
         "On 15 June 2014 al-Shabaab fighters stormed the town of Kisima and killed 48 people.\n\n"
         "Gunmen shot dead 12 men at the police station of Kisima the same night, residents said.\n"
     )
-    told = [m for m in _run(pipe, text, published=date(2014, 6, 20)) if m.attributed_to]
-    assert told and "al-Shabaab" in told[0].perpetrators, [(m.perpetrators) for m in told]
+    told = voiced(_run(pipe, text, published=date(2014, 6, 20)), "residents")
+    assert "al-Shabaab" in told.perpetrators, told.perpetrators

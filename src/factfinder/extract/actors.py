@@ -394,10 +394,8 @@ def _role(norm: str, floor: int, ref: ActorRef, triggers: list[Trigger]) -> str 
 _NAMED_FORCES = frozenset({"armed_group", "militia"})
 
 
-def named_forces(actors: list[ActorRef]) -> list[ActorRef]:
-    """The named armed group or militia an incident's sentences give as its perpetrator (the
-    first one), for a mention whose own sentences only say "gunmen" or "the attackers"."""
-    for a in actors:
-        if a.role == "perpetrator" and a.kind in _NAMED_FORCES and not a.admits:
-            return [a]
-    return []
+def named_force(actors: list[ActorRef]) -> ActorRef | None:
+    """The first named armed group or militia an incident's sentences give as its perpetrator,
+    for a mention whose own sentences only say "gunmen" or "the attackers"."""
+    named = (a for a in actors if a.role == "perpetrator" and a.kind in _NAMED_FORCES)
+    return next((a for a in named if not a.admits), None)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from factfinder.extract import anaphora
-from factfinder.extract.actors import ActorTagger, named_forces
+from factfinder.extract.actors import ActorTagger, named_force
 from factfinder.extract.acts import ActTagger
 from factfinder.extract.clusters import Cluster
 from factfinder.extract.countcontext import whole_tolls
@@ -455,9 +455,10 @@ class _Builder:
                 perps[key] += 1
                 firsts.setdefault(key, a)
         if perps and all(firsts[k].kind == "group" for k in perps):  # "gunmen" of a named group
-            for a in named_forces([b for f in self.cluster.frames for b in f.actors]):
-                perps[a.name.lower()] += 1
-                firsts.setdefault(a.name.lower(), a)
+            named = named_force([a for f in self.cluster.frames for a in f.actors])
+            if named is not None:
+                perps[named.name.lower()] += 1
+                firsts.setdefault(named.name.lower(), named)
         for key, _ in perps.most_common(_MAX_PERPETRATORS):
             a = firsts[key]
             m.perpetrators.append(a.name)
