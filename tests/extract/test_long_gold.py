@@ -131,7 +131,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.714, "precision": 0.84}
+FLOORS4 = {"recall": 0.722, "precision": 0.841}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -139,8 +139,8 @@ CORRECT4 = {
     # (place 51 at the end of rules@0.17.0, was 52 a commit before: a sentence a court passes
     # is now told in the report's voice, so the Maguindanao sentence's two tellings are one
     # mention, which takes the court's Quezon City, not Taguig where it sat; attribution +1)
-    "date": 108, "country": 118, "count:killed": 50, "perpetrators": 47, "place": 52,
-    "attributed_to": 116, "count:abducted": 13,
+    "date": 109, "country": 119, "count:killed": 52, "perpetrators": 47, "place": 54,
+    "attributed_to": 117, "count:abducted": 13,
 }  # fmt: skip
 
 
@@ -161,9 +161,14 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # August", which has no year and takes the publication's (docs/extraction.md, limitations).
 # At the end of rules@0.11.0: recall 0.600 (66/110), precision 0.718, date 71, country 81,
 # killed 39, perpetrators 26, place 43, attributed 67.
-FLOORS5 = {"recall": 0.709, "precision": 0.798}
+# rules@0.21.0 lowered precision 0.798 -> 0.796 and date, country, perpetrators and place by
+# one: "the Council had decided to break up the sit-in" now reads as a crackdown, so "the
+# sit-in" no longer ties the spokesman's side line (officers detained) to the sit-in's
+# incident, and it is dated with the protests of December instead (a side line; six core
+# lines were gained elsewhere by the same rules)
+FLOORS5 = {"recall": 0.709, "precision": 0.796}
 CORRECT5 = {
-    "date": 83, "country": 93, "count:killed": 50, "perpetrators": 38, "place": 47,
+    "date": 82, "country": 92, "count:killed": 50, "perpetrators": 37, "place": 46,
     "attributed_to": 78,
 }  # fmt: skip
 
@@ -208,10 +213,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # wounded is a mention of the incident it follows, and "Georgian health officials said at least
 # 2,000 more had sought treatment for poisoning" joins the incident of 4 April it follows in the
 # text, where the gold dates it by the crackdown of 9 April)
-FLOORS7 = {"recall": 0.741, "precision": 0.841}
+FLOORS7 = {"recall": 0.758, "precision": 0.857}
 CORRECT7 = {
-    "date": 92, "country": 100, "count:killed": 52, "perpetrators": 45, "place": 56,
-    "attributed_to": 89,
+    "date": 94, "country": 102, "count:killed": 52, "perpetrators": 46, "place": 59,
+    "attributed_to": 91,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -277,10 +282,10 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.66, "precision": 0.781}
+FLOORS11 = {"recall": 0.688, "precision": 0.805}
 CORRECT11 = {
-    "date": 81, "country": 82, "count:killed": 42, "perpetrators": 33, "place": 54,
-    "attributed_to": 77,
+    "date": 84, "country": 85, "count:killed": 45, "perpetrators": 33, "place": 57,
+    "attributed_to": 78,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"

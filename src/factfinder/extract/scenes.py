@@ -161,6 +161,11 @@ def _last_scene(
             opening = doc.norm[doc.sentences[d.sentence].start : d.start]
             if _EARLIER_RELATIVE.search(opening) and _SCENE_OPENING.search(opening):
                 continue  # "their comrade, who had disappeared on 24 May": the scene is before
+            if d.relative and _LOOKS_BACK.match(doc.low, d.start, d.end):
+                # "the morning of 17 December, when students marched. The day before, a plenum
+                # had replaced him. [...] That evening troops broke up the crowd": a look back
+                # from the day told, not a new scene
+                continue
             return _scene_day(doc, d, f, framed)
     return None
 
@@ -169,14 +174,17 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
     """ "On Sunday, 17 August, a unit of the army arrived in the village. [new paragraph]
     The soldiers arrested nineteen people": a day that sets the scene in a sentence with no
     act word dates the undated acts told in the next paragraphs."""
-    if d.precision != DatePrecision.DAY or d.sentence in framed:
-        return None
     told = doc.sentences[f.sentence].start
-    if _NEW_TIME.match(doc.norm, told) and not _THAT_DAY.match(doc.norm, told):
+    that_day = _THAT_DAY.match(doc.norm, told)
+    if d.precision != DatePrecision.DAY or (d.sentence in framed and not that_day):
+        # ("the morning of 17 December, when students marched to the square. [new paragraph]
+        # That evening troops broke up the crowd": the day of the act told last)
+        return None
+    if _NEW_TIME.match(doc.norm, told) and not that_day:
         return None  # "In the winter they bombed the city": a time of its own
     opening = doc.norm[doc.sentences[d.sentence].start : d.start]
     relative = _IN_RELATIVE.search(opening) and not _FOUND_THAT.search(opening)
-    if not _SCENE_OPENING.search(opening) or relative:
+    if (not _SCENE_OPENING.search(opening) and d.sentence not in framed) or relative:
         # "after the coup of 11 September", "the trial, which opened on 16 April": the date
         # of another event, or of the noun a relative clause tells of
         return None
@@ -186,6 +194,10 @@ def _scene_day(doc: Doc, d: DateRef, f: Frame, framed: set[int]) -> DateRef | No
     return d if 0 < f.paragraph - paragraph <= _SCENE_PARAGRAPHS else None
 
 
+_LOOKS_BACK = re.compile(
+    r"(?:the\s+)?(?:day|night|evening|morning)\s+before\b|(?:the\s+)?previous\s+"
+    r"(?:day|night|evening|morning)\b|[\w-]+\s+(?:days?|nights?)\s+(?:earlier|before)\b"
+)
 _BODIES = re.compile(r"\bbod(?:y|ies)\b")
 
 

@@ -1,0 +1,55 @@
+"""Rules added in rules@0.21.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 2)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 4 May 1999 riot police broke up the rally of dock workers in Tema with batons.",
+        "On 4 May 1999 riot police broke up a peaceful rally of dock workers in Tema.",
+        "On 4 May 1999 the march of dock workers in Tema was broken up by riot police.",
+        "On 4 May 1999 police lathi-charged dock workers marching in Tema.",
+        "On 4 May 1999 police baton-charged dock workers marching in Tema.",
+    ],
+)
+def test_force_that_ends_a_gathering_is_a_crackdown(pipe: Pipeline, sentence: str) -> None:
+    ms = _run(pipe, sentence)
+    assert any("crackdown" in m.acts and m.date == "1999-05-04" for m in ms), [
+        (m.acts, m.date) for m in ms
+    ]
+
+
+def test_a_crowd_that_breaks_up_of_itself_is_no_crackdown(pipe: Pipeline) -> None:
+    ms = _run(pipe, "On 4 May 1999 dock workers marched in Tema; the crowd broke up at dusk.")
+    assert not any("crackdown" in m.acts for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_that_evening_is_the_day_of_the_act_told_last_not_of_a_look_back(pipe: Pipeline) -> None:
+    text = (
+        "It is twenty years since the morning of 9 March 2001, when students marched to Unity "
+        "Square in Tema to protest against the closure of their college. The day before, a "
+        "council meeting that lasted ten minutes had voted to close it.\n\n"
+        "That evening, riot police broke up the crowd with dogs and water cannon.\n\n"
+        "Nobody knows how many people died. The health ministry admitted three deaths."
+    )
+    ms = _run(pipe, text)
+    crackdown = [m for m in ms if "crackdown" in m.acts]
+    assert crackdown and all(m.date == "2001-03-09" for m in crackdown), [
+        (m.acts, m.date) for m in ms
+    ]
+    toll = [m for m in ms if m.attributed_to and "ministry" in m.attributed_to]
+    assert toll and toll[0].date == "2001-03-09"
