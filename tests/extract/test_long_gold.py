@@ -394,10 +394,23 @@ LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # place 42, attributed 70. Held out; measured (never read) after each later rule commit of the
 # session: 0.575 / 0.661 after 2dc4d6e, 0.585 / 0.664 after c7b1530 ("Some historians give a
 # lower figure of 47 dead": a voice that gives a figure), the same at the session's end.
+# Still unread at the start of session 17 (84b45d5) and after its first rule commit (02b7e77):
+# recall 0.585 (62/106), precision 0.664 (81/122). Read then, and a development set since.
 FLOORS18 = {"recall": 0.584, "precision": 0.663}
 CORRECT18 = {
     "date": 63, "country": 73, "count:killed": 40, "perpetrators": 27, "place": 42,
     "attributed_to": 70,
+}  # fmt: skip
+
+LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
+# Nineteenth blind set (the forms an NGO ingests most), measured on arrival in session 17,
+# unread: rules@0.20.0 (84b45d5) and the first rule commit of rules@0.21.0 (02b7e77) recall
+# 0.707 (65/92), precision 0.725 (103/142), date 82, country 88, killed 49, perpetrators 32,
+# place 46, attributed 79. Held out.
+FLOORS19 = {"recall": 0.706, "precision": 0.725}
+CORRECT19 = {
+    "date": 82, "country": 88, "count:killed": 49, "perpetrators": 32, "place": 46,
+    "attributed_to": 79,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
@@ -452,6 +465,7 @@ BLIND = [
     (LONG16, FLOORS16, CORRECT16),
     (LONG17, FLOORS17, CORRECT17),
     (LONG18, FLOORS18, CORRECT18),
+    (LONG19, FLOORS19, CORRECT19),
 ]
 
 
