@@ -53,3 +53,40 @@ def test_that_evening_is_the_day_of_the_act_told_last_not_of_a_look_back(pipe: P
     ]
     toll = [m for m in ms if m.attributed_to and "ministry" in m.attributed_to]
     assert toll and toll[0].date == "2001-03-09"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 5 June 2020 fighters entered Dolo and fired artillery shells into the market.",
+        "On 5 June 2020 fighters entered Dolo and used explosive weapons in the market.",
+        "On 5 June 2020 fighters entered Dolo and used weapons with wide-area effects there.",
+    ],
+)
+def test_shells_and_explosive_weapons_are_an_attack(pipe: Pipeline, sentence: str) -> None:
+    (m,) = _run(pipe, sentence)
+    assert "attack" in m.acts and m.date == "2020-06-05"
+
+
+def test_an_acronym_the_report_defines_is_not_the_lexicons_body(pipe: Pipeline) -> None:
+    # RSF is also the lexicon's acronym of Reporters Without Borders
+    text = "Rapid Support Forces (RSF) fighters shelled Dolo on 5 June 2020, killing 40, RSF said."
+    (m,) = _run(pipe, text)
+    assert m.attributed_to is not None and "Reporters" not in m.attributed_to
+
+
+def test_a_state_still_lasting_through_a_day_dates_no_act_of_its_own(pipe: Pipeline) -> None:
+    text = (
+        "We are appalled by what took place on Wednesday in Dolo, a farming village. Fighters "
+        "entered the village on 5 June and shelled the houses.\n\nIt is not yet possible to give "
+        "a toll. Phone links remain cut, and fighters were reported to be still in and around "
+        "the village through Thursday, looting homes and shops."
+    )
+    ms = _run(pipe, text, published=date(2024, 6, 7))
+    assert ms and all(m.date == "2024-06-05" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_a_group_among_the_dead_is_counted_as_dead(pipe: Pipeline) -> None:
+    text = "Gunmen attacked Dolo on 3 May 2020. At least 35 children were among the dead."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].to_json() == {"min": 35}

@@ -147,3 +147,16 @@ def whole_tolls(qs: list[Quantity], periods: set[int]) -> list[Quantity]:
         q for q in qs if q.count.value is None or q.start < first.start or q.count.value >= floor
     ]
     return kept or qs
+
+
+# "at least 35 children were among the dead": the children are counted as what they are among
+_AMONG_THE = re.compile(
+    r"(?i)\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?(?P<noun>dead|"
+    r"killed|wounded|injured|victims|casualties|bodies|hostages|abductees|detainees|missing)\b"
+)
+
+
+def among_the(norm: str, head_end: int, end: int) -> str | None:
+    """The casualty noun a counted group is said to be among ("were among the dead"), if any."""
+    m = _AMONG_THE.match(norm, head_end, end)
+    return m["noun"].lower() if m is not None else None

@@ -6,6 +6,7 @@ import re
 
 from factfinder.extract.countcontext import (
     OWN_CLAUSE,
+    among_the,
     asked_toll,
     elliptic,
     fields,
@@ -374,6 +375,8 @@ class CountTagger:
             q.category = self.casualty.get(head["head"].lower())
             if accused(norm, q.head_end, sentence.end):
                 return None  # "four soldiers were accused of killing villagers": no victims
+            among = among_the(norm, q.head_end, sentence.end) if q.category is None else None
+            q.category = self.casualty.get(among) if among else q.category
         if q.category in (None, "arrested", "abducted") and _DEATHS_OF.search(
             before
         ):  # "the deaths of 11,000 detainees": killed, whoever

@@ -43,6 +43,9 @@ _SPEAKERS_NOW = re.compile(rf"(?i)\b(?:{VOICE_NOUNS})(?:\s+(?:at|in|of)\s+[\w\s'
 _LASTING_NOW = re.compile(
     r"(?i)\b(?:persist|remain|endure|linger|survive|stand|exist)s?\b(?:\s+[\w'’-]+){0,2}\s+$"
 )
+# "fighters were reported to be still in the village through Thursday, looting homes": the
+# end of a state that goes on from the act told before, not the day of an act of its own
+_STILL_THROUGH = re.compile(r"(?i)\bstill\b[^.;:()]{0,80}\b(?:through|until|till)\s+$")
 _TELLS_AFTER = re.compile(
     r"(?i)\s+(?:[a-z]+ly\s+)?(?:say|says|put|puts|speak|speaks|estimate|estimates|believe|"
     r"believes|count|counts|argue|argues|agree|agrees|accept|accepts|give|gives|cite|cites)\b"
@@ -85,6 +88,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         norm, max(sentence.start, f.start - 40), f.start
     ):
         return True  # "divided in ways that persist today"
+    if _STILL_THROUGH.search(norm, max(sentence.start, f.start - 100), f.start):
+        return True  # "still in and around the village through Thursday"
     opened = _APPOSED.search(norm, max(sentence.start, f.start - 100), f.start)
     if (
         opened is not None

@@ -140,7 +140,12 @@ class VoiceTagger:
         self._surnames: dict[str, int] | None = None
         self._introductions: dict[int, tuple[str, int, int] | None] = {}
         doc.self_voices = self._self_voices(doc)
-        self._all = [national_society(doc.norm, h) for h in self.voices.find(doc.norm, low=doc.low)]
+        acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
+        self._all = [
+            national_society(doc.norm, h)
+            for h in self.voices.find(doc.norm, low=doc.low)
+            if not self._redefined(h, acronyms)
+        ]
         self._starts = [h.start for h in self._all]
         cues = {doc.sentence_of(h.start, h.end) for h in self.cues.find(doc.low)}
         quotes = quote_spans(doc.text)
@@ -149,7 +154,6 @@ class VoiceTagger:
         officials = OFFICIAL_FIGURE_GATE.passes(doc.norm, doc.low)
         possessives = POSSESSIVE_FIGURE_GATE.passes(doc.norm, doc.low)
         given = FIGURE_GIVEN_GATE.passes(doc.norm, doc.low)
-        acronyms = defined_acronyms(doc.norm) if "(" in doc.norm else {}
         previous: tuple[str, int, int] | None = None  # the voice of the sentence before
         said_before: tuple[str, int, int] | None = None  # ... if it was said in a voice
         heads: dict[str, str] = {}  # word -> the last voice of several words it is in
@@ -277,6 +281,14 @@ class VoiceTagger:
                 continue  # "Tags: Iraq, Islamic State": what the report is about, not by
             names.update(h.canonical for h in self._hits(doc.norm, start, end, doc.low))
         return names
+
+    def _redefined(self, hit: AliasHit, acronyms: dict[str, str]) -> bool:
+        """An acronym the report defines as another body's name than the lexicon's: "the Rapid
+        Support Forces (RSF)" are no press-freedom group (Reporters Without Borders, RSF)."""
+        name = acronyms.get(hit.surface) if hit.acronym else None
+        return name is not None and all(
+            h.canonical != hit.canonical for h in self.voices.find(name)
+        )
 
     def _hits_in(self, start: int, end: int) -> list[AliasHit]:
         """The document's voice hits inside ``[start, end)``."""
