@@ -90,3 +90,31 @@ def test_a_group_among_the_dead_is_counted_as_dead(pipe: Pipeline) -> None:
     text = "Gunmen attacked Dolo on 3 May 2020. At least 35 children were among the dead."
     (m,) = _run(pipe, text)
     assert m.counts["killed"].to_json() == {"min": 35}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 30 January people began gathering in Dolo for a march.",
+        "On 30 January hundreds of people joined a march called by the miners' union in Dolo.",
+    ],
+)
+def test_a_gathering_for_a_march_is_a_protest(pipe: Pipeline, sentence: str) -> None:
+    (m,) = _run(pipe, sentence)
+    assert m.acts == ["protest"] and m.date == "2021-01-30"
+
+
+def test_fire_on_the_crowd_is_the_gathering_just_told_not_a_later_arrest(pipe: Pipeline) -> None:
+    text = (
+        "The authorities must release Jon Tembo, who called the march, and open an inquiry into "
+        "the killing of protesters in Dolo on 27 February, the Observatory said today.\n\n"
+        "Mr Tembo was detained yesterday, Monday 1 March, in the capital.\n\n"
+        '"They arrested the man who called a march, but not one officer who opened fire on it," '
+        "said Ana Silva of the Observatory.\n\nIn the early hours of Saturday 27 February, people "
+        "began gathering in Dolo for a march to the town hall.\n\nPolice opened fire on the crowd "
+        "before it reached the town hall. Our monitors spoke to eleven residents."
+    )
+    ms = _run(pipe, text)
+    (gathering,) = [m for m in ms if "protest" in m.acts]
+    assert gathering.date == "2021-02-27" and "crackdown" in gathering.acts
+    assert gathering.perpetrators == ["Police"]

@@ -474,8 +474,12 @@ def _undated_target(
             f.paragraph - last.last_paragraph <= 1
             or (previous is not None and previous[1] is last)  # no incident told between
         )
-        and last.acts & _ASSAULTS
-        and set(f.acts) & _HARMS
+        and (
+            (last.acts & _ASSAULTS and set(f.acts) & _HARMS)
+            # "people began gathering for a march [...] Police opened fire on the crowd": the
+            # gathering just told, before a later arrest whose quote spoke of the shooting
+            or ("protest" in last.acts and "crackdown" in f.acts)
+        )
     ):
         # "accounts of civilians being killed", right after "armed groups attacked": the
         # assault just told, before an older incident that shares the act word
