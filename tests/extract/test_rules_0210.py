@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extract.gold_helpers import voiced
 
 from factfinder.extract import Pipeline
 from factfinder.model import Mention
@@ -118,3 +119,27 @@ def test_fire_on_the_crowd_is_the_gathering_just_told_not_a_later_arrest(pipe: P
     (gathering,) = [m for m in ms if "protest" in m.acts]
     assert gathering.date == "2021-02-27" and "crackdown" in gathering.acts
     assert gathering.perpetrators == ["Police"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state radio raised the official toll from 52 to 55.",
+        "The state radio said the death toll had risen from 52 to 55.",
+        "On the evening of Monday 1 March, the state radio, citing a hospital official, raised "
+        "the official toll from 52 to 55.",
+    ],
+)
+def test_a_toll_raised_from_one_figure_to_another_is_the_new_figure_on_the_acts_day(
+    pipe: Pipeline, sentence: str
+) -> None:
+    text = "Police fired on the crowd in Dolo on Sunday 28 February, killing dozens.\n\n" + sentence
+    radio = voiced(_run(pipe, text), "state radio")
+    assert radio.counts["killed"].to_json() == {"value": 55}
+    assert radio.date == "2021-02-28"
+
+
+def test_a_range_of_estimates_is_still_a_range(pipe: Pipeline) -> None:
+    text = "Police fired on the crowd in Dolo on 28 February, killing between 100 and 300 people."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].to_json() == {"min": 100, "max": 300}

@@ -32,6 +32,11 @@ _TOLL_OF_LINK = re.compile(
     + _TOLL_LINK.pattern.removeprefix("(?i)")
 )
 _TOLL_WORD = re.compile(r"(?i)\btoll\b|\bdead\b")
+_REVISED_FROM = re.compile(
+    r"(?i)\s+(?:(?:was|has|had|have)\s+)?(?:been\s+)?(?:(?:raised|revised|lowered|rose|risen|"
+    r"climbed|fell|grew)\s+)?from\s+(?:about\s+|around\s+|some\s+)?[\d,]+\s+to\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?"
+)
 # "the number of people murdered in the compound was ...": the act word of a toll
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:the\s+)?[\w-]+\s+)?$")
 _AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
@@ -54,6 +59,8 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
+        if bare and _REVISED_FROM.fullmatch(between) and _TOLL_WORD.search(norm, t.start, t.end):
+            return float(len(between))  # "raised the official toll from 52 to 55": the 55
         if (
             bare
             and (

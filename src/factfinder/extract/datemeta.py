@@ -121,7 +121,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         )
         and triggers
         and all(t.start >= sentence.voice_end for t in triggers)
-        and _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
+        and (
+            _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
+            # "On the evening of 3 October, the state broadcaster raised the official toll"
+            or _TOLL_TOLD.match(doc.low, min(t.start for t in triggers))
+        )
     ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
         return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
     if (
@@ -240,6 +244,7 @@ _DOCUMENT_YEAR = re.compile(
     r"article|census|film|review|paper|memoir|publication|analysis|estimate|tally|decision|"
     r"ruling|judgm?ent|verdict|findings|inquiry|investigation|indictment)s?\b"
 )
+_TOLL_TOLD = re.compile(r"(?:put|puts|placed|raised|revised|lowered) the\b")
 _TELLING = re.compile(
     r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|held|"
     r"concluded|ruled|established|determined|estimated|reported)\b"
@@ -253,7 +258,9 @@ _TELLS_NEXT = re.compile(
     r"(?:gave|give|gives|put|puts|spoke|speak|speaks|said|say|says|reported|report|cited|cite|"
     r"cites|counted|count|counts|estimated|listed|named|described|describe|describes|told)\b"
 )
-_FRONT_ADVERBIAL = re.compile(r"(?i)\W*(?:(?:on|in|at|by)\s+)?")
+_FRONT_ADVERBIAL = re.compile(
+    r"(?i)\W*(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+)
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _SPEAKER_NEXT_YEAR = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")

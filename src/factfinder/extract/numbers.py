@@ -170,6 +170,11 @@ def _year_like(num: str) -> bool:
 # "between 700 and 800", "from 50 to 200", "3,000 to 3,500", "two or three": one figure, a range
 _RANGE_JOIN = re.compile(r"(?i)\s*(?:to|-|–)\s*|\s+(?:and|or)\s+")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:between|from)\s+$")
+# a figure changed, not a range: "the toll rose from 52 to 55", "revised its count from 30 to 45"
+_CHANGED = re.compile(
+    r"(?i)\b(?:raised|raises|revised|revises|lowered|lowers|rose|risen|rises|climbed|"
+    r"increased|jumped|fell|dropped|updated)\b[^.;:]{0,40}?$"
+)
 
 
 def _ranges(norm: str, numbers: list[Number]) -> list[Number]:
@@ -182,6 +187,15 @@ def _ranges(norm: str, numbers: list[Number]) -> list[Number]:
         if b is not None and a.count.value is not None and b.count.value is not None:
             join = _RANGE_JOIN.fullmatch(norm, a.end, b.start)
             opened = _RANGE_OPEN.search(norm, max(0, a.start - 10), a.start)
+            if (
+                join is not None
+                and opened is not None
+                and join.group().strip().lower() == "to"
+                and _CHANGED.search(norm, max(0, a.start - 60), opened.start())
+            ):
+                out.append(b)  # "raised the official toll from 52 to 55": the figure now, 55
+                i += 2
+                continue
             if (
                 join is not None
                 and a.count.value < b.count.value
