@@ -143,3 +143,12 @@ def test_a_range_of_estimates_is_still_a_range(pipe: Pipeline) -> None:
     text = "Police fired on the crowd in Dolo on 28 February, killing between 100 and 300 people."
     (m,) = _run(pipe, text)
     assert m.counts["killed"].to_json() == {"min": 100, "max": 300}
+
+
+def test_a_day_inside_one_of_apposition_is_not_the_acts_day(pipe: Pipeline) -> None:
+    text = (
+        "At dawn on 5 June 2009 police moved in to clear the road at Dolo. Jon Tembo, one of the "
+        "leaders acquitted on Thursday, was wounded by gunfire at the curve."
+    )
+    ms = _run(pipe, text, published=date(2016, 9, 23))
+    assert ms and all(m.date == "2009-06-05" for m in ms), [(m.acts, m.date) for m in ms]

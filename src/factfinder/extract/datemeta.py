@@ -220,7 +220,10 @@ _CONTENT_OPENS = re.compile(
 )
 _AHEAD = re.compile(r"next\b|tomorrow\b|(?:this\s+)?coming\b")
 # a person's apposition between commas: what it dates is the person's, not the act's
-_APPOSED = re.compile(r"[A-Z][\w'’-]+,\s+(?:a|an|the|then|later|himself|herself)\s[^,;:.()]*$")
+# ("Santiago Manuin, one of the leaders acquitted on Thursday, was wounded at the curve")
+_APPOSED = re.compile(
+    r"[A-Z][\w'’-]+,\s+(?:a|an|the|then|later|himself|herself|one\s+of)\s[^,;:.()]*$"
+)
 _APPOSITION_CLOSED = re.compile(r"[^,;:.()]{0,30},")
 _ANNIVERSARY_DAY = re.compile(
     r"\s+(?:(?:next|this|on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday"
