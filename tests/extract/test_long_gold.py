@@ -327,7 +327,7 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
 # any more, so "where paramilitaries had killed dozens of civilians less than a month before"
 # is a killing at El Salado, which no gold line annotates)
-FLOORS14 = {"recall": 0.79, "precision": 0.814}
+FLOORS14 = {"recall": 0.79, "precision": 0.821}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
@@ -396,10 +396,10 @@ LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # lower figure of 47 dead": a voice that gives a figure), the same at the session's end.
 # Still unread at the start of session 17 (84b45d5) and after its first rule commit (02b7e77):
 # recall 0.585 (62/106), precision 0.664 (81/122). Read then, and a development set since.
-FLOORS18 = {"recall": 0.707, "precision": 0.772}
+FLOORS18 = {"recall": 0.726, "precision": 0.788}
 CORRECT18 = {
-    "date": 78, "country": 87, "count:killed": 52, "perpetrators": 30, "place": 51,
-    "attributed_to": 82,
+    "date": 80, "country": 89, "count:killed": 54, "perpetrators": 31, "place": 52,
+    "attributed_to": 83,
 }  # fmt: skip
 
 LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"

@@ -152,3 +152,25 @@ def test_a_day_inside_one_of_apposition_is_not_the_acts_day(pipe: Pipeline) -> N
     )
     ms = _run(pipe, text, published=date(2016, 9, 23))
     assert ms and all(m.date == "2009-06-05" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country began three days of national mourning on Monday after gunmen on motorcycles "
+        "killed around 100 villagers in Dolo on Saturday.",
+        "The governor flew to Dolo on Monday after gunmen on motorcycles killed around 100 "
+        "villagers there on Saturday.",
+    ],
+)
+def test_the_act_after_after_takes_the_day_told_after_it(pipe: Pipeline, sentence: str) -> None:
+    ms = _run(pipe, sentence, published=date(2021, 1, 4))
+    killing = [m for m in ms if "killing" in m.acts]
+    assert killing and killing[0].date == "2021-01-02", [(m.acts, m.date) for m in ms]
+    assert killing[0].counts["killed"].to_json() == {"value": 100}
+
+
+def test_the_day_before_when_is_the_acts_own(pipe: Pipeline) -> None:
+    text = "At dawn on Tuesday, when troops stormed the square in Dolo on 2 March, six were killed."
+    ms = _run(pipe, text, published=date(2021, 3, 4))
+    assert ms and all(m.date == "2021-03-02" for m in ms), [(m.acts, m.date) for m in ms]

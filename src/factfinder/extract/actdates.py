@@ -62,6 +62,20 @@ def relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
     return not _APPOSITION.search(doc.norm, max(0, rel.start() - 40), rel.start())
 
 
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|because)\b")
+
+
+def of_main_clause(doc: Doc, d: DateRef, t: Trigger, ds: list[DateRef]) -> bool:
+    """ "began three days of mourning on Monday after gunmen killed 100 civilians on
+    Saturday": the day before "after" is of the main clause; the act of the clause "after"
+    opens takes the day told after it."""
+    return (
+        d.end <= t.start
+        and _SUBORDINATE.search(doc.norm, d.end, t.start) is not None
+        and any(e.start >= t.end and e.sentence == d.sentence for e in ds)
+    )
+
+
 def nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
     if not ds:
         return None

@@ -268,3 +268,18 @@ _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _SPEAKER_NEXT_YEAR = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
 _NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
+
+
+_AFTER_WORD = re.compile(r"\b(?:after|because)\s")
+
+
+def act_after_commemoration(
+    doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger], marker: re.Pattern[str]
+) -> bool:
+    """ "Niger began three days of national mourning on Monday after gunmen killed 100
+    civilians on Saturday": the act told after the commemoration takes the day after it."""
+    mark = marker.search(doc.low, sentence.start, f.start)
+    if mark is None:
+        return False
+    cause = _AFTER_WORD.search(doc.low, mark.end(), f.start)
+    return cause is not None and any(cause.end() <= t.start and t.end <= f.start for t in triggers)

@@ -27,7 +27,7 @@ from factfinder.extract.dateadjust import (
     year_told_before,
 )
 from factfinder.extract.datefound import told_to_the_day
-from factfinder.extract.datemeta import META_BEFORE, is_meta
+from factfinder.extract.datemeta import META_BEFORE, act_after_commemoration, is_meta
 from factfinder.extract.datepatterns import MONTH_WORDS as _MON
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
@@ -325,7 +325,10 @@ class DateTagger:
                 or self._telling(doc, index, f)
             )
             if sentence.commemoration and not item.attached and not other:
-                item.meta = True
+                triggers = self._triggers.get(index, [])
+                item.meta = not act_after_commemoration(
+                    doc, sentence, f, triggers, self._commemoration
+                )
             out.append(item)
         return out
 

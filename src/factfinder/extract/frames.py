@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from factfinder.extract.actdates import dated_here, nearest, own_day, relative_of_other
+from factfinder.extract.actdates import (
+    dated_here,
+    nearest,
+    of_main_clause,
+    own_day,
+    relative_of_other,
+)
 from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import (
     ActorRef,
@@ -376,6 +382,7 @@ def _sentence_frames(
         # "executed in connection with the protests that began in September": the date of a
         # relative clause belongs to the noun it follows, not to an act word further back
         pool = [d for d in pool if not relative_of_other(doc, d, t)]
+        pool = [d for d in pool if not of_main_clause(doc, d, t, pool)]
         frame = frame_for(nearest(pool, t.start, t.end))
         frame.triggers.append(t)
         frame.words.add(doc.low[t.start : t.end].removesuffix("s"))
@@ -399,7 +406,9 @@ def _sentence_frames(
         if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
             near = ds
             if q.trigger is not None:
-                near = [d for d in ds if not relative_of_other(doc, d, doc.triggers[q.trigger])]
+                t = doc.triggers[q.trigger]
+                near = [d for d in ds if not relative_of_other(doc, d, t)]
+                near = [d for d in near if not of_main_clause(doc, d, t, near)]
             d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
