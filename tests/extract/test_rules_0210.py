@@ -174,3 +174,21 @@ def test_the_day_before_when_is_the_acts_own(pipe: Pipeline) -> None:
     text = "At dawn on Tuesday, when troops stormed the square in Dolo on 2 March, six were killed."
     ms = _run(pipe, text, published=date(2021, 3, 4))
     assert ms and all(m.date == "2021-03-02" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_historians_who_place_the_number_speak(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers killed Haitian farmers around Dolo in October 1937. Most historians place the "
+        "number of dead between about 12,000 and 30,000."
+    )
+    m = voiced(_run(pipe, text), "historians")
+    assert m.counts["killed"].to_json() == {"min": 12000, "max": 30000}
+
+
+def test_a_year_before_a_speaker_and_a_relative_clause_dates_the_telling(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers killed Haitian farmers around Dolo in October 1937. In 1975 Jon Tembo, who had "
+        "been foreign minister at the time of the killings, put the figure at 17,000."
+    )
+    m = voiced(_run(pipe, text), "Tembo")
+    assert m.date == "1937-10" and m.counts["killed"].to_json() == {"value": 17000}

@@ -124,7 +124,9 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and (
             _TELLING.search(norm, sentence.voice_end, min(t.start for t in triggers))
             # "On the evening of 3 October, the state broadcaster raised the official toll"
-            or _TOLL_TOLD.match(doc.low, min(t.start for t in triggers))
+            # ("In 1975 Joaquín Balaguer, who had been minister at the time of the killings,
+            # put the figure at 17,000")
+            or any(_TOLL_TOLD.match(doc.low, t.start) for t in triggers)
         )
     ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
         return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
