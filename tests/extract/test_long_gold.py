@@ -139,7 +139,7 @@ CORRECT4 = {
     # (place 51 at the end of rules@0.17.0, was 52 a commit before: a sentence a court passes
     # is now told in the report's voice, so the Maguindanao sentence's two tellings are one
     # mention, which takes the court's Quezon City, not Taguig where it sat; attribution +1)
-    "date": 109, "country": 119, "count:killed": 52, "perpetrators": 47, "place": 54,
+    "date": 109, "country": 119, "count:killed": 53, "perpetrators": 47, "place": 54,
     "attributed_to": 117, "count:abducted": 13,
 }  # fmt: skip
 
@@ -346,10 +346,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.792, "precision": 0.864}
+FLOORS15 = {"recall": 0.801, "precision": 0.865}
 CORRECT15 = {
-    "date": 79, "country": 86, "count:killed": 50, "perpetrators": 34, "place": 43,
-    "attributed_to": 77,
+    "date": 80, "country": 87, "count:killed": 51, "perpetrators": 34, "place": 43,
+    "attributed_to": 78,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
@@ -383,7 +383,7 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # rules@0.20.0 recall 0.689 (71/103), precision 0.827.
 FLOORS17 = {"recall": 0.689, "precision": 0.827}
 CORRECT17 = {
-    "date": 78, "country": 94, "count:killed": 46, "perpetrators": 34, "place": 36,
+    "date": 78, "country": 94, "count:killed": 47, "perpetrators": 34, "place": 36,
     "attributed_to": 83,
 }  # fmt: skip
 
@@ -396,9 +396,12 @@ LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # lower figure of 47 dead": a voice that gives a figure), the same at the session's end.
 # Still unread at the start of session 17 (84b45d5) and after its first rule commit (02b7e77):
 # recall 0.585 (62/106), precision 0.664 (81/122). Read then, and a development set since.
-FLOORS18 = {"recall": 0.745, "precision": 0.798}
+# (precision 0.798 -> 0.792 after 26a8df2: the Sook Ching statement's two voices, community
+# associations and Lee Kuan Yew, now give their own mentions with their figures, +2 killed, and
+# the mention that lent its day to them matches no line)
+FLOORS18 = {"recall": 0.745, "precision": 0.792}
 CORRECT18 = {
-    "date": 82, "country": 89, "count:killed": 56, "perpetrators": 31, "place": 52,
+    "date": 84, "country": 90, "count:killed": 58, "perpetrators": 31, "place": 52,
     "attributed_to": 85,
 }  # fmt: skip
 

@@ -192,3 +192,37 @@ def test_a_year_before_a_speaker_and_a_relative_clause_dates_the_telling(pipe: P
     )
     m = voiced(_run(pipe, text), "Tembo")
     assert m.date == "1937-10" and m.counts["killed"].to_json() == {"value": 17000}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "count"),
+    [
+        (
+            "Community associations have long put the toll at between 40,000 and 50,000.",
+            "Community associations",
+            {"min": 40000, "max": 50000},
+        ),
+        (
+            "Jon Tembo later wrote that the number of young men killed was somewhere between "
+            "50,000 and 100,000.",
+            "Tembo",
+            {"min": 50000, "max": 100000},
+        ),
+    ],
+)
+def test_a_toll_at_or_somewhere_between_two_figures(
+    pipe: Pipeline, sentence: str, voice: str, count: dict[str, int]
+) -> None:
+    text = "Soldiers killed young men across Dolo in February 1942.\n\n" + sentence
+    assert voiced(_run(pipe, text), voice).counts["killed"].to_json() == count
+
+
+def test_a_day_of_an_earlier_telling_is_not_borrowed_by_a_later_voice(pipe: Pipeline) -> None:
+    text = (
+        "Between 18 February and 4 March 1942, soldiers killed thousands of young men in Dolo."
+        "\n\nThe army acknowledged about 5,000: that was the figure reported by section "
+        "commanders to the garrison commander on 23 February, according to his own diary. "
+        "Community associations have long put the toll at between 40,000 and 50,000."
+    )
+    m = voiced(_run(pipe, text, published=date(2022, 2, 18)), "Community associations")
+    assert m.date == "1942-02-18" and m.date_end == "1942-03-04"

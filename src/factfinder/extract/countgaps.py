@@ -21,7 +21,9 @@ _TOLL_LINK = re.compile(
     r"are|was|were|reached|rose|risen|climbed|put|now|revised(?:\s+(?:up|down)(?:wards?)?)?|"
     r"raised|lowered|increased|estimated|numbered|totall?ed|given|set|"
     # "was believed to be no lower than 65"
-    r"(?:believed|thought|estimated|said|known|reported)\s+to\s+(?:be|have\s+been))\s+(?:(?:from|at|to|"
+    r"(?:believed|thought|estimated|said|known|reported)\s+to\s+(?:be|have\s+been))\s+"
+    # ("the number of young men killed was somewhere between 50,000 and 100,000")
+    r"(?:somewhere\s+|anywhere\s+)?(?:(?:from|at|to|"
     r"between|of|as)\s+)?(?:(?:about|around|some|nearly|over|more than|at least|roughly|"
     r"almost|close to|closer to|well over|as many as|as high as|up to)\s+)?"
 )
@@ -39,6 +41,7 @@ _REVISED_FROM = re.compile(
 )
 # "the number of people murdered in the compound was ...": the act word of a toll
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:the\s+)?[\w-]+\s+)?$")
+_AT_RANGE = re.compile(r"(?i)\s+(?:at\s+)?(?:somewhere\s+)?(?:between|from)\s+")
 _AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
 _PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")
 # "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
@@ -59,8 +62,14 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
-        if bare and _REVISED_FROM.fullmatch(between) and _TOLL_WORD.search(norm, t.start, t.end):
-            return float(len(between))  # "raised the official toll from 52 to 55": the 55
+        if (
+            bare
+            and _TOLL_WORD.search(norm, t.start, t.end)
+            and (_REVISED_FROM.fullmatch(between) or _AT_RANGE.fullmatch(between))
+        ):
+            # "raised the official toll from 52 to 55": the 55; "have long put the toll at
+            # between 40,000 and 50,000"
+            return float(len(between))
         if (
             bare
             and (
