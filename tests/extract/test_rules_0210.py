@@ -226,3 +226,29 @@ def test_a_day_of_an_earlier_telling_is_not_borrowed_by_a_later_voice(pipe: Pipe
     )
     m = voiced(_run(pipe, text, published=date(2022, 2, 18)), "Community associations")
     assert m.date == "1942-02-18" and m.date_end == "1942-03-04"
+
+
+ANNIVERSARY = (
+    "Fifty years ago today, on 17 November 1973, soldiers stormed the college in Dolo and "
+    "killed 24 students.\n\nToday's commemorations\n\nThousands marched through Dolo this "
+    "afternoon. In the port, youths threw stones at police after the end of the march and "
+    "officers responded with tear gas; police said nine people were detained. A wreath will be "
+    "laid for each of the 24 who died."
+)
+
+
+def test_acts_under_a_todays_heading_are_of_the_day_of_publication(pipe: Pipeline) -> None:
+    ms = _run(pipe, ANNIVERSARY, published=date(2023, 11, 17))
+    arrests = [m for m in ms if "arrest" in m.acts]
+    assert arrests and arrests[0].date == "2023-11-17", [(m.acts, m.date) for m in ms]
+    # the dead remembered under it are the story's
+    assert not any("killing" in m.acts and m.date == "2023-11-17" for m in ms)
+
+
+def test_a_day_before_when_in_a_sentence_of_an_anniversary_dates_its_act(pipe: Pipeline) -> None:
+    text = (
+        "The anniversary has often been followed by clashes in Dolo, particularly since December "
+        "2008, when a police officer shot dead a 15-year-old boy there."
+    )
+    (m,) = _run(pipe, text, published=date(2023, 11, 17))
+    assert m.date == "2008-12" and "killing" in m.acts

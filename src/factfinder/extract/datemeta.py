@@ -273,6 +273,7 @@ _NOTE_CLOSE = re.compile(r"[^()\n]{0,40}\)\s*:")
 
 
 _AFTER_WORD = re.compile(r"\b(?:after|because)\s")
+_WHEN_NEXT = re.compile(r",?\s+when\s")
 
 
 def act_after_commemoration(
@@ -283,5 +284,8 @@ def act_after_commemoration(
     mark = marker.search(doc.low, sentence.start, f.start)
     if mark is None:
         return False
+    when = _WHEN_NEXT.match(doc.low, f.end)
+    if when is not None and any(when.end() <= t.start < when.end() + 80 for t in triggers):
+        return True  # "followed by clashes since December 2008, when a police officer shot"
     cause = _AFTER_WORD.search(doc.low, mark.end(), f.start)
     return cause is not None and any(cause.end() <= t.start and t.end <= f.start for t in triggers)

@@ -34,6 +34,7 @@ from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
+from factfinder.extract.sections import today_sections
 from factfinder.model import DatePrecision
 
 _ENTRY_DAYS_AFTER = 7  # a note told after an entry: within the week after its day
@@ -113,6 +114,8 @@ class DateTagger:
             or any(z in doc.low for z in (" gmt", " utc", " hrs"))
         )
         stamps = entry_stamps(doc, DateParser(doc.published)) if timed else []
+        if not stamps and "'s" in doc.low:
+            today_sections(doc)  # "Today's commemorations": the acts under it are of today
         doc.dates.extend(stamps)
         stamped = {s.sentence for s in stamps}
         for index, sentence in enumerate(doc.sentences):
