@@ -252,3 +252,14 @@ def test_a_day_before_when_in_a_sentence_of_an_anniversary_dates_its_act(pipe: P
     )
     (m,) = _run(pipe, text, published=date(2023, 11, 17))
     assert m.date == "2008-12" and "killing" in m.acts
+
+
+def test_the_day_a_voice_condemned_the_attack_is_not_the_attacks(pipe: Pipeline) -> None:
+    text = (
+        "Army helicopters fired on a school in Dolo on Friday 16 September, killing at least 13 "
+        "people.\n\nOn Tuesday, the Secretary-General condemned the attack in strong terms; the "
+        "statement issued by his spokesperson gave a toll of at least 13 dead, 11 of them "
+        "children."
+    )
+    ms = _run(pipe, text, published=date(2022, 9, 23))
+    assert ms and all(m.date == "2022-09-16" for m in ms), [(m.acts, m.date) for m in ms]
