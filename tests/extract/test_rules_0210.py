@@ -263,3 +263,12 @@ def test_the_day_a_voice_condemned_the_attack_is_not_the_attacks(pipe: Pipeline)
     )
     ms = _run(pipe, text, published=date(2022, 9, 23))
     assert ms and all(m.date == "2022-09-16" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_the_year_a_witness_described_an_act_is_not_its_year(pipe: Pipeline) -> None:
+    text = (
+        "In June 1988 soldiers shelled Dolo and killed hundreds of men.\n\nJon Tembo, a trader, "
+        "described to a newspaper in 1998 how soldiers had arrested him with 800 other men."
+    )
+    ms = _run(pipe, text, published=date(2018, 5, 31))
+    assert not any(m.date == "1998" for m in ms), [(m.acts, m.date) for m in ms]

@@ -19,6 +19,8 @@ from factfinder.model import DatePrecision
 META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"claimed|confirmed|acknowledged|admitted|speaking|"
+    # "described to the Los Angeles Times in 1998 how he was lined up": the day of the telling
+    r"described|"
     # (not "declared martial law on Sunday, Dec. 13": an act of state, done that day)
     r"declared(?!\s+(?:martial\s+law|an?\s+(?:state\s+of\s+)?emergency|a\s+curfew|curfew|war))|"
     r"interviewed|reporting|"
