@@ -272,3 +272,12 @@ def test_the_year_a_witness_described_an_act_is_not_its_year(pipe: Pipeline) -> 
     )
     ms = _run(pipe, text, published=date(2018, 5, 31))
     assert not any(m.date == "1998" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+def test_the_number_killed_put_at_a_figure(pipe: Pipeline) -> None:
+    text = (
+        "Police fired on protesters in Dolo on 22 May 2018.\n\nOfficials initially put the number "
+        "killed on May 22 at ten."
+    )
+    m = voiced(_run(pipe, text, published=date(2022, 10, 19)), "Officials")
+    assert m.counts["killed"].to_json() == {"value": 10} and m.date == "2018-05-22"

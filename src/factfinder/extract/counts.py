@@ -457,7 +457,9 @@ _TOLL_BEFORE = re.compile(
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 _PUT_FIGURE = re.compile(
     r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates|give|gives|gave|given|giving)\s+"
-    r"(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+of\b[^.;]{0,140}?"
+    r"(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+"
+    # ("put the number killed on May 22 at ten")
+    r"(?:of\b|(?=(?:killed|dead|wounded|injured|arrested|detained|executed)\b))[^.;]{0,140}?"
     # ("gave the number of people killed on the hill as about 130")
     r"(?:\bat|\bin|\bas\s+high\s+as|\bas|\babove|\bover|\baround|\bnear|\bbetween)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
