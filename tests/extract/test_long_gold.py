@@ -213,10 +213,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # wounded is a mention of the incident it follows, and "Georgian health officials said at least
 # 2,000 more had sought treatment for poisoning" joins the incident of 4 April it follows in the
 # text, where the gold dates it by the crackdown of 9 April)
-FLOORS7 = {"recall": 0.758, "precision": 0.857}
+FLOORS7 = {"recall": 0.776, "precision": 0.865}
 CORRECT7 = {
-    "date": 94, "country": 102, "count:killed": 52, "perpetrators": 46, "place": 59,
-    "attributed_to": 91,
+    "date": 94, "country": 103, "count:killed": 53, "perpetrators": 48, "place": 59,
+    "attributed_to": 92,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -226,12 +226,12 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.679, "precision": 0.836}
+FLOORS8 = {"recall": 0.688, "precision": 0.846}
 CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 74, "country": 81, "count:killed": 42, "perpetrators": 32, "place": 52,
+    "date": 75, "country": 82, "count:killed": 43, "perpetrators": 33, "place": 53,
     "attributed_to": 74,
 }  # fmt: skip
 
@@ -413,10 +413,10 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # unread: rules@0.20.0 (84b45d5) and the first rule commit of rules@0.21.0 (02b7e77) recall
 # 0.707 (65/92), precision 0.725 (103/142), date 82, country 88, killed 49, perpetrators 32,
 # place 46, attributed 79. Held out.
-FLOORS19 = {"recall": 0.717, "precision": 0.732}
+FLOORS19 = {"recall": 0.739, "precision": 0.746}
 CORRECT19 = {
-    "date": 83, "country": 89, "count:killed": 50, "perpetrators": 32, "place": 46,
-    "attributed_to": 80,
+    "date": 84, "country": 90, "count:killed": 51, "perpetrators": 33, "place": 46,
+    "attributed_to": 82,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

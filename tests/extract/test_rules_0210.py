@@ -281,3 +281,23 @@ def test_the_number_killed_put_at_a_figure(pipe: Pipeline) -> None:
     )
     m = voiced(_run(pipe, text, published=date(2022, 10, 19)), "Officials")
     assert m.counts["killed"].to_json() == {"value": 10} and m.date == "2018-05-22"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Two years ago, in May, a police raid in Dolo killed 28 people.", "2019-05"),
+        ("Last year, in March, soldiers killed 12 villagers in Dolo.", "2020-03"),
+        ("In 2015, on 3 March, soldiers killed 12 villagers in Dolo.", "2015-03-03"),
+    ],
+)
+def test_a_month_right_after_a_year_is_of_that_year(
+    pipe: Pipeline, sentence: str, day: str
+) -> None:
+    (m,) = _run(pipe, sentence)
+    assert m.date == day
+
+
+def test_a_month_with_its_own_year_after_a_year_keeps_it(pipe: Pipeline) -> None:
+    (m,) = _run(pipe, "Two years ago, in May 2017, soldiers killed 12 villagers in Dolo.")
+    assert m.date == "2017-05"

@@ -9,6 +9,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 
 from factfinder.extract.datepatterns import safe_date
 from factfinder.model import DatePrecision
@@ -120,3 +121,26 @@ def join_ranges(text: str, found: list[Found]) -> list[Found]:
         out.append(a)
         i += 1
     return out
+
+
+_YEAR_GAP = re.compile(r"\s*,?\s*(?:in|on|and\s+in)?\s*(?:the\s+)?")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def month_of_year_before(text: str, found: list[Found]) -> None:
+    """ "Two years ago, in May, a police raid killed 28", "Last year, on 3 March": a month or
+    day told without its year right after a year is of that year, not of the telling's."""
+    for a, b in pairwise(found):
+        if (
+            a.precision != DatePrecision.YEAR
+            or b.precision not in (DatePrecision.MONTH, DatePrecision.DAY)
+            or b.value[:4] == a.value[:4]
+            or b.value_end is not None
+            or _FOUR_DIGITS.search(text, b.start, b.end)
+            or not _YEAR_GAP.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        moved = safe_date(int(a.value[:4]), int(b.value[5:7]), int(b.value[8:10] or 1))
+        if moved is None:
+            continue
+        b.value = moved.isoformat()[: len(b.value)]

@@ -12,7 +12,14 @@ from datetime import date, timedelta
 
 import jdatetime
 
-from factfinder.extract.datefound import Found, join_ranges, shift, this_of, to_the_day
+from factfinder.extract.datefound import (
+    Found,
+    join_ranges,
+    month_of_year_before,
+    shift,
+    this_of,
+    to_the_day,
+)
 from factfinder.extract.datepatterns import (
     ANCHOR_WORDS,
     GATES,
@@ -151,6 +158,7 @@ class DateParser:
                     found.append(item)
                     taken.append((m_start, m_end))
         found.sort(key=lambda f: f.start)
+        month_of_year_before(text, found)  # "Two years ago, in May": that May
         if "to the day" in sub or "exactly" in sub or "precisely" in sub:
             to_the_day(text, found, self.ref)
         if any(f.kind == "running" for f in found):
