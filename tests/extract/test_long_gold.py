@@ -226,13 +226,13 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.688, "precision": 0.846}
+FLOORS8 = {"recall": 0.698, "precision": 0.847}
 CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 75, "country": 82, "count:killed": 43, "perpetrators": 33, "place": 53,
-    "attributed_to": 74,
+    "date": 76, "country": 83, "count:killed": 44, "perpetrators": 33, "place": 54,
+    "attributed_to": 75,
 }  # fmt: skip
 
 LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"

@@ -301,3 +301,19 @@ def test_a_month_right_after_a_year_is_of_that_year(
 def test_a_month_with_its_own_year_after_a_year_keeps_it(pipe: Pipeline) -> None:
     (m,) = _run(pipe, "Two years ago, in May 2017, soldiers killed 12 villagers in Dolo.")
     assert m.date == "2017-05"
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        ("Five months later soldiers killed 14 marchers in Tamale.", "1972-01"),
+        ("Two years later soldiers killed 14 marchers in Tamale.", "1973"),
+        ("A year earlier soldiers had killed 14 marchers in Tamale.", "1970"),
+    ],
+)
+def test_months_or_years_later_count_from_the_date_told(
+    pipe: Pipeline, later: str, day: str
+) -> None:
+    text = "Soldiers shot dead ten people in Dolo in August 1971. " + later
+    ms = _run(pipe, text)
+    assert [m.date for m in ms] == ["1971-08", day], [(m.place, m.date) for m in ms]

@@ -144,3 +144,71 @@ def month_of_year_before(text: str, found: list[Found]) -> None:
         if moved is None:
             continue
         b.value = moved.isoformat()[: len(b.value)]
+
+
+EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def same_day_year(
+    norm: str, found: list[Found], days: dict[str, str], published: date | None
+) -> None:
+    """A day and month without a year ("the September 1st attack") that the report gave
+    earlier with its year ("On 1 September 2013", "25 years ago today") takes that year; the
+    day of publication (a dateline) is no such earlier telling."""
+    today = published.isoformat() if published else None
+    for f in found:
+        told = f.kind == "ago" and f.precision == DatePrecision.DAY
+        if not told and (
+            f.kind not in ("md", "dm", "mdd", "ddm") or f.precision != DatePrecision.DAY
+        ):
+            continue
+        if told or EXPLICIT_YEAR.search(norm, f.start, f.end):
+            if f.value != today:
+                # (a day told in full in two years, "On 6 July 2013, fifteen years to the day
+                # after 6 July 1998": which one "6 July" means, the day alone cannot tell)
+                first = days.setdefault(f.value[5:], f.value[:4])
+                if first != f.value[:4]:
+                    days[f.value[5:]] = ""
+            continue
+        year = days.get(f.value[5:], "")
+        if year and year != f.value[:4] and f.value_end is None:
+            f.value = f"{year}-{f.value[5:]}"
+
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# "Five months later soldiers opened fire on a march", "a year earlier"
+_LONG_LATER = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>months?|years?)\s+(?:later|afterwards|after\s+that|(?P<earlier>earlier))\b"
+)
+_OTHER_EVENT = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
+
+
+def long_later(low: str, start: int, end: int, found: list[Found], last: str | None) -> list[Found]:
+    """Months or years counted from the date told before ("in August 1971 [...] Five months
+    later"): the sentence's own last date before the phrase, else ``last``, the last date the
+    report told. A month is counted from a month or a day (the month is told), a year from
+    any date (the year is told)."""
+    out: list[Found] = []
+    for m in _LONG_LATER.finditer(low, start, end):
+        told = [f for f in found if f.end <= m.start() and not f.relative]
+        base = told[-1].value if told else last
+        if base is None or any(f.start >= m.end() and not f.relative for f in found):
+            continue  # ("a year later, on 3 May 1999": its own date)
+        clause = low[max(start, m.start() - 80) : m.start()]
+        if _OTHER_EVENT.search(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]):
+            continue  # "the curfew that had been imposed two months earlier"
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+        n = -n if m["earlier"] else n
+        if m["unit"].startswith("month"):
+            if len(base) < 7:
+                continue
+            months = int(base[:4]) * 12 + int(base[5:7]) - 1 + n
+            value, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", DatePrecision.MONTH
+        else:
+            value, precision = f"{int(base[:4]) + n:04d}", DatePrecision.YEAR
+        out.append(Found(m.start(), m.end(), value, precision, relative=True, kind="later"))
+    return out

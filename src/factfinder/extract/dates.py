@@ -26,7 +26,7 @@ from factfinder.extract.dateadjust import (
     with_relative_year,
     year_told_before,
 )
-from factfinder.extract.datefound import told_to_the_day
+from factfinder.extract.datefound import long_later, same_day_year, told_to_the_day
 from factfinder.extract.datemeta import META_BEFORE, act_after_commemoration, is_meta
 from factfinder.extract.datepatterns import MONTH_WORDS as _MON
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
@@ -39,6 +39,7 @@ from factfinder.model import DatePrecision
 
 _ENTRY_DAYS_AFTER = 7  # a note told after an entry: within the week after its day
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_LATER_WORD = re.compile(r"(?:months?|years?)\s+(?:later|earlier|afterwards|after\s+that)\b")
 # "On 19 September, the EU's foreign policy chief confirmed that ...": a date that opens a
 # clause whose verb is one of telling dates the telling; the event is in the complement.
 _TELLING_AFTER = re.compile(
@@ -92,6 +93,7 @@ class DateTagger:
         dateline_months: set[int] = set()  # (months set by the day of publication only)
         anniversary: int | None = None  # the year of "N years ago today", if told
         told_year: int | None = None  # the year of the last date told, relative or not
+        told_value: str | None = None  # ... and that date
         years_told: Counter[int] = Counter()  # the years told, by the sentences telling them
         today = doc.published.isoformat() if doc.published is not None else None
         today_y = today[:4] if today else None
@@ -183,13 +185,16 @@ class DateTagger:
             if counted:  # "eight days later", "the next day"
                 later = later_days(low, sentence.start, sentence.end, recent, found)
                 found = sorted(found + later, key=lambda f: f.start)
+            if told_value and _LATER_WORD.search(low, sentence.start, sentence.end):
+                later = long_later(low, sentence.start, sentence.end, found, told_value)
+                found = sorted(found + later, key=lambda f: f.start)  # "Five months later"
             if len(found) > 1:
                 found = year_told_before(doc.norm, found)
             if told_year is not None and that_period:
                 found = of_that_year(doc.norm, found, told_year)
             if story_month is not None and "digit" in present:
                 found = ordinal_days(doc.norm, sentence, found, story_month, story_day)
-            _same_day_year(doc.norm, found, days, doc.published)
+            same_day_year(doc.norm, found, days, doc.published)
             found = until_spans(doc.norm, found, story_day)
             if story_day is not None and near and not sentence.commemoration:
                 found = story_weekdays(doc.norm, found, story_day, doc.published)
@@ -210,7 +215,7 @@ class DateTagger:
                 if not r.meta and r.value[:4].isdigit() and not _of_the_telling(r, doc.published):
                     # "that year": the year of the last date told (not of "On Friday, the town
                     # observed a shutdown" in an anniversary piece: the telling's own week)
-                    told_year = int(r.value[:4])
+                    told_year, told_value = int(r.value[:4]), r.value
                 if not r.relative and len(r.value) >= 7 and r.value_end is None:
                     # "On 24 September", after "in mid-September 1976": of that September
                     month_years[int(r.value[5:7])] = int(r.value[:4])
@@ -436,32 +441,6 @@ def _attached(doc: Doc, triggers: list[Trigger], f: Found) -> bool:
         if 0 <= f.start - t.end <= 25 and _ACT_PREPOSITION.fullmatch(doc.norm, t.end, f.start):
             return True
     return False
-
-
-def _same_day_year(
-    norm: str, found: list[Found], days: dict[str, str], published: date | None
-) -> None:
-    """A day and month without a year ("the September 1st attack") that the report gave
-    earlier with its year ("On 1 September 2013", "25 years ago today") takes that year; the
-    day of publication (a dateline) is no such earlier telling."""
-    today = published.isoformat() if published else None
-    for f in found:
-        told = f.kind == "ago" and f.precision == DatePrecision.DAY
-        if not told and (
-            f.kind not in ("md", "dm", "mdd", "ddm") or f.precision != DatePrecision.DAY
-        ):
-            continue
-        if told or _EXPLICIT_YEAR.search(norm, f.start, f.end):
-            if f.value != today:
-                # (a day told in full in two years, "On 6 July 2013, fifteen years to the day
-                # after 6 July 1998": which one "6 July" means, the day alone cannot tell)
-                first = days.setdefault(f.value[5:], f.value[:4])
-                if first != f.value[:4]:
-                    days[f.value[5:]] = ""
-            continue
-        year = days.get(f.value[5:], "")
-        if year and year != f.value[:4] and f.value_end is None:
-            f.value = f"{year}-{f.value[5:]}"
 
 
 def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
