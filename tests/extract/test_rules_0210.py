@@ -317,3 +317,19 @@ def test_months_or_years_later_count_from_the_date_told(
     text = "Soldiers shot dead ten people in Dolo in August 1971. " + later
     ms = _run(pipe, text)
     assert [m.date for m in ms] == ["1971-08", day], [(m.place, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "day"),
+    [
+        ("in 2019", "The following year they killed 20 in Tamale.", "2020"),
+        ("in 2019", "The previous year they had killed 20 in Tamale.", "2018"),
+        ("in March 2019", "The following month they killed 20 in Tamale.", "2019-04"),
+        ("in 1971", "Two decades later they killed 20 in Tamale.", "1991"),
+    ],
+)
+def test_the_following_year_or_month_counts_from_the_date_told(
+    pipe: Pipeline, first: str, later: str, day: str
+) -> None:
+    text = f"Soldiers killed 12 villagers in Dolo {first}. {later}"
+    assert [m.date for m in _run(pipe, text)][-1] == day

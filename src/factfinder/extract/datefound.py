@@ -182,7 +182,10 @@ _NUMBERS = {
 # "Five months later soldiers opened fire on a march", "a year earlier"
 _LONG_LATER = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>months?|years?)\s+(?:later|afterwards|after\s+that|(?P<earlier>earlier))\b"
+    r"(?P<unit>months?|years?|decades?)\s+(?:later|afterwards|after\s+that|(?P<earlier>earlier))\b"
+    # "The following year they killed 20 more", "the previous month"
+    r"|\bthe\s+(?:(?P<next>following|next|subsequent)|(?P<prev>previous|preceding))\s+"
+    r"(?P<unit1>year|month)\b"
 )
 _OTHER_EVENT = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
 
@@ -201,9 +204,12 @@ def long_later(low: str, start: int, end: int, found: list[Found], last: str | N
         clause = low[max(start, m.start() - 80) : m.start()]
         if _OTHER_EVENT.search(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]):
             continue  # "the curfew that had been imposed two months earlier"
-        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
-        n = -n if m["earlier"] else n
-        if m["unit"].startswith("month"):
+        unit = m["unit"] or m["unit1"]
+        n = 1 if m["unit1"] else int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+        n = -n if m["earlier"] or m["prev"] else n
+        if unit.startswith("decade"):
+            unit, n = "year", n * 10
+        if unit.startswith("month"):
             if len(base) < 7:
                 continue
             months = int(base[:4]) * 12 + int(base[5:7]) - 1 + n

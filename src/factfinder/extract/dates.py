@@ -39,7 +39,10 @@ from factfinder.model import DatePrecision
 
 _ENTRY_DAYS_AFTER = 7  # a note told after an entry: within the week after its day
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_LATER_WORD = re.compile(r"(?:months?|years?)\s+(?:later|earlier|afterwards|after\s+that)\b")
+_LATER_WORD = re.compile(
+    r"(?:months?|years?|decades?)\s+(?:later|earlier|afterwards|after\s+that)\b"
+    r"|\b(?:following|next|subsequent|previous|preceding)\s+(?:year|month)\b"
+)
 # "On 19 September, the EU's foreign policy chief confirmed that ...": a date that opens a
 # clause whose verb is one of telling dates the telling; the event is in the complement.
 _TELLING_AFTER = re.compile(
