@@ -333,3 +333,20 @@ def test_the_following_year_or_month_counts_from_the_date_told(
 ) -> None:
     text = f"Soldiers killed 12 villagers in Dolo {first}. {later}"
     assert [m.date for m in _run(pipe, text)][-1] == day
+
+
+def test_a_bare_figure_that_was_hurt_counts_the_wounded(pipe: Pipeline) -> None:
+    text = "On 3 May 2021 gunmen attacked Dolo. Twelve people were shot dead and 30 were hurt."
+    (m,) = _run(pipe, text, published=date(2021, 5, 9))
+    assert m.counts["injured"].to_json() == {"value": 30}
+
+
+def test_among_the_dead_told_first(pipe: Pipeline) -> None:
+    (m,) = _run(pipe, "On 3 May 2021 gunmen attacked Dolo. Among the dead were 5 children.")
+    assert m.counts["killed"].to_json() == {"value": 5}
+    text = (
+        "On 3 May 2021 gunmen attacked Dolo, killing at least 112 people. Among the dead were 19 "
+        "children, 44 women and 49 men."
+    )
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].to_json() == {"min": 112}  # its parts are no toll

@@ -156,7 +156,30 @@ _AMONG_THE = re.compile(
 )
 
 
+# "Among the dead were five children": the same, told first
+AMONG_BEFORE = re.compile(
+    r"(?i)\bamong\s+(?:the\s+)?(?P<noun>dead|killed|wounded|injured|victims|casualties|hostages|"
+    r"detainees)\s+(?:were|was|are|is)\s+(?:(?:at\s+least|some|about|around)\s+)?$"
+)
+
+
 def among_the(norm: str, head_end: int, end: int) -> str | None:
     """The casualty noun a counted group is said to be among ("were among the dead"), if any."""
     m = _AMONG_THE.match(norm, head_end, end)
     return m["noun"].lower() if m is not None else None
+
+
+# "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
+TOLL_BEFORE = re.compile(
+    r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"
+)
+PUT_FIGURE = re.compile(
+    r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates|give|gives|gave|given|giving)\s+"
+    r"(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+"
+    # ("put the number killed on May 22 at ten")
+    r"(?:of\b|(?=(?:killed|dead|wounded|injured|arrested|detained|executed)\b))[^.;]{0,140}?"
+    # ("gave the number of people killed on the hill as about 130")
+    r"(?:\bat|\bin|\bas\s+high\s+as|\bas|\babove|\bover|\baround|\bnear|\bbetween)\s+"
+    r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
+)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 from factfinder.extract.countcontext import (
+    AMONG_BEFORE,
     OWN_CLAUSE,
+    PUT_FIGURE,
+    TOLL_BEFORE,
     among_the,
     asked_toll,
     elliptic,
@@ -130,6 +133,7 @@ _VERB_CATEGORY = {
     # "they have already buried more than one hundred people": the dead
     "buried": "killed",
 }  # fmt: skip
+_PART_LISTED = re.compile(r"\s*,\s+(?:about\s+|some\s+)?\d")
 _SHOT_HURT = re.compile(r"(?i)\s+(?:and|but)\s+(?:wounded|injured|survived)|\s+in\s+the\s+\w+")
 # "392 villages were destroyed": a count of places destroyed is a count of events (an attack
 # on "a village and three surrounding hamlets" is one incident).
@@ -376,7 +380,11 @@ class CountTagger:
             if accused(norm, q.head_end, sentence.end):
                 return None  # "four soldiers were accused of killing villagers": no victims
             among = among_the(norm, q.head_end, sentence.end) if q.category is None else None
+            first = AMONG_BEFORE.search(before) if among is None and q.category is None else None
+            among = among or (first["noun"].lower() if first is not None else None)
             q.category = self.casualty.get(among) if among else q.category
+            # ("Among the dead were 19 children, 44 women and 49 men": a toll's parts)
+            q.subset = q.subset or bool(first and _PART_LISTED.match(norm, q.head_end))
         if q.category in (None, "arrested", "abducted") and _DEATHS_OF.search(
             before
         ):  # "the deaths of 11,000 detainees": killed, whoever
@@ -394,13 +402,17 @@ class CountTagger:
                     q.category = "injured"  # "shot and wounded", "shot in the leg": a wound
             elif _TREATED_AFTER.match(norm, q.head_end, sentence.end):
                 q.category = "injured"
+        if head is None and q.category is None:  # "... and 30 were hurt": the wounded
+            hurt = _VERB_AFTER.match(norm, number.end, sentence.end)
+            if hurt is not None and _VERB_CATEGORY.get(hurt["verb"].lower()) == "injured":
+                q.category = "injured"
         if q.category is None:  # "puts the number of wounded at more than 150": the wounded
             named = _NUMBER_OF_NOUN.search(low_before)
             if named is not None:
                 q.category = self.casualty.get(named["noun"])
         if head is None and q.category is None and triggers:
             # "put the number of people killed in the campaign ... in the tens of thousands"
-            put = _PUT_FIGURE.search(norm, sentence.start, number.start)
+            put = PUT_FIGURE.search(norm, sentence.start, number.start)
             inside = [
                 i
                 for i in triggers
@@ -415,7 +427,7 @@ class CountTagger:
             return None  # "to clear the two sit-ins": events named again, not counted
         end = q.head_end if head is not None else number.end
         q.trigger = self._attach(doc, q, end, triggers, bare=head is None)
-        q.toll = head is None and _TOLL_BEFORE.search(before) is not None
+        q.toll = head is None and TOLL_BEFORE.search(before) is not None
         if q.trigger is not None and q.category in (None, "participants"):
             t = doc.triggers[q.trigger]  # ("tear gas against 500 protesters": none was hurt)
             if q.category is None or t.act != "crackdown":
@@ -449,21 +461,7 @@ class CountTagger:
         return best[1] if best else None
 
 
-# "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
-_TOLL_BEFORE = re.compile(
-    r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"
-)
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
-_PUT_FIGURE = re.compile(
-    r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates|give|gives|gave|given|giving)\s+"
-    r"(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+"
-    # ("put the number killed on May 22 at ten")
-    r"(?:of\b|(?=(?:killed|dead|wounded|injured|arrested|detained|executed)\b))[^.;]{0,140}?"
-    # ("gave the number of people killed on the hill as about 130")
-    r"(?:\bat|\bin|\bas\s+high\s+as|\bas|\babove|\bover|\baround|\bnear|\bbetween)\s+"
-    r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
-)
 
 
 def _whole_elsewhere(whole: Quantity | None, part: Quantity) -> bool:
