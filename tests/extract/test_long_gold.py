@@ -293,11 +293,11 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.623, "precision": 0.768}
+FLOORS12 = {"recall": 0.634, "precision": 0.77}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 64, "country": 69, "count:killed": 37, "perpetrators": 25, "place": 42,
+    "date": 65, "country": 70, "count:killed": 38, "perpetrators": 25, "place": 43,
     "attributed_to": 54,
 }  # fmt: skip
 

@@ -350,3 +350,12 @@ def test_among_the_dead_told_first(pipe: Pipeline) -> None:
     )
     (m,) = _run(pipe, text)
     assert m.counts["killed"].to_json() == {"min": 112}  # its parts are no toll
+
+
+def test_a_toll_put_at_close_to_a_figure(pipe: Pipeline) -> None:
+    text = (
+        "On 29 December 1890 soldiers killed many people at Dolo.\n\nThe survivors' association "
+        "has long put the dead at close to 300."
+    )
+    m = voiced(_run(pipe, text, published=date(2020, 12, 29)), "association")
+    assert m.counts["killed"].to_json() == {"value": 300}

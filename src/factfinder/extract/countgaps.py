@@ -42,7 +42,11 @@ _REVISED_FROM = re.compile(
 # "the number of people murdered in the compound was ...": the act word of a toll
 _NUMBER_OF = re.compile(r"(?i)\bnumber\s+of\s+(?:(?:the\s+)?[\w-]+\s+)?$")
 _AT_RANGE = re.compile(r"(?i)\s+(?:at\s+)?(?:somewhere\s+)?(?:between|from)\s+")
-_AT_FIGURE = re.compile(r"(?i)\s+at\s+(?:(?:about|around|some|nearly|over|roughly)\s+)?")
+_AT_FIGURE = re.compile(
+    # "have long put the dead at close to 300", "put the dead in the hundreds"
+    r"(?i)\s+(?:at|in\s+the)\s+(?:(?:about|around|some|nearly|over|roughly|close\s+to|almost|"
+    r"more\s+than|at\s+least|up\s+to|well\s+over|approximately)\s+)?"
+)
 _PUT_THE = re.compile(r"(?i)\b(?:put|puts|putting|placed?|places)\s+the\s+$")
 # "as many as 40,000 may have died": only auxiliaries between a bare figure and its verb.
 _AUXILIARIES = re.compile(

@@ -39,6 +39,7 @@ _WORD = "|".join(sorted([*UNITS, *SCALES], key=len, reverse=True))
 _VAGUE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _BOUND = (
     r"(?P<bound>at least|more than|well over|over|above|in excess of|upwards of|nearly|almost|"
+    r"close to|closer to|"
     r"about|around|"
     r"some|approximately|roughly|an estimated|estimated|up to|as many as|fewer than|"
     r"less than|at most|no fewer than|no less than|not fewer than|not less than|no more than|"
