@@ -359,3 +359,12 @@ def test_a_toll_put_at_close_to_a_figure(pipe: Pipeline) -> None:
     )
     m = voiced(_run(pipe, text, published=date(2020, 12, 29)), "association")
     assert m.counts["killed"].to_json() == {"value": 300}
+
+
+def test_the_dead_put_in_the_hundreds(pipe: Pipeline) -> None:
+    text = (
+        "On 29 December 1890 soldiers killed many people at Dolo.\n\nSurvivors' organisations have "
+        "long put the dead in the hundreds."
+    )
+    m = voiced(_run(pipe, text, published=date(2020, 12, 29)), "organisations")
+    assert m.counts["killed"].to_json()["min"] == 200

@@ -62,7 +62,7 @@ _NUMBER_OF_NOUN = re.compile(
 )
 _PUT_NOUN_AT = re.compile(
     r"(?i)\b(?:put|puts|putting|placed?|places|estimated?|estimates)\s+(?:the\s+)?"
-    r"(?P<noun>dead|wounded|injured|missing|arrested|detained)\s+at\s+(?:anywhere\s+from\s+|"
+    r"(?P<noun>dead|wounded|injured|missing|arrested|detained)\s+(?:at|in\s+the)\s+(?:anywhere\s+from\s+|"
     r"between\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
     r"almost\s+)?$"
 )
