@@ -70,10 +70,13 @@ def of_main_clause(doc: Doc, d: DateRef, t: Trigger, ds: list[DateRef]) -> bool:
     Saturday": the day before "after" is of the main clause; the act of the clause "after"
     opens takes the day told after it."""
     return (
-        d.end <= t.start
+        d.end <= t.start <= d.end + _CLAUSE_CHARS
         and _SUBORDINATE.search(doc.norm, d.end, t.start) is not None
-        and any(e.start >= t.end and e.sentence == d.sentence for e in ds)
+        and any(t.end <= e.start <= t.end + _CLAUSE_CHARS and e.sentence == d.sentence for e in ds)
     )
+
+
+_CLAUSE_CHARS = 400  # (a clause's length: no scan across a long run-on text)
 
 
 def nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:

@@ -283,7 +283,8 @@ def act_after_commemoration(
 ) -> bool:
     """ "Niger began three days of national mourning on Monday after gunmen killed 100
     civilians on Saturday": the act told after the commemoration takes the day after it."""
-    mark = marker.search(doc.low, sentence.start, f.start)
+    floor = max(sentence.start, f.start - 200)  # (a clause's reach: linear on run-on text)
+    mark = marker.search(doc.low, floor, f.start)
     if mark is None:
         return False
     when = _WHEN_NEXT.match(doc.low, f.end)
