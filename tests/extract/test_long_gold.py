@@ -131,7 +131,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.722, "precision": 0.847}
+FLOORS4 = {"recall": 0.722, "precision": 0.852}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -213,10 +213,14 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # wounded is a mention of the incident it follows, and "Georgian health officials said at least
 # 2,000 more had sought treatment for poisoning" joins the incident of 4 April it follows in the
 # text, where the gold dates it by the crackdown of 9 April)
-FLOORS7 = {"recall": 0.776, "precision": 0.865}
+# (rules@0.21.0: country 103 -> 102, place 59 -> 58, attributed 92 -> 91: a note that cites
+# its sources, "[1] Al-Mirsad interviews with two protesters and a doctor, Sanaa, 13 March
+# 2011.", tells no act any more, and the side line its gold annotates from it is not matched;
+# precision rises, 0.865 -> 0.870, as two such notes no longer write mentions)
+FLOORS7 = {"recall": 0.776, "precision": 0.87}
 CORRECT7 = {
-    "date": 94, "country": 103, "count:killed": 53, "perpetrators": 48, "place": 59,
-    "attributed_to": 92,
+    "date": 94, "country": 102, "count:killed": 53, "perpetrators": 48, "place": 58,
+    "attributed_to": 91,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -269,7 +273,7 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # rules@0.18.0 lowered killed 44 -> 43: "not fewer than fifty martyrs" is now read as at least
 # fifty (it was "fewer than fifty", at most 49, and lost), and the same misdated mention, paired
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
-FLOORS10 = {"recall": 0.645, "precision": 0.788}
+FLOORS10 = {"recall": 0.645, "precision": 0.796}
 CORRECT10 = {
     "date": 64, "country": 59, "count:killed": 46, "perpetrators": 16, "place": 49,
     "attributed_to": 63,
@@ -282,7 +286,7 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.698, "precision": 0.806}
+FLOORS11 = {"recall": 0.698, "precision": 0.813}
 CORRECT11 = {
     "date": 85, "country": 86, "count:killed": 45, "perpetrators": 33, "place": 58,
     "attributed_to": 78,

@@ -368,3 +368,15 @@ def test_the_dead_put_in_the_hundreds(pipe: Pipeline) -> None:
     )
     m = voiced(_run(pipe, text, published=date(2020, 12, 29)), "organisations")
     assert m.counts["killed"].to_json()["min"] == 200
+
+
+def test_a_note_that_cites_a_source_tells_no_act(pipe: Pipeline) -> None:
+    text = (
+        "On 3 March 2011 security forces shot dead 12 protesters in Dolo.[1]\n\n"
+        "[1] Interviews with protesters and doctors, Dolo and Tamale, March-May 2011.\n\n"
+        "[2] Rights Watch, Massacre in Dolo: The Killing of Protesters (New York, 2012).\n\n"
+        "[3] The army report of May 2011 gives the same total of 12 dead."
+    )
+    ms = _run(pipe, text)
+    assert not any(m.evidence.startswith(("[1]", "[2]")) for m in ms), [m.evidence for m in ms]
+    assert any(m.counts.get("killed") for m in ms)

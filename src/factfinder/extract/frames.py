@@ -34,6 +34,7 @@ from factfinder.extract.numbers import UNITS
 from factfinder.extract.processdays import PERFECT
 from factfinder.extract.recounts import recounted
 from factfinder.extract.scenes import SINCE, paragraph_dates, remembered_day
+from factfinder.extract.text import cites_source
 from factfinder.model import DatePrecision
 
 CATEGORY_ACT = {
@@ -178,10 +179,15 @@ def build_frames(doc: Doc) -> list[Frame]:
     for d in doc.dates:
         if not d.meta:
             dates.setdefault(d.sentence, []).append(d)
+    opening: dict[int, int] = {}  # each paragraph's start
     for index, sentence in enumerate(doc.sentences):
         ts, qs = triggers.get(index, []), quantities.get(index, [])
+        start = opening.setdefault(sentence.paragraph, sentence.start)
         if sentence.heading or not (ts or qs):
             continue
+        cited = cites_source(doc.norm, start, sentence) if doc.norm[start] in "[(^" else None
+        if cited == "title" or (cited and not any(_verb(doc, t) for t in ts)):
+            continue  # "[35] HRMMU interviews with 11 former detainees, October 2022."
         frames.extend(_sentence_frames(doc, index, ts, qs, dates.get(index, [])))
     _attach_context(doc, frames)
     rows = {doc.sentence_of(r.start, r.end) for t in doc.tables for r in t.rows}

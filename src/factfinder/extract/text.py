@@ -405,3 +405,24 @@ def _unwrap(doc: Doc, spans: list[tuple[int, int]]) -> None:
             norm[i] = low[i] = " "
             i = doc.norm.find("\n", i + 1, end)
     doc.norm, doc.low = "".join(norm), "".join(low)
+
+
+# a note's reference to a source, by its marker and the words of a citation: "[3] Interviews
+# with protesters, Sanaa and Taizz, March-May 2011.", "[2] Human Rights Watch, Genocide in Iraq
+# (New York, 1993).", "(3) Report of the Independent Commission of Inquiry, December 2003,
+# chapters on ..."; a publication's place and year, or its address, mark a title ("The Killing
+# of Protesters (New York, 2012)"), whose act words tell no act
+_NOTE_MARK = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\^\d{1,3})\s")
+_CITATION = re.compile(r"(?i)\b(?:interviews?\s+with|pp?\.\s*\d|chapters?\s+\d|chapters\s+on)\b")
+_PUBLISHED = re.compile(r"\([A-Z][\w .]+,\s+\d{4}\)|\b(?:accessed|available\s+at)\b|https?://")
+
+
+def cites_source(norm: str, start: int, sentence: Sentence) -> str | None:
+    """How the sentence, in a note whose paragraph opens at ``start``, cites a source:
+    "title" (a publication: nothing in it is told), "source" (interviews, pages: only its
+    verbs tell acts) or None."""
+    if not _NOTE_MARK.match(norm, start):
+        return None
+    if _PUBLISHED.search(norm, sentence.start, sentence.end):
+        return "title"
+    return "source" if _CITATION.search(norm, sentence.start, sentence.end) else None
