@@ -101,10 +101,13 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # attributed 77.
 # rules@0.15.0: precision fell to 0.798 for a while (its table of sites gives a row "Bentiu
 # Hospital | dozens | NBERC medical team" the annotator gave no line), then rose to 0.806.
-FLOORS3 = {"recall": 0.75, "precision": 0.829}
+# (rules@0.21.0: precision 0.829 -> 0.828, country 105 -> 104, place 41 -> 40: "none of them has
+# been convicted" is no sentence passed, and the Timisoara mention it made, which paired with a
+# line by its other acts, is gone)
+FLOORS3 = {"recall": 0.75, "precision": 0.828}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 86, "country": 105, "count:killed": 51, "perpetrators": 36, "place": 41,
+    "date": 86, "country": 104, "count:killed": 51, "perpetrators": 36, "place": 40,
     "attributed_to": 84,
 }  # fmt: skip
 
@@ -331,7 +334,7 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
 # any more, so "where paramilitaries had killed dozens of civilians less than a month before"
 # is a killing at El Salado, which no gold line annotates)
-FLOORS14 = {"recall": 0.79, "precision": 0.821}
+FLOORS14 = {"recall": 0.79, "precision": 0.827}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
@@ -366,7 +369,7 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.707, "precision": 0.752}
+FLOORS16 = {"recall": 0.707, "precision": 0.759}
 CORRECT16 = {
     "date": 71, "country": 73, "count:killed": 37, "perpetrators": 35, "place": 35,
     "attributed_to": 65,

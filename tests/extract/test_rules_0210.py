@@ -380,3 +380,15 @@ def test_a_note_that_cites_a_source_tells_no_act(pipe: Pipeline) -> None:
     ms = _run(pipe, text)
     assert not any(m.evidence.startswith(("[1]", "[2]")) for m in ms), [m.evidence for m in ms]
     assert any(m.counts.get("killed") for m in ms)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A demonstration organised by the unions is due to set off from the church on Thursday.",
+        "A memorial service will be held in Dolo on 18 June to mark the anniversary of the attack.",
+        "None of the twelve was executed, and by 1925 all had been released.",
+    ],
+)
+def test_an_act_to_come_or_denied_of_all_is_no_act(pipe: Pipeline, sentence: str) -> None:
+    assert _run(pipe, sentence, published=date(2016, 3, 1)) == []
