@@ -392,3 +392,14 @@ def test_a_note_that_cites_a_source_tells_no_act(pipe: Pipeline) -> None:
 )
 def test_an_act_to_come_or_denied_of_all_is_no_act(pipe: Pipeline, sentence: str) -> None:
     assert _run(pipe, sentence, published=date(2016, 3, 1)) == []
+
+
+def test_the_day_a_leader_called_the_kidnapping_a_disaster_is_not_the_kidnappings(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "Gunmen abducted 110 schoolgirls from a school in Dolo on Monday 19 February.\n\n"
+        'On Friday the president called the kidnapping a "national disaster".'
+    )
+    ms = _run(pipe, text, published=date(2018, 2, 26))
+    assert ms and all(m.date == "2018-02-19" for m in ms), [(m.acts, m.date) for m in ms]

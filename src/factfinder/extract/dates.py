@@ -50,7 +50,7 @@ _TELLING_AFTER = re.compile(
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
     r"admitted|testified|ruled|concluded|determined|certified|"
     # "On Tuesday, the Secretary-General condemned the attack": the day of the condemnation
-    r"condemned|denounced|deplored|"
+    r"condemned|denounced|deplored|described|called\s+(?:the|it|them)|"
     # "On Monday, the Government gave a toll of 272": the day of the figure's telling
     r"gave\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|estimate))\b"
 )
