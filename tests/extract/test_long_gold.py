@@ -134,7 +134,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.722, "precision": 0.858}
+FLOORS4 = {"recall": 0.722, "precision": 0.875}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -142,7 +142,10 @@ CORRECT4 = {
     # (place 51 at the end of rules@0.17.0, was 52 a commit before: a sentence a court passes
     # is now told in the report's voice, so the Maguindanao sentence's two tellings are one
     # mention, which takes the court's Quezon City, not Taguig where it sat; attribution +1)
-    "date": 110, "country": 120, "count:killed": 53, "perpetrators": 47, "place": 54,
+    # (country 120 -> 119, place 54 -> 53 at rules@0.21.0: "83 arrest warrants" and "the Tuol
+    # Sleng Genocide Museum" tell no act, three spurious mentions fewer, and the Duch verdict's
+    # torture mention takes another place when the museum's toll no longer joins it)
+    "date": 110, "country": 119, "count:killed": 53, "perpetrators": 47, "place": 53,
     "attributed_to": 117, "count:abducted": 13,
 }  # fmt: skip
 
@@ -411,8 +414,10 @@ FLOORS18 = {"recall": 0.783, "precision": 0.818}
 # (country 93 -> 92 and place 54 -> 53 after 'described to the Los Angeles Times in 1998 how'
 # dates the telling: the Hargeisa witness's mention now pairs with his own line, and the line of
 # the same day that paired with a mention naming Somalia and Hargeisa pairs with another)
+# (place 53 -> 52 at rules@0.21.0: "lifted the arrest warrants" in the Bagua ruling is no arrest;
+# its incident's mention now names Petroperú's pumping station, not the station the gold names)
 CORRECT18 = {
-    "date": 88, "country": 92, "count:killed": 61, "perpetrators": 34, "place": 53,
+    "date": 88, "country": 92, "count:killed": 62, "perpetrators": 34, "place": 52,
     "attributed_to": 88,
 }  # fmt: skip
 

@@ -403,3 +403,24 @@ def test_the_day_a_leader_called_the_kidnapping_a_disaster_is_not_the_kidnapping
     )
     ms = _run(pipe, text, published=date(2018, 2, 26))
     assert ms and all(m.date == "2018-02-19" for m in ms), [(m.acts, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 2 May 2019 the bishop of Dolo said that he feared more killings.",
+        "Argentina's request for his extradition was rejected on 2 May 2019.",
+        "On 2 May 2019 prosecutors said they had obtained 83 arrest warrants in Dolo.",
+        "On 2 May 2019 the Dolo Genocide Museum opened a new wing for school visits.",
+    ],
+)
+def test_a_fear_a_request_a_warrant_or_a_museum_tells_no_act(pipe: Pipeline, sentence: str) -> None:
+    assert _run(pipe, sentence) == []
+
+
+def test_arrest_warrants_are_no_arrests(pipe: Pipeline) -> None:
+    text = (
+        "Police arrested 12 students in Dolo on 2 May 2019.\n\nProsecutors also said they had "
+        "obtained 83 arrest warrants, among them 20 for members of the military."
+    )
+    assert [m.counts["arrested"].to_json() for m in _run(pipe, text)] == [{"value": 12}]
