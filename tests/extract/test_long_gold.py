@@ -372,10 +372,10 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.707, "precision": 0.766}
+FLOORS16 = {"recall": 0.717, "precision": 0.768}
 CORRECT16 = {
-    "date": 71, "country": 73, "count:killed": 37, "perpetrators": 35, "place": 35,
-    "attributed_to": 65,
+    "date": 72, "country": 74, "count:killed": 37, "perpetrators": 35, "place": 36,
+    "attributed_to": 66,
 }  # fmt: skip
 
 

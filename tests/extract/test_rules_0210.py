@@ -424,3 +424,11 @@ def test_arrest_warrants_are_no_arrests(pipe: Pipeline) -> None:
         "obtained 83 arrest warrants, among them 20 for members of the military."
     )
     assert [m.counts["arrested"].to_json() for m in _run(pipe, text)] == [{"value": 12}]
+
+
+def test_joining_a_long_march_is_a_protest_and_planning_one_is_not(pipe: Pipeline) -> None:
+    text = "In April 1992 thousands of students joined a long march from Dolo towards Tamale."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["protest"] and m.date == "1992-04"
+    text = "On 18 September 2017 young people in Dolo had planned a silent march in the capital."
+    assert _run(pipe, text) == []
