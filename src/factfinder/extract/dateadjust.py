@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from factfinder.extract.datefound import NUMBER_WORDS, OTHERS_DAY
 from factfinder.extract.datetext import MONTHS, WEEKDAYS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence
 from factfinder.extract.letters import capitals
@@ -382,10 +383,6 @@ def _updated_day(day: date, published: date | None) -> date:
     return later if 0 <= (later - published).days <= _STAMP_DAYS_AFTER else day
 
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 # "he was hanged eight days later", "the next morning", "on the day after": a day counted from
 # the story's last day ("the day after the shooting" is counted from that event: dates.py)
 _LATER = re.compile(
@@ -410,9 +407,6 @@ def counted_sentences(doc: Doc) -> set[int]:
     return out
 
 
-_OTHERS_DAY = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
-
-
 def later_days(
     low: str, start: int, end: int, anchors: tuple[str | None, str | None], found: list[Found]
 ) -> list[Found]:
@@ -432,7 +426,7 @@ def later_days(
             continue  # "fled the next day and was executed on 25 December": its own day next
         clause = low[max(start, m.start() - 80) : m.start()]
         clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
-        if _OTHERS_DAY.search(clause):
+        if OTHERS_DAY.search(clause):
             continue  # "the curfew that the prefect had imposed twelve days earlier", "the
             # deaths of the previous day": the day of another event than the sentence's
         base = date.fromisoformat(told[-1].value if told else story_day)  # type: ignore[arg-type]

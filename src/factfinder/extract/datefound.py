@@ -175,7 +175,8 @@ def same_day_year(
             f.value = f"{year}-{f.value[5:]}"
 
 
-_NUMBERS = {
+# counted units of time ("two days later", "five months later": dateadjust.py and below)
+NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
@@ -187,7 +188,8 @@ _LONG_LATER = re.compile(
     r"|\bthe\s+(?:(?P<next>following|next|subsequent)|(?P<prev>previous|preceding))\s+"
     r"(?P<unit1>year|month)\b"
 )
-_OTHER_EVENT = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
+# "the curfew that had been imposed twelve days earlier": the day of another event
+OTHERS_DAY = re.compile(r"\b(?:that|which|who|whom)\b|\bof\s+$")
 
 
 def long_later(low: str, start: int, end: int, found: list[Found], last: str | None) -> list[Found]:
@@ -202,10 +204,10 @@ def long_later(low: str, start: int, end: int, found: list[Found], last: str | N
         if base is None or any(f.start >= m.end() and not f.relative for f in found):
             continue  # ("a year later, on 3 May 1999": its own date)
         clause = low[max(start, m.start() - 80) : m.start()]
-        if _OTHER_EVENT.search(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]):
+        if OTHERS_DAY.search(clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]):
             continue  # "the curfew that had been imposed two months earlier"
         unit = m["unit"] or m["unit1"]
-        n = 1 if m["unit1"] else int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"]]
+        n = 1 if m["unit1"] else int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
         n = -n if m["earlier"] or m["prev"] else n
         if unit.startswith("decade"):
             unit, n = "year", n * 10
