@@ -17,6 +17,11 @@ def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention
     return pipe.run(text, doc="t.txt", published=published).mentions
 
 
+def _all_on(ms: list[Mention], day: str) -> None:
+    """Some mentions, every one of them dated ``day`` (the failure lists acts and dates)."""
+    assert ms and all(m.date == day for m in ms), [(m.acts, m.date) for m in ms]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -84,7 +89,7 @@ def test_a_state_still_lasting_through_a_day_dates_no_act_of_its_own(pipe: Pipel
         "the village through Thursday, looting homes and shops."
     )
     ms = _run(pipe, text, published=date(2024, 6, 7))
-    assert ms and all(m.date == "2024-06-05" for m in ms), [(m.acts, m.date) for m in ms]
+    _all_on(ms, "2024-06-05")
 
 
 def test_a_group_among_the_dead_is_counted_as_dead(pipe: Pipeline) -> None:
@@ -151,7 +156,7 @@ def test_a_day_inside_one_of_apposition_is_not_the_acts_day(pipe: Pipeline) -> N
         "leaders acquitted on Thursday, was wounded by gunfire at the curve."
     )
     ms = _run(pipe, text, published=date(2016, 9, 23))
-    assert ms and all(m.date == "2009-06-05" for m in ms), [(m.acts, m.date) for m in ms]
+    _all_on(ms, "2009-06-05")
 
 
 @pytest.mark.parametrize(
@@ -171,9 +176,16 @@ def test_the_act_after_after_takes_the_day_told_after_it(pipe: Pipeline, sentenc
 
 
 def test_the_day_before_when_is_the_acts_own(pipe: Pipeline) -> None:
-    text = "At dawn on Tuesday, when troops stormed the square in Dolo on 2 March, six were killed."
+    # ("when" opens the clause of the act done that day, unlike "after": with a date after the
+    # act word, the storming keeps Tuesday)
+    text = (
+        "At dawn on Tuesday, when troops stormed the square in Dolo, where students had camped "
+        "since 14 January, six were killed."
+    )
     ms = _run(pipe, text, published=date(2021, 3, 4))
-    assert ms and all(m.date == "2021-03-02" for m in ms), [(m.acts, m.date) for m in ms]
+    assert [m.date for m in ms if "attack" in m.acts] == ["2021-03-02"], [
+        (m.acts, m.date) for m in ms
+    ]
 
 
 def test_historians_who_place_the_number_speak(pipe: Pipeline) -> None:
@@ -262,7 +274,7 @@ def test_the_day_a_voice_condemned_the_attack_is_not_the_attacks(pipe: Pipeline)
         "children."
     )
     ms = _run(pipe, text, published=date(2022, 9, 23))
-    assert ms and all(m.date == "2022-09-16" for m in ms), [(m.acts, m.date) for m in ms]
+    _all_on(ms, "2022-09-16")
 
 
 def test_the_year_a_witness_described_an_act_is_not_its_year(pipe: Pipeline) -> None:
@@ -352,22 +364,21 @@ def test_among_the_dead_told_first(pipe: Pipeline) -> None:
     assert m.counts["killed"].to_json() == {"min": 112}  # its parts are no toll
 
 
-def test_a_toll_put_at_close_to_a_figure(pipe: Pipeline) -> None:
-    text = (
-        "On 29 December 1890 soldiers killed many people at Dolo.\n\nThe survivors' association "
-        "has long put the dead at close to 300."
-    )
-    m = voiced(_run(pipe, text, published=date(2020, 12, 29)), "association")
-    assert m.counts["killed"].to_json() == {"value": 300}
-
-
-def test_the_dead_put_in_the_hundreds(pipe: Pipeline) -> None:
-    text = (
-        "On 29 December 1890 soldiers killed many people at Dolo.\n\nSurvivors' organisations have "
-        "long put the dead in the hundreds."
-    )
-    m = voiced(_run(pipe, text, published=date(2020, 12, 29)), "organisations")
-    assert m.counts["killed"].to_json()["min"] == 200
+@pytest.mark.parametrize(
+    ("told", "voice", "count"),
+    [
+        ("The survivors' association has long put the dead at close to 300.", "association",
+         {"value": 300}),
+        ("Survivors' organisations have long put the dead in the hundreds.", "organisations",
+         {"min": 200, "max": None, "vague": True}),
+    ],
+)  # fmt: skip
+def test_the_dead_put_at_close_to_a_figure_or_in_the_hundreds(
+    pipe: Pipeline, told: str, voice: str, count: dict[str, object]
+) -> None:
+    text = "On 29 December 1890 soldiers killed many people at Dolo.\n\n" + told
+    m = voiced(_run(pipe, text, published=date(2020, 12, 29)), voice)
+    assert m.counts["killed"].to_json() == count
 
 
 def test_a_note_that_cites_a_source_tells_no_act(pipe: Pipeline) -> None:
@@ -402,20 +413,28 @@ def test_the_day_a_leader_called_the_kidnapping_a_disaster_is_not_the_kidnapping
         'On Friday the president called the kidnapping a "national disaster".'
     )
     ms = _run(pipe, text, published=date(2018, 2, 26))
-    assert ms and all(m.date == "2018-02-19" for m in ms), [(m.acts, m.date) for m in ms]
+    _all_on(ms, "2018-02-19")
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On 2 May 2019 the bishop of Dolo said that he feared more killings.",
         "Argentina's request for his extradition was rejected on 2 May 2019.",
-        "On 2 May 2019 prosecutors said they had obtained 83 arrest warrants in Dolo.",
         "On 2 May 2019 the Dolo Genocide Museum opened a new wing for school visits.",
     ],
 )
-def test_a_fear_a_request_a_warrant_or_a_museum_tells_no_act(pipe: Pipeline, sentence: str) -> None:
+def test_a_request_or_a_museum_tells_no_act(pipe: Pipeline, sentence: str) -> None:
     assert _run(pipe, sentence) == []
+
+
+def test_killings_feared_are_no_killings(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers killed 200 civilians in Dolo on 28 November 2020.\n\nThe rights commission "
+        "found that at least 600 civilians were killed in Tamale on 9 November 2020.\n\nIf the "
+        "troops do not leave, we fear more killings."
+    )
+    ms = _run(pipe, text, published=date(2021, 3, 28))
+    assert not any("fear" in m.evidence for m in ms), [m.evidence for m in ms]
 
 
 def test_arrest_warrants_are_no_arrests(pipe: Pipeline) -> None:

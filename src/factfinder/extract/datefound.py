@@ -185,7 +185,7 @@ _LONG_LATER = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>months?|years?|decades?)\s+(?:later|afterwards|after\s+that|(?P<earlier>earlier))\b"
     # "The following year they killed 20 more", "the previous month"
-    r"|\bthe\s+(?:(?P<next>following|next|subsequent)|(?P<prev>previous|preceding))\s+"
+    r"|\bthe\s+(?:following|next|subsequent|(?P<prev>previous|preceding))\s+"
     r"(?P<unit1>year|month)\b"
 )
 # "the curfew that had been imposed twelve days earlier": the day of another event
