@@ -120,6 +120,16 @@ _PLACE_AFTER = re.compile(
     r"|spokesperson|sources|records|files|archives|report|reports|statement|figures|data)\b"
 )
 _UNIT_END = re.compile(r"(?:Battalion|Brigade|Regiment|Division|Company|Corps|Unit|Squadron)$")
+# A name in the tail that is only the adjective of a lower-case noun after it: a force
+# ("soldiers of the Dominican army") takes the noun in; a territory ("police in the Indian
+# state of Tamil Nadu", "in the Kadıköy district") leaves the head alone.
+_TAIL_FORCE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:rebel|peacekeeping|fighting|security|armed|special))?"
+    r"\s+(?:army|navy|air\s+force|police|military|forces?|militias?|rebels|vanguard|guard)\b"
+)
+_TAIL_LAND = re.compile(
+    r"\s+(?:state|district|province|region|city|town|port|village|county|capital|border|side)\b"
+)
 
 
 def _heads(heads: list[str]) -> PhraseMatcher[str]:
@@ -321,6 +331,11 @@ class ActorTagger:
                 unit = _UNIT_END.search(doc.norm, max(0, e0 - 12), e0)
                 more = _TAIL.match(doc.norm, e0, stop) if unit else None
                 e0 = more.end() if more is not None else e0
+                force = _TAIL_FORCE.match(doc.norm, e0, stop)
+                if force is not None:
+                    e0 = force.end()
+                elif _TAIL_LAND.match(doc.norm, e0, stop):
+                    e0 = end
         kind = "judicial" if head in JUDICIAL else "group"
         return ActorRef(s0, e0, index, doc.text[s0:e0], kind)
 
