@@ -46,3 +46,28 @@ def test_a_name_that_only_qualifies_a_noun_is_not_the_end_of_the_actor(
     pipe: Pipeline, sentence: str, perpetrator: str
 ) -> None:
     assert perpetrator in _perpetrators(_run(pipe, sentence))
+
+
+def test_a_yearless_day_after_a_paragraph_of_history_is_of_that_history(pipe: Pipeline) -> None:
+    text = (
+        "12 June 2021 | Heritage desk\n\n"
+        "Sixty years have passed since troops opened fire on the miners of Oruro.\n\n"
+        "In 1961 the Oruro mines belonged to the state company. When the union asked for "
+        "higher wages, the company refused.\n\n"
+        "The government sent troops. On 3 June the troops shot dead two miners at the "
+        "prefecture in Oruro."
+    )
+    ms = _run(pipe, text, date(2021, 6, 12))
+    assert any(m.date == "1961-06-03" and "killing" in m.acts for m in ms), [
+        (m.acts, m.date) for m in ms
+    ]
+
+
+def test_a_day_counted_on_from_the_day_told_starts_another_incident(pipe: Pipeline) -> None:
+    text = (
+        "On 3 June 1961 miners gathered in Oruro to demand higher pay, and troops shot dead two "
+        "of them. The next day a larger crowd of 5,000 miners marched on the prefecture."
+    )
+    ms = _run(pipe, text)
+    days = sorted({m.date for m in ms if "protest" in m.acts and m.date})
+    assert days == ["1961-06-03", "1961-06-04"], [(m.acts, m.date) for m in ms]
