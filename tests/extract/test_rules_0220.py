@@ -71,3 +71,21 @@ def test_a_day_counted_on_from_the_day_told_starts_another_incident(pipe: Pipeli
     ms = _run(pipe, text)
     days = sorted({m.date for m in ms if "protest" in m.acts and m.date})
     assert days == ["1961-06-03", "1961-06-04"], [(m.acts, m.date) for m in ms]
+
+
+def test_a_yearless_day_of_the_month_the_story_is_in_keeps_the_story_year(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "TUNIS, April 14 (AWS) - A military court on Saturday cut the sentences of six police "
+        "commanders.\n\n"
+        "In Regueb, police fired on marchers on the evening of Saturday, Jan. 8, 2011.\n\n"
+        "In Sidi Ali the shooting began the same evening.\n\n"
+        "The toll was disputed. Five more people were shot dead in Regueb on Monday, "
+        "Jan. 10.\n\n"
+        "An inquiry found that police had killed at least nine people in Regueb between "
+        "Jan. 8 and 11."
+    )
+    ms = _run(pipe, text, date(2014, 4, 14))
+    nine = [m for m in ms if m.counts.get("killed") and m.counts["killed"].min == 9]
+    assert nine and all(m.date == "2011-01-08" for m in nine), [(m.acts, m.date) for m in ms]

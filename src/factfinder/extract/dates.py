@@ -187,7 +187,7 @@ class DateTagger:
             )
             parser = DateParser(
                 ref, context.get(sentence.paragraph), story, latest, month_years, anniversary,
-                horizon, history,
+                horizon, history, story_month if near else None,
             )  # fmt: skip
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))

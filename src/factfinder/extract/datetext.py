@@ -113,8 +113,10 @@ class DateParser:
         anniversary_year: int | None = None,
         horizon: date | None = None,
         history_year: int | None = None,
+        story_month: str | None = None,
     ) -> None:
         self.ref = ref
+        self.story_month = story_month  # the month of the day told just before ("2011-01")
         self.history_year = history_year  # the year the document told most, so far
         self.horizon = horizon  # the latest day a yearless day may be ("on 23 Jun", after 22)
         self.context_year = context_year
@@ -218,6 +220,15 @@ class DateParser:
             # October", after "in mid-September 1976", in a piece told years later: the story's
             # October; "in March", after February of last year, is this year's as news tells it)
             return self.story_year
+        if (
+            day
+            and self.story_month is not None
+            and int(self.story_month[5:7]) == month
+            and int(self.story_month[:4]) < year
+        ):
+            # "between Jan. 8 and 12", told just after "on Monday, Jan. 10" of a January three
+            # years back: the days of the month the story is in, not of this year's
+            return int(self.story_month[:4])
         earlier = self.month_years.get(month, self.earlier_year or self.anniversary_year)
         back = (self.ref - told).days
         if earlier and earlier < year and back > (_RECENT_DAYS if day else _RECENT_MONTH_DAYS):
