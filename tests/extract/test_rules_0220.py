@@ -63,16 +63,6 @@ def test_a_yearless_day_after_a_paragraph_of_history_is_of_that_history(pipe: Pi
     ]
 
 
-def test_a_day_counted_on_from_the_day_told_starts_another_incident(pipe: Pipeline) -> None:
-    text = (
-        "On 3 June 1961 miners gathered in Oruro to demand higher pay, and troops shot dead two "
-        "of them. The next day a larger crowd of 5,000 miners marched on the prefecture."
-    )
-    ms = _run(pipe, text)
-    days = sorted({m.date for m in ms if "protest" in m.acts and m.date})
-    assert days == ["1961-06-03", "1961-06-04"], [(m.acts, m.date) for m in ms]
-
-
 def test_a_yearless_day_of_the_month_the_story_is_in_keeps_the_story_year(
     pipe: Pipeline,
 ) -> None:

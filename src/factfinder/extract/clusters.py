@@ -409,11 +409,7 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         # only one incident when they also share an act)
         shared = mine & theirs
         tied = bool(shared & sites) or bool(shared and acts & c.acts)
-        near = (
-            _near_day(cd, f.date)
-            and not f.date.later
-            and (tied or (not mine and bool(acts & c.acts)))
-        )
+        near = _near_day(cd, f.date) and (tied or (not mine and bool(acts & c.acts)))
         if not (compatible(cd, f.date) or near):
             continue
         same_day = f.date.precision == cd.precision == DatePrecision.DAY

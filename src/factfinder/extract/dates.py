@@ -69,10 +69,6 @@ _THAT_PERIOD_NEED = required(_THAT_PERIOD)
 _DAY_BEFORE = re.compile(
     rf"(?:\b{_MON}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})\s+$"
 )
-# "the following morning", "two days later": a day counted on (not "the previous day"),
-# which starts an incident of its own ("through the following day": one goes on into it)
-_ONWARD = re.compile(r"\b(?:next|following|later|after)\b")
-_CARRIED_INTO = re.compile(r"\b(?:through|until|till|into|and|over)\s+$")
 _MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
 
 
@@ -332,11 +328,8 @@ class DateTagger:
             if f.kind == "running" and ref is not None and not self._fasting(index):
                 value = ref.isoformat()  # "protests continued for the 12th day running": today
             item = DateRef(
-                f.start, f.end, index, value, f.precision, f.value_end, relative=f.relative,
-                later=f.kind == "later"
-                and _ONWARD.search(doc.low, f.start, f.end) is not None
-                and not _CARRIED_INTO.search(doc.low, max(0, f.start - 10), f.start),
-            )  # fmt: skip
+                f.start, f.end, index, value, f.precision, f.value_end, relative=f.relative
+            )
             item.attached = _attached(doc, self._triggers.get(index, []), f)
             # ("we publish this seventy-five years to the day after he was hanged": the
             # day of the event, however it is introduced)

@@ -54,7 +54,6 @@ class DateRef:
     meta: bool = False  # a date of the telling (statement, publication), not of an event
     relative: bool = False
     attached: bool = False  # modifies an event noun ("the 1988 massacre")
-    later: bool = False  # counted on from a day told ("the following morning", "two days later")
 
 
 @dataclass(slots=True)
