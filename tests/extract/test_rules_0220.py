@@ -79,3 +79,28 @@ def test_a_yearless_day_of_the_month_the_story_is_in_keeps_the_story_year(
     ms = _run(pipe, text, date(2014, 4, 14))
     nine = [m for m in ms if m.counts.get("killed") and m.counts["killed"].min == 9]
     assert nine and all(m.date == "2011-01-08" for m in nine), [(m.acts, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday the ministry said 29 more bodies had been found, bringing the provisional "
+        "toll to 79.",
+        "On Tuesday the ministry said 29 more bodies had been found, taking the toll to 79.",
+        "On Tuesday the ministry's latest toll stood at 79.",
+    ],
+)
+def test_a_toll_named_by_its_standing_counts_the_dead(pipe: Pipeline, sentence: str) -> None:
+    text = "Gunmen attacked the market town of Kessa on 11 February.\n\n" + sentence
+    ms = _run(pipe, text, date(2021, 2, 17))
+    killed = [m.counts["killed"].value for m in ms if "killed" in m.counts]
+    assert killed == [79], [(m.acts, m.counts) for m in ms]
+
+
+def test_the_day_a_toll_was_released_is_not_the_day_of_the_deaths(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the market town of Kessa on 11 February, killing dozens.\n\n"
+        "Yesterday, as the governor visited Kessa, a new official toll of 86 dead was released."
+    )
+    ms = _run(pipe, text, date(2021, 2, 17))
+    assert [m.date for m in ms] == ["2021-02-11"], [(m.date, m.counts) for m in ms]

@@ -76,8 +76,21 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
+# "Yesterday, ..., a new official toll of 86 dead was released": the day a toll came out
+_TOLL_RELEASED = re.compile(
+    r"\b(?:toll|figure|count)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:released|announced|published|issued|made\s+public)\b"
+)
+
+
 def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> bool:
     norm = doc.norm
+    if (
+        triggers
+        and f.end <= min(t.start for t in triggers)
+        and _TOLL_RELEASED.search(doc.low, f.end, sentence.end)
+    ):
+        return True
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
     if (
