@@ -104,3 +104,15 @@ def test_the_day_a_toll_was_released_is_not_the_day_of_the_deaths(pipe: Pipeline
     )
     ms = _run(pipe, text, date(2021, 2, 17))
     assert [m.date for m in ms] == ["2021-02-11"], [(m.date, m.counts) for m in ms]
+
+
+def test_a_number_of_bodies_and_a_number_that_is_a_figure_are_tolls(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed scores of villagers in Kessa on Sunday. The state government has stood "
+        "by its figure of 300 dead. The police say the number is 82.\n\n"
+        "On Monday, elders who toured the village with reporters put the number of bodies they "
+        "had counted at 214."
+    )
+    ms = _run(pipe, text, date(2021, 2, 17))
+    told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+    assert told.get("police") == 82 and told.get("elders") == 214, told

@@ -116,11 +116,15 @@ RETOLD_CUE = re.compile(
     r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
     r"reached)\s)"
     r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:closer|nearer|higher|lower|more\s+like)\b)"
+    # "The police say the number is 109", after "its figure of 500 dead"
+    r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?\d)"
     # "Police Commissioner Mike Bush said the number had risen to 50", after a toll of 49
     r"|(?i:\bthe\s+number\s+(?:had\s+risen\s+to|has\s+risen\s+to|rose\s+to|reached)\s+\S*\d)"
     r"|(?i:\bestimates\s+(?:ranged|range|ranging|varied|vary|varying)\s+from\s+\S*\d)"
     # "while other accounts put the number at 83", after "the government said 32 died"
-    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
+    # ("put the number of bodies they had counted at 378")
+    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)(?:\s+of\s+[^.;,\d]{1,40}?)?"
+    r"\s+at\s+\S*\d)"
     r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+[\"“]?(?:about\s+|around\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
