@@ -116,3 +116,21 @@ def test_a_number_of_bodies_and_a_number_that_is_a_figure_are_tolls(pipe: Pipeli
     ms = _run(pipe, text, date(2021, 2, 17))
     told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
     assert told.get("police") == 82 and told.get("elders") == 214, told
+
+
+def test_an_opening_ordinal_is_no_voice_and_does_not_hide_the_one_after_it(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "Troops stormed the village of Kessa on 29 July 1975.\n\n"
+        "Fourth, The Sentinel, in a 2011 article on the army's record, gave 900 deaths."
+    )
+    ms = _run(pipe, text, date(2015, 8, 5))
+    assert [m.attributed_to for m in ms if "killed" in m.counts] == ["Sentinel"], [
+        (m.attributed_to, m.counts) for m in ms
+    ]
+
+
+def test_a_people_before_village_of_is_not_a_place(pipe: Pipeline) -> None:
+    ms = _run(pipe, "Troops attacked the Hui village of Kessa on 29 July 1975, killing 900.")
+    assert [m.place for m in ms] == ["Kessa"], [m.place for m in ms]

@@ -198,7 +198,10 @@ _CAPITAL_BEFORE = re.compile(capitals(r"[A-Z][\w'-]*\s+$"))  # "Camp Ashraf wrot
 # (and the adverbs that open a sentence: "Yesterday, a spokesman for the council, X, said")
 CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS]) | frozenset(
     ["yesterday", "today", "tonight", "tomorrow", "meanwhile", "separately", "however",
-     "earlier", "later", "overnight", "now", "then", "last week", "this week"]
+     "earlier", "later", "overnight", "now", "then", "last week", "this week",
+     # ("Fourth, The Economist, in a 2011 article, gave 1,600 deaths": a list's order)
+     "first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly", "thirdly",
+     "finally", "lastly", "moreover", "similarly", "likewise"]
 )  # fmt: skip
 
 
@@ -307,7 +310,12 @@ def _generic_speaker(
     if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:
         lead = text[floor : m.start()]
         # "his brother, Omar, 28, said": a name between commas is an apposition, no subject
-        apposed = lead.rstrip().endswith(",") and "," in text[m.end("np") : m.end()]
+        # (not "Fourth, The Economist, in a 2011 article, gave": an opening word, no name)
+        apposed = (
+            lead.rstrip().endswith(",")
+            and "," in text[m.end("np") : m.end()]
+            and not all(w.lower() in CALENDAR for w in _WORDS.findall(lead))
+        )
         if not apposed and (
             not lead
             or _CLAUSE_START.search(lead)
