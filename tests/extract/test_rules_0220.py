@@ -134,3 +134,25 @@ def test_an_opening_ordinal_is_no_voice_and_does_not_hide_the_one_after_it(
 def test_a_people_before_village_of_is_not_a_place(pipe: Pipeline) -> None:
     ms = _run(pipe, "Troops attacked the Hui village of Kessa on 29 July 1975, killing 900.")
     assert [m.place for m in ms] == ["Kessa"], [m.place for m in ms]
+
+
+def test_and_a_second_teller_starts_a_claim_of_its_own(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed 60 people in Kessa on 23 December.\n\n"
+        "The regional authorities announced on Thursday that soldiers had killed 14 of the "
+        "gunmen, and state radio reported that five local officials had been arrested."
+    )
+    ms = _run(pipe, text, date(2020, 12, 29))
+    told = {m.attributed_to: sorted(m.counts) for m in ms if m.counts}
+    assert told.get("state radio") == ["arrested"], told
+    assert told.get("regional authorities") == ["killed"], told
+
+
+def test_an_attack_one_is_suspected_of_facilitating_is_not_told_again(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed 60 people in Kessa on 23 December.\n\n"
+        "On 26 December police arrested five officials on suspicion of facilitating the attack."
+    )
+    ms = _run(pipe, text, date(2020, 12, 29))
+    arrest = [m for m in ms if "arrest" in m.acts]
+    assert arrest and all("attack" not in m.acts for m in arrest), [m.acts for m in ms]

@@ -253,6 +253,13 @@ _NEW_VOICE = re.compile(
 
 # "the government said 32 died, while other accounts put the number at 83"
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
+# "The authorities announced that troops had killed 42 men, and state media reported that
+# seven officials had been arrested": two tellings, each with its own teller
+_AND_VOICE = re.compile(
+    r",\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|reported|announced|stated)"
+    r"\s+that\b"
+)
+_TOLD = re.compile(r"\b(?:said|reported|announced|stated|told\s+\w+)\s+(?:that\s+)?")
 # "176 dead, was never accepted by community leaders, who put the real number in the hundreds":
 # a relative clause whose verb gives a figure is its antecedent's claim (voices.py)
 _RELATIVE_VOICE = re.compile(
@@ -275,6 +282,9 @@ def _voice_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if norm.find(", ", start, end) >= 0:
         for m in _CONTRAST.finditer(norm, start, end):
             if m.start() - start >= 20 and _NEW_VOICE.match(norm, m.end() - 1, end):
+                cuts.append(m.start() + 1)
+        for m in _AND_VOICE.finditer(norm, start, end):
+            if _TOLD.search(norm, start, m.start()):
                 cuts.append(m.start() + 1)
         for m in _RELATIVE_VOICE.finditer(norm, start, end):
             if m.start() - start >= 20 and _DIGIT_OR_VAGUE.search(norm, m.end(), end):
