@@ -156,3 +156,15 @@ def test_an_attack_one_is_suspected_of_facilitating_is_not_told_again(pipe: Pipe
     ms = _run(pipe, text, date(2020, 12, 29))
     arrest = [m for m in ms if "arrest" in m.acts]
     assert arrest and all("attack" not in m.acts for m in arrest), [m.acts for m in ms]
+
+
+@pytest.mark.parametrize("people", ["miners", "farmers", "students", "refugees"])
+def test_the_people_of_the_story_can_give_their_own_toll(pipe: Pipeline, people: str) -> None:
+    text = (
+        f"Troops fired on striking {people} at Kessa on 21 December 1942. The government "
+        "admitted 19 deaths.\n\n"
+        f"The {people} themselves put the number of dead at 400, a figure repeated for decades."
+    )
+    ms = _run(pipe, text, date(2022, 12, 21))
+    told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+    assert told.get(people) == 400, told
