@@ -168,3 +168,16 @@ def test_the_people_of_the_story_can_give_their_own_toll(pipe: Pipeline, people:
     ms = _run(pipe, text, date(2022, 12, 21))
     told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
     assert told.get(people) == 400, told
+
+
+def test_the_year_a_teller_was_set_up_is_not_the_year_of_the_deaths(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers killed hundreds of men in the town of Kessa on 11 July 1995.\n\n"
+        "A commission of inquiry set up by the government in 1999 estimated that 4,000 people "
+        "died."
+    )
+    ms = _run(pipe, text, date(2018, 7, 11))
+    told = [m for m in ms if m.attributed_to == "commission of inquiry"]
+    assert told and all(m.date == "1995-07-11" for m in told), [
+        (m.attributed_to, m.date) for m in ms
+    ]

@@ -252,7 +252,13 @@ _DOCUMENT_SENT = re.compile(
     r"|cable|study|review)\b[^.;:]{0,100}?,\s+(?:sent|submitted|delivered|presented|transmitted"
     r"|handed|tabled|published|released|issued|made\s+public)\b[^.;:,]{0,50}$"
 )
-_SPEAKER_CLAUSE = re.compile(r"\s*,\s+(?:which|who)\s+[^,;.]*$")
+_SPEAKER_CLAUSE = re.compile(
+    r"\s*,\s+(?:which|who)\s+[^,;.]*$"
+    # "A commission of inquiry set up by the government in 1992 estimated": when the teller
+    # was made, not when the deaths were
+    r"|\s*,?\s+(?:set\s+up|established|created|formed|appointed|convened|commissioned|founded)"
+    r"\s+[^,;.]*$"
+)
 _WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
