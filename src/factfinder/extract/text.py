@@ -255,11 +255,16 @@ _NEW_VOICE = re.compile(
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
 # "The authorities announced that troops had killed 42 men, and state media reported that
 # seven officials had been arrested": two tellings, each with its own teller
+# ("The police counted 12 dead, and the Red Cross counted 40"; "According to the police, 12
+# died, and according to residents, 40")
 _AND_VOICE = re.compile(
-    r",\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}?(?:said|reported|announced|stated)"
-    r"\s+that\b"
+    r",\s+and\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:said|reported|announced|"
+    r"stated)\s+that|counted|recorded|documented|estimated|put\s+the)\b|according\s+to\b)"
 )
-_TOLD = re.compile(r"\b(?:said|reported|announced|stated|told\s+\w+)\s+(?:that\s+)?")
+_TOLD = re.compile(
+    r"\b(?:said|reported|announced|stated|told\s+\w+|counted|recorded|documented|estimated|"
+    r"put\s+the|according\s+to)\b"
+)
 # "176 dead, was never accepted by community leaders, who put the real number in the hundreds":
 # a relative clause whose verb gives a figure is its antecedent's claim (voices.py)
 _RELATIVE_VOICE = re.compile(
