@@ -190,3 +190,28 @@ def test_the_year_a_teller_was_set_up_is_not_the_year_of_the_deaths(pipe: Pipeli
     assert told and all(m.date == "1995-07-11" for m in told), [
         (m.attributed_to, m.date) for m in ms
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("A hospital source told reporters that 45 bodies had been brought in.", "source"),
+        ("A local councillor told the radio that 45 bodies had been recovered.", "councillor"),
+        ("The village head said that 45 people died.", "village head"),
+        ("Community leaders gave a toll of 45.", "Community leaders"),
+    ],
+)
+def test_more_tellers_of_a_toll(pipe: Pipeline, sentence: str, voice: str) -> None:
+    text = "On 3 May 2021 gunmen attacked the village of Dolo and killed many people.\n\n"
+    ms = _run(pipe, text + sentence, date(2021, 5, 6))
+    told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+    assert any(voice in (k or "") and v == 45 for k, v in told.items()), told
+
+
+def test_the_day_a_toll_was_given_dates_the_telling(pipe: Pipeline) -> None:
+    text = (
+        "On 29 November 2022 armed men killed villagers in Kessa.\n\n"
+        "On Monday, the government gave a toll of 131 civilians killed."
+    )
+    ms = _run(pipe, text, date(2022, 12, 7))
+    assert ms and all(m.date == "2022-11-29" for m in ms), [(m.date, m.counts) for m in ms]

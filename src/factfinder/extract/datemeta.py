@@ -270,7 +270,7 @@ _DOCUMENT_YEAR = re.compile(
     r"article|census|film|review|paper|memoir|publication|analysis|estimate|tally|decision|"
     r"ruling|judgm?ent|verdict|findings|inquiry|investigation|indictment)s?\b"
 )
-_TOLL_TOLD = re.compile(r"(?:put|puts|placed|raised|revised|lowered) the\b")
+_TOLL_TOLD = re.compile(r"(?:put|puts|placed|raised|revised|lowered) the\b|(?:gave|gives|give) a\b")
 _TELLING = re.compile(
     r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|held|"
     r"concluded|ruled|established|determined|estimated|reported)\b"
