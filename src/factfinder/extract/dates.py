@@ -174,13 +174,14 @@ class DateTagger:
             # (a report that tells this year's or last year's days too is news, whatever it
             # recalls: its yearless days are of the news)
             news = today_y is not None and any(y >= int(today_y) - 1 for y in years_told)
-            history = (
-                max(years_told, key=lambda y: (years_told[y], y))
-                if years_told and not news
-                else story
-                if not years_told
-                else None
-            )
+            # (a piece that tells no act's year, only the background's: "In 1942 the mine
+            # belonged to ...", then "On 13 December": the history is the paragraphs' before)
+            if not years_told:
+                history = story
+            elif not news:
+                history = max(years_told, key=lambda y: (years_told[y], y))
+            else:
+                history = None
             parser = DateParser(
                 ref, context.get(sentence.paragraph), story, latest, month_years, anniversary,
                 horizon, history, story_month if near else None,

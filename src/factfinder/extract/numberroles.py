@@ -122,9 +122,7 @@ RETOLD_CUE = re.compile(
     r"|(?i:\bthe\s+number\s+(?:had\s+risen\s+to|has\s+risen\s+to|rose\s+to|reached)\s+\S*\d)"
     r"|(?i:\bestimates\s+(?:ranged|range|ranging|varied|vary|varying)\s+from\s+\S*\d)"
     # "while other accounts put the number at 83", after "the government said 32 died"
-    # ("put the number of bodies they had counted at 378")
-    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)(?:\s+of\s+[^.;,\d]{1,40}?)?"
-    r"\s+at\s+\S*\d)"
+    r"|(?i:\bput\s+(?:the|their|its)\s+(?:figure|number|count)\s+at\s+\S*\d)"
     r"|(?i:\b(?:speak|speaks|spoke|spoken)\s+of\s+[\"“]?(?:about\s+|around\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+|some\s+|nearly\s+)?(?:\d|a\s+hundred|a\s+thousand|hundreds|thousands|dozens))"
 )
