@@ -215,3 +215,13 @@ def test_the_day_a_toll_was_given_dates_the_telling(pipe: Pipeline) -> None:
     )
     ms = _run(pipe, text, date(2022, 12, 7))
     assert ms and all(m.date == "2022-11-29" for m in ms), [(m.date, m.counts) for m in ms]
+
+
+def test_a_quarter_named_with_its_kind_is_not_a_namesake_city(pipe: Pipeline) -> None:
+    # (no country told before it: nothing says Anna, Russia is out of place)
+    text = "On 23 May 2018 police fired again in Anna Nagar, and a man was shot dead."
+    ms = _run(pipe, text, date(2018, 5, 30))
+    second = [m for m in ms if m.date == "2018-05-23"]
+    assert second and all(m.place == "Anna Nagar" for m in second), [
+        (m.place, m.country) for m in ms
+    ]

@@ -25,6 +25,8 @@ from factfinder.extract.tables import cell_name
 
 # a unit named after a place word: "a convoy of Kilo Company"
 _UNIT = re.compile(r"\s(?:Company|Battalion|Regiment|Brigade|Division|Corps|Squadron|Platoon)\b")
+# "in Anna Nagar": a quarter named with its kind, not Anna, Russia ("Babur Square": localities)
+_QUARTER = re.compile(r"\s+(?:Nagar|Colony|Chowk|Bazaar|Bazar|Mohalla|Basti|Township|Square)\b")
 _CASE_PARTY = re.compile(r"\s+v(?:s)?\.?\s+[A-Z]")
 _WATER = re.compile(r"(?:Lake|Gulf of|Sea of|Bay of|River)\s+$")
 RANK = {"site": 4, "city": 3, "province": 2, "country": 1}
@@ -398,9 +400,9 @@ class PlaceTagger:
                 if named and locative is not None and locative.group().lstrip().startswith(","):
                     continue  # "the prime minister, David Cameron": a person, not David, Panama
             country: str | None = city.country
+            foreign = bool(context) and not context.get(country)
             if (
-                context
-                and not context.get(country)
+                (foreign or _QUARTER.match(norm, s0 + len(surface)))
                 and i + n < len(words)
                 and run[words[i + n][0] : words[i + n][0] + 1].isupper()
             ):
