@@ -400,9 +400,8 @@ class PlaceTagger:
                 if named and locative is not None and locative.group().lstrip().startswith(","):
                     continue  # "the prime minister, David Cameron": a person, not David, Panama
             country: str | None = city.country
-            foreign = bool(context) and not context.get(country)
             if (
-                (foreign or _QUARTER.match(norm, s0 + len(surface)))
+                ((context and not context.get(country)) or _QUARTER.match(norm, s0 + len(surface)))
                 and i + n < len(words)
                 and run[words[i + n][0] : words[i + n][0] + 1].isupper()
             ):
