@@ -225,3 +225,16 @@ def test_a_quarter_named_with_its_kind_is_not_a_namesake_city(pipe: Pipeline) ->
     assert second and all(m.place == "Anna Nagar" for m in second), [
         (m.place, m.country) for m in ms
     ]
+
+
+def test_a_voice_s_figure_right_after_a_toll_is_of_the_incident_told_last(pipe: Pipeline) -> None:
+    text = (
+        "Fighters killed villagers in Kessa on 28 March 2011.\n\n"
+        "On 30 March, looters burned shops in the Carrefour quarter of Kessa and killed two men."
+        "\n\nThe UN gave a lower figure this morning: at least 330 people killed in Kessa on 28 "
+        "and 29 March.\n\n"
+        "The charity Caritas put the number of dead or missing at about 1,000."
+    )
+    ms = _run(pipe, text, date(2011, 4, 2))
+    caritas = [m for m in ms if m.attributed_to == "Caritas"]
+    assert [m.date for m in caritas] == ["2011-03-28"], [(m.attributed_to, m.date) for m in ms]

@@ -479,6 +479,9 @@ def _undated_target(
             # "people began gathering for a march [...] Police opened fire on the crowd": the
             # gathering just told, before a later arrest whose quote spoke of the shooting
             or ("protest" in last.acts and "crackdown" in f.acts)
+            # "Caritas put the number of dead or missing at about 1,000", right after the UN's
+            # toll: one more voice's figure for the incident told last
+            or (f.voice is not None and bool(f.quantities) and bool(set(f.acts) & last.acts))
         )
     ):
         # "accounts of civilians being killed", right after "armed groups attacked": the
