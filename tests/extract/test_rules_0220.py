@@ -20,6 +20,11 @@ def _perpetrators(ms: list[Mention]) -> list[str]:
     return [p for m in ms for p in m.perpetrators]
 
 
+def _killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
+    """Each voice's figure of the dead."""
+    return {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+
+
 @pytest.mark.parametrize(
     ("sentence", "perpetrator"),
     [
@@ -114,7 +119,7 @@ def test_a_number_of_bodies_and_a_number_that_is_a_figure_are_tolls(pipe: Pipeli
         "had counted at 214."
     )
     ms = _run(pipe, text, date(2021, 2, 17))
-    told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+    told = _killed_by(ms)
     assert told.get("police") == 82 and told.get("elders") == 214, told
 
 
@@ -175,7 +180,7 @@ def test_the_people_of_the_story_can_give_their_own_toll(pipe: Pipeline, people:
         f"The {people} themselves put the number of dead at 400, a figure repeated for decades."
     )
     ms = _run(pipe, text, date(2022, 12, 21))
-    told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+    told = _killed_by(ms)
     assert told.get(people) == 400, told
 
 
@@ -204,7 +209,7 @@ def test_the_year_a_teller_was_set_up_is_not_the_year_of_the_deaths(pipe: Pipeli
 def test_more_tellers_of_a_toll(pipe: Pipeline, sentence: str, voice: str) -> None:
     text = "On 3 May 2021 gunmen attacked the village of Dolo and killed many people.\n\n"
     ms = _run(pipe, text + sentence, date(2021, 5, 6))
-    told = {m.attributed_to: m.counts["killed"].value for m in ms if "killed" in m.counts}
+    told = _killed_by(ms)
     assert any(voice in (k or "") and v == 45 for k, v in told.items()), told
 
 
