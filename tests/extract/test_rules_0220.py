@@ -243,3 +243,16 @@ def test_a_voice_s_figure_right_after_a_toll_is_of_the_incident_told_last(pipe: 
     ms = _run(pipe, text, date(2011, 4, 2))
     caritas = [m for m in ms if m.attributed_to == "Caritas"]
     assert [m.date for m in caritas] == ["2011-03-28"], [(m.attributed_to, m.date) for m in ms]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        ("Police announce that 45 people were killed.", "Police"),
+        ("The army admits that 45 civilians died.", "army"),
+        ("The ministry acknowledges 45 deaths.", "ministry"),
+    ],
+)
+def test_a_teller_in_the_present_tense(pipe: Pipeline, sentence: str, voice: str) -> None:
+    text = "On 3 May 2021 gunmen attacked the village of Dolo and killed many people.\n\n"
+    assert _killed_by(_run(pipe, text + sentence, date(2021, 5, 6))).get(voice) == 45

@@ -317,7 +317,7 @@ SPEECH_VERBS = (
     r"place the number|places the number|placed the number|place the toll|places the toll|"
     r"placed the toll|place the figure|places the figure|placed the figure|"
     r"put the official|puts the official|told reporters|acknowledged|admitted|say|estimate|"
-    r"estimates|claim|claims|"
+    r"estimates|claim|claims|admit|admits|acknowledge|acknowledges|announce|announces|"
     r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
     r"rejected those figures|rejected the figures|rejected that figure|rejected the toll|"
     r"believes|believed|"
