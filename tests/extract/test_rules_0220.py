@@ -256,3 +256,11 @@ def test_a_voice_s_figure_right_after_a_toll_is_of_the_incident_told_last(pipe: 
 def test_a_teller_in_the_present_tense(pipe: Pipeline, sentence: str, voice: str) -> None:
     text = "On 3 May 2021 gunmen attacked the village of Dolo and killed many people.\n\n"
     assert _killed_by(_run(pipe, text + sentence, date(2021, 5, 6))).get(voice) == 45
+
+
+def test_according_to_after_a_semicolon_is_another_teller(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the market in Kessa on 3 March 2021.\n\n"
+        "Police said 12 people died; according to residents, the figure is 40."
+    )
+    assert _killed_by(_run(pipe, text, date(2021, 3, 5))) == {"Police": 12, "residents": 40}

@@ -116,8 +116,10 @@ RETOLD_CUE = re.compile(
     r"|(?i:\bthe\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|had\s+risen\s+to|rose\s+to|"
     r"reached)\s)"
     r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:closer|nearer|higher|lower|more\s+like)\b)"
-    # "The police say the number is 109", after "its figure of 500 dead"
-    r"|(?i:\bthe\s+number\s+(?:was|is)\s+(?:about\s+|around\s+|some\s+|only\s+|just\s+)?\d)"
+    # "The police say the number is 109", after "its figure of 500 dead"; "; according to
+    # residents, the figure is 40"
+    r"|(?i:\bthe\s+(?:number|figure)\s+(?:was|is)\s+(?:about\s+|around\s+|some\s+|only\s+|"
+    r"just\s+)?\d)"
     # "Police Commissioner Mike Bush said the number had risen to 50", after a toll of 49
     r"|(?i:\bthe\s+number\s+(?:had\s+risen\s+to|has\s+risen\s+to|rose\s+to|reached)\s+\S*\d)"
     r"|(?i:\bestimates\s+(?:ranged|range|ranging|varied|vary|varying)\s+from\s+\S*\d)"
@@ -167,7 +169,8 @@ def said_figure(norm: str, floor: int, start: int, end: int, head: str | None) -
 # (its case-insensitive branches; on ASCII text, so in its lower-cased form).
 _RETOLD_WORDS = (
     "true", "real", "actual", "final", "speak", "spoke", "giv", "gave", "put ", "toll",
-    "number was", "number is", "accept", "it at", "estimates ", "cite", "citing", "quot",
+    "number was", "number is", "figure was", "figure is", "accept", "it at", "estimates ", "cite",
+    "citing", "quot",
 )  # fmt: skip
 
 

@@ -248,6 +248,8 @@ _NEW_VOICE = re.compile(
     r"(?:gave|gives|give|issued|released)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:figure|toll|count|estimate|tally))\b"
     r"|\s*(?:the\s+)?[\w’' -]{1,40}?['’]s?\s+(?:own\s+)?(?:count|figure|tally|estimate|toll)\b"
+    # "Police said 12 died; according to residents, the figure is 40"
+    r"|\s*according\s+to\b"
 )
 
 
