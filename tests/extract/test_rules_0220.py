@@ -264,3 +264,15 @@ def test_according_to_after_a_semicolon_is_another_teller(pipe: Pipeline) -> Non
         "Police said 12 people died; according to residents, the figure is 40."
     )
     assert _killed_by(_run(pipe, text, date(2021, 3, 5))) == {"Police": 12, "residents": 40}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The dead included 45 children.", "A further 45 succumbed to their injuries in hospital."],
+)
+def test_more_ways_to_tell_the_dead(pipe: Pipeline, sentence: str) -> None:
+    text = "On 3 May 2021 gunmen attacked the village of Dolo.\n\n" + sentence
+    ms = _run(pipe, text, date(2021, 5, 6))
+    assert [m.counts["killed"].value for m in ms if "killed" in m.counts] == [45], [
+        m.counts for m in ms
+    ]

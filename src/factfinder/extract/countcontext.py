@@ -158,8 +158,10 @@ _AMONG_THE = re.compile(
 
 # "Among the dead were five children": the same, told first
 AMONG_BEFORE = re.compile(
-    r"(?i)\bamong\s+(?:the\s+)?(?P<noun>dead|killed|wounded|injured|victims|casualties|hostages|"
-    r"detainees)\s+(?:were|was|are|is)\s+(?:(?:at\s+least|some|about|around)\s+)?$"
+    # ("The dead included 45 children")
+    r"(?i)\b(?:among\s+(?:the\s+)?|the\s+(?=\w+\s+include))(?P<noun>dead|killed|wounded|injured|"
+    r"victims|casualties|hostages|detainees)\s+(?:were|was|are|is|included|include)\s+"
+    r"(?:(?:at\s+least|some|about|around)\s+)?$"
 )
 
 
