@@ -276,3 +276,8 @@ def test_more_ways_to_tell_the_dead(pipe: Pipeline, sentence: str) -> None:
     assert [m.counts["killed"].value for m in ms if "killed" in m.counts] == [45], [
         m.counts for m in ms
     ]
+
+
+def test_tear_gassed_is_a_crackdown(pipe: Pipeline) -> None:
+    ms = _run(pipe, "On 3 May 2021 police tear-gassed 12,000 marchers in Dolo.")
+    assert any("crackdown" in m.acts for m in ms), [m.acts for m in ms]
