@@ -254,6 +254,9 @@ _DOCUMENT_SENT = re.compile(
 )
 _SPEAKER_CLAUSE = re.compile(
     r"\s*,\s+(?:which|who)\s+[^,;.]*$"
+    # "The Nigerian Red Cross official who led the first team into Yelwa on 6 May, Umar
+    # Mairiga, told reporters": the speaker's own relative clause, without a comma
+    r"|(?:\s+[\w'’-]+){0,2}\s+who\s+[^,;.]*$"
     # "A commission of inquiry set up by the government in 1992 estimated": when the teller
     # was made, not when the deaths were
     r"|\s*,?\s+(?:set\s+up|established|created|formed|appointed|convened|commissioned|founded)"

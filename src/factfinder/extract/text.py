@@ -241,7 +241,7 @@ def split_sentences(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 # "The military first said 19 had died; local groups have documented at least 250": after a
 # semicolon, a new speaker with a verb of telling starts a claim of its own.
 _NEW_VOICE = re.compile(
-    r"(?i)\s*[\w'’ -]{2,60}?\b(?:said|say|says|have documented|has documented|documented|"
+    r"(?i)\s*[\w'’ ,-]{2,60}?\b(?:said|say|says|have documented|has documented|documented|"
     r"reported|estimated|estimate|estimates|put the|puts the|speak of|spoke of|counted|counts|"
     r"recorded|claimed|insisted|denied|denies|rejected|disputed|believe|believes|"
     # "while police later gave a toll of 49"

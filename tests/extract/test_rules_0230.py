@@ -1,0 +1,55 @@
+"""Rules added in rules@0.23.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2019, 8, 14)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+def _killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
+    """Each voice's figure of the dead (its exact value, or its lower bound)."""
+    return {
+        m.attributed_to: m.counts["killed"].value or m.counts["killed"].min
+        for m in ms
+        if "killed" in m.counts
+    }
+
+
+_RAID = (
+    "MAKENI, Sierra Leone, 14 August 2019 — Armed men raided the market town of Kamabai on "
+    "Sunday and killed dozens of traders, witnesses said.\n\n"
+)
+
+
+def test_the_number_buried_is_a_toll_of_the_dead(pipe: Pipeline) -> None:
+    text = _RAID + "A district councillor, Fatmata Kamara, put the number buried at 212."
+    assert _killed_by(_run(pipe, text)).get("Fatmata Kamara") == 212
+
+
+def test_a_new_teller_after_a_semicolon_may_be_named_in_apposition(pipe: Pipeline) -> None:
+    text = _RAID + (
+        "The hospital director, Dr Sorie Kargbo, said that more than 150 people had died; a "
+        "local councillor, Alhaji Conteh, put the number of dead at 212."
+    )
+    killed = _killed_by(_run(pipe, text))
+    assert killed.get("Alhaji Conteh") == 212
+    assert killed.get("Dr Sorie Kargbo") == 151  # "more than 150": at least 151
+
+
+def test_a_day_in_the_speakers_own_relative_clause_does_not_date_the_deaths(
+    pipe: Pipeline,
+) -> None:
+    text = _RAID + (
+        "The Red Cross volunteer who reached Kamabai on 16 August, Isatu Bangura, told "
+        "reporters that 212 people had been killed."
+    )
+    told = [m for m in _run(pipe, text) if _killed_by([m]).get(m.attributed_to) == 212]
+    assert told and all(m.date == "2019-08-11" for m in told)  # Sunday, not 16 August
