@@ -452,10 +452,10 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # unread: 0.464 / 0.592 at its start (0e31d9a), 0.476 (40/84) / 0.605 (78/129) after its first
 # rule commit (3fce41f; date 63, country 57, killed 36, perpetrators 27, place 34, attributed
 # 57). Read only then: a development set since.
-FLOORS20 = {"recall": 0.476, "precision": 0.604}
+FLOORS20 = {"recall": 0.488, "precision": 0.612}
 CORRECT20 = {
-    "date": 63, "country": 57, "count:killed": 36, "perpetrators": 27, "place": 34,
-    "attributed_to": 57,
+    "date": 64, "country": 58, "count:killed": 36, "perpetrators": 28, "place": 34,
+    "attributed_to": 58,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

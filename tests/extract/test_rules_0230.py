@@ -53,3 +53,14 @@ def test_a_day_in_the_speakers_own_relative_clause_does_not_date_the_deaths(
     )
     told = [m for m in _run(pipe, text) if _killed_by([m]).get(m.attributed_to) == 212]
     assert told and all(m.date == "2019-08-11" for m in told)  # Sunday, not 16 August
+
+
+def test_a_recap_of_what_happened_on_a_day_sets_the_scene_for_the_answer(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "HOST: Let us remind listeners what happened last Saturday night, the 10th of August.\n\n"
+        "REPORTER: According to the police, men on motorcycles attacked the clinic in Kamabai."
+    )
+    attacks = [m for m in _run(pipe, text) if "attack" in m.acts]
+    assert [(m.date, m.attributed_to) for m in attacks] == [("2019-08-10", "police")]

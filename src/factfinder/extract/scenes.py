@@ -127,7 +127,10 @@ _SCENE_PARAGRAPHS = 2
 # 3 May the convoy left"
 _SCENE_OPENING = re.compile(
     r"(?i)(?:^|\b(?:on|early on|late on|(?:in|on) the (?:early )?(?:morning|afternoon|evening|"
-    r"night) of|from(?: about| around)?))"
+    r"night) of|from(?: about| around)?|"
+    # "let's remind ourselves what happened last Friday night, the 11th of December": a recap
+    # of the day (a presenter's question, a chronology's lead) sets the scene for the answer
+    r"\bwhat\s+(?:happened|took\s+place|unfolded)(?:\s+(?:[\w-]+\s+){1,3}night,)?))"
     r"\s*(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$"
 )
 _IN_RELATIVE = re.compile(r"(?i)\b(?:which|that|who)\s[^,;:()]*$")
