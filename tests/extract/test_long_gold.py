@@ -82,8 +82,10 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
 FLOORS2 = {"recall": 0.71, "precision": 0.91}
+# (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
+# now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 109, "country": 130, "count:killed": 57, "perpetrators": 60, "place": 66,
+    "date": 108, "country": 130, "count:killed": 57, "perpetrators": 60, "place": 66,
     "attributed_to": 104, "count:abducted": 6,
 }  # fmt: skip
 
@@ -452,10 +454,10 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # unread: 0.464 / 0.592 at its start (0e31d9a), 0.476 (40/84) / 0.605 (78/129) after its first
 # rule commit (3fce41f; date 63, country 57, killed 36, perpetrators 27, place 34, attributed
 # 57). Read only then: a development set since.
-FLOORS20 = {"recall": 0.488, "precision": 0.612}
+FLOORS20 = {"recall": 0.523, "precision": 0.635}
 CORRECT20 = {
-    "date": 64, "country": 58, "count:killed": 36, "perpetrators": 28, "place": 34,
-    "attributed_to": 58,
+    "date": 67, "country": 61, "count:killed": 37, "perpetrators": 30, "place": 36,
+    "attributed_to": 60,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

@@ -64,3 +64,18 @@ def test_a_recap_of_what_happened_on_a_day_sets_the_scene_for_the_answer(
     )
     attacks = [m for m in _run(pipe, text) if "attack" in m.acts]
     assert [(m.date, m.attributed_to) for m in attacks] == [("2019-08-10", "police")]
+
+
+def test_a_place_apposition_does_not_cut_an_act_noun_from_its_later_day(pipe: Pipeline) -> None:
+    text = (
+        "Four officers charged over the attack on the clinic in Kamabai, Bombali district, on "
+        "11 August 2019 were acquitted by the High Court in Freetown on 2 March 2021."
+    )
+    attacks = [m for m in _run(pipe, text, date(2021, 3, 9)) if "attack" in m.acts]
+    assert attacks and {m.date for m in attacks} == {"2019-08-11"}
+
+
+def test_boys_taken_from_their_hostels_were_abducted(pipe: Pipeline) -> None:
+    text = "Gunmen took 120 boys from their hostels in Kamabai on Sunday night."
+    taken = [m for m in _run(pipe, text) if "abduction" in m.acts]
+    assert [m.counts["abducted"].value for m in taken] == [120]

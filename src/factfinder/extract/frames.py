@@ -52,6 +52,23 @@ _VERB_ENDINGS = ("ed", "en", "ing")
 _HINT_CHARS = 100
 # (not the comma of "11,000", nor the points of "1 p.m.")
 _CLAUSE_END = re.compile(r"[;:!?\"“”()]|,(?!\d)|\.(?!\d)(?<!\b[aApP]\.)(?<!\b[aApP]\.[mM]\.)")
+# "the attack on the church compound in Suai, Covalima district, on 6 September 1999": a
+# place's apposition ends no clause
+_PLACE_APPOSED = re.compile(
+    r",\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’-]*|district|province|region|state|county|"
+    r"governorate|department|municipality|prefecture),"
+)
+
+
+def _clause_end(norm: str, start: int, end: int) -> bool:
+    while (m := _CLAUSE_END.search(norm, start, end)) is not None:
+        apposed = _PLACE_APPOSED.match(norm, m.start(), end)
+        if apposed is None:
+            return True
+        start = apposed.end()
+    return False
+
+
 # "numerous rocket attacks", "a series of raids": a plural event noun counted vaguely is many
 # events, never the one event a date nearby tells.
 _ITERATIVE = re.compile(
@@ -398,8 +415,7 @@ def _sentence_frames(
             frame.hints = [
                 d
                 for d in ds
-                if 0 <= d.start - t.end <= _HINT_CHARS
-                and not _CLAUSE_END.search(doc.norm, t.end, d.start)
+                if 0 <= d.start - t.end <= _HINT_CHARS and not _clause_end(doc.norm, t.end, d.start)
             ]
             if not frame.hints:
                 frame.hints = _subject_day(doc, s, t, ts, ds)
