@@ -460,6 +460,17 @@ CORRECT20 = {
     "attributed_to": 60,
 }  # fmt: skip
 
+LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
+# Twenty-first blind set (the common forms; more of it outside Africa), measured on arrival in
+# session 19, unread, with rules@0.22.0 (0e31d9a) and each of rules@0.23.0's first three rule
+# commits (3fce41f, ed236a2, 238d5b9): recall 0.613 (57/93), precision 0.648 (81/125), date 76,
+# country 77, killed 30, perpetrators 32, place 43, attributed 49. Held out.
+FLOORS21 = {"recall": 0.613, "precision": 0.648}
+CORRECT21 = {
+    "date": 76, "country": 77, "count:killed": 30, "perpetrators": 32, "place": 43,
+    "attributed_to": 49,
+}  # fmt: skip
+
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
 # piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
 # today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
@@ -514,6 +525,7 @@ BLIND = [
     (LONG18, FLOORS18, CORRECT18),
     (LONG19, FLOORS19, CORRECT19),
     (LONG20, FLOORS20, CORRECT20),
+    (LONG21, FLOORS21, CORRECT21),
 ]
 
 
