@@ -465,7 +465,7 @@ LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
 # session 19, unread, with rules@0.22.0 (0e31d9a) and each of rules@0.23.0's first three rule
 # commits (3fce41f, ed236a2, 238d5b9): recall 0.613 (57/93), precision 0.648 (81/125), date 76,
 # country 77, killed 30, perpetrators 32, place 43, attributed 49. Held out.
-FLOORS21 = {"recall": 0.613, "precision": 0.648}
+FLOORS21 = {"recall": 0.612, "precision": 0.648}
 CORRECT21 = {
     "date": 76, "country": 77, "count:killed": 30, "perpetrators": 32, "place": 43,
     "attributed_to": 49,
