@@ -79,3 +79,13 @@ def test_boys_taken_from_their_hostels_were_abducted(pipe: Pipeline) -> None:
     text = "Gunmen took 120 boys from their hostels in Kamabai on Sunday night."
     taken = [m for m in _run(pipe, text) if "abduction" in m.acts]
     assert [m.counts["abducted"].value for m in taken] == [120]
+
+
+def test_a_day_after_counts_back_from_the_day_told_just_before_it(pipe: Pipeline) -> None:
+    text = (
+        "KAMABAI, Sierra Leone, Aug 12 - Hundreds of mourners carried the coffins of the dead "
+        "through the market on Monday, a day after armed men burned the clinic and killed at "
+        "least nine people."
+    )
+    killings = [m for m in _run(pipe, text) if "killing" in m.acts]
+    assert killings and {m.date for m in killings} == {"2019-08-11"}

@@ -38,20 +38,25 @@ def lead_dates(doc: Doc, triggers: dict[int, list[Trigger]]) -> list[DateRef]:
     out: list[DateRef] = []
     if " after " not in doc.low:
         return out
+    ends = {d.end: d for d in doc.dates if d.precision == DatePrecision.DAY and not d.meta}
     for m in _AFTER.finditer(doc.norm):
         index = doc.sentence_of(m.start(), m.end())
         if index is None:
             continue
         s = doc.sentences[index]
         said = _TOLD.search(doc.norm, s.start, m.start())
-        if said is None or any(
-            said.end() <= t.start < m.start()
-            and _past(doc.low[t.start : t.end])
-            and not _STATE.search(doc.low, max(0, t.start - 16), t.start)
-            for t in triggers.get(index, [])
+        anchor = _anchor_day(doc, ends, index, m.start())
+        if anchor is None and (
+            said is None
+            or any(
+                said.end() <= t.start < m.start()
+                and _past(doc.low[t.start : t.end])
+                and not _STATE.search(doc.low, max(0, t.start - 16), t.start)
+                for t in triggers.get(index, [])
+            )
         ):
             continue  # ("said they arrested 12 men two days after gunmen killed 5": the arrests')
-        told = telling_day(doc, index, m.start())
+        told = anchor or telling_day(doc, index, m.start())
         verb = next(
             (
                 t
@@ -75,6 +80,18 @@ def lead_dates(doc: Doc, triggers: dict[int, list[Trigger]]) -> list[DateRef]:
                     attached=True)
         )  # fmt: skip
     return out
+
+
+def _anchor_day(doc: Doc, ends: dict[int, DateRef], index: int, before: int) -> date | None:
+    """ "laid the coffins across the railway line on Sunday, a day after a mob killed seven":
+    the day told right before "N days after" is the count's start (``ends``: the days told, by
+    where they end)."""
+    start = max(0, before - 12)
+    gap = doc.norm[start:before].rstrip()
+    if not gap.endswith(","):
+        return None
+    d = ends.get(start + len(gap[:-1].rstrip()))
+    return date.fromisoformat(d.value) if d is not None and d.sentence == index else None
 
 
 def telling_day(doc: Doc, index: int, before: int) -> date | None:
