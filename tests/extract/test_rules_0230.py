@@ -89,3 +89,14 @@ def test_a_day_after_counts_back_from_the_day_told_just_before_it(pipe: Pipeline
     )
     killings = [m for m in _run(pipe, text) if "killing" in m.acts]
     assert killings and {m.date for m in killings} == {"2019-08-11"}
+
+
+def test_a_day_before_its_speaker_who_puts_the_number_killed_is_the_tellings(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "Armed men killed dozens of traders in Kamabai on 11 August 2019.\n\n"
+        "On 13 August 2019 district officials put the number killed at 64."
+    )
+    told = [m for m in _run(pipe, text) if _killed_by([m]).get(m.attributed_to) == 64]
+    assert [m.date for m in told] == ["2019-08-11"]

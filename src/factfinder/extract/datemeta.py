@@ -12,6 +12,7 @@ from factfinder.extract.datetext import Found
 from factfinder.extract.doc import Doc, Sentence, Trigger
 from factfinder.extract.letters import capitals
 from factfinder.extract.prefilter import lowered_variant
+from factfinder.extract.recounts import NEW_EVENT
 from factfinder.extract.speakers import VOICE_NOUNS
 from factfinder.model import DatePrecision
 
@@ -133,6 +134,13 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
                 f.precision == DatePrecision.YEAR
                 and _SPEAKER_NEXT_YEAR.fullmatch(norm, f.end, sentence.voice_start)
             )
+            # "On 7 May 2014 officials put the number killed at 200": a toll put that day (not
+            # "put the toll of fresh clashes in Lindela at 12": a new event's)
+            or (
+                _SPEAKER_NEXT_YEAR.fullmatch(norm, f.end, sentence.voice_start)
+                and _toll_put(doc, sentence.voice_end, triggers)
+                and not NEW_EVENT.search(norm, sentence.voice_end, sentence.end)
+            )
         )
         and triggers
         and all(t.start >= sentence.voice_end for t in triggers)
@@ -141,7 +149,7 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
             # "On the evening of 3 October, the state broadcaster raised the official toll"
             # ("In 1975 Joaquín Balaguer, who had been minister at the time of the killings,
             # put the figure at 17,000")
-            or any(_TOLL_TOLD.match(doc.low, t.start) for t in triggers)
+            or _toll_put(doc, sentence.voice_end, triggers)
         )
     ):  # (not "Last year, Reprieve counted 67 executions": a count of that year's)
         return True  # "Last November, Prime Minister Erdoğan read from a document that put ..."
@@ -273,7 +281,18 @@ _DOCUMENT_YEAR = re.compile(
     r"article|census|film|review|paper|memoir|publication|analysis|estimate|tally|decision|"
     r"ruling|judgm?ent|verdict|findings|inquiry|investigation|indictment)s?\b"
 )
+
+
+def _toll_put(doc: Doc, voice_end: int, triggers: list[Trigger]) -> bool:
+    """The speaker puts or gives a toll: "put the toll at", "put the number killed at"."""
+    first = min((t.start for t in triggers), default=voice_end)
+    return any(_TOLL_TOLD.match(doc.low, t.start) for t in triggers) or (
+        _TOLL_TOLD_NEXT.match(doc.low, voice_end, first) is not None
+    )
+
+
 _TOLL_TOLD = re.compile(r"(?:put|puts|placed|raised|revised|lowered) the\b|(?:gave|gives|give) a\b")
+_TOLL_TOLD_NEXT = re.compile(rf"\s*(?:{_TOLL_TOLD.pattern})")
 _TELLING = re.compile(
     r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|held|"
     r"concluded|ruled|established|determined|estimated|reported)\b"

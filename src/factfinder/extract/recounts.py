@@ -46,7 +46,7 @@ _COUNTED = re.compile(
 )
 _DONE_WORD = re.compile(r"(?:killed|wounded|injured)$")
 # "in a new attack", "another 12 people": an event after the one told
-_NEW_EVENT = re.compile(r"(?i)\b(?:new|another|further|fresh|second|separate|more(?!\s+than))\b")
+NEW_EVENT = re.compile(r"(?i)\b(?:new|another|further|fresh|second|separate|more(?!\s+than))\b")
 
 
 def recounted(doc: Doc, f: Frame) -> bool:
@@ -83,7 +83,7 @@ def told_toll(doc: Doc, f: Frame) -> bool:
     first = min([*(t.start for t in triggers), *(q.start for q in f.quantities)])
     if first < span[1] or _TELLS.match(doc.norm, span[1], first) is None:
         return False
-    if _NEW_EVENT.search(doc.norm, span[1], f.end):
+    if NEW_EVENT.search(doc.norm, span[1], f.end):
         return False
     for t in triggers:
         word = doc.low[t.start : t.end]
