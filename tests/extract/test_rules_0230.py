@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factfinder.extract import Pipeline
 from factfinder.model import Mention
 
@@ -100,3 +102,21 @@ def test_a_day_before_its_speaker_who_puts_the_number_killed_is_the_tellings(
     )
     told = [m for m in _run(pipe, text) if _killed_by([m]).get(m.attributed_to) == 64]
     assert [m.date for m in told] == ["2019-08-11"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("District officials have been saying that 70 people died.", "District officials", 70),
+        (
+            "And on Tuesday Foday Sankoh, in a recording, says his men killed 78.",
+            "Foday Sankoh",
+            78,
+        ),
+        ("But Foday Sankoh says his men killed 78.", "Foday Sankoh", 78),
+    ],
+)
+def test_a_teller_after_and_or_a_perfect_progressive_is_found(
+    pipe: Pipeline, sentence: str, voice: str, figure: int
+) -> None:
+    assert _killed_by(_run(pipe, _RAID + sentence)).get(voice) == figure

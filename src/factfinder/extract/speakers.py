@@ -10,11 +10,9 @@ team" read as the team named before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from factfinder.extract.aliases import AliasHit
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
-from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.letters import capitals
 
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
@@ -153,7 +151,7 @@ _NAMED_RECORD = re.compile(
     )
 )
 _ACRONYM = re.compile(r"\([A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]{0,8}\)")
-_CLAUSE_START = re.compile(r"(?:[,;:]|[\"”]|\band|\bbut)\s*$")
+_CLAUSE_START = re.compile(r"(?:[,;:]|[\"”]|\b[Aa]nd|\b[Bb]ut)\s*$")
 # "The Israeli journalist Amnon Kapeliouk", "the historian Bayan al-Hout": a description
 # before the name, at the start of the clause
 _DESCRIBED = re.compile(
@@ -255,6 +253,9 @@ def generic_speaker(
     text: str, floor: int, end: int, surnames: dict[str, int] | None = None
 ) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
+    if text.startswith("saying", end):  # "Local officials have been saying up to 70"
+        been = _BEEN.search(text, max(floor, end - 20), end)
+        end = been.start() + 1 if been is not None else end
     found = _generic_speaker(text, floor, end, surnames)
     if found is not None and found[0].endswith(("'s", "’s")):
         return found[0][:-2], found[1], found[2] - 2  # "the Interior Ministry's statement"
@@ -264,8 +265,10 @@ def generic_speaker(
     return found
 
 
+_BEEN = re.compile(r"\s+(?:has|have|had)\s+been\s+$")
 _FRONT_TIME = re.compile(
-    r"(?i)\W*(?:in|on|by|during|since|later|last|early|late|that|this)\b[^,;:.]{0,30}?,?\s*"
+    r"(?i)\W*(?:(?:and|but)\s+)?(?:in|on|by|during|since|later|last|early|late|that|this)\b"
+    r"[^,;:.]{0,30}?,?\s*"
 )
 _WORDS = re.compile(r"[A-Za-z]+")
 
@@ -305,7 +308,13 @@ def _generic_speaker(
         return noun_phrase(text, m.start("np"), m.end("np"))
     m = _NAMED_SUBJECT.search(text, max(floor, end - 160), end)
     for _ in range(3):  # "On Tuesday the Joint Committee ... reported": past the time's words
-        if m is None or m.group("np").split()[0].lower() not in CALENDAR | {"on", "in", "by"}:
+        if m is None or m.group("np").split()[0].lower() not in CALENDAR | {
+            "on",
+            "in",
+            "by",
+            "and",
+            "but",
+        }:
             break
         m = _NAMED_SUBJECT.search(text, m.start("np") + len(m.group("np").split()[0]) + 1, end)
     if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:
@@ -418,44 +427,6 @@ def surname_index(text: str) -> dict[str, int]:
     return out
 
 
-_QUOTE_OPEN, _QUOTE_CLOSE = "“", "”"
-_MAX_QUOTE = 4000
-_LINE = re.compile(r"[^\n]+")
-_STRAIGHT_QUOTE = re.compile('"')
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotation spans: curly quotes paired by direction, straight quotes by alternation."""
-    spans: list[tuple[int, int]] = []
-    opening = text.find(_QUOTE_OPEN)
-    while opening >= 0:
-        close = text.find(_QUOTE_CLOSE, opening + 1, opening + 1 + _MAX_QUOTE)
-        if close > 0:
-            spans.append((opening, close + 1))
-        opening = text.find(_QUOTE_OPEN, opening + 1)
-    if '"' not in text:
-        return spans
-    for line in _LINE.finditer(text):
-        marks = [i.start() for i in _STRAIGHT_QUOTE.finditer(line.group())]
-        for a, b in zip(marks[0::2], marks[1::2], strict=False):
-            if b - a <= _MAX_QUOTE:
-                spans.append((line.start() + a, line.start() + b + 1))
-    return sorted(spans)
-
-
-def enclosing(quotes: list[tuple[int, int]], sentence: Sentence) -> tuple[int, int] | None:
-    """The quotation that holds most of the sentence, if one does (``quotes`` in text order,
-    as :func:`quote_spans` gives them: only those starting near the sentence are read)."""
-    i = bisect_left(quotes, (sentence.start - _MAX_QUOTE - 1, 0))
-    while i < len(quotes) and quotes[i][0] < sentence.end:
-        q = quotes[i]
-        inside = min(q[1], sentence.end) - max(q[0], sentence.start)
-        if inside > 0.6 * (sentence.end - sentence.start) and q[1] - q[0] > 40:
-            return q
-        i += 1
-    return None
-
-
 # "the Kenya Red Cross said", "the Chinese Red Cross": a national society, not the ICRC
 _SOCIETY = re.compile(capitals(r"(?:[A-Z][\w'’-]+\s+){1,2}$"))
 _WORD = re.compile(r"\S+")
@@ -479,24 +450,3 @@ def national_society(text: str, hit: AliasHit) -> AliasHit:
     start = words[0].start()
     name = " ".join(text[start : hit.end].split())
     return AliasHit(start, hit.end, name, name, hit.kind, False)
-
-
-_QUOTE_MARKS = ('"', "“", "”")
-
-
-def quoted_on(doc: Doc, index: int, quote: tuple[int, int]) -> tuple[str, int, int] | None:
-    """'Tomas Rek said: "We heard it as one burst. By the next afternoon we had counted 150
-    bodies."', '"We heard it," he said. "By the next afternoon ..."': a quotation that runs on
-    from the sentence before, or opens a sentence right after a quoted one, is in the voice of
-    that sentence (the same paragraph)."""
-    if index == 0:
-        return None
-    sentence, before = doc.sentences[index], doc.sentences[index - 1]
-    if before.paragraph != sentence.paragraph or before.voice is None:
-        return None
-    runs_on = quote[0] < sentence.start
-    opens = not doc.norm[sentence.start : quote[0]].strip()
-    quoted = any(mark in doc.norm[before.start : before.end] for mark in _QUOTE_MARKS)
-    if quoted and (runs_on or opens):
-        return before.voice, before.voice_start, before.voice_end
-    return None

@@ -17,6 +17,7 @@ from factfinder.extract.doc import Doc, Sentence
 from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import actors_data, voices_data
 from factfinder.extract.prefilter import lowered_variant, may_match
+from factfinder.extract.quotes import enclosing, quote_spans, quoted_on
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.extract.speakers import (
     CALENDAR,
@@ -24,13 +25,10 @@ from factfinder.extract.speakers import (
     VOICE_NOUNS,
     antecedent,
     defined_acronyms,
-    enclosing,
     generic_speaker,
     inverted_speaker,
     national_society,
     noun_phrase,
-    quote_spans,
-    quoted_on,
     remember,
     surname_index,
 )
