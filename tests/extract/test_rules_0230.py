@@ -120,3 +120,27 @@ def test_a_teller_after_and_or_a_perfect_progressive_is_found(
     pipe: Pipeline, sentence: str, voice: str, figure: int
 ) -> None:
     assert _killed_by(_run(pipe, _RAID + sentence)).get(voice) == figure
+
+
+def test_the_chemical_weapons_watchdog_is_a_body_not_an_attack(pipe: Pipeline) -> None:
+    text = (
+        "A helicopter dropped a chlorine cylinder on Kamabai on 11 August 2019, killing 43 "
+        "people.\n\n"
+        '"Today the chemical weapons watchdog has said who dropped it," the director said.\n\n'
+        "Rescuers said that 50 people had died."
+    )
+    ms = _run(pipe, text, date(2023, 1, 27))
+    assert {m.date for m in ms} == {"2019-08-11"}
+    assert _killed_by(ms).get("Rescuers") == 50
+
+
+def test_the_death_of_a_number_of_people_is_a_killing_counted(pipe: Pipeline) -> None:
+    text = (
+        "A helicopter dropped a chlorine cylinder on Kamabai on 11 August 2019, killing 43 "
+        "people.\n\n"
+        "The provincial health office reported the death of at least 49 people. Since the "
+        "death of the old chief, the village has had no leader."
+    )
+    ms = _run(pipe, text, date(2023, 1, 27))
+    assert _killed_by(ms).get("provincial health office") == 49
+    assert len(ms) == 2
