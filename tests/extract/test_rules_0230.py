@@ -144,3 +144,11 @@ def test_the_death_of_a_number_of_people_is_a_killing_counted(pipe: Pipeline) ->
     ms = _run(pipe, text, date(2023, 1, 27))
     assert _killed_by(ms).get("provincial health office") == 49
     assert len(ms) == 2
+
+
+def test_an_outlet_or_news_site_tells_its_own_figure(pipe: Pipeline) -> None:
+    text = _RAID + (
+        "Early radio reports on Monday spoke of at least 50 traders killed; another outlet "
+        "reported more than 60 killed."
+    )
+    assert _killed_by(_run(pipe, text)).get("another outlet") == 61

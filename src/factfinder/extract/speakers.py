@@ -36,7 +36,8 @@ VOICE_NOUNS = (
     r"protesters|demonstrators|locals|paramedics|rescuers|books?|lists|histories|guides|dispatch(?:es)?|"
     r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish|ambassadors?|"
     r"envoys?|consuls?|section|division|miners|farmers|students|refugees|source|councillors?|"
-    r"councilors?|headm[ae]n|village heads?"
+    r"councilors?|headm[ae]n|village heads?|outlets?|news sites?|websites?|broadcasters|"
+    r"wire services?"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
