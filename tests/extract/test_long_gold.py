@@ -174,10 +174,10 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # sit-in" no longer ties the spokesman's side line (officers detained) to the sit-in's
 # incident, and it is dated with the protests of December instead (a side line; six core
 # lines were gained elsewhere by the same rules)
-FLOORS5 = {"recall": 0.709, "precision": 0.796}
+FLOORS5 = {"recall": 0.718, "precision": 0.798}
 CORRECT5 = {
-    "date": 82, "country": 92, "count:killed": 50, "perpetrators": 37, "place": 46,
-    "attributed_to": 78,
+    "date": 83, "country": 93, "count:killed": 50, "perpetrators": 37, "place": 46,
+    "attributed_to": 79,
 }  # fmt: skip
 
 
@@ -454,9 +454,12 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # unread: 0.464 / 0.592 at its start (0e31d9a), 0.476 (40/84) / 0.605 (78/129) after its first
 # rule commit (3fce41f; date 63, country 57, killed 36, perpetrators 27, place 34, attributed
 # 57). Read only then: a development set since.
+# (place 37 -> 36 at rules@0.23.0: "Within four days of the attack, police announced the arrest
+# of 20" is now dated four days on and pairs with its own line; the line of the 25 bodies the
+# police counted, which that mention's pairing had left free, is missed again: recall unchanged)
 FLOORS20 = {"recall": 0.666, "precision": 0.712}
 CORRECT20 = {
-    "date": 79, "country": 73, "count:killed": 51, "perpetrators": 32, "place": 37,
+    "date": 79, "country": 73, "count:killed": 51, "perpetrators": 32, "place": 36,
     "attributed_to": 70,
 }  # fmt: skip
 

@@ -152,3 +152,13 @@ def test_an_outlet_or_news_site_tells_its_own_figure(pipe: Pipeline) -> None:
         "reported more than 60 killed."
     )
     assert _killed_by(_run(pipe, text)).get("another outlet") == 61
+
+
+def test_within_days_of_the_attack_dates_the_arrests_by_the_last_day(pipe: Pipeline) -> None:
+    text = (
+        "Armed men attacked the market town of Kamabai on 11 August 2019.\n\n"
+        "Within four days of the attack, police announced the arrest of 20 people suspected "
+        "of helping the raiders."
+    )
+    arrests = [m for m in _run(pipe, text, date(2019, 9, 1)) if "arrest" in m.acts]
+    assert [(m.acts, m.date) for m in arrests] == [(["arrest"], "2019-08-15")]

@@ -440,11 +440,13 @@ def later_days(
 
 
 # "On the Sunday before the shooting", "the day after the massacre", "two days after the raid"
+# ("within four days of the attack": by the last of them)
 _EVENT_RELATIVE = re.compile(
     r"\bthe\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night)\s+"
     r"(?P<dir>before|after)\s+the\s+(?P<noun>[a-z-]+)"
-    r"|\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir2>before|after)\s+the\s+"
+    r"|\b(?P<within>within\s+)?"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir2>(?(within)of|(?:before|after)))\s+the\s+"
     r"(?P<noun2>[a-z-]+)"
 )
 # the events a noun names when the act lexicon does not hold it alone ("the shooting")

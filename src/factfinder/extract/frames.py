@@ -83,7 +83,8 @@ _ITERATIVE = re.compile(
 _AFTER_EVENT = re.compile(
     r"(?i)\b(?:following|after|(?:day|night|days|weeks|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\s+before|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
-    r"(?:at|against|over))\s+(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
+    r"(?:at|against|over)|within\s+[\w-]+\s+(?:days?|weeks?)\s+of)\s+"
+    r"(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
 )
 _NOT_PLURAL = frozenset(["ss", "us", "is", "as"])  # "tear gas", "siege of the campus"
 # "hundreds of protesters": people who act, not many events
