@@ -457,10 +457,13 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # (place 37 -> 36 at rules@0.23.0: "Within four days of the attack, police announced the arrest
 # of 20" is now dated four days on and pairs with its own line; the line of the 25 bodies the
 # police counted, which that mention's pairing had left free, is missed again: recall unchanged)
+# (perpetrators 32 -> 31 at rules@0.23.0: the UN's "at least 100 people ... had died", after
+# "within days of the attack that", now counts the dead, not the attack's victims, and the
+# scorer pairs the Suai lines otherwise; killed 51 -> 52)
 FLOORS20 = {"recall": 0.666, "precision": 0.712}
 CORRECT20 = {
-    "date": 79, "country": 73, "count:killed": 51, "perpetrators": 32, "place": 36,
-    "attributed_to": 70,
+    "date": 79, "country": 73, "count:killed": 52, "perpetrators": 31, "place": 36,
+    "attributed_to": 71,
 }  # fmt: skip
 
 LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"

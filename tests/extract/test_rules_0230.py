@@ -162,3 +162,11 @@ def test_within_days_of_the_attack_dates_the_arrests_by_the_last_day(pipe: Pipel
     )
     arrests = [m for m in _run(pipe, text, date(2019, 9, 1)) if "arrest" in m.acts]
     assert [(m.acts, m.date) for m in arrests] == [(["arrest"], "2019-08-15")]
+
+
+def test_a_that_clause_keeps_its_figure_from_the_act_noun_before_it(pipe: Pipeline) -> None:
+    text = (
+        "Militiamen attacked the church compound in Kamabai on 11 August 2019.\n\n"
+        "The UN said within days of the attack that at least 100 people had died there."
+    )
+    assert _killed_by(_run(pipe, text, date(2021, 3, 9))).get("United Nations") == 100

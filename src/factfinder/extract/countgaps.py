@@ -10,6 +10,10 @@ from factfinder.extract.doc import Trigger
 _BEFORE_MAX = 45  # trigger ... number (verb, object)
 _AFTER_MAX = 80  # number ... trigger (subject, passive verb)
 _GAP_BREAK = re.compile(r"[.;:!?\"]")
+_THAT_CLAUSE = re.compile(r"^\s+that\s+")
+_DEATH_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:died|killed)\b"
+)
 
 
 # A toll and its figure joined by a copula ("estimates of the dead range from 10,000 to
@@ -63,6 +67,10 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
         between = norm[t.end : start]
         limit = 4 if bare else _BEFORE_MAX
         if len(between) <= limit and not _GAP_BREAK.search(between):
+            # ("said within days of the attack that at least 100 people had died": a clause of
+            # its own opens after "that", its figure is not the noun's before it)
+            if _THAT_CLAUSE.search(between) and _DEATH_AFTER.match(norm, end):
+                return None
             return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
