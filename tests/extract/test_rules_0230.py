@@ -170,3 +170,11 @@ def test_a_that_clause_keeps_its_figure_from_the_act_noun_before_it(pipe: Pipeli
         "The UN said within days of the attack that at least 100 people had died there."
     )
     assert _killed_by(_run(pipe, text, date(2021, 3, 9))).get("United Nations") == 100
+
+
+def test_a_bare_figure_found_after_a_count_of_bodies_is_of_the_dead(pipe: Pipeline) -> None:
+    text = _RAID + (
+        "A former councillor said he had counted more than 20 bodies. Residents who searched "
+        "the bush on Monday say they found 31."
+    )
+    assert _killed_by(_run(pipe, text)).get("Residents") == 31

@@ -135,6 +135,8 @@ _SAID_LEAD = (
     r"(?i)\b(?:say|says|said|saying|give|gives|gave|giving|count|counts|counted|estimate|"
     r"estimates|estimated|list|lists|listed|record|records|recorded|registered|cite|cites|"
     r"cited|claim|claims|claimed|report|reports|reported|name|names|named|"
+    # "Residents who organised the search say they found 25", after "more than 20 bodies"
+    r"found|buried|recovered|"
     # "estimates compiled by relief workers ran to about 3,300"
     r"ran\s+to|runs?\s+to|"
     # "put the dead at close to 300", "put the dead of that day at 67"
