@@ -358,10 +358,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.81, "precision": 0.866}
+FLOORS15 = {"recall": 0.819, "precision": 0.867}
 CORRECT15 = {
-    "date": 81, "country": 87, "count:killed": 52, "perpetrators": 34, "place": 44,
-    "attributed_to": 79,
+    "date": 82, "country": 88, "count:killed": 52, "perpetrators": 34, "place": 45,
+    "attributed_to": 80,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"

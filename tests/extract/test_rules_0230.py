@@ -178,3 +178,19 @@ def test_a_bare_figure_found_after_a_count_of_bodies_is_of_the_dead(pipe: Pipeli
         "the bush on Monday say they found 31."
     )
     assert _killed_by(_run(pipe, text)).get("Residents") == 31
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("The mayor himself would be shot dead in Makeni on 9 April 1948.", "1948-04-09"),
+        ("The mayor would later be assassinated in Makeni in 1951.", "1951"),
+        ("If troops came, the mayor would be shot dead in Makeni.", None),
+    ],
+)
+def test_a_historys_future_in_the_past_told_with_its_day_is_done(
+    pipe: Pipeline, sentence: str, dated: str | None
+) -> None:
+    text = "Troops fired on striking miners in Kamabai on 6 December 1946, killing dozens.\n\n"
+    later = [m for m in _run(pipe, text + sentence) if m.start >= len(text)]
+    assert [m.date for m in later] == ([dated] if dated else [])
