@@ -194,3 +194,14 @@ def test_a_historys_future_in_the_past_told_with_its_day_is_done(
     text = "Troops fired on striking miners in Kamabai on 6 December 1946, killing dozens.\n\n"
     later = [m for m in _run(pipe, text + sentence) if m.start >= len(text)]
     assert [m.date for m in later] == ([dated] if dated else [])
+
+
+def test_towns_that_agree_on_their_country_outweigh_a_country_named_once(pipe: Pipeline) -> None:
+    text = (
+        "GULU COMMUNITY RADIO - transcript\n\n"
+        "REPORTER: Rebels came to the villages near Lira on 23 July 2002 and killed 56 "
+        "people. The order is said to have come from their commander, in Sudan. Survivors "
+        "later walked to the hospital in Gulu."
+    )
+    killings = [m for m in _run(pipe, text, date(2012, 7, 24)) if "killing" in m.acts]
+    assert killings and {m.country for m in killings} == {"UG"}

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
+from factfinder.extract.placecountries import agreeing_towns, namesakes, stated_countries
 from factfinder.extract.placecues import ASSAILED, FIRM_LOCATIVE, LOCATIVE, titled_surnames
 from factfinder.extract.prefilter import char_first, may_match, required
 from factfinder.extract.tables import cell_name
@@ -36,11 +37,6 @@ _CAPS = char_first(
 _WORD = re.compile(r"\S+")
 _PIECE = re.compile(r"\S(?:.*?(?:[.!?](?=\s)|$))", re.S)  # a run's parts, cut after "." + space
 _MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesake
-# the rest of a town's name and the country the text gives it: "San José[ de Apartadó], Colombia"
-_STATED_COUNTRY = re.compile(
-    r"(?P<tail>(?:\s+(?:de|del|de la|do|da|dos|das|di)\s+[A-Z][\w'’-]+)?)"
-    r"[ \t]*,[ \t]*(?:in[ \t]+)?(?:the[ \t]+)?"
-)
 _NAME = capitals(
     r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|del|de la|la|las|los|el|al|ul|ad|as|ash|ar|ye|e|y)[ -])?"
     r"[A-Z][\w'’-]*){0,3}"
@@ -112,22 +108,6 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 800
 
 
-_NAMESAKE_CONTEXT = 3  # the weight of mentions a document's own country needs
-
-
-def _namesakes(found: list[PlaceRef], context: Counter[str | None], dominant: str | None) -> None:
-    """A listed site in a country the document names nowhere else, in a report about another
-    country ("the Estadio Nacional" of Managua is not Santiago's): a namesake, placed in the
-    document's country."""
-    own = Counter(p.country for p in found if p.kind == "site")
-    if dominant is None or context.get(dominant, 0) < _NAMESAKE_CONTEXT:
-        return
-    for p in found:
-        foreign = p.kind == "site" and p.country not in (None, dominant)
-        if foreign and context.get(p.country, 0) <= own[p.country]:
-            p.country = dominant
-
-
 class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
@@ -161,14 +141,15 @@ class PlaceTagger:
                 context[p.country] += 1
         cities = [p for p in self._cities(doc, taken, context) if p.start not in based]
         cities.extend(_cell_places(doc, [*found, *local, *cities]))
-        _stated_countries(
+        stated_countries(
             doc.norm, cities, {p.start: p.country for p in found if p.kind == "country"}
         )
+        agreeing_towns([*local, *cities], context, lambda n: self._best(fold(n), Counter()))
         dominant = self._dominant(context, cities)
         for p in [*local, *cities]:
             if p.country is None:
                 p.country = dominant
-        _namesakes(found, context, dominant)
+        namesakes(found, context, dominant)
         found.extend(local)
         found.extend(cities)
         found.extend(p for p in demonyms if self._says_where(p, context))
@@ -429,19 +410,6 @@ class PlaceTagger:
         if not options:
             return None
         return max(options, key=lambda c: (context.get(c.country, 0) > 0, c.population))
-
-
-def _stated_countries(norm: str, cities: list[PlaceRef], countries: dict[int, str | None]) -> None:
-    """ "San José de Apartadó, Colombia": the country the text gives a town wins over the
-    country of a larger namesake in the gazetteer, and the town keeps the rest of its name."""
-    for p in cities:
-        stated = _STATED_COUNTRY.match(norm, p.end)
-        if stated is None:
-            continue
-        country = countries.get(stated.end())
-        if country is not None and country != p.country:
-            p.end = stated.end("tail")
-            p.name, p.country = norm[p.start : p.end], country
 
 
 # "an opposition group based in London", "the London-based group": where a body sits, not
