@@ -205,3 +205,15 @@ def test_towns_that_agree_on_their_country_outweigh_a_country_named_once(pipe: P
     )
     killings = [m for m in _run(pipe, text, date(2012, 7, 24)) if "killing" in m.acts]
     assert killings and {m.country for m in killings} == {"UG"}
+
+
+def test_put_the_dead_from_a_long_phrase_in_the_hundreds_is_a_toll(pipe: Pipeline) -> None:
+    text = (
+        "Police besieged the island of Kamabai from 26 January 1979.\n\n"
+        "Survivors' groups have long put the dead from shooting, hunger and disease between "
+        "January and May 1979 in the hundreds. Officials put the dead at 29 and the wounded "
+        "at about 125."
+    )
+    killed = _killed_by(_run(pipe, text, date(2019, 5, 14)))
+    assert killed.get("Survivors' groups") == 200  # "in the hundreds": at least 200
+    assert killed.get("Officials") == 29

@@ -178,9 +178,12 @@ TOLL_BEFORE = re.compile(
 )
 PUT_FIGURE = re.compile(
     r"(?i)\b(?:put|puts|putting|place[sd]?|estimated?|estimates|give|gives|gave|given|giving)\s+"
-    r"(?:the\s+)?(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+"
+    r"(?:the\s+)?(?:(?:total\s+)?(?:number|toll|death\s+toll|figure|count)\s+"
     # ("put the number killed on May 22 at ten")
     r"(?:of\b|(?=(?:killed|dead|wounded|injured|arrested|detained|executed)\b))[^.;]{0,140}?"
+    # ("have long put the dead from shooting, hunger and disease ... in the hundreds"; not
+    # "put the dead at 29 and the wounded at about 125")
+    r"|dead\b(?:(?!\b(?:wounded|injured|hurt)\b)[^.;]){0,140}?)"
     # ("gave the number of people killed on the hill as about 130")
     r"(?:\bat|\bin|\bas\s+high\s+as|\bas|\babove|\bover|\baround|\bnear|\bbetween)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"

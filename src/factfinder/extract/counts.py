@@ -416,7 +416,7 @@ class CountTagger:
             inside = [
                 i
                 for i in triggers
-                if put is not None and put.start() < doc.triggers[i].start < number.start
+                if put is not None and put.start() <= doc.triggers[i].start < number.start
             ]
             if inside:
                 q.trigger = inside[-1]
