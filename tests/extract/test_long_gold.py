@@ -81,12 +81,12 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.71, "precision": 0.91}
+FLOORS2 = {"recall": 0.746, "precision": 0.918}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 108, "country": 130, "count:killed": 57, "perpetrators": 60, "place": 66,
-    "attributed_to": 104, "count:abducted": 6,
+    "date": 110, "country": 133, "count:killed": 57, "perpetrators": 60, "place": 66,
+    "attributed_to": 107, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -147,7 +147,7 @@ CORRECT4 = {
     # (country 120 -> 119, place 54 -> 53 at rules@0.21.0: "83 arrest warrants" and "the Tuol
     # Sleng Genocide Museum" tell no act, three spurious mentions fewer, and the Duch verdict's
     # torture mention takes another place when the museum's toll no longer joins it)
-    "date": 110, "country": 119, "count:killed": 53, "perpetrators": 47, "place": 53,
+    "date": 111, "country": 114, "count:killed": 53, "perpetrators": 47, "place": 54,
     "attributed_to": 117, "count:abducted": 13,
 }  # fmt: skip
 
@@ -193,7 +193,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.701, "precision": 0.818}
+FLOORS6 = {"recall": 0.701, "precision": 0.812}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
@@ -238,7 +238,7 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.698, "precision": 0.847}
+FLOORS8 = {"recall": 0.698, "precision": 0.839}
 CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
@@ -256,13 +256,13 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.681, "precision": 0.766}
+FLOORS9 = {"recall": 0.693, "precision": 0.759}
 # (place 36 at rules@0.20.0, was 37: the record numbers "OADH-BO-2008-0147" and "-0151" are no
 # years any more, and the gold line of the Pando detentions now pairs with the Cobija airport
 # mention of that September, not with the one a record number's "2008" had dated)
 CORRECT9 = {
-    "date": 68, "country": 63, "count:killed": 47, "perpetrators": 30, "place": 36,
-    "attributed_to": 62,
+    "date": 69, "country": 63, "count:killed": 47, "perpetrators": 31, "place": 39,
+    "attributed_to": 63,
 }  # fmt: skip
 
 LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
@@ -281,10 +281,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # rules@0.18.0 lowered killed 44 -> 43: "not fewer than fifty martyrs" is now read as at least
 # fifty (it was "fewer than fifty", at most 49, and lost), and the same misdated mention, paired
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
-FLOORS10 = {"recall": 0.656, "precision": 0.805}
+FLOORS10 = {"recall": 0.656, "precision": 0.807}
 CORRECT10 = {
-    "date": 65, "country": 59, "count:killed": 46, "perpetrators": 16, "place": 50,
-    "attributed_to": 64,
+    "date": 65, "country": 60, "count:killed": 47, "perpetrators": 16, "place": 52,
+    "attributed_to": 65,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
@@ -294,10 +294,10 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.707, "precision": 0.816}
+FLOORS11 = {"recall": 0.688, "precision": 0.8}
 CORRECT11 = {
-    "date": 86, "country": 88, "count:killed": 46, "perpetrators": 34, "place": 59,
-    "attributed_to": 79,
+    "date": 86, "country": 86, "count:killed": 45, "perpetrators": 33, "place": 58,
+    "attributed_to": 78,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
@@ -305,12 +305,12 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.655, "precision": 0.775}
+FLOORS12 = {"recall": 0.688, "precision": 0.81}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 67, "country": 72, "count:killed": 40, "perpetrators": 25, "place": 43,
-    "attributed_to": 56,
+    "date": 72, "country": 77, "count:killed": 43, "perpetrators": 26, "place": 48,
+    "attributed_to": 58,
 }  # fmt: skip
 
 LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
@@ -319,9 +319,9 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54. Held out
 # through session 12's first two rule commits (402c258, 59be007): the same, field for field.
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
-FLOORS13 = {"recall": 0.783, "precision": 0.777}
+FLOORS13 = {"recall": 0.783, "precision": 0.779}
 CORRECT13 = {
-    "date": 77, "country": 78, "count:killed": 52, "perpetrators": 16, "place": 47,
+    "date": 77, "country": 79, "count:killed": 52, "perpetrators": 17, "place": 48,
     "attributed_to": 71,
 }  # fmt: skip
 
@@ -346,8 +346,8 @@ CORRECT14 = {
     # (attributed 74 at rules@0.19.0, was 75: "Other credible sources suggest that the number
     # of deaths is considerably higher: Amnesty International said on 24 December that ..."
     # is now told by the sources that suggest, and the sentence's Amnesty figure with them)
-    "date": 78, "country": 89, "count:killed": 42, "perpetrators": 23, "place": 40,
-    "attributed_to": 75,
+    "date": 77, "country": 89, "count:killed": 43, "perpetrators": 23, "place": 41,
+    "attributed_to": 76,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
@@ -358,9 +358,9 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # country 65, killed 35, perpetrators 30, place 40, attributed 61. Held out. Session 14, still
 # unread: the same at its start (9617986) and after its first five rule commits (aba682b to
 # 5f2525a, rules@0.18.0). Then read and used for development.
-FLOORS15 = {"recall": 0.819, "precision": 0.867}
+FLOORS15 = {"recall": 0.828, "precision": 0.876}
 CORRECT15 = {
-    "date": 82, "country": 88, "count:killed": 52, "perpetrators": 34, "place": 45,
+    "date": 83, "country": 88, "count:killed": 53, "perpetrators": 35, "place": 45,
     "attributed_to": 80,
 }  # fmt: skip
 
@@ -374,10 +374,10 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.717, "precision": 0.77}
+FLOORS16 = {"recall": 0.707, "precision": 0.768}
 CORRECT16 = {
-    "date": 73, "country": 75, "count:killed": 38, "perpetrators": 35, "place": 36,
-    "attributed_to": 69,
+    "date": 72, "country": 75, "count:killed": 38, "perpetrators": 35, "place": 36,
+    "attributed_to": 68,
 }  # fmt: skip
 
 
@@ -393,10 +393,10 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # Still unread at the start of session 16 and after its first two rule commits (1e4a101,
 # 90fa9b7): recall 0.592, precision 0.758. Read then, and a development set since: at the end of
 # rules@0.20.0 recall 0.689 (71/103), precision 0.827.
-FLOORS17 = {"recall": 0.699, "precision": 0.829}
+FLOORS17 = {"recall": 0.699, "precision": 0.821}
 CORRECT17 = {
-    "date": 79, "country": 95, "count:killed": 47, "perpetrators": 34, "place": 37,
-    "attributed_to": 84,
+    "date": 78, "country": 95, "count:killed": 47, "perpetrators": 34, "place": 37,
+    "attributed_to": 83,
 }  # fmt: skip
 
 LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
@@ -419,8 +419,8 @@ FLOORS18 = {"recall": 0.82, "precision": 0.843}
 # (place 53 -> 52 at rules@0.21.0: "lifted the arrest warrants" in the Bagua ruling is no arrest;
 # its incident's mention now names Petroperú's pumping station, not the station the gold names)
 CORRECT18 = {
-    "date": 92, "country": 98, "count:killed": 65, "perpetrators": 34, "place": 56,
-    "attributed_to": 92,
+    "date": 91, "country": 99, "count:killed": 65, "perpetrators": 34, "place": 55,
+    "attributed_to": 91,
 }  # fmt: skip
 
 LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
@@ -460,9 +460,9 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # (perpetrators 32 -> 31 at rules@0.23.0: the UN's "at least 100 people ... had died", after
 # "within days of the attack that", now counts the dead, not the attack's victims, and the
 # scorer pairs the Suai lines otherwise; killed 51 -> 52)
-FLOORS20 = {"recall": 0.678, "precision": 0.714}
+FLOORS20 = {"recall": 0.678, "precision": 0.703}
 CORRECT20 = {
-    "date": 80, "country": 77, "count:killed": 53, "perpetrators": 31, "place": 37,
+    "date": 80, "country": 77, "count:killed": 53, "perpetrators": 30, "place": 37,
     "attributed_to": 72,
 }  # fmt: skip
 
@@ -511,6 +511,21 @@ CORRECT21 = {
 # gold_long2, 4, 5, 8, 10, 11, 16, 17; precision on every set but gold_long3 and gold_long14; the
 # right values of many fields); the three it lowered say why where they are set (gold_long7
 # precision, gold_long14 precision and attribution).
+# rules@0.23.0 lowered some floors of the sets above, all with one rule: an act that takes its
+# day from a scene sentence with no act of its own ("Between 30 December and 2 January the
+# troops entered Makobola. [...] Families were locked inside their homes") has that sentence's
+# sites for its incident's (frames._scene_places). Over the nineteen development sets it won 5
+# core lines (1,563 -> 1,568 of 2,080; +3 on gold_long2 and gold_long12, +1 on gold_long9 and
+# gold_long15; -2 on gold_long11 and -1 on gold_long16, where a pamphlet's and a centennial's
+# later figures join an incident of their own) and kept precision (2,148 / 2,600 -> 2,155 /
+# 2,610); on the held-out gold_long21 it is the first rule to move a figure: 57 -> 58 core
+# lines, precision 0.648 -> 0.651. The incidents it splits or joins cost precision on
+# gold_long6 (0.818 -> 0.812), gold_long8 (0.847 -> 0.839), gold_long9 (0.766 -> 0.759),
+# gold_long17 (0.829 -> 0.821) and gold_long20 (0.714 -> 0.703), and the scorer's pairings
+# moved: country 119 -> 114 on gold_long4 (the Santa Cruz summary's voices pair with a mention
+# that takes its place from a table row), dates on gold_long14 (78 -> 77), gold_long16,
+# gold_long17 and gold_long18 (one each), and the fields of the lines gold_long11 and
+# gold_long16 lost.
 BLIND = [
     (LONG2, FLOORS2, CORRECT2),
     (LONG3, FLOORS3, CORRECT3),

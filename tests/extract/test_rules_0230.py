@@ -217,3 +217,16 @@ def test_put_the_dead_from_a_long_phrase_in_the_hundreds_is_a_toll(pipe: Pipelin
     killed = _killed_by(_run(pipe, text, date(2019, 5, 14)))
     assert killed.get("Survivors' groups") == 200  # "in the hundreds": at least 200
     assert killed.get("Officials") == 29
+
+
+def test_the_sites_of_the_sentence_a_day_is_taken_from_are_the_incidents(pipe: Pipeline) -> None:
+    text = (
+        "Between 30 December and 2 January, rebel troops entered Makobola, a village on the "
+        "lake shore. Villagers who ran from their homes were shot dead.\n\n"
+        "It was not the first time. In August, in the village of Kasika, soldiers killed "
+        "hundreds of villagers.\n\n"
+        "A church inquiry later found that 37 people died at Makobola."
+    )
+    ms = _run(pipe, text, date(1999, 1, 19))
+    told = [m for m in ms if _killed_by([m]).get(m.attributed_to) == 37]
+    assert [m.date for m in told] == ["1998-12-30"]  # Makobola's days, not Kasika's August

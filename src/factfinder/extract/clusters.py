@@ -50,7 +50,7 @@ class Cluster:
                 self.date = f.date
         self.acts.update(f.acts)
         self.words.update(f.words)
-        self.places.update(_places([f]))
+        self.places.update(_places([f]) or f.scene)
         self.aggregate = self.aggregate or f.aggregate
 
 

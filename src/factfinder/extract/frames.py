@@ -30,7 +30,7 @@ from factfinder.extract.doc import (
     Sentence,
     Trigger,
 )
-from factfinder.extract.numbers import UNITS
+from factfinder.extract.judged import judged_sentences
 from factfinder.extract.processdays import PERFECT
 from factfinder.extract.recounts import recounted
 from factfinder.extract.scenes import SINCE, paragraph_dates, remembered_day
@@ -118,6 +118,7 @@ class Frame:
     row: bool = False  # a row of a table of incidents (tables.py): an entry of its own
     told_figure: bool = False  # a figure named as known ("The seven are the dead we can name")
     nearby: set[str] = field(default_factory=set)  # the sites named just before a definite act
+    scene: set[str] = field(default_factory=set)  # the sites of the sentence it took its day from
     # the act each sentenced figure was sentenced to, by its start ("43 to death": death_sentence,
     # "22 to life": imprisonment; see judged_sentences)
     judged: dict[int, str] = field(default_factory=dict)
@@ -220,43 +221,13 @@ def build_frames(doc: Doc) -> list[Frame]:
         f.pattern = _pattern(doc, f)
     paragraph_dates(doc, frames)
     remembered_day(doc, frames)
+    _scene_places(doc, frames)
     for f in frames:
         if f.date is not None and not f.inherited:
             f.recount = recounted(doc, f)
     for f in frames:
         judged_sentences(doc, f)
     return frames
-
-
-# the words of a death sentence around its figure ("43 of the defendants to death by hanging",
-# "the death sentences of 139"); a sentence without them is a prison term
-_DEATH_WORDS = re.compile(
-    r"\bto\s+death\b|\bdeath\s+(?:sentences?|penalty|row)\b|\bto\s+be\s+(?:hanged|executed|shot)\b|"
-    r"\bby\s+hanging\b|\bfiring\s+squad\b|\bgallows\b|\bcapital\s+punishment\b"
-)
-# where the words of one figure end: the next figure or clause ("43 to death and 22 to life")
-_NEXT_FIGURE = re.compile(
-    rf";|\band\s+(?:\d|(?:{'|'.join(UNITS)})\b|a\s+hundred|another|the\s+other|others)"
-)
-_FIGURE_REACH = 80
-_LAST_CLAUSE = re.compile(r";|,|\band\b")
-
-
-def judged_sentences(doc: Doc, f: Frame) -> None:
-    """A sentenced figure is a death sentence when the words of death are its own, after it up
-    to the next figure or right before it ("the death sentences of 139"); else a prison term.
-    (A figure's category is "sentenced" for both: the act is read from its words.)"""
-    end = doc.sentences[f.sentence].end
-    for q in f.quantities:
-        if q.category != "sentenced":
-            continue
-        after = doc.low[q.end : min(end, q.end + _FIGURE_REACH)]
-        cut = _NEXT_FIGURE.search(after)
-        own = after[: cut.start()] if cut else after
-        before = doc.low[max(doc.sentences[f.sentence].start, q.start - 30) : q.start]
-        before = _LAST_CLAUSE.split(before)[-1]  # ("43 to death and 22": not 22's words)
-        death = _DEATH_WORDS.search(own) or _DEATH_WORDS.search(before)
-        f.judged[q.start] = "death_sentence" if death else "imprisonment"
 
 
 _LONG_SPAN_DAYS = 300
@@ -473,6 +444,29 @@ def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef 
         if trigger in f.triggers:
             return f.date
     return None
+
+
+_SCENE_PARAGRAPHS = 2
+
+
+def _scene_places(doc: Doc, frames: list[Frame]) -> None:
+    """ "Between 30 December and 2 January the troops entered Makobola. [...] Families were
+    locked inside their homes": the sites of the day's sentence are the undated act's scene."""
+    sites: dict[int, set[str]] = {}
+    rows = {doc.sentence_of(r.start, r.end) for t in doc.tables for r in t.rows}
+    for p in doc.places:
+        if p.kind in ("site", "city") and p.sentence not in rows:  # (not a table's cells)
+            sites.setdefault(p.sentence, set()).add(p.name)
+    for f in frames:
+        d = f.date
+        if (
+            f.borrowed
+            and d is not None
+            and d.sentence != f.sentence
+            and d.sentence in sites
+            and f.paragraph - doc.sentences[d.sentence].paragraph <= _SCENE_PARAGRAPHS
+        ):
+            f.scene = sites[d.sentence]
 
 
 def _attach_context(doc: Doc, frames: list[Frame]) -> None:
