@@ -470,11 +470,13 @@ LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
 # Twenty-first blind set (the common forms; more of it outside Africa), measured on arrival in
 # session 19, unread, with rules@0.22.0 (0e31d9a) and each of rules@0.23.0's first three rule
 # commits (3fce41f, ed236a2, 238d5b9): recall 0.613 (57/93), precision 0.648 (81/125), date 76,
-# country 77, killed 30, perpetrators 32, place 43, attributed 49. Held out.
-FLOORS21 = {"recall": 0.612, "precision": 0.648}
+# country 77, killed 30, perpetrators 32, place 43, attributed 49. Held out: measured (never
+# read) after every later rule commit; the first to move it, c8d0b6b (an act dated by a scene
+# sentence has that sentence's sites), raised it to 0.624 (58/93) / 0.651 (82/126).
+FLOORS21 = {"recall": 0.623, "precision": 0.65}
 CORRECT21 = {
     "date": 76, "country": 77, "count:killed": 30, "perpetrators": 32, "place": 43,
-    "attributed_to": 49,
+    "attributed_to": 50,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
