@@ -230,3 +230,18 @@ def test_the_sites_of_the_sentence_a_day_is_taken_from_are_the_incidents(pipe: P
     ms = _run(pipe, text, date(1999, 1, 19))
     told = [m for m in ms if _killed_by([m]).get(m.attributed_to) == 37]
     assert [m.date for m in told] == ["1998-12-30"]  # Makobola's days, not Kasika's August
+
+
+def test_a_toll_given_at_a_trial_is_of_the_killing_not_the_trial(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers and patrollers killed villagers of Kamabai on the hill above the river on "
+        "13 March 1982.\n\n"
+        "A court condemned three patrol leaders to death in 1998; the verdict was annulled on "
+        "appeal, and a retrial in October 1999 imposed the death penalty again. Press reports "
+        "at the time of the 1998 trial gave the number of people killed on the hill as about "
+        "130."
+    )
+    told = [m for m in _run(pipe, text, date(2008, 5, 30)) if "killed" in m.counts]
+    assert [(m.date, m.counts["killed"].value) for m in told if m.attributed_to] == [
+        ("1982-03-13", 130)
+    ]

@@ -164,10 +164,12 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         return True  # "In its observations today the bench said the mutineers had killed 57"
     if (
         sentence.voice is not None
-        and f.relative  # (not "on 17 March", "in 2010": the act's day or year, as often)
+        # (not "on 17 March", "in 2010": the act's day or year, as often; but "Press reports
+        # in 1998 gave the number of people killed as about 130": the year the toll was given)
+        and (f.relative or _GIVES_TOLL_NEXT.match(norm, f.end) is not None)
         and 0 <= f.start - sentence.voice_end <= _SUBJECT_GAP
         and _SUBJECT_REST.fullmatch(norm, sentence.voice_end, f.start)
-        and _TELLS_NEXT.match(norm, f.end)
+        and (_TELLS_NEXT.match(norm, f.end) or _GIVES_TOLL_NEXT.match(norm, f.end))
         and not any(sentence.voice_end <= t.start < f.end for t in triggers)
     ):
         return True  # "The first reports in the newspapers the next morning spoke of 100 dead"
@@ -305,6 +307,11 @@ _TELLS_NEXT = re.compile(
     r"(?i)\s+(?:later\s+|also\s+|first\s+)?"
     r"(?:gave|give|gives|put|puts|spoke|speak|speaks|said|say|says|reported|report|cited|cite|"
     r"cites|counted|count|counts|estimated|listed|named|described|describe|describes|told)\b"
+)
+_GIVES_TOLL_NEXT = re.compile(
+    r"(?i)(?:\s+[a-z'-]+){0,2}?\s+(?:later\s+|also\s+|first\s+)?(?:gave|give|gives|put|puts|"
+    r"placed|cited|cites)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|count|"
+    r"dead|estimate)\b"
 )
 _FRONT_ADVERBIAL = re.compile(
     r"(?i)\W*(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"

@@ -101,7 +101,7 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 continue
             if (
                 f.voice is not None
-                and told_earlier(doc, f.start, f.triggers)
+                and (told_earlier(doc, f.start, f.triggers) or _toll_given(doc, f))
                 and PROCESS.search(doc.low, scene.start, scene.end)
             ):
                 # "A Board of Enquiry sat in January 1929. It found that 31 people had been shot
@@ -120,6 +120,17 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             # killed 58 people": a definite act no frame before told is the scene's)
             f.date = _last_scene(doc, scenes, j, f, framed)
             f.borrowed = f.date is not None
+
+
+_TOLL_GIVEN = re.compile(r"\b(?:gave|gives|put|puts|placed)\s+the\s+(?:number|toll|figure|dead)\b")
+
+
+def _toll_given(doc: Doc, f: Frame) -> bool:
+    """ "Press reports in 1998 gave the number of people killed on the hill as about 130": a
+    voice gives a toll (not of the trial the paragraph told last)."""
+    return not JUDICIAL_ACTS.intersection(f.acts) and bool(
+        _TOLL_GIVEN.search(doc.low, f.voice_span[1], f.end)
+    )
 
 
 _SCENE_PARAGRAPHS = 2
