@@ -245,3 +245,22 @@ def test_a_toll_given_at_a_trial_is_of_the_killing_not_the_trial(pipe: Pipeline)
     assert [(m.date, m.counts["killed"].value) for m in told if m.attributed_to] == [
         ("1982-03-13", 130)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("The papers admitted eight dead.", "papers", 8),
+        (
+            "The ambassador, Sir Alan Donald, relayed to his government an estimate from a "
+            "contact that at least 10,000 civilians had been killed.",
+            "Sir Alan Donald",
+            10000,
+        ),
+    ],
+)
+def test_papers_and_a_relayed_estimate_have_their_tellers(
+    pipe: Pipeline, sentence: str, voice: str, figure: int
+) -> None:
+    text = "Troops fired on crowds in Kamabai on 3 June 1989, killing many people.\n\n"
+    assert _killed_by(_run(pipe, text + sentence, date(2019, 6, 1))).get(voice) == figure

@@ -321,6 +321,8 @@ SPEECH_VERBS = (
     r"boasted|insisted|insists|maintained that|maintains that|state that|denied|denies|believe|"
     r"rejected those figures|rejected the figures|rejected that figure|rejected the toll|"
     r"believes|believed|"
+    # "the ambassador relayed to his government an estimate from a contact that"
+    r"relayed|relays|passed on|conveyed|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
     r"attributes|published its findings|published its report|published their findings|"
