@@ -393,9 +393,9 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # Still unread at the start of session 16 and after its first two rule commits (1e4a101,
 # 90fa9b7): recall 0.592, precision 0.758. Read then, and a development set since: at the end of
 # rules@0.20.0 recall 0.689 (71/103), precision 0.827.
-FLOORS17 = {"recall": 0.708, "precision": 0.829}
+FLOORS17 = {"recall": 0.718, "precision": 0.837}
 CORRECT17 = {
-    "date": 79, "country": 96, "count:killed": 48, "perpetrators": 34, "place": 37,
+    "date": 79, "country": 97, "count:killed": 50, "perpetrators": 34, "place": 37,
     "attributed_to": 84,
 }  # fmt: skip
 

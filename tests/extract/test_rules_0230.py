@@ -264,3 +264,23 @@ def test_papers_and_a_relayed_estimate_have_their_tellers(
 ) -> None:
     text = "Troops fired on crowds in Kamabai on 3 June 1989, killing many people.\n\n"
     assert _killed_by(_run(pipe, text + sentence, date(2019, 6, 1))).get(voice) == figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice", "figure"),
+    [
+        ("The Health Ministry later revised the toll upwards to 45.", "Health Ministry", 45),
+        (
+            "Rescue workers pulled 45 bodies from the rubble, the civil defence said.",
+            "civil defence",
+            45,
+        ),
+        ("The provincial police chief said 45 people had been killed.", "police chief", 45),
+    ],
+)
+def test_a_toll_revised_upwards_the_civil_defence_and_a_police_chief(
+    pipe: Pipeline, sentence: str, voice: str, figure: int
+) -> None:
+    text = "On 3 May 2021 gunmen attacked the village of Kamabai and killed many people.\n\n"
+    told = _killed_by(_run(pipe, text + sentence, date(2021, 5, 10)))
+    assert any(v and voice in v and n == figure for v, n in told.items())

@@ -24,6 +24,8 @@ _TOLL_LINK = re.compile(
     r"officially|eventually|finally|already)\s+)?(?:ranges?|ranged|ranging|stands?|stood|is|"
     r"are|was|were|reached|rose|risen|climbed|put|now|revised(?:\s+(?:up|down)(?:wards?)?)?|"
     r"raised|lowered|increased|estimated|numbered|totall?ed|given|set|"
+    # ("revised the toll upwards to 45")
+    r"(?:up|down)wards?|"
     # "was believed to be no lower than 65"
     r"(?:believed|thought|estimated|said|known|reported)\s+to\s+(?:be|have\s+been))\s+"
     # ("the number of young men killed was somewhere between 50,000 and 100,000")

@@ -37,13 +37,16 @@ VOICE_NOUNS = (
     r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish|ambassadors?|"
     r"envoys?|consuls?|section|division|miners|farmers|students|refugees|source|councillors?|"
     r"councilors?|headm[ae]n|village heads?|outlets?|news sites?|websites?|broadcasters|"
-    r"wire services?"
+    r"wire services?|civil defen[cs]e"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
 _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
     r"files|charity|charities|"
+    # ("The provincial police chief said"; not a chief alone: "whose chief ... was removed")
+    r"(?:police|army|military|security|intelligence|district|provincial|regional|village|"
+    r"local|party|militia) chiefs?|"
     r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry|"
     r"bench|communiqu[eé]|statement|bulletins?|police report"
 )
