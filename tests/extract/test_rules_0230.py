@@ -284,3 +284,18 @@ def test_a_toll_revised_upwards_the_civil_defence_and_a_police_chief(
     text = "On 3 May 2021 gunmen attacked the village of Kamabai and killed many people.\n\n"
     told = _killed_by(_run(pipe, text + sentence, date(2021, 5, 10)))
     assert any(v and voice in v and n == figure for v, n in told.items())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "dated"),
+    [
+        ("Gunmen killed 12 villagers in Kamabai last weekend.", date(2021, 5, 10), "2021-05-08"),
+        ("Gunmen killed 12 villagers in Kamabai last weekend.", date(2021, 5, 9), "2021-05-01"),
+        ("Gunmen killed 12 villagers in Kamabai on the 8th.", date(2021, 5, 10), "2021-05-08"),
+        ("Gunmen killed 12 villagers in Kamabai on the 8th.", date(2021, 5, 5), "2021-04-08"),
+    ],
+)
+def test_last_weekend_and_a_bare_ordinal_day_in_news(
+    pipe: Pipeline, sentence: str, published: date, dated: str
+) -> None:
+    assert [m.date for m in _run(pipe, sentence, published)] == [dated]

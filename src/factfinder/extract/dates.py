@@ -29,6 +29,7 @@ from factfinder.extract.dateadjust import (
 from factfinder.extract.datefound import long_later, same_day_year, told_to_the_day
 from factfinder.extract.datemeta import META_BEFORE, act_after_commemoration, is_meta
 from factfinder.extract.datepatterns import MONTH_WORDS as _MON
+from factfinder.extract.datepatterns import safe_date
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
@@ -200,6 +201,11 @@ class DateTagger:
                 found = of_that_year(doc.norm, found, told_year)
             if story_month is not None and "digit" in present:
                 found = ordinal_days(doc.norm, sentence, found, story_month, story_day)
+            elif "digit" in present and ref is not None and told_value is None:
+                # "Gunmen killed 12 villagers on the 8th", in news with no day told yet: the
+                # last 8th up to the telling
+                found = [_last_such(f, ref) for f in ordinal_days(
+                    doc.norm, sentence, found, ref.isoformat()[:7], None)]  # fmt: skip
             same_day_year(doc.norm, found, days, doc.published)
             found = until_spans(doc.norm, found, story_day)
             if story_day is not None and near and not sentence.commemoration:
@@ -447,6 +453,17 @@ def _attached(doc: Doc, triggers: list[Trigger], f: Found) -> bool:
         if 0 <= f.start - t.end <= 25 and _ACT_PREPOSITION.fullmatch(doc.norm, t.end, f.start):
             return True
     return False
+
+
+def _last_such(f: Found, ref: date) -> Found:
+    """An ordinal day read in the telling's month, moved a month back if it is still to come."""
+    if f.kind != "oday" or f.value <= ref.isoformat():
+        return f
+    y, m = divmod(int(f.value[:4]) * 12 + int(f.value[5:7]) - 2, 12)
+    day = safe_date(y, m + 1, int(f.value[8:10]))
+    if day is not None:
+        f.value = day.isoformat()
+    return f
 
 
 def _last_explicit_year(norm: str, found: list[Found]) -> int | None:

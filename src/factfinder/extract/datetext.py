@@ -443,6 +443,14 @@ class DateParser:
             return Found(
                 m.start(), m.end(), f"{y:04d}-{mo + 1:02d}", DatePrecision.MONTH, relative=True
             )
+        if unit == "weekend" and back == 1:  # "last weekend", told on a Monday: the Saturday
+            saturday = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)  # and Sunday before
+            if ref.weekday() == 6:
+                saturday -= timedelta(days=7)  # (told on a Sunday: the weekend before)
+            return Found(
+                m.start(), m.end(), saturday.isoformat(), DatePrecision.RANGE,
+                (saturday + timedelta(days=1)).isoformat(), relative=True,
+            )  # fmt: skip
         monday = ref - timedelta(days=ref.weekday() + 7 * back)
         return Found(
             m.start(), m.end(), monday.isoformat(), DatePrecision.RANGE,
