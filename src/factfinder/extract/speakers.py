@@ -270,6 +270,8 @@ def generic_speaker(
 
 
 _BEEN = re.compile(r"\s+(?:has|have|had)\s+been\s+$")
+# the words before a named subject that are not its name ("And on Tuesday Abubakar Shekau says")
+_LEAD_WORDS = CALENDAR | {"on", "in", "by", "and", "but"}
 _FRONT_TIME = re.compile(
     r"(?i)\W*(?:(?:and|but)\s+)?(?:in|on|by|during|since|later|last|early|late|that|this)\b"
     r"[^,;:.]{0,30}?,?\s*"
@@ -312,13 +314,7 @@ def _generic_speaker(
         return noun_phrase(text, m.start("np"), m.end("np"))
     m = _NAMED_SUBJECT.search(text, max(floor, end - 160), end)
     for _ in range(3):  # "On Tuesday the Joint Committee ... reported": past the time's words
-        if m is None or m.group("np").split()[0].lower() not in CALENDAR | {
-            "on",
-            "in",
-            "by",
-            "and",
-            "but",
-        }:
+        if m is None or m.group("np").split()[0].lower() not in _LEAD_WORDS:
             break
         m = _NAMED_SUBJECT.search(text, m.start("np") + len(m.group("np").split()[0]) + 1, end)
     if m is not None and m.group("np").split()[0].lower() not in _NOT_SUBJECT:
