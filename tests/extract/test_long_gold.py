@@ -239,11 +239,14 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
 FLOORS8 = {"recall": 0.698, "precision": 0.839}
+# (place 54 -> 53 at rules@0.23.0: a place named right after an act verb is the act's ("troops
+# overran Maragha"), and the Aksy statement's crackdown mention now names Kerben, where the march
+# went on, not Bospiek; place +7 on gold_long19 and +2 on gold_long20 with the same rules)
 CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 76, "country": 83, "count:killed": 45, "perpetrators": 33, "place": 54,
+    "date": 76, "country": 83, "count:killed": 45, "perpetrators": 33, "place": 53,
     "attributed_to": 75,
 }  # fmt: skip
 
@@ -438,7 +441,7 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # 0.804 (74/92), precision 0.757 (112/148).
 FLOORS19 = {"recall": 0.804, "precision": 0.756}
 CORRECT19 = {
-    "date": 88, "country": 97, "count:killed": 59, "perpetrators": 35, "place": 53,
+    "date": 88, "country": 97, "count:killed": 59, "perpetrators": 35, "place": 60,
     "attributed_to": 88,
 }  # fmt: skip
 
@@ -462,7 +465,7 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # scorer pairs the Suai lines otherwise; killed 51 -> 52)
 FLOORS20 = {"recall": 0.678, "precision": 0.703}
 CORRECT20 = {
-    "date": 80, "country": 77, "count:killed": 53, "perpetrators": 30, "place": 37,
+    "date": 80, "country": 77, "count:killed": 53, "perpetrators": 30, "place": 39,
     "attributed_to": 72,
 }  # fmt: skip
 

@@ -268,3 +268,13 @@ def test_a_teller_in_the_forms_this_version_reads(
     text = "On 3 May 2021 gunmen attacked the village of Kamabai and killed many people.\n\n"
     told = _killed_by(_run(pipe, text + sentence, date(2021, 5, 10)))
     assert any(v and voice in v and n == figure for v, n in told.items()), told
+
+
+def test_a_name_apposed_as_one_of_the_villages_is_a_village(pipe: Pipeline) -> None:
+    text = (
+        "On 10 April 1992 troops overran Kobani Dere, one of the largest villages in the "
+        "Lachin district, and killed dozens of villagers.\n\n"
+        "Survivors who returned to Kobani Dere later buried the dead."
+    )
+    killings = [m for m in _run(pipe, text, date(2022, 4, 10)) if "killing" in m.acts]
+    assert killings and {m.place for m in killings} == {"Kobani Dere"}

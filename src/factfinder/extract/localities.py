@@ -200,8 +200,10 @@ _TOWN_OF = re.compile(
 _NAME_A_VILLAGE = re.compile(
     capitals(
         r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|al|el|de|da|del|do)){0,3}),\s+"
-        r"(?:a|an|another|the)\s+(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|settlement|"
+        r"(?:(?:a|an|another|the)\s+(?:[a-z]+\s+){0,2}?(?:village|town|hamlet|settlement|"
         r"township)\b"
+        # ("Maragha, one of the largest Armenian villages in the Martakert district")
+        r"|one\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:villages|towns|hamlets|settlements)\b)"
     )
 )
 # the kinds of site a name is given with, in lower or upper case ("the Krue Se mosque", "the

@@ -19,6 +19,8 @@ ATTACHED = re.compile(
     r"entrance|grounds|banks?|site|courtyard|steps|walls)\s+of\s+the\s+)?$"  # "the foot of the X"
     # the act's object: "stormed the ancient X mosque", "attacked the town of X"
     r"|\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:(?:town|village|city|hamlet)\s+of\s+)?$"
+    # ... or named right after it: "troops overran Maragha", "shelled Aleppo"
+    r"|\s+$"
 )
 _TOLD_FROM = re.compile(
     r"(?i)\b(?:told|said|says|spoke|speaking|briefed|briefing|announced|wrote|"
