@@ -278,3 +278,17 @@ def test_a_name_apposed_as_one_of_the_villages_is_a_village(pipe: Pipeline) -> N
     )
     killings = [m for m in _run(pipe, text, date(2022, 4, 10)) if "killing" in m.acts]
     assert killings and {m.place for m in killings} == {"Kobani Dere"}
+
+
+def test_a_yearless_day_four_paragraphs_on_keeps_the_storys_month(pipe: Pipeline) -> None:
+    text = (
+        "The train left the capital at about 6pm on Monday, 28 March 2022.\n\n"
+        "Near Katari, attackers blew up the track and opened fire on the carriages.\n\n"
+        "Passengers hid under the seats.\n\n"
+        "The attack came two days after gunmen had attacked the airport at Kamabai, on 26 "
+        "March."
+    )
+    airport = [
+        m for m in _run(pipe, text, date(2023, 4, 27)) if m.start >= text.index("The attack")
+    ]
+    assert [m.date for m in airport] == ["2022-03-26"]

@@ -154,12 +154,11 @@ class DateTagger:
             if told is not None and that_year is not None:
                 # "thousands were hanged that summer", after "the end of July 1988": the year
                 # of the story told last ("Thirty years ago today" too, not the dateline's)
-                doc.dates.append(
-                    DateRef(told.start(), told.end(), index, str(that_year), DatePrecision.YEAR,
-                            relative=True)
-                )  # fmt: skip
+                doc.dates.append(DateRef(told.start(), told.end(), index, str(that_year),
+                                         DatePrecision.YEAR, relative=True))  # fmt: skip
             counted = index in counted_at
-            near = sentence.paragraph - story_paragraph <= 2
+            apart = sentence.paragraph - story_paragraph  # (the story's month holds 4 paragraphs)
+            near, months_story = apart <= 2, story_month if apart <= 4 else None
             recent = (told_day, story_day) if near else (None, None)
             if not present and not (counted and any(recent)):
                 continue
@@ -185,7 +184,7 @@ class DateTagger:
                 history = None
             parser = DateParser(
                 ref, context.get(sentence.paragraph), story, latest, month_years, anniversary,
-                horizon, history, story_month if near else None,
+                horizon, history, months_story,
             )  # fmt: skip
             found = parser.parse(low, sentence.start, sentence.end, present, folded=True)
             found = sentence_year(with_relative_year(doc.norm, found))
