@@ -292,3 +292,11 @@ def test_a_yearless_day_four_paragraphs_on_keeps_the_storys_month(pipe: Pipeline
         m for m in _run(pipe, text, date(2023, 4, 27)) if m.start >= text.index("The attack")
     ]
     assert [m.date for m in airport] == ["2022-03-26"]
+
+
+def test_the_day_a_photograph_was_taken_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked Kamabai on 5 June 2021, killing dozens of people.\n\n"
+        "[Caption: The burnt shell of the chief's palace in Kamabai, photographed on July 20.]"
+    )
+    assert {m.date for m in _run(pipe, text, date(2021, 7, 25))} == {"2021-06-05"}

@@ -177,6 +177,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         return True  # "The joint report, sent to the Security Council in October 2004, counted"
     if f.precision == DatePrecision.YEAR and _DOCUMENT_YEAR.match(norm, f.end):
         return True  # "A 1996 Radio Liberty retrospective put the dead at": its year
+    if _PHOTOGRAPHED.search(norm, max(sentence.start, f.start - 30), f.start):
+        return True  # "The burnt shell of the palace, photographed on July 20": the picture's
     if _SUPERLATIVE_SINCE.search(
         norm, max(sentence.start, f.start - 90), f.start
     ) and not _WHEN_AFTER.match(norm, f.end):
@@ -257,6 +259,10 @@ _ANNIVERSARY_DAY = re.compile(
     r"|sunday|week|month)|tomorrow|today|tonight|this\s+(?:morning|evening))\b"
 )
 # a document's participle clause: the day it was sent or made public, not of what it tells
+_PHOTOGRAPHED = re.compile(
+    r"(?i)\b(?:photographed|pictured|filmed|photo\s+taken|picture\s+taken)\s+(?:on|in)\s+"
+    r"(?:the\s+)?$"
+)
 _DOCUMENT_SENT = re.compile(
     r"(?i)\b(?:report|letter|statement|submission|communication|findings|memorandum|dossier"
     r"|cable|study|review)\b[^.;:]{0,100}?,\s+(?:sent|submitted|delivered|presented|transmitted"
