@@ -300,3 +300,12 @@ def test_the_day_a_photograph_was_taken_dates_no_act(pipe: Pipeline) -> None:
         "[Caption: The burnt shell of the chief's palace in Kamabai, photographed on July 20.]"
     )
     assert {m.date for m in _run(pipe, text, date(2021, 7, 25))} == {"2021-06-05"}
+
+
+def test_the_start_of_a_comparison_since_a_seizure_of_power_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Jets bombed a gathering in Kamabai on 11 April 2023, killing 168 people.\n\n"
+        "It was the deadliest single air strike recorded by the panel since the military "
+        "seized power on 1 February 2021."
+    )
+    assert {m.date for m in _run(pipe, text, date(2023, 6, 1))} == {"2023-04-11"}

@@ -282,6 +282,10 @@ _WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"
     r"\bsince\s+$"  # (not "since the 1998 bombing, in which 200 died": that event's year)
+    # "the deadliest single air strike since the military seized power on 1 February 2021"
+    r"|\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest)\b[^.;:]{0,70}?\bsince\s+"
+    r"(?:the\s+)?[\w'’ -]{2,40}?\s+(?:seized|took|came\s+to|began|started|ended|broke\s+out)"
+    r"[\w ]{0,20}?\s+(?:on|in)\s+$"
 )
 # a year that names a telling ("a 1996 Radio Liberty retrospective", "its 1992 report")
 _DOCUMENT_YEAR = re.compile(
