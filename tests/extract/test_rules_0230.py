@@ -309,3 +309,8 @@ def test_the_start_of_a_comparison_since_a_seizure_of_power_dates_no_act(pipe: P
         "seized power on 1 February 2021."
     )
     assert {m.date for m in _run(pipe, text, date(2023, 6, 1))} == {"2023-04-11"}
+
+
+def test_an_order_calling_for_destruction_tells_no_destruction(pipe: Pipeline) -> None:
+    text = "The written order of 12 October 1953 called for the destruction of houses in Kamabai."
+    assert _run(pipe, text, date(2003, 10, 14)) == []
