@@ -314,3 +314,13 @@ def test_the_start_of_a_comparison_since_a_seizure_of_power_dates_no_act(pipe: P
 def test_an_order_calling_for_destruction_tells_no_destruction(pipe: Pipeline) -> None:
     text = "The written order of 12 October 1953 called for the destruction of houses in Kamabai."
     assert _run(pipe, text, date(2003, 10, 14)) == []
+
+
+def test_no_evidence_of_a_massacre_tells_no_massacre(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers took the village of Kamabai on 22 May 1948.\n\n"
+        "The historian Benny Morris, after reviewing the archives and interviewing veterans, "
+        "wrote in December 2000 that he found no documentary evidence of a large-scale or "
+        "systematic massacre."
+    )
+    assert _run(pipe, text, date(2022, 1, 10)) == []
