@@ -16,6 +16,11 @@ def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention
     return pipe.run(text, doc="t.txt", published=published).mentions
 
 
+def _acting(ms: list[Mention], act: str) -> list[Mention]:
+    """The mentions that tell ``act``."""
+    return [m for m in ms if act in m.acts]
+
+
 def _killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
     """Each voice's figure of the dead (its exact value, or its lower bound)."""
     return {
@@ -64,7 +69,7 @@ def test_a_recap_of_what_happened_on_a_day_sets_the_scene_for_the_answer(
         "HOST: Let us remind listeners what happened last Saturday night, the 10th of August.\n\n"
         "REPORTER: According to the police, men on motorcycles attacked the clinic in Kamabai."
     )
-    attacks = [m for m in _run(pipe, text) if "attack" in m.acts]
+    attacks = _acting(_run(pipe, text), "attack")
     assert [(m.date, m.attributed_to) for m in attacks] == [("2019-08-10", "police")]
 
 
@@ -73,13 +78,13 @@ def test_a_place_apposition_does_not_cut_an_act_noun_from_its_later_day(pipe: Pi
         "Four officers charged over the attack on the clinic in Kamabai, Bombali district, on "
         "11 August 2019 were acquitted by the High Court in Freetown on 2 March 2021."
     )
-    attacks = [m for m in _run(pipe, text, date(2021, 3, 9)) if "attack" in m.acts]
+    attacks = _acting(_run(pipe, text, date(2021, 3, 9)), "attack")
     assert attacks and {m.date for m in attacks} == {"2019-08-11"}
 
 
 def test_boys_taken_from_their_hostels_were_abducted(pipe: Pipeline) -> None:
     text = "Gunmen took 120 boys from their hostels in Kamabai on Sunday night."
-    taken = [m for m in _run(pipe, text) if "abduction" in m.acts]
+    taken = _acting(_run(pipe, text), "abduction")
     assert [m.counts["abducted"].value for m in taken] == [120]
 
 
@@ -89,7 +94,7 @@ def test_a_day_after_counts_back_from_the_day_told_just_before_it(pipe: Pipeline
         "through the market on Monday, a day after armed men burned the clinic and killed at "
         "least nine people."
     )
-    killings = [m for m in _run(pipe, text) if "killing" in m.acts]
+    killings = _acting(_run(pipe, text), "killing")
     assert killings and {m.date for m in killings} == {"2019-08-11"}
 
 
@@ -142,7 +147,7 @@ def test_within_days_of_the_attack_dates_the_arrests_by_the_last_day(pipe: Pipel
         "Within four days of the attack, police announced the arrest of 20 people suspected "
         "of helping the raiders."
     )
-    arrests = [m for m in _run(pipe, text, date(2019, 9, 1)) if "arrest" in m.acts]
+    arrests = _acting(_run(pipe, text, date(2019, 9, 1)), "arrest")
     assert [(m.acts, m.date) for m in arrests] == [(["arrest"], "2019-08-15")]
 
 
@@ -185,7 +190,7 @@ def test_towns_that_agree_on_their_country_outweigh_a_country_named_once(pipe: P
         "people. The order is said to have come from their commander, in Sudan. Survivors "
         "later walked to the hospital in Gulu."
     )
-    killings = [m for m in _run(pipe, text, date(2012, 7, 24)) if "killing" in m.acts]
+    killings = _acting(_run(pipe, text, date(2012, 7, 24)), "killing")
     assert killings and {m.country for m in killings} == {"UG"}
 
 
@@ -276,7 +281,7 @@ def test_a_name_apposed_as_one_of_the_villages_is_a_village(pipe: Pipeline) -> N
         "Lachin district, and killed dozens of villagers.\n\n"
         "Survivors who returned to Kobani Dere later buried the dead."
     )
-    killings = [m for m in _run(pipe, text, date(2022, 4, 10)) if "killing" in m.acts]
+    killings = _acting(_run(pipe, text, date(2022, 4, 10)), "killing")
     assert killings and {m.place for m in killings} == {"Kobani Dere"}
 
 

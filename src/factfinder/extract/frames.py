@@ -221,7 +221,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         f.pattern = _pattern(doc, f)
     paragraph_dates(doc, frames)
     remembered_day(doc, frames)
-    _scene_places(doc, frames)
+    _scene_places(doc, frames, rows)
     for f in frames:
         if f.date is not None and not f.inherited:
             f.recount = recounted(doc, f)
@@ -449,11 +449,10 @@ def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef 
 _SCENE_PARAGRAPHS = 2
 
 
-def _scene_places(doc: Doc, frames: list[Frame]) -> None:
+def _scene_places(doc: Doc, frames: list[Frame], rows: set[int | None]) -> None:
     """ "Between 30 December and 2 January the troops entered Makobola. [...] Families were
     locked inside their homes": the sites of the day's sentence are the undated act's scene."""
     sites: dict[int, set[str]] = {}
-    rows = {doc.sentence_of(r.start, r.end) for t in doc.tables for r in t.rows}
     for p in doc.places:
         if p.kind in ("site", "city") and p.sentence not in rows:  # (not a table's cells)
             sites.setdefault(p.sentence, set()).add(p.name)
