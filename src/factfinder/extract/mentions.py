@@ -268,7 +268,14 @@ class _Builder:
         )
         if named:
             freq = Counter(p.country or "" for p in named)
-            top = max(named, key=lambda p: (freq[p.country or ""], -p.start))
+            top = max(
+                named,
+                key=lambda p: (
+                    freq[p.country or ""],
+                    not gazetteer().is_demonym(p.name),
+                    -p.start,
+                ),
+            )
             m.country = top.country
             conf = 0.8 if top in places else 0.5
             self.claim("country", top.country, top.start, top.end, _by(top.by), conf)

@@ -1,0 +1,30 @@
+"""Rules added in rules@0.24.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 9)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+def _killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
+    """Each voice's figure of the dead (its exact value, or its lower bound)."""
+    return {
+        m.attributed_to: m.counts["killed"].value or m.counts["killed"].min
+        for m in ms
+        if "killed" in m.counts
+    }
+
+
+def test_a_country_named_beats_a_people_named_as_often(pipe: Pipeline) -> None:
+    # "Belgian" names who speaks, "Rwanda" where: a tie goes to the country's name
+    text = "Belgian officials said 14 people were killed in Rwanda on 4 January 1999."
+    (m,) = _run(pipe, text)
+    assert m.country == "RW"
