@@ -28,3 +28,19 @@ def test_a_country_named_beats_a_people_named_as_often(pipe: Pipeline) -> None:
     text = "Belgian officials said 14 people were killed in Rwanda on 4 January 1999."
     (m,) = _run(pipe, text)
     assert m.country == "RW"
+
+
+def test_a_side_in_a_conflict_can_be_the_voice(pipe: Pipeline) -> None:
+    text = (
+        "Militiamen burned the hamlet of Pinda on 2 February 2021. The Angolan side "
+        "acknowledged 31 killed in Pinda on 2 February 2021."
+    )
+    assert _killed_by(_run(pipe, text)).get("Angolan side") == 31
+
+
+def test_a_compilation_of_the_dead_can_be_the_voice(pipe: Pipeline) -> None:
+    text = (
+        "Militiamen burned the hamlet of Pinda on 2 February 2021. Parish compilations that "
+        "name each household give 47 killed in Pinda on 2 February 2021."
+    )
+    assert _killed_by(_run(pipe, text)).get("Parish compilations") == 47

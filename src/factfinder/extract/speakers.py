@@ -43,7 +43,8 @@ VOICE_NOUNS = (
 # investigation team found"): only right before the verb, never before a name.
 _SPEAKER_NOUNS = (
     rf"{VOICE_NOUNS}|teams?|ministers?|eyewitness(?:es)?|fighters|commanders|militants|forces|units|"
-    r"files|charity|charities|"
+    r"files|charity|charities|compilations|tallies|"
+    r"side|"  # ("The Japanese side acknowledged about 5,000")
     # ("The provincial police chief said"; not a chief alone: "whose chief ... was removed")
     r"(?:police|army|military|security|intelligence|district|provincial|regional|village|"
     r"local|party|militia) chiefs?|"
