@@ -44,3 +44,22 @@ def test_a_compilation_of_the_dead_can_be_the_voice(pipe: Pipeline) -> None:
         "name each household give 47 killed in Pinda on 2 February 2021."
     )
     assert _killed_by(_run(pipe, text)).get("Parish compilations") == 47
+
+
+def test_beginning_a_fast_is_a_hunger_strike(pipe: Pipeline) -> None:
+    text = "Leela Devi, a teacher, began her fast outside the district court on 3 May 2004."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["hunger_strike"]
+    assert m.date == "2004-05-03"
+
+
+def test_fast_as_a_word_of_speed_is_no_hunger_strike(pipe: Pipeline) -> None:
+    text = "Police moved fast and opened a fast lane for ambulances on 3 May 2004."
+    assert all("hunger_strike" not in m.acts for m in _run(pipe, text))
+
+
+def test_captives_marched_out_is_no_protest(pipe: Pipeline) -> None:
+    text = "Gunmen seized 80 pupils at Bakori on 3 May 2004 and marched them into the forest."
+    (m,) = _run(pipe, text)
+    assert "protest" not in m.acts
+    assert m.counts["abducted"].value == 80
