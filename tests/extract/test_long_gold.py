@@ -484,6 +484,17 @@ CORRECT21 = {
     "attributed_to": 50,
 }  # fmt: skip
 
+LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
+# Twenty-second blind set (the common forms), measured on arrival in session 20, unread, with
+# rules@0.23.0 (4aaf638) and rules@0.24.0's first four rule commits (to 1cf2550): recall 0.619
+# (52/84), precision 0.611 (80/131), date 60, country 77, killed 42, perpetrators 31, place 31,
+# attributed 56 (57 from 443067d). Held out: measured, never read, after every later rule commit.
+FLOORS22 = {"recall": 0.619, "precision": 0.61}
+CORRECT22 = {
+    "date": 60, "country": 77, "count:killed": 42, "perpetrators": 31, "place": 31,
+    "attributed_to": 57,
+}  # fmt: skip
+
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
 # piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
 # today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
@@ -555,6 +566,7 @@ BLIND = [
     (LONG19, FLOORS19, CORRECT19),
     (LONG20, FLOORS20, CORRECT20),
     (LONG21, FLOORS21, CORRECT21),
+    (LONG22, FLOORS22, CORRECT22),
 ]
 
 
