@@ -63,3 +63,15 @@ def test_captives_marched_out_is_no_protest(pipe: Pipeline) -> None:
     (m,) = _run(pipe, text)
     assert "protest" not in m.acts
     assert m.counts["abducted"].value == 80
+
+
+def test_a_day_told_of_a_participles_noun_is_not_the_main_acts(pipe: Pipeline) -> None:
+    # "killed on 8 May" dates the soldiers of the memorial, not the attack of the main clause;
+    # the memorial only times the attack ("a few hours after"), it is no commemoration piece
+    text = (
+        "During the night of 12 to 13 May 2017, a few hours after a memorial ceremony in "
+        "Bouar for the soldiers killed on 8 May, militiamen stormed the Haoussa quarter and "
+        "killed 40 residents."
+    )
+    dated = {m.date for m in _run(pipe, text) if m.counts.get("killed")}
+    assert "2017-05-12" in dated

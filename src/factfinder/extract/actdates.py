@@ -62,6 +62,23 @@ def relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
     return not _APPOSITION.search(doc.norm, max(0, rel.start() - 40), rel.start())
 
 
+_AUXILIARY = re.compile(r"(?i)\b(?:was|were|been|being|is|are|be|had|has|have)\s+(?:\w+ly\s+)?$")
+
+
+def owned_by_other(doc: Doc, d: DateRef, t: Trigger, ts: list[Trigger]) -> bool:
+    """ "a few hours after a ceremony for the peacekeepers killed on 8 May, armed men attacked":
+    the day right after a participle that modifies a noun is that participle's, not the day
+    of another act word of the sentence."""
+    if own_day(doc, t, d):
+        return False
+    return any(
+        o is not t
+        and own_day(doc, o, d)
+        and _AUXILIARY.search(doc.norm, max(0, o.start - 20), o.start) is None
+        for o in ts
+    )
+
+
 _SUBORDINATE = re.compile(r"(?i)\b(?:after|because)\b")
 
 

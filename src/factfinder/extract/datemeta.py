@@ -336,6 +336,29 @@ _AFTER_WORD = re.compile(r"\b(?:after|because)\s")
 _WHEN_NEXT = re.compile(r",?\s+when\s")
 
 
+_ANNIVERSARY_BASE = re.compile(
+    r"(?i)\s*,?\s*marks?\s+(?:the\s+\S+\s+anniversary|[\w-]+(?:\s+[\w-]+)?\s+years\s+since)"
+)
+
+
+def anniversary_base(norm: str, end: int) -> bool:
+    """The date that ends at ``end`` is the day an anniversary is counted to ("Today, 16
+    March 2018, marks the thirtieth anniversary"): the telling's."""
+    return bool(_ANNIVERSARY_BASE.match(norm[end : end + 50]))
+
+
+_NOT_TOLD = re.compile(
+    r"\b(?:that|which)\s+(?:[a-z]+\s+)?$|\b(?:after|before|following)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+def commemorates(low: str, start: int, marked: int) -> bool:
+    """The sentence tells a commemoration (its word at ``marked``), not in a relative clause
+    ("students took buses to the march that commemorates the 1968 massacre") nor as a time
+    of the act ("a few hours after a memorial ceremony, armed men attacked")."""
+    return _NOT_TOLD.search(low, max(start, marked - 30), marked) is None
+
+
 def act_after_commemoration(
     doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger], marker: re.Pattern[str]
 ) -> bool:

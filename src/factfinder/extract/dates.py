@@ -27,7 +27,13 @@ from factfinder.extract.dateadjust import (
     year_told_before,
 )
 from factfinder.extract.datefound import long_later, same_day_year, told_to_the_day
-from factfinder.extract.datemeta import META_BEFORE, act_after_commemoration, is_meta
+from factfinder.extract.datemeta import (
+    META_BEFORE,
+    act_after_commemoration,
+    anniversary_base,
+    commemorates,
+    is_meta,
+)
 from factfinder.extract.datepatterns import MONTH_WORDS as _MON
 from factfinder.extract.datepatterns import safe_date
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
@@ -142,10 +148,8 @@ class DateTagger:
                 and may_match(self._commemoration_need, low[sentence.start : sentence.end])
                 else None
             )
-            # "students took buses to the march that commemorates the 1968 massacre": a
-            # commemoration in a relative clause leaves the sentence's own date alone
-            sentence.commemoration = marked is not None and not _RELATIVE_CLAUSE.search(
-                low, max(sentence.start, marked.start() - 30), marked.start()
+            sentence.commemoration = marked is not None and commemorates(
+                low, sentence.start, marked.start()
             )
             told = _THAT_PERIOD.search(low, sentence.start, sentence.end) if that_period else None
             that_year = told_year or latest
@@ -342,7 +346,7 @@ class DateTagger:
             to_the_day = f.kind == "ago" and told_to_the_day(doc.low[f.start : f.end])
             item.meta = not to_the_day and (
                 is_meta(doc, sentence, f, self._triggers.get(index, []))
-                or _is_anniversary_base(doc.norm, f)
+                or anniversary_base(doc.norm, f.end)
                 or self._telling(doc, index, f)
             )
             if sentence.commemoration and not item.attached and not other:
@@ -431,15 +435,6 @@ def _of_the_telling(r: DateRef, published: date | None) -> bool:
 
 
 _TODAY_NAMED = re.compile(r", (?:today|now) [A-Z]")
-_ANNIVERSARY_BASE = re.compile(
-    r"(?i)\s*,?\s*marks?\s+(?:the\s+\S+\s+anniversary|[\w-]+(?:\s+[\w-]+)?\s+years\s+since)"
-)
-
-
-def _is_anniversary_base(norm: str, f: Found) -> bool:
-    return bool(_ANNIVERSARY_BASE.match(norm[f.end : f.end + 50]))
-
-
 _CLAUSE_BREAK = re.compile(r"[,;.]")
 _ACT_PREPOSITION = re.compile(r"(?i)\s*(?:\w+\s+){0,2}(?:on|in|of|since|during)\s+(?:the\s+)?")
 
@@ -485,7 +480,6 @@ def _last_explicit_year(norm: str, found: list[Found]) -> int | None:
     return None
 
 
-_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[a-z]+\s+)?$")
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _THE = re.compile(r"(?i)\bthe\s+$")
 _EVENT_OF = re.compile(

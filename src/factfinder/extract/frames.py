@@ -17,6 +17,7 @@ from factfinder.extract.actdates import (
     nearest,
     of_main_clause,
     own_day,
+    owned_by_other,
     relative_of_other,
 )
 from factfinder.extract.anaphora import definite_places
@@ -369,6 +370,7 @@ def _sentence_frames(
         ts = [t for t in ts if t not in references]
     else:
         references = []
+    verbs = [o for o in ts if _verb(doc, o) and not doc.low.startswith("ing", o.end - 3)]
     for t in ts:
         definite = not _verb(doc, t) and bool(
             _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
@@ -378,6 +380,7 @@ def _sentence_frames(
         # relative clause belongs to the noun it follows, not to an act word further back
         pool = [d for d in pool if not relative_of_other(doc, d, t)]
         pool = [d for d in pool if not of_main_clause(doc, d, t, pool)]
+        pool = [d for d in pool if not owned_by_other(doc, d, t, verbs)] or pool
         frame = frame_for(nearest(pool, t.start, t.end))
         frame.triggers.append(t)
         frame.words.add(doc.low[t.start : t.end].removesuffix("s"))
@@ -403,6 +406,7 @@ def _sentence_frames(
                 t = doc.triggers[q.trigger]
                 near = [d for d in ds if not relative_of_other(doc, d, t)]
                 near = [d for d in near if not of_main_clause(doc, d, t, near)]
+                near = [d for d in near if not owned_by_other(doc, d, t, verbs)] or near
             d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
