@@ -75,3 +75,30 @@ def test_a_day_told_of_a_participles_noun_is_not_the_main_acts(pipe: Pipeline) -
     )
     dated = {m.date for m in _run(pipe, text) if m.counts.get("killed")}
     assert "2017-05-12" in dated
+
+
+def test_members_of_one_family_count_the_members(pipe: Pipeline) -> None:
+    text = "On 15 March 2006 at least 9 members of one extended family were dead in Balad."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].min == 9
+
+
+def test_a_second_teller_after_and_gives_its_own_figure(pipe: Pipeline) -> None:
+    text = (
+        "Police fired tear gas into the packed stands of the Gelora stadium on 1 October 2022. "
+        "Supporters' groups said 140 people died, and police said 131 people died."
+    )
+    killed = _killed_by(_run(pipe, text))
+    assert killed.get("Supporters' groups") == 140
+    assert killed.get("police") == 131
+
+
+def test_a_count_raised_later_is_the_events_toll(pipe: Pipeline) -> None:
+    text = (
+        "Police fired tear gas into the packed stands of the Gelora stadium on 1 October 2022 "
+        "and 125 fans died. Supporters' clubs insisted the real number was higher, and by "
+        "October 5 police had raised their count to 131."
+    )
+    (m,) = [m for m in _run(pipe, text) if m.attributed_to == "police"]
+    assert m.counts["killed"].value == 131
+    assert m.date == "2022-10-01"

@@ -108,8 +108,15 @@ def _listed_category(doc: Doc) -> str | None:
 # The verb right after the counted noun ("dozens of others were wounded") or right before
 # the number ("wounding a dozen") names the category when it is a casualty word.
 _VERB_AFTER = re.compile(
-    r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
+    # ("at least 11 members of one extended family were dead": past the group they are of)
+    r"(?i)(?:\s+of\s+(?:one|a|an|the|their|his|her|its|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[\w-]+)"
+)
+# "11 members of one family": the group the counted are of, no count of its own
+_ONE_GROUP = re.compile(
+    r"(?i)\b(?:members|relatives|people|residents|children|sons|daughters|brothers|sisters|"
+    r"generations)\s+of\s+$"
 )
 # a list's or a headline's participle: "334 hostages killed, 186 of them children"
 _BARE_PARTICIPLE = re.compile(
@@ -349,6 +356,7 @@ class CountTagger:
             or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
             or rate_after.match(low_after)
             or rate_before.search(low_before)
+            or (number.count.value == 1 and _ONE_GROUP.search(before))
         ):
             return None
         q = Quantity(number.start, number.end, index, number.count)
