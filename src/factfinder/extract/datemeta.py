@@ -303,8 +303,10 @@ def _toll_put(doc: Doc, voice_end: int, triggers: list[Trigger]) -> bool:
     )
 
 
-_TOLL_TOLD = re.compile(r"(?:put|puts|placed|raised|revised|lowered) the\b|(?:gave|gives|give) a\b")
-_TOLL_TOLD_NEXT = re.compile(rf"\s*(?:{_TOLL_TOLD.pattern})")
+_TOLL_TOLD = re.compile(
+    r"(?:put|puts|placed|raised|revised|lowered) (?:the|its|their)\b|(?:gave|gives|give) a\b"
+)
+_TOLL_TOLD_NEXT = re.compile(rf"\s*(?:(?:had|has|have)\s+)?(?:{_TOLL_TOLD.pattern})")
 _TELLING = re.compile(
     r"\b(?:said|says|told|tells|read|reads|announced|claimed|stated|wrote|found|finds|held|"
     r"concluded|ruled|established|determined|estimated|reported)\b"
@@ -324,7 +326,7 @@ _GIVES_TOLL_NEXT = re.compile(
     r"dead|estimate)\b"
 )
 _FRONT_ADVERBIAL = re.compile(
-    r"(?i)\W*(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?i)\W*(?:(?:and|but)\s+)?(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
 )
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _SPEAKER_NEXT_YEAR = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")

@@ -259,13 +259,19 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|but)\s+")
 # seven officials had been arrested": two tellings, each with its own teller
 # ("The police counted 12 dead, and the Red Cross counted 40"; "According to the police, 12
 # died, and according to residents, 40")
+# ("..., and police said 131 had died"; "..., and by October 5 police had raised their count")
 _AND_VOICE = re.compile(
-    r",\s+and\s+(?:(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:said|reported|announced|"
-    r"stated)\s+that|counted|recorded|documented|estimated|put\s+the)\b|according\s+to\b)"
+    r",\s+and\s+(?:(?:by|on|in|on\s+the)\s+(?:[\w.]+\s+){1,3}?)?"
+    # (a subject of its own: not "..., and has put the number at", the same teller's)
+    r"(?:(?:the\s+|a\s+|an\s+)?(?!(?:had|has|have|was|were|is|are|also|later|then)\s)"
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have|later)\s+)?"
+    r"(?:(?:said|reported|announced|stated)\s+(?:that|(?:\w+\s+){0,2}?\d+)|counted|recorded|"
+    r"documented|estimated|put\s+the|(?:raised|revised|lowered)\s+(?:the|its|their))\b"
+    r"|according\s+to\b)"
 )
 _TOLD = re.compile(
-    r"\b(?:said|reported|announced|stated|told\s+\w+|counted|recorded|documented|estimated|"
-    r"put\s+the|according\s+to)\b"
+    r"\b(?:said|says|reported|announced|stated|told\s+\w+|counted|recorded|documented|"
+    r"estimated|insisted|maintained|claimed|put\s+the|according\s+to)\b"
 )
 # "176 dead, was never accepted by community leaders, who put the real number in the hundreds":
 # a relative clause whose verb gives a figure is its antecedent's claim (voices.py)
