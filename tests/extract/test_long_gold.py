@@ -106,10 +106,14 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # (rules@0.21.0: precision 0.829 -> 0.828, country 105 -> 104, place 41 -> 40: "none of them has
 # been convicted" is no sentence passed, and the Timisoara mention it made, which paired with a
 # line by its other acts, is gone)
-FLOORS3 = {"recall": 0.76, "precision": 0.835}
+# (rules@0.24.0: recall 0.760 -> 0.750, precision 0.836 -> 0.828, date 86 -> 85, country 105
+# -> 104: "bodies had been taken from the hospital morgue" is no abduction, and its mention of
+# the 18th, which paired with the line of two wounded men "taken away that afternoon" (ours is
+# dated the 16th), is gone)
+FLOORS3 = {"recall": 0.75, "precision": 0.828}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 86, "country": 105, "count:killed": 52, "perpetrators": 36, "place": 40,
+    "date": 85, "country": 104, "count:killed": 52, "perpetrators": 36, "place": 40,
     "attributed_to": 85,
 }  # fmt: skip
 

@@ -102,3 +102,16 @@ def test_a_count_raised_later_is_the_events_toll(pipe: Pipeline) -> None:
     (m,) = [m for m in _run(pipe, text) if m.attributed_to == "police"]
     assert m.counts["killed"].value == 131
     assert m.date == "2022-10-01"
+
+
+def test_bodies_taken_away_are_no_abduction(pipe: Pipeline) -> None:
+    text = (
+        "Police shot dead 14 villagers in Gorna on 26 March 1999. The bodies were loaded onto "
+        "a lorry with the help of municipal workers and taken away on 27 March 1999."
+    )
+    assert all("abduction" not in m.acts for m in _run(pipe, text))
+
+
+def test_the_body_of_an_abducted_girl_still_tells_an_abduction(pipe: Pipeline) -> None:
+    text = "On 3 July 2023 the body of one abducted girl, Neema Juma, was recovered in Kasindi."
+    assert any("abduction" in m.acts for m in _run(pipe, text))

@@ -34,6 +34,8 @@ _JUDICIAL = re.compile(
 )
 # "Bodies were afterwards burned in a lime kiln", "burned the bodies": the dead, no property
 _BODIES_BEFORE = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,3}$")
+# "The bodies were loaded onto a truck ... and taken away": the dead moved, no one abducted
+_BODIES_TAKEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,16}$")
 _BODIES_AFTER = re.compile(r"(?i)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:bod(?:y|ies)|corpses?)\b")
 _FIRING = re.compile(r"opened fire|fired|shot|gunfire|live ammunition")
 _GATHERING = re.compile(
@@ -197,6 +199,12 @@ class ActTagger:
                 or _BODIES_AFTER.match(doc.norm, end)
             ):
                 continue  # (and "bodies were burned": no property destroyed)
+            if (
+                act == "abduction"
+                and doc.low.startswith(("taken", "took"), start)
+                and _BODIES_TAKEN.search(doc.norm, max(sentence.start, start - 120), start)
+            ):
+                continue
             if (
                 act == "attack"
                 and _FIRING.match(doc.low, start, end)
