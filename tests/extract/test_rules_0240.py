@@ -115,3 +115,12 @@ def test_bodies_taken_away_are_no_abduction(pipe: Pipeline) -> None:
 def test_the_body_of_an_abducted_girl_still_tells_an_abduction(pipe: Pipeline) -> None:
     text = "On 3 July 2023 the body of one abducted girl, Neema Juma, was recovered in Kasindi."
     assert any("abduction" in m.acts for m in _run(pipe, text))
+
+
+def test_a_judgments_day_before_its_chamber_is_the_tellings(pipe: Pipeline) -> None:
+    text = (
+        "Police killed 41 civilians in Rahovec on 26 March 1999.\n\n"
+        "In its judgment of 23 April 2009 the trial chamber found that 43 civilians were killed."
+    )
+    ms = [m for m in _run(pipe, text) if m.attributed_to == "trial chamber"]
+    assert [(m.date, m.counts["killed"].value) for m in ms] == [("1999-03-26", 43)]

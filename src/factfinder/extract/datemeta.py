@@ -131,7 +131,7 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
             # "In 2018 the Delhi High Court held that 42 persons had been killed": a year
             # right before its speaker, with no comma
             or (
-                f.precision == DatePrecision.YEAR
+                (f.precision == DatePrecision.YEAR or _DOCUMENT_END.search(norm, 0, f.start))
                 and _SPEAKER_NEXT_YEAR.fullmatch(norm, f.end, sentence.voice_start)
             )
             # "On 7 May 2014 officials put the number killed at 200": a toll put that day (not
@@ -325,9 +325,16 @@ _GIVES_TOLL_NEXT = re.compile(
     r"placed|cited|cites)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:number|toll|figure|count|"
     r"dead|estimate)\b"
 )
+# "In its judgment of 23 April 2009 the trial chamber found that 50 civilians were killed":
+# the day of the document its speaker tells in
+_DOCUMENT_OF = (
+    r"(?:its|their|his|her|the)\s+(?:judgm?ent|ruling|verdict|decision|report|findings)\s+of\s+"
+)
 _FRONT_ADVERBIAL = re.compile(
     r"(?i)\W*(?:(?:and|but)\s+)?(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?:{_DOCUMENT_OF})?"
 )
+_DOCUMENT_END = re.compile(rf"(?i){_DOCUMENT_OF}$")
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _SPEAKER_NEXT_YEAR = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")

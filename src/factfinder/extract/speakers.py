@@ -37,7 +37,7 @@ VOICE_NOUNS = (
     r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish|ambassadors?|"
     r"envoys?|consuls?|section|division|miners|farmers|students|refugees|source|councillors?|"
     r"councilors?|headm[ae]n|village heads?|outlets?|news sites?|websites?|broadcasters|"
-    r"wire services?|civil defen[cs]e"
+    r"wire services?|civil defen[cs]e|(?:trial|appeals?|pre-trial) chambers?"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
