@@ -124,3 +124,14 @@ def test_a_judgments_day_before_its_chamber_is_the_tellings(pipe: Pipeline) -> N
     )
     ms = [m for m in _run(pipe, text) if m.attributed_to == "trial chamber"]
     assert [(m.date, m.counts["killed"].value) for m in ms] == [("1999-03-26", 43)]
+
+
+def test_a_teller_may_say_for_years_and_be_representatives(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen stormed the school in Dapchi on 19 February 2018 and killed 30 girls. "
+        "Residents have for years put the number at 57. Community representatives said "
+        "that 39 people died."
+    )
+    killed = _killed_by(_run(pipe, text))
+    assert killed.get("Residents") == 57
+    assert killed.get("Community representatives") == 39

@@ -37,7 +37,7 @@ VOICE_NOUNS = (
     r"materials?|documents|publications|pamphlets|diocese|archdiocese|parish|ambassadors?|"
     r"envoys?|consuls?|section|division|miners|farmers|students|refugees|source|councillors?|"
     r"councilors?|headm[ae]n|village heads?|outlets?|news sites?|websites?|broadcasters|"
-    r"wire services?|civil defen[cs]e|(?:trial|appeals?|pre-trial) chambers?"
+    r"wire services?|civil defen[cs]e|(?:trial|appeals?|pre-trial) chambers?|representatives"
 )
 # Speakers named by a noun that is no institution's name ("the interior minister said", "the
 # investigation team found"): only right before the verb, never before a name.
@@ -61,6 +61,8 @@ _AUX = (
     r"(?:the next|the following) (?:evening|morning|night|afternoon)|"
     # ("The first police bulletins that evening", "reports in the papers the next morning")
     r"abroad|overseas|in exile|locally|"  # ("Uyghur organisations abroad said")
+    # ("Residents have for years put the number at 57")
+    r"for (?:years|decades|months|weeks|a long time)|over the years|ever since|since then|"
     # ("Historians today generally put the toll"; a court "today" passes its sentence)
     r"(?<![Cc]ourt\s)(?<![Tt]ribunal\s)today|"
     r"(?!(?:family|ministry|assembly|rally)\b)[a-z]+ly)\s+){0,3}"
