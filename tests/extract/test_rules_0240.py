@@ -135,3 +135,21 @@ def test_a_teller_may_say_for_years_and_be_representatives(pipe: Pipeline) -> No
     killed = _killed_by(_run(pipe, text))
     assert killed.get("Residents") == 57
     assert killed.get("Community representatives") == 39
+
+
+def test_it_stands_for_a_body_not_for_the_gunmen_before(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen stormed the school in Dapchi on 19 February 2018 and abducted 110 girls. "
+        "It found that soldiers had killed eight guards."
+    )
+    assert all(m.attributed_to != "Gunmen" for m in _run(pipe, text))
+
+
+def test_it_stands_for_the_group_the_sentence_before_named(pipe: Pipeline) -> None:
+    text = (
+        "Troops fired on crowds across the island from 28 February 1947. Only in 1992 did a "
+        "research group appointed by the cabinet publish a report. It estimated that between "
+        "18,000 and 28,000 people had died."
+    )
+    voices = {m.attributed_to for m in _run(pipe, text) if "killed" in m.counts}
+    assert "research group" in voices

@@ -192,9 +192,13 @@ BODY_SUBJECT = re.compile(
     )
 )
 # "The commission of inquiry delivered its report in March 1983": a body named in lower case
+# ("Only in 1992 did a research group appointed by the Executive Yuan publish"; "The
+# opposition-run health directorate in Idlib province gave a higher figure")
 _BODY_NOUN = re.compile(
-    r"\W*(?:The|A|An|Its|Their)\s+(?P<body>(?:[\w'’-]+\s+){0,3}?(?:board|commission|committee|"
-    r"tribunal|court|inquiry|enquiry|panel|mission|report|study|survey|investigation|review)"
+    r"\W*(?:(?:Only\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+\d{4},?\s+(?:did\s+)?)?(?:The|A|An|Its|Their|the|a|an)\s+"
+    r"(?P<body>(?:[\w'’-]+\s+){0,3}?(?:board|commission|committee|"
+    r"tribunal|court|inquiry|enquiry|panel|mission|report|study|survey|investigation|review|"
+    r"group|directorate|ministry|agency|department|team|council|office|observatory|network)"
     # ("the commission of the Supreme Soviet of the Kazakh SSR")
     r"(?:\s+(?:of|on|into)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and)\s+)*[A-Z][\w'’-]*)"
     r"{0,5}|[\w'’-]+))?)\b"
@@ -251,7 +255,11 @@ def body_teller(
     )
     if body is None and previous is None:
         body = _NAME_OPENS.match(text, before.start, before.end)
-        if body is not None and body["body"].split()[0] in _NO_NAME:
+        if body is not None and (
+            body["body"].split()[0] in _NO_NAME
+            # ("Gunmen stormed the school ... It found that": one word is no body's name)
+            or " " not in body["body"]
+        ):
             body = None
     if body is not None:
         return body["body"], body.start("body"), body.end("body")
