@@ -153,3 +153,21 @@ def test_it_stands_for_the_group_the_sentence_before_named(pipe: Pipeline) -> No
     )
     voices = {m.attributed_to for m in _run(pipe, text) if "killed" in m.counts}
     assert "research group" in voices
+
+
+def test_groups_joined_by_and_are_summed(pipe: Pipeline) -> None:
+    text = "On 1 April 2016 soldiers killed 12 men, 5 women and 3 children in Dulag."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].value == 20
+
+
+def test_a_breakdown_after_a_total_is_not_added_to_it(pipe: Pipeline) -> None:
+    text = "On 1 April 2016 soldiers killed 20 people, 12 men and 8 women, in Dulag."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].value == 20
+
+
+def test_groups_of_two_acts_are_not_summed(pipe: Pipeline) -> None:
+    text = "On 1 April 2016 soldiers killed 12 men and wounded 5 women in Dulag."
+    (m,) = _run(pipe, text)
+    assert (m.counts["killed"].value, m.counts["injured"].value) == (12, 5)

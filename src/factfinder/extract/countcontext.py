@@ -188,3 +188,66 @@ PUT_FIGURE = re.compile(
     r"(?:\bat|\bin|\bas\s+high\s+as|\bas|\babove|\bover|\baround|\bnear|\bbetween)\s+"
     r"(?:the\s+|about\s+|some\s+|more\s+than\s+|at\s+least\s+|between\s+|from\s+)?$"
 )
+
+
+# between the groups of one act's count: "45 men and 27 women", "12 men, 5 women and 3
+# children", "45 men, who were held at the gymnasium, and 27 women"
+_JOINED = re.compile(r",\s*(?:(?:who|which)\s+[^,;:.]{1,60},\s*)?(?:and\s+)?|\s+and\s+")
+
+
+def summed(qs: list[Quantity], norm: str) -> list[Quantity]:
+    """The figures of one category with groups joined into their sum: "detained 45 men and 27
+    women" counts 72, "killed 12 men, 5 women and 3 children" 20 (a count is of all the
+    persons the act befell). Only groups of one sentence and act word, each with its own noun,
+    none a part of another figure ("including ...") nor vague."""
+    out: list[Quantity] = []
+    run: list[Quantity] = []
+    for q in sorted(qs, key=lambda q: q.start):
+        if run and not _joins(run[-1], q, norm):
+            out.append(_sum(run))
+            run = []
+        run.append(q)
+    if run:
+        out.append(_sum(run))
+    return out
+
+
+def _sum(run: list[Quantity]) -> Quantity:
+    if len(run) == 1:
+        return run[0]
+    low = sum(q.count.low or 0 for q in run)
+    exact = all(q.count.value is not None for q in run)
+    first, last = run[0], run[-1]
+    return Quantity(
+        first.start, last.end, first.sentence, Count(value=low) if exact else Count(min=low),
+        category=first.category, head=first.head, head_start=first.head_start,
+        head_end=last.head_end, trigger=first.trigger, toll=first.toll,
+    )  # fmt: skip
+
+
+_WHOLE_NOUNS = frozenset(
+    ["people", "persons", "individuals", "victims", "dead", "bodies", "casualties", "others"]
+)
+
+
+def _noun(q: Quantity) -> str:
+    return (q.head or "").lower().rsplit(maxsplit=1)[-1]
+
+
+def _joins(a: Quantity, b: Quantity, norm: str) -> bool:
+    """``b`` is another group of ``a``'s act, joined to it by a comma or "and"."""
+    return (
+        a.sentence == b.sentence
+        and a.trigger is not None
+        and a.trigger == b.trigger
+        and bool(a.head and b.head)
+        and (a.head or "").lower() != (b.head or "").lower()
+        # ("killed 20 people, 12 men and 8 women": the men and women are the 20)
+        and not {_noun(a), _noun(b)} & _WHOLE_NOUNS
+        and not (a.subset or b.subset or a.total or b.total)
+        and not (a.count.vague or b.count.vague)
+        and a.count.low is not None
+        and b.count.low is not None
+        and 0 <= b.start - a.head_end <= 80
+        and _JOINED.fullmatch(norm, a.head_end, b.start) is not None
+    )

@@ -11,7 +11,7 @@ from factfinder.extract import anaphora
 from factfinder.extract.actors import ActorTagger, named_force
 from factfinder.extract.acts import ActTagger
 from factfinder.extract.clusters import Cluster
-from factfinder.extract.countcontext import whole_tolls
+from factfinder.extract.countcontext import summed, whole_tolls
 from factfinder.extract.counts import CountTagger
 from factfinder.extract.dates import DateTagger
 from factfinder.extract.doc import ActorRef, Doc, PlaceRef, Trigger
@@ -376,6 +376,7 @@ class _Builder:
         for category, qs in by_category.items():
             if not all(q.weak for q in qs):
                 qs = [q for q in qs if not q.weak]
+            qs = summed(qs, self.doc.norm)  # ("45 men and 27 women": 72)
             tolls = whole_tolls(qs, periods)  # (a part of the toll is claimed, not chosen)
             freq = Counter(_key(q.count) for q in tolls)
             best = max(
