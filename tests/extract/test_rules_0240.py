@@ -171,3 +171,10 @@ def test_groups_of_two_acts_are_not_summed(pipe: Pipeline) -> None:
     text = "On 1 April 2016 soldiers killed 12 men and wounded 5 women in Dulag."
     (m,) = _run(pipe, text)
     assert (m.counts["killed"].value, m.counts["injured"].value) == (12, 5)
+
+
+def test_clashes_with_police_are_a_crackdown(pipe: Pipeline) -> None:
+    text = "Clashes with police on 22 September 2011 left at least 12 villagers injured in Lufeng."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["crackdown"]
+    assert m.counts["injured"].min == 12
