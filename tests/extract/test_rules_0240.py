@@ -178,3 +178,15 @@ def test_clashes_with_police_are_a_crackdown(pipe: Pipeline) -> None:
     (m,) = _run(pipe, text)
     assert m.acts == ["crackdown"]
     assert m.counts["injured"].min == 12
+
+
+def test_the_day_documents_were_seen_is_no_days_act(pipe: Pipeline) -> None:
+    text = (
+        "Friday, August 25, 2023\n\nThe Supreme Court has sentenced two police officers to "
+        "prison over the stadium crush, court documents seen on Thursday show.\n\nThe panel "
+        "sentenced the two officers on Wednesday."
+    )
+    days = {
+        m.date for m in _run(pipe, text, published=date(2023, 8, 25)) if "imprisonment" in m.acts
+    }
+    assert "2023-08-24" not in days

@@ -262,6 +262,9 @@ _ANNIVERSARY_DAY = re.compile(
 _PHOTOGRAPHED = re.compile(
     r"(?i)\b(?:photographed|pictured|filmed|photo\s+taken|picture\s+taken)\s+(?:on|in)\s+"
     r"(?:the\s+)?$"
+    # ("sentenced them to prison, court documents seen on Thursday show": when they were read)
+    r"|\b(?:documents?|papers|records|files|letters?|filings?)\s+(?:seen|obtained|reviewed)\s+"
+    r"(?:by\s+[\w ]{1,30}?\s+)?(?:on|in)\s+(?:the\s+)?$"
 )
 _DOCUMENT_SENT = re.compile(
     r"(?i)\b(?:report|letter|statement|submission|communication|findings|memorandum|dossier"
