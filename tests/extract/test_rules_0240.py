@@ -190,3 +190,11 @@ def test_the_day_documents_were_seen_is_no_days_act(pipe: Pipeline) -> None:
         m.date for m in _run(pipe, text, published=date(2023, 8, 25)) if "imprisonment" in m.acts
     }
     assert "2023-08-24" not in days
+
+
+def test_a_compound_surrounded_by_police_is_a_siege(pipe: Pipeline) -> None:
+    text = (
+        "Since 1 April 2016 police and soldiers have surrounded the church compound in "
+        "Kidapawan and turned back volunteers bringing food."
+    )
+    assert any("siege" in m.acts for m in _run(pipe, text))
