@@ -198,3 +198,10 @@ def test_a_compound_surrounded_by_police_is_a_siege(pipe: Pipeline) -> None:
         "Kidapawan and turned back volunteers bringing food."
     )
     assert any("siege" in m.acts for m in _run(pipe, text))
+
+
+def test_excessive_force_used_is_a_crackdown_but_a_charge_of_it_is_not(pipe: Pipeline) -> None:
+    used = "On 19 June 2016 federal police used excessive force against teachers in Huitzo."
+    assert any("crackdown" in m.acts for m in _run(pipe, used))
+    charged = "On 19 June 2017 a court tried nine patrolmen for using excessive force."
+    assert all("crackdown" not in m.acts for m in _run(pipe, charged))
