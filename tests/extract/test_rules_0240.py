@@ -205,3 +205,15 @@ def test_excessive_force_used_is_a_crackdown_but_a_charge_of_it_is_not(pipe: Pip
     assert any("crackdown" in m.acts for m in _run(pipe, used))
     charged = "On 19 June 2017 a court tried nine patrolmen for using excessive force."
     assert all("crackdown" not in m.acts for m in _run(pipe, charged))
+
+
+def test_an_undated_telling_joins_the_one_incident_of_its_province(pipe: Pipeline) -> None:
+    text = (
+        "Police in Zamfara State said 317 students had been abducted.\n\n"
+        "On 2 March 2021 officials said some girls had fled into the bush and returned home.\n\n"
+        "Gunmen stormed a boarding school in Talata Mafara, Zamfara State, on 26 February 2021 "
+        "and abducted the students.\n\n"
+        "In December 2020 gunmen seized 344 schoolboys in Kankara, Katsina State."
+    )
+    (m,) = [m for m in _run(pipe, text) if m.attributed_to == "Police"]
+    assert (m.date, m.counts["abducted"].value) == ("2021-02-26", 317)

@@ -93,3 +93,26 @@ class Recent:
         """The incidents told at any of ``places``, the last made first."""
         found = {c.number: c for name in places for c in self.by_place.get(name, ())}
         return [found[n] for n in sorted(found, reverse=True)]
+
+
+# The keys an incident is found by: the figures it gives, its sites, its towns and sites, and its
+# provinces.
+def figures(frames: list[Frame]) -> set[tuple[str, int]]:
+    return {
+        (q.category, q.count.value)
+        for f in frames
+        for q in f.quantities
+        if q.category and q.count.value is not None and q.count.value > 1 and not q.subset
+    }
+
+
+def sites(frames: list[Frame]) -> set[str]:
+    return {p.name for f in frames for p in f.places if p.kind == "site"}
+
+
+def places_of(frames: list[Frame]) -> set[str]:
+    return {p.name for f in frames for p in f.places if p.kind in ("site", "city")}
+
+
+def provinces(frames: list[Frame]) -> set[str]:
+    return {p.name for f in frames for p in f.places if p.kind == "province"}

@@ -11,7 +11,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from factfinder.extract.clusterindex import Recent, YearIndex
+from factfinder.extract.clusterindex import (
+    Recent,
+    YearIndex,
+    figures,
+    places_of,
+    provinces,
+    sites,
+)
 from factfinder.extract.doc import DateRef, Trigger
 from factfinder.extract.frames import Frame, interval
 from factfinder.model import DatePrecision
@@ -50,7 +57,7 @@ class Cluster:
                 self.date = f.date
         self.acts.update(f.acts)
         self.words.update(f.words)
-        self.places.update(_places([f]) or f.scene)
+        self.places.update(places_of([f]) or f.scene)
         self.aggregate = self.aggregate or f.aggregate
 
 
@@ -146,7 +153,7 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
                     best.number,
                 ):
                     leaders[act] = target
-        for figure in _figures([f]):
+        for figure in figures([f]):
             told = by_figure.setdefault(figure, [])
             at = bisect_left(told, target.number)
             if at == len(told) or told[at] != target.number:
@@ -162,14 +169,18 @@ def _join_undated(clusters: list[Cluster]) -> list[Cluster]:
     dead after their arrest", a headline over the story) joins the dated incident with a
     shared act and the same site or town or the same figure; the one told most wins."""
     kept = [c for c in clusters if c.frames]
-    dated = [(c, _figures(c.frames)) for c in kept if c.date is not None and not c.aggregate]
+    dated = [(c, figures(c.frames)) for c in kept if c.date is not None and not c.aggregate]
     out: list[Cluster] = []
     for c in kept:
         if c.date is not None or c.aggregate:
             out.append(c)
             continue
-        places, figures = c.places, _figures(c.frames)
-        same = [d for d, told in dated if c.acts & d.acts and (places & d.places or figures & told)]
+        towns, given = c.places, figures(c.frames)
+        same = [d for d, told in dated if c.acts & d.acts and (towns & d.places or given & told)]
+        if not same:  # ("317 students ... had been abducted", in Zamfara: the one such there)
+            regions = provinces(c.frames)
+            same = [d for d, _ in dated if c.acts & d.acts and regions & provinces(d.frames)]
+            same = same if len(same) == 1 else []
         if not same:
             out.append(c)
             continue
@@ -214,15 +225,6 @@ def _hinted(clusters: list[Cluster], f: Frame) -> Cluster | None:
     return None
 
 
-def _figures(frames: list[Frame]) -> set[tuple[str, int]]:
-    return {
-        (q.category, q.count.value)
-        for f in frames
-        for q in f.quantities
-        if q.category and q.count.value is not None and q.count.value > 1 and not q.subset
-    }
-
-
 def _same_figure(
     clusters: list[Cluster], by_figure: dict[tuple[str, int], list[int]], f: Frame, least: int = 2
 ) -> Cluster | None:
@@ -230,7 +232,7 @@ def _same_figure(
     September, a delegation visited"), or not dated at all, that gives the exact figure (at
     least ``least``) of an incident told before retells that incident (the first such)."""
     best: int | None = None
-    for figure in _figures([f]):
+    for figure in figures([f]):
         if figure[1] < least:
             continue
         for number in by_figure.get(figure, ()):
@@ -309,7 +311,7 @@ def _recounted(clusters: list[Cluster], f: Frame) -> Cluster | None:
     mine = _tolls(f)
     if told is None or not mine:
         return None
-    places, acts = _places([f]), set(f.acts)
+    places, acts = places_of([f]), set(f.acts)
     candidates = []
     for c in clusters[-_RECOUNT_REACH:]:
         theirs = interval(c.date.value, c.date.value_end) if c.date is not None else None
@@ -339,14 +341,6 @@ def _closeness(mine: dict[str, int], c: Cluster, f: Frame) -> float:
     return min(ratios, default=float("inf"))
 
 
-def _sites(frames: list[Frame]) -> set[str]:
-    return {p.name for f in frames for p in f.places if p.kind == "site"}
-
-
-def _places(frames: list[Frame]) -> set[str]:
-    return {p.name for f in frames for p in f.places if p.kind in ("site", "city")}
-
-
 _ENTRY_DAYS = 7
 _ENTRY_CLUSTERS = 60
 
@@ -356,7 +350,7 @@ def _retold_in_entry(clusters: list[Cluster], f: Frame) -> Cluster | None:
     says more than 40 people died in Boipatong", in the item of 18 June) retells the incident
     of its place and act dated in the week up to the entry's day, if one was told; else it is
     of that day."""
-    mine = _places([f])
+    mine = places_of([f])
     if f.stamp is None or not (mine or f.stamp.meta) or (f.voice is None and not f.stamp.meta):
         return None  # (an entry in the document's own voice tells the news of its day)
     stamp = interval(f.stamp.value, f.stamp.value_end)
@@ -389,9 +383,9 @@ def _near_day(a: DateRef, b: DateRef) -> bool:
 
 def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Cluster | None:
     candidates = []
-    mine = _places([f])
+    mine = places_of([f])
     # the frame's own properties, computed once (the loop reads them for every cluster)
-    aggregate, acts, sites = f.aggregate, set(f.acts), _sites([f])
+    aggregate, acts, own_sites = f.aggregate, set(f.acts), sites([f])
     for c in by_year.near(f.date) if f.date is not None else ():
         cd = c.date
         if cd is None or f.date is None:
@@ -408,7 +402,7 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         # (a city is a weaker tie than a site: two events a day apart in one capital are
         # only one incident when they also share an act)
         shared = mine & theirs
-        tied = bool(shared & sites) or bool(shared and acts & c.acts)
+        tied = bool(shared & own_sites) or bool(shared and acts & c.acts)
         near = _near_day(cd, f.date) and (tied or (not mine and bool(acts & c.acts)))
         if not (compatible(cd, f.date) or near):
             continue
@@ -444,7 +438,7 @@ def _undated_target(
         named = [c for c in same if f.nearby & c.places]  # (at the place just named)
         if same:
             return max(named or same, key=lambda c: (len(c.frames), c.last_paragraph))
-    mine = _places([f])
+    mine = places_of([f])
     if mine:  # "... had killed more than 500 at El Mozote", pages after El Mozote was dated
         same = [
             c
