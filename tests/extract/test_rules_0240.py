@@ -217,3 +217,12 @@ def test_an_undated_telling_joins_the_one_incident_of_its_province(pipe: Pipelin
     )
     (m,) = [m for m in _run(pipe, text) if m.attributed_to == "Police"]
     assert (m.date, m.counts["abducted"].value) == ("2021-02-26", 317)
+
+
+def test_an_armed_entry_is_an_attack(pipe: Pipeline) -> None:
+    text = (
+        "At about 1 a.m. on 26 February 2021 the gunmen overpowered the guards at the school "
+        "in Talata Mafara and forced their way into the dormitories."
+    )
+    (m,) = _run(pipe, text)
+    assert "attack" in m.acts
