@@ -226,3 +226,16 @@ def test_an_armed_entry_is_an_attack(pipe: Pipeline) -> None:
     )
     (m,) = _run(pipe, text)
     assert "attack" in m.acts
+
+
+def test_a_toll_after_the_attack_referred_to_is_that_attacks(pipe: Pipeline) -> None:
+    text = (
+        "On the night of 12 May 2017 militiamen stormed the Tokoyo quarter of Bangassou.\n\n"
+        "On 15 May 2017 peacekeepers escorted the residents to the cathedral.\n\n"
+        "The number of civilian deaths during the attack remains unverified. On 17 May the "
+        "Red Cross said that 115 bodies had been found."
+    )
+    (m,) = [
+        m for m in _run(pipe, text) if m.counts.get("killed") and m.counts["killed"].value == 115
+    ]
+    assert m.date == "2017-05-12"

@@ -48,9 +48,13 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     found: dict[int, DateRef] = {}
     i = j = k = 0
     acts_before: set[str] = set()  # the acts of the frames before (what "the attack" may be)
+    referred: set[int] = set()  # the paragraphs a definite act refers back in ("the attack")
     for f in frames:
         fresh = f.definite and not acts_before.intersection(f.acts)
         acts_before.update(f.acts)
+        toll_of_referred = not f.triggers and f.voice is not None and f.paragraph in referred
+        if f.definite and not fresh:
+            referred.add(f.paragraph)
         while j < len(scenes) and scenes[j].end <= f.start:
             j += 1
         while k < len(findings) and findings[k].end <= f.start:
@@ -116,6 +120,11 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             )
             f.borrowed = f.date is not None
         elif f.date is None and d is None and (not f.definite or fresh) and j > 0:
+            if toll_of_referred:
+                # "The number of civilian deaths during the attack remains unverified. On 15
+                # May, the Humanitarian Coordinator stated that 26 bodies had been identified":
+                # the toll of the attack referred to, not of the last scene told
+                continue
             # ("a missile burst over the station on Friday 8 April. [new paragraph] The attack
             # killed 58 people": a definite act no frame before told is the scene's)
             f.date = _last_scene(doc, scenes, j, f, framed)
