@@ -239,3 +239,13 @@ def test_a_toll_after_the_attack_referred_to_is_that_attacks(pipe: Pipeline) -> 
         m for m in _run(pipe, text) if m.counts.get("killed") and m.counts["killed"].value == 115
     ]
     assert m.date == "2017-05-12"
+
+
+def test_a_gate_left_hanging_open_is_no_hanging(pipe: Pipeline) -> None:
+    text = "On 2 March 2021 the school's gate, its padlock broken, was still hanging open."
+    assert all("execution" not in m.acts for m in _run(pipe, text))
+
+
+def test_ending_a_fast_is_no_new_hunger_strike(pipe: Pipeline) -> None:
+    text = "On 9 August 2016 she tasted honey in front of reporters and ended the fast."
+    assert all("hunger_strike" not in m.acts for m in _run(pipe, text))
