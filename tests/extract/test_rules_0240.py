@@ -249,3 +249,16 @@ def test_a_gate_left_hanging_open_is_no_hanging(pipe: Pipeline) -> None:
 def test_ending_a_fast_is_no_new_hunger_strike(pipe: Pipeline) -> None:
     text = "On 9 August 2016 she tasted honey in front of reporters and ended the fast."
     assert all("hunger_strike" not in m.acts for m in _run(pipe, text))
+
+
+def test_a_figure_or_more_is_a_lower_bound(pipe: Pipeline) -> None:
+    text = "Rights groups say 26 or more people died in Hebron on 3 May 2019."
+    (m,) = _run(pipe, text)
+    assert (m.counts["killed"].value, m.counts["killed"].min) == (None, 26)
+
+
+def test_a_figure_that_died_in_the_protests_counts_the_dead(pipe: Pipeline) -> None:
+    text = "At least 26 died in the protests in Hebron on 3 May 2019."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].min == 26
+    assert "events" not in m.counts

@@ -26,6 +26,7 @@ from factfinder.extract.numberroles import (
     RETOLD_SAID_CUE,
     accused,
     breakdown,
+    group_of_one,
     is_age,
     kin_as_object,
     may_retell,
@@ -113,11 +114,6 @@ _VERB_AFTER = re.compile(
     r"\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>[\w-]+)"
 )
-# "11 members of one family": the group the counted are of, no count of its own
-_ONE_GROUP = re.compile(
-    r"(?i)\b(?:members|relatives|people|residents|children|sons|daughters|brothers|sisters|"
-    r"generations)\s+of\s+$"
-)
 # a list's or a headline's participle: "334 hostages killed, 186 of them children"
 _BARE_PARTICIPLE = re.compile(
     r"(?i)\s+(?:also\s+)?(?P<verb>killed|wounded|injured|hurt)(?=\s*[,;.:)]|\s*$|\s+(?:in|on|at|"
@@ -185,8 +181,10 @@ class CountTagger:
             rf"(?i)^[\"”]?\s*(?:(?:more|other|further|additional)\s+)?(?:of\s+(?:the\s+|these\s+)?)?"
             # "a list of 8,372 names of people killed": the people named are counted
             rf"(?:names\s+of\s+(?:the\s+|those\s+)?)?"
-            # (no preposition among the modifiers: "200 interviews with victims" counts no victims)
-            rf"(?P<mods>(?:(?!(?:with|to|for|by|from|against|among|about|at|on)\s)[\w'.-]+\s+){{0,4}}?)"
+            # (no preposition among the modifiers: "200 interviews with victims" counts no victims;
+            # nor a verb: "26 died in the protests" counts the dead, not protests)
+            rf"(?P<mods>(?:(?!(?:with|to|for|by|from|against|among|about|at|on|died|perished)\s)"
+            rf"[\w'.-]+\s+){{0,4}}?)"
             rf"(?P<head>{heads})(?![\w-])"
         )
         self.cues = PhraseMatcher([(re.escape(w), w) for w in self.casualty])
@@ -356,7 +354,7 @@ class CountTagger:
             or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))
             or rate_after.match(low_after)
             or rate_before.search(low_before)
-            or (number.count.value == 1 and _ONE_GROUP.search(before))
+            or (number.count.value == 1 and group_of_one(before))
         ):
             return None
         q = Quantity(number.start, number.end, index, number.count)

@@ -181,3 +181,16 @@ def may_retell(norm: str, low: str) -> bool:
     if not norm.isascii() or "'" in norm:
         return True
     return any(w in low for w in _RETOLD_WORDS)
+
+
+# "11 members of one family": the group the counted are of, no count of its own
+_ONE_GROUP = re.compile(
+    r"(?i)\b(?:members|relatives|people|residents|children|sons|daughters|brothers|sisters|"
+    r"generations)\s+of\s+$"
+)
+
+
+def group_of_one(before: str) -> bool:
+    """A "one" right after "members of" (``before``: the text before it) names the group the
+    members counted belong to ("11 members of one extended family were dead")."""
+    return _ONE_GROUP.search(before) is not None

@@ -147,6 +147,12 @@ def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> lis
             if value is None:
                 continue
             count = _bounded(value, m.group("bound"))
+            after = _OR_MORE.match(norm, m.end()) if m.group("bound") is None else None
+            if after is not None:  # "26 or more died": at least 26; "ten or fewer": at most
+                more = after.group(1).lower() in ("more", "above", "over")
+                count = Count(min=value) if more else Count(min=None, max=value)
+                out.append(Number(m.start(), after.end(), count, norm[m.start() : after.end()]))
+                continue
             tail = _DASH_TAIL.match(norm, m.end()) if num[0].isdigit() else None
             if tail is not None and m.group("bound") is None and not _year_like(num):
                 high = parse_number(tail.group(1))  # "150-200 people": one figure, a range
@@ -158,6 +164,7 @@ def find_numbers(norm: str, start: int, end: int, low: str | None = None) -> lis
     return _ranges(norm, out) if len(out) > 1 else out
 
 
+_OR_MORE = re.compile(r"(?i)\s+or\s+(more|above|over|fewer|less)\b")
 # the second figure of a range written with a dash ("150-200", "2,000–3,000"), which the
 # number pattern does not start after a hyphen ("F-16", "COVID-19")
 _DASH_TAIL = re.compile(r"\s?[-–]\s?(\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,]\d|-)")
