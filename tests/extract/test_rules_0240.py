@@ -262,3 +262,14 @@ def test_a_figure_that_died_in_the_protests_counts_the_dead(pipe: Pipeline) -> N
     (m,) = _run(pipe, text)
     assert m.counts["killed"].min == 26
     assert "events" not in m.counts
+
+
+def test_life_sentences_handed_down_are_imprisonment(pipe: Pipeline) -> None:
+    text = "On 30 December 1975 the court handed down life sentences to two colonels in Athens."
+    assert any("imprisonment" in m.acts for m in _run(pipe, text))
+
+
+def test_a_death_sentence_by_hanging_is_no_hanging_done(pipe: Pipeline) -> None:
+    text = "On 16 July 1946 forty-three soldiers were sentenced to death by hanging in Dachau."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["death_sentence"]
