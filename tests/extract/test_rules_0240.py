@@ -273,3 +273,11 @@ def test_a_death_sentence_by_hanging_is_no_hanging_done(pipe: Pipeline) -> None:
     text = "On 16 July 1946 forty-three soldiers were sentenced to death by hanging in Dachau."
     (m,) = _run(pipe, text)
     assert m.acts == ["death_sentence"]
+
+
+def test_a_figure_given_by_a_body_in_the_passive_is_its_toll(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed 80 villagers in Koshobe on 28 November 2020. There was also a figure of "
+        "76 given by the authorities."
+    )
+    assert _killed_by(_run(pipe, text)).get("authorities") == 76

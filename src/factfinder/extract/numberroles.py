@@ -110,6 +110,10 @@ RETOLD_CUE = re.compile(
     r"(?:figure|number|toll|count)\s+"
     r"(?:of|at|as)\s+[\"“]?(?:(?:about|around|some|at\s+least|more\s+than|over|nearly)\s+)?"
     r"\S*\d)"
+    # "There was also a figure of 76 given by the authorities": a figure given, in the passive
+    r"|(?i:\b(?:figure|toll|count|estimate|tally)\s+of\s+[\"“]?(?:(?:about|around|some|"
+    r"at\s+least|more\s+than|over|nearly)\s+)?\S*\d[\d,]*\s+(?:was\s+|were\s+)?"
+    r"(?:given|cited|quoted)\s+by\b)"
     # "Survivors' committees put it at about 1,800", after "the number of dead remains disputed"
     r"|(?i:\b(?:put|puts|placed)\s+it\s+at\s+(?:about\s+|around\s+|some\s+|more\s+than\s+)?\S*\d)"
     # "activists said the toll was at least 70": a toll told again, of the figure before

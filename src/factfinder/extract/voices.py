@@ -77,7 +77,9 @@ _ANTECEDENT = re.compile(rf"(?i)(?<![\w-])(?P<np>(?:[\w'’-]+\s+){{0,2}}?(?:{VO
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
-    r"(?i)\baccording to\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
+    # ("There was also a figure of 76 given by the authorities": the passive's agent tells)
+    r"(?i)\b(?:according to|(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
+    r"(?:given|released|cited|provided|published|issued) by)\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
 _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEECH_RE)
 _PRONOUN = re.compile(
@@ -125,7 +127,10 @@ class VoiceTagger:
         self.voices = AliasMatcher(entries)
         self.actors = AliasMatcher(actors)
         self.titles = [t.lower() for t in data["titles"]]
-        cues = [(w, w) for w in SPEECH_VERBS.split("|")] + [("according to", "according to")]
+        cues = [(w, w) for w in SPEECH_VERBS.split("|")] + [
+            (w, w) for w in ("according to", "given by", "released by", "cited by", "provided by",
+                             "published by", "issued by")
+        ]  # fmt: skip
         self.cues = PhraseMatcher(cues)
         self._all: list[AliasHit] = []
         self._starts: list[int] = []
