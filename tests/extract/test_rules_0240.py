@@ -281,3 +281,12 @@ def test_a_figure_given_by_a_body_in_the_passive_is_its_toll(pipe: Pipeline) -> 
         "76 given by the authorities."
     )
     assert _killed_by(_run(pipe, text)).get("authorities") == 76
+
+
+def test_as_given_by_names_the_teller_not_its_day(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the prison at Kuje on 5 July 2022. Casualties, as given by the "
+        "Correctional Service on 6 July 2022: five people died."
+    )
+    ms = [m for m in _run(pipe, text) if m.attributed_to == "Correctional Service"]
+    assert [(m.date, m.counts["killed"].value) for m in ms] == [("2022-07-05", 5)]

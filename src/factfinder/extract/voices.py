@@ -78,10 +78,12 @@ _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos):
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
     # ("There was also a figure of 76 given by the authorities": the passive's agent tells)
-    r"(?i)\b(?:according to|(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
+    r"(?i)\b(?:according to|as (?:given|reported|recorded) by|"
+    r"(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
     r"(?:given|released|cited|provided|published|issued) by)\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
 _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEECH_RE)
+_ON_DAY = re.compile(r"\s+on\s+\d")
 _PRONOUN = re.compile(
     r"(?i)^\W*(?:it|he|she|they|the (?:statement|report|letter|organi[sz]ation))\b"
 )
@@ -128,8 +130,8 @@ class VoiceTagger:
         self.actors = AliasMatcher(actors)
         self.titles = [t.lower() for t in data["titles"]]
         cues = [(w, w) for w in SPEECH_VERBS.split("|")] + [
-            (w, w) for w in ("according to", "given by", "released by", "cited by", "provided by",
-                             "published by", "issued by")
+            (w, w) for w in ("according to", "given by", "reported by", "recorded by",
+                             "released by", "cited by", "provided by", "published by", "issued by")
         ]  # fmt: skip
         self.cues = PhraseMatcher(cues)
         self._all: list[AliasHit] = []
@@ -320,6 +322,9 @@ class VoiceTagger:
         m = according.search(source, sentence.start, sentence.end)
         if m is not None:
             made = figures_maker(text, m.start("who"), m.end("who"))
+            if made is None:  # ("as given by the NCoS on 6 July": who, not when)
+                cut = _ON_DAY.search(text, m.start("who"), m.end("who"))
+                made = (m.start("who"), cut.start()) if cut is not None else None
             who = self._who(text, *made, loose=True) if made is not None else None
             if who is None:
                 who = self._who(text, m.start("who"), m.end("who"), loose=True)
