@@ -290,3 +290,9 @@ def test_as_given_by_names_the_teller_not_its_day(pipe: Pipeline) -> None:
     )
     ms = [m for m in _run(pipe, text) if m.attributed_to == "Correctional Service"]
     assert [(m.date, m.counts["killed"].value) for m in ms] == [("2022-07-05", 5)]
+
+
+def test_representatives_seized_are_abducted(pipe: Pipeline) -> None:
+    text = "Plainclothes police seized five of the representatives in Wukan on 2 December 2011."
+    (m,) = _run(pipe, text, published=date(2011, 12, 22))
+    assert m.counts["abducted"].value == 5
