@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from factfinder.extract import Pipeline
 from factfinder.model import Mention
@@ -296,3 +297,13 @@ def test_representatives_seized_are_abducted(pipe: Pipeline) -> None:
     text = "Plainclothes police seized five of the representatives in Wukan on 2 December 2011."
     (m,) = _run(pipe, text, published=date(2011, 12, 22))
     assert m.counts["abducted"].value == 5
+
+
+def test_a_sentence_opening_we_is_no_town(pipe: Pipeline) -> None:
+    # (gold_long20's feature opens with a cookie notice, "We use cookies ..."; with its many
+    # Israeli places, "We", a town's name in Israel, was read as a place)
+    root = Path(__file__).resolve().parents[1] / "data" / "gold_long20" / "docs"
+    text = (root / "002_qibya_anniversary.txt").read_text(encoding="utf-8")
+    doc = pipe.run(text, doc="t.txt", published=date(2023, 10, 14)).doc
+    assert doc is not None
+    assert "We" not in {p.name for p in doc.places}
