@@ -307,3 +307,13 @@ def test_a_sentence_opening_we_is_no_town(pipe: Pipeline) -> None:
     doc = pipe.run(text, doc="t.txt", published=date(2023, 10, 14)).doc
     assert doc is not None
     assert "We" not in {p.name for p in doc.places}
+
+
+def test_men_marched_off_to_a_prisoner_camp_are_detained(pipe: Pipeline) -> None:
+    text = "On 23 May 1948 the surviving men were marched off to a prisoner camp near Atlit."
+    assert any("arrest" in m.acts for m in _run(pipe, text))
+
+
+def test_people_trucked_away_are_displaced(pipe: Pipeline) -> None:
+    text = "On 23 May 1948 the women and children were trucked to the village of al-Furaydis."
+    assert any("displacement" in m.acts for m in _run(pipe, text))
