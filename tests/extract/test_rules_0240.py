@@ -317,3 +317,10 @@ def test_men_marched_off_to_a_prisoner_camp_are_detained(pipe: Pipeline) -> None
 def test_people_trucked_away_are_displaced(pipe: Pipeline) -> None:
     text = "On 23 May 1948 the women and children were trucked to the village of al-Furaydis."
     assert any("displacement" in m.acts for m in _run(pipe, text))
+
+
+def test_shot_and_wounded_is_no_killing(pipe: Pipeline) -> None:
+    text = "On 3 December 2009 an aide shot and wounded Captain Camara at the Koundara camp."
+    (m,) = _run(pipe, text)
+    assert "killing" not in m.acts
+    assert "attack" in m.acts
