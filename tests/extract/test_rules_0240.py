@@ -324,3 +324,11 @@ def test_shot_and_wounded_is_no_killing(pipe: Pipeline) -> None:
     (m,) = _run(pipe, text)
     assert "killing" not in m.acts
     assert "attack" in m.acts
+
+
+def test_a_bare_figure_acknowledged_is_that_sides_toll(pipe: Pipeline) -> None:
+    text = (
+        "Troops killed thousands of Chinese men in Singapore in February 1942. The Japanese "
+        "side acknowledged about 5,000."
+    )
+    assert _killed_by(_run(pipe, text)).get("Japanese side") == 5000

@@ -139,6 +139,8 @@ _SAID_LEAD = (
     r"(?i)\b(?:say|says|said|saying|give|gives|gave|giving|count|counts|counted|estimate|"
     r"estimates|estimated|list|lists|listed|record|records|recorded|registered|cite|cites|"
     r"cited|claim|claims|claimed|report|reports|reported|name|names|named|"
+    # "The Japanese side acknowledged about 5,000"
+    r"acknowledged|acknowledges|admitted|admits|conceded|concedes|"
     # "Residents who organised the search say they found 25", after "more than 20 bodies"
     r"found|buried|recovered|"
     # "estimates compiled by relief workers ran to about 3,300"
