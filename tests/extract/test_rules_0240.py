@@ -332,3 +332,11 @@ def test_a_bare_figure_acknowledged_is_that_sides_toll(pipe: Pipeline) -> None:
         "side acknowledged about 5,000."
     )
     assert _killed_by(_run(pipe, text)).get("Japanese side") == 5000
+
+
+def test_a_figure_cited_including_by_a_body_is_its_toll(pipe: Pipeline) -> None:
+    text = (
+        "Herders attacked villages in Agatu on 24 February 2016. The figure most commonly "
+        "cited, including by local officials, is about 300 dead."
+    )
+    assert _killed_by(_run(pipe, text)).get("local officials") == 300

@@ -79,6 +79,8 @@ _SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
     # ("There was also a figure of 76 given by the authorities": the passive's agent tells)
     r"(?i)\b(?:according to|as (?:given|reported|recorded) by|"
+    # ("The figure most commonly cited, including by local officials, is about 300 dead")
+    r"cited, (?:including|notably|above all) by|"
     r"(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
     r"(?:given|released|cited|provided|published|issued) by)\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
 )
@@ -131,7 +133,8 @@ class VoiceTagger:
         self.titles = [t.lower() for t in data["titles"]]
         cues = [(w, w) for w in SPEECH_VERBS.split("|")] + [
             (w, w) for w in ("according to", "given by", "reported by", "recorded by",
-                             "released by", "cited by", "provided by", "published by", "issued by")
+                             "released by", "cited, including by", "cited by", "provided by",
+                             "published by", "issued by")
         ]  # fmt: skip
         self.cues = PhraseMatcher(cues)
         self._all: list[AliasHit] = []
