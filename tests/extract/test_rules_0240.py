@@ -340,3 +340,20 @@ def test_a_figure_cited_including_by_a_body_is_its_toll(pipe: Pipeline) -> None:
         "cited, including by local officials, is about 300 dead."
     )
     assert _killed_by(_run(pipe, text)).get("local officials") == 300
+
+
+def test_a_toll_with_its_source_set_between_commas(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the village of Kalu on 3 May 2021. The death toll, according to the "
+        "Red Cross, stands at 40."
+    )
+    killed = _killed_by(_run(pipe, text))
+    assert 40 in killed.values()
+
+
+def test_the_antecedent_of_who_is_the_agent_not_its_participle(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the village of Kalu on 3 May 2021. The army says 12 were killed, a "
+        "figure disputed by residents, who put it at 40."
+    )
+    assert _killed_by(_run(pipe, text)).get("residents") == 40

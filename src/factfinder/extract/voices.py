@@ -73,7 +73,11 @@ _MODIFIED_VOICE = re.compile(
 )
 # the speaker a relative clause follows: "by community leaders, | who put the number at"
 _BY = re.compile(r"(?i)(?:by|from|of|to|with)\s+")
-_ANTECEDENT = re.compile(rf"(?i)(?<![\w-])(?P<np>(?:[\w'’-]+\s+){{0,2}}?(?:{VOICE_NOUNS}))\s*,\s*$")
+# (not "a figure disputed by residents, who put it at 40": the residents)
+_ANTECEDENT = re.compile(
+    rf"(?i)(?<![\w-])(?P<np>(?:(?!(?:by|from|of|to|with)\s)[\w'’-]+\s+){{0,2}}?(?:{VOICE_NOUNS}))"
+    r"\s*,\s*$"
+)
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
