@@ -81,12 +81,12 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.746, "precision": 0.918}
+FLOORS2 = {"recall": 0.759, "precision": 0.918}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 110, "country": 133, "count:killed": 57, "perpetrators": 60, "place": 66,
-    "attributed_to": 107, "count:abducted": 6,
+    "date": 110, "country": 134, "count:killed": 57, "perpetrators": 60, "place": 67,
+    "attributed_to": 108, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -154,7 +154,7 @@ CORRECT4 = {
     # (killed 53 -> 52 at rules@0.24.0: groups joined by "and" are summed, so "144 civilians,
     # 22 soldiers and four police officers had died" counts 170; the annotator took the
     # civilians' 144)
-    "date": 111, "country": 114, "count:killed": 52, "perpetrators": 47, "place": 54,
+    "date": 111, "country": 114, "count:killed": 52, "perpetrators": 48, "place": 54,
     "attributed_to": 117, "count:abducted": 13,
 }  # fmt: skip
 
@@ -245,7 +245,7 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.698, "precision": 0.839}
+FLOORS8 = {"recall": 0.707, "precision": 0.849}
 # (place 54 -> 53 at rules@0.23.0: a place named right after an act verb is the act's ("troops
 # overran Maragha"), and the Aksy statement's crackdown mention now names Kerben, where the march
 # went on, not Bospiek; place +7 on gold_long19 and +2 on gold_long20 with the same rules)
@@ -253,8 +253,8 @@ CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 76, "country": 83, "count:killed": 45, "perpetrators": 33, "place": 53,
-    "attributed_to": 75,
+    "date": 77, "country": 84, "count:killed": 45, "perpetrators": 33, "place": 54,
+    "attributed_to": 76,
 }  # fmt: skip
 
 LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
@@ -291,10 +291,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # rules@0.18.0 lowered killed 44 -> 43: "not fewer than fifty martyrs" is now read as at least
 # fifty (it was "fewer than fifty", at most 49, and lost), and the same misdated mention, paired
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
-FLOORS10 = {"recall": 0.656, "precision": 0.807}
+FLOORS10 = {"recall": 0.666, "precision": 0.809}
 CORRECT10 = {
-    "date": 65, "country": 60, "count:killed": 47, "perpetrators": 16, "place": 52,
-    "attributed_to": 65,
+    "date": 66, "country": 60, "count:killed": 47, "perpetrators": 16, "place": 52,
+    "attributed_to": 66,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
@@ -307,7 +307,7 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 FLOORS11 = {"recall": 0.688, "precision": 0.8}
 CORRECT11 = {
     "date": 86, "country": 86, "count:killed": 45, "perpetrators": 33, "place": 58,
-    "attributed_to": 78,
+    "attributed_to": 79,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
@@ -319,7 +319,7 @@ FLOORS12 = {"recall": 0.688, "precision": 0.81}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 72, "country": 77, "count:killed": 43, "perpetrators": 26, "place": 48,
+    "date": 72, "country": 77, "count:killed": 44, "perpetrators": 26, "place": 48,
     "attributed_to": 58,
 }  # fmt: skip
 
@@ -331,7 +331,7 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
 FLOORS13 = {"recall": 0.783, "precision": 0.779}
 CORRECT13 = {
-    "date": 77, "country": 79, "count:killed": 52, "perpetrators": 17, "place": 48,
+    "date": 77, "country": 79, "count:killed": 52, "perpetrators": 17, "place": 50,
     "attributed_to": 71,
 }  # fmt: skip
 
@@ -356,7 +356,7 @@ CORRECT14 = {
     # (attributed 74 at rules@0.19.0, was 75: "Other credible sources suggest that the number
     # of deaths is considerably higher: Amnesty International said on 24 December that ..."
     # is now told by the sources that suggest, and the sentence's Amnesty figure with them)
-    "date": 77, "country": 89, "count:killed": 43, "perpetrators": 23, "place": 41,
+    "date": 77, "country": 90, "count:killed": 43, "perpetrators": 23, "place": 41,
     "attributed_to": 76,
 }  # fmt: skip
 
@@ -373,7 +373,7 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # and it takes the security forces another mention had)
 FLOORS15 = {"recall": 0.828, "precision": 0.868}
 CORRECT15 = {
-    "date": 83, "country": 88, "count:killed": 53, "perpetrators": 34, "place": 45,
+    "date": 83, "country": 88, "count:killed": 53, "perpetrators": 35, "place": 45,
     "attributed_to": 80,
 }  # fmt: skip
 
@@ -387,10 +387,10 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.707, "precision": 0.768}
+FLOORS16 = {"recall": 0.727, "precision": 0.785}
 CORRECT16 = {
-    "date": 72, "country": 75, "count:killed": 38, "perpetrators": 35, "place": 36,
-    "attributed_to": 68,
+    "date": 74, "country": 76, "count:killed": 39, "perpetrators": 36, "place": 37,
+    "attributed_to": 69,
 }  # fmt: skip
 
 
@@ -425,7 +425,7 @@ LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # (precision 0.798 -> 0.792 after 26a8df2: the Sook Ching statement's two voices, community
 # associations and Lee Kuan Yew, now give their own mentions with their figures, +2 killed, and
 # the mention that lent its day to them matches no line)
-FLOORS18 = {"recall": 0.82, "precision": 0.843}
+FLOORS18 = {"recall": 0.83, "precision": 0.844}
 # (country 93 -> 92 and place 54 -> 53 after 'described to the Los Angeles Times in 1998 how'
 # dates the telling: the Hargeisa witness's mention now pairs with his own line, and the line of
 # the same day that paired with a mention naming Somalia and Hargeisa pairs with another)
@@ -433,7 +433,7 @@ FLOORS18 = {"recall": 0.82, "precision": 0.843}
 # its incident's mention now names Petroperú's pumping station, not the station the gold names)
 CORRECT18 = {
     "date": 91, "country": 99, "count:killed": 65, "perpetrators": 34, "place": 55,
-    "attributed_to": 91,
+    "attributed_to": 92,
 }  # fmt: skip
 
 LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
@@ -473,10 +473,10 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # (perpetrators 32 -> 31 at rules@0.23.0: the UN's "at least 100 people ... had died", after
 # "within days of the attack that", now counts the dead, not the attack's victims, and the
 # scorer pairs the Suai lines otherwise; killed 51 -> 52)
-FLOORS20 = {"recall": 0.678, "precision": 0.73}
+FLOORS20 = {"recall": 0.726, "precision": 0.734}
 CORRECT20 = {
-    "date": 81, "country": 77, "count:killed": 53, "perpetrators": 30, "place": 39,
-    "attributed_to": 72,
+    "date": 84, "country": 79, "count:killed": 55, "perpetrators": 30, "place": 40,
+    "attributed_to": 74,
 }  # fmt: skip
 
 LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
@@ -487,11 +487,12 @@ LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
 # read) after every later rule commit; the first to move it, c8d0b6b (an act dated by a scene
 # sentence has that sentence's sites), raised it to 0.624 (58/93) / 0.651 (82/126). Session
 # 20 measured it unread at its start (4aaf638) and after its first rule commits (443067d,
-# 347c1bc; rules@0.24.0): the same. Only then was it read; it is now a development set.
-FLOORS21 = {"recall": 0.623, "precision": 0.65}
+# 347c1bc; rules@0.24.0): the same. Only then was it read; it is now a development set. At the
+# end of rules@0.24.0: recall 0.753 (70/93), precision 0.729 (94/129).
+FLOORS21 = {"recall": 0.752, "precision": 0.728}
 CORRECT21 = {
-    "date": 76, "country": 77, "count:killed": 30, "perpetrators": 32, "place": 43,
-    "attributed_to": 50,
+    "date": 87, "country": 89, "count:killed": 35, "perpetrators": 38, "place": 45,
+    "attributed_to": 63,
 }  # fmt: skip
 
 LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
