@@ -131,7 +131,10 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
             # "In 2018 the Delhi High Court held that 42 persons had been killed": a year
             # right before its speaker, with no comma
             or (
-                (f.precision == DatePrecision.YEAR or _DOCUMENT_END.search(norm, 0, f.start))
+                (
+                    f.precision == DatePrecision.YEAR
+                    or _DOCUMENT_END.search(norm, max(sentence.start, f.start - 60), f.start)
+                )
                 and _SPEAKER_NEXT_YEAR.fullmatch(norm, f.end, sentence.voice_start)
             )
             # "On 7 May 2014 officials put the number killed at 200": a toll put that day (not
