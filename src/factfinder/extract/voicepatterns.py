@@ -289,3 +289,18 @@ def person_teller(
     if len({m.group() for m in named}) != 1:
         return None
     return named[0].group(), named[0].start(), named[0].end()
+
+
+# What leads to a figure's source: "according to X", "as given by X", "as reported by X", "The
+# figure most commonly cited, including by X, is", "There was also a figure of 76 given by X"
+SOURCE_LEAD = (
+    r"according to|as (?:given|reported|recorded) by|cited, (?:including|notably|above all) by|"
+    r"(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
+    r"(?:given|released|cited|provided|published|issued) by"
+)
+# the words one of them holds, for the sentence pre-filter
+SOURCE_CUES = (
+    "according to", "given by", "reported by", "recorded by", "released by", "cited, including by",
+    "cited, notably by", "cited, above all by", "cited by", "provided by", "published by",
+    "issued by",
+)  # fmt: skip

@@ -53,6 +53,8 @@ from factfinder.extract.voicepatterns import (
     OFFICIAL_FIGURE_GATE,
     POSSESSIVE_FIGURE,
     POSSESSIVE_FIGURE_GATE,
+    SOURCE_CUES,
+    SOURCE_LEAD,
     TOPICS,
     WHEN_NAMED,
     body_teller,
@@ -81,12 +83,7 @@ _ANTECEDENT = re.compile(
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
-    # ("There was also a figure of 76 given by the authorities": the passive's agent tells)
-    r"(?i)\b(?:according to|as (?:given|reported|recorded) by|"
-    # ("The figure most commonly cited, including by local officials, is about 300 dead")
-    r"cited, (?:including|notably|above all) by|"
-    r"(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
-    r"(?:given|released|cited|provided|published|issued) by)\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{2,90}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"  # noqa: E501
+    rf"(?i)\b(?:{SOURCE_LEAD})\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{{2,90}}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"
 )
 _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEECH_RE)
 _ON_DAY = re.compile(r"\s+on\s+\d")
@@ -135,11 +132,7 @@ class VoiceTagger:
         self.voices = AliasMatcher(entries)
         self.actors = AliasMatcher(actors)
         self.titles = [t.lower() for t in data["titles"]]
-        cues = [(w, w) for w in SPEECH_VERBS.split("|")] + [
-            (w, w) for w in ("according to", "given by", "reported by", "recorded by",
-                             "released by", "cited, including by", "cited by", "provided by",
-                             "published by", "issued by")
-        ]  # fmt: skip
+        cues = [(w, w) for w in [*SPEECH_VERBS.split("|"), *SOURCE_CUES]]
         self.cues = PhraseMatcher(cues)
         self._all: list[AliasHit] = []
         self._starts: list[int] = []
