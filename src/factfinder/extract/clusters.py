@@ -169,17 +169,21 @@ def _join_undated(clusters: list[Cluster]) -> list[Cluster]:
     dead after their arrest", a headline over the story) joins the dated incident with a
     shared act and the same site or town or the same figure; the one told most wins."""
     kept = [c for c in clusters if c.frames]
-    dated = [(c, figures(c.frames)) for c in kept if c.date is not None and not c.aggregate]
+    dated = [
+        (c, figures(c.frames), provinces(c.frames))
+        for c in kept
+        if c.date is not None and not c.aggregate
+    ]
     out: list[Cluster] = []
     for c in kept:
         if c.date is not None or c.aggregate:
             out.append(c)
             continue
         towns, given = c.places, figures(c.frames)
-        same = [d for d, told in dated if c.acts & d.acts and (towns & d.places or given & told)]
+        same = [d for d, told, _ in dated if c.acts & d.acts and (towns & d.places or given & told)]
         if not same:  # ("317 students ... had been abducted", in Zamfara: the one such there)
             regions = provinces(c.frames)
-            same = [d for d, _ in dated if c.acts & d.acts and regions & provinces(d.frames)]
+            same = [d for d, _, theirs in dated if c.acts & d.acts and regions & theirs]
             same = same if len(same) == 1 else []
         if not same:
             out.append(c)
