@@ -357,3 +357,25 @@ def test_the_antecedent_of_who_is_the_agent_not_its_participle(pipe: Pipeline) -
         "figure disputed by residents, who put it at 40."
     )
     assert _killed_by(_run(pipe, text)).get("residents") == 40
+
+
+def test_persons_sentenced_by_name_are_counted(pipe: Pipeline) -> None:
+    text = "In 2001 a Milan court sentenced Delfo Ardi, Carlo Maria Mego and Gian Rossi to life."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["imprisonment"]
+    assert m.counts["sentenced"].value == 3
+
+
+def test_one_person_sentenced_with_an_apposition_is_counted(pipe: Pipeline) -> None:
+    text = (
+        "On 16 March 2023 the same court sentenced Hasdar, the company commander whose unit "
+        "fired gas into the stands, to 18 months."
+    )
+    (m,) = _run(pipe, text)
+    assert m.counts["sentenced"].value == 1
+
+
+def test_jailed_for_months_is_a_prison_term(pipe: Pipeline) -> None:
+    text = "On 14 June 2019 two men were jailed for 21 months in Christchurch."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["imprisonment"]

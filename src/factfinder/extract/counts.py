@@ -30,6 +30,7 @@ from factfinder.extract.numberroles import (
     is_age,
     kin_as_object,
     may_retell,
+    named_lists,
     said_figure,
     tried,
 )
@@ -241,6 +242,7 @@ class CountTagger:
             numbers = find_numbers(doc.norm, sentence.start, sentence.end, doc.low)
             if triggers:
                 numbers += self._singulars(doc, sentence.start, sentence.end, numbers)
+                numbers += named_lists(doc.norm, sentence.start, sentence.end, numbers)
             previous: Quantity | None = None
             for number in sorted(numbers, key=lambda n: n.start):
                 if any(number.start < e and s < number.end for s, e in dates.get(index, [])):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from factfinder.extract.numbers import Number
+from factfinder.model import Count
+
 _AGE_MAX = 120
 # "Anselmo Ruiz, 81, a retired general": a name, its age, then who the person is
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
@@ -200,3 +203,26 @@ def group_of_one(before: str) -> bool:
     """A "one" right after "members of" (``before``: the text before it) names the group the
     members counted belong to ("11 members of one extended family were dead")."""
     return _ONE_GROUP.search(before) is not None
+
+
+# "a Milan court sentenced Delfo Zorzi, Carlo Maria Maggi and Giancarlo Rognoni to life": the
+# persons named between the verb and its sentence are the ones sentenced
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|van|von|al-\w+)){0,3}"
+_NAMED_LIST = re.compile(
+    rf"\bsentenced\s+(?P<names>{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME}){{0,20}})"
+    r"(?:,\s+[^,;:]{1,100},)?\s+(?:each\s+|both\s+|all\s+)?to\s"
+)
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def named_lists(norm: str, start: int, end: int, numbers: list[Number]) -> list[Number]:
+    """The persons a court sentenced by name, counted ("sentenced A, B and C to life": 3)."""
+    if "sentenced" not in norm[start:end]:
+        return []
+    out = []
+    for m in _NAMED_LIST.finditer(norm, start, end):
+        s, e = m.span("names")
+        if not any(n.start < e and s < n.end for n in numbers):
+            count = len(_LIST_JOIN.split(m["names"]))
+            out.append(Number(s, e, Count(value=count), m["names"]))
+    return out
