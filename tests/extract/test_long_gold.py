@@ -491,7 +491,8 @@ LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
 # end of rules@0.24.0: recall 0.753 (70/93), precision 0.729 (94/129).
 FLOORS21 = {"recall": 0.752, "precision": 0.728}
 # (place 45 -> 44 at rules@0.24.0's persons sentenced by name: the Kanjuruhan sentence of
-# 16 March is now counted and pairs with its line, and the pairs around it move)
+# 16 March is now counted and pairs with its line, placed at Malang, the stadium's town, where
+# the annotator put Surabaya, the court's seat)
 CORRECT21 = {
     "date": 87, "country": 89, "count:killed": 35, "perpetrators": 38, "place": 44,
     "attributed_to": 63,
