@@ -245,7 +245,10 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # after the session's rules: recall 0.623 (66/106), precision 0.779; perpetrators 26 (27 for a
 # while): with "On Monday, the Government ... gave a toll of 272" dated by the deaths, not by
 # the telling, the scorer pairs the Kishishe lines anew, one with a mention naming no one.
-FLOORS8 = {"recall": 0.707, "precision": 0.849}
+# (precision 0.849 -> 0.844 at rules@0.24.0: a suspended sentence is a prison term, +2 core
+# lines, and "No one is serving a prison sentence for the killings today" now makes a mention of
+# the killings dated today, which no line annotates)
+FLOORS8 = {"recall": 0.726, "precision": 0.844}
 # (place 54 -> 53 at rules@0.23.0: a place named right after an act verb is the act's ("troops
 # overran Maragha"), and the Aksy statement's crackdown mention now names Kerben, where the march
 # went on, not Bospiek; place +7 on gold_long19 and +2 on gold_long20 with the same rules)

@@ -379,3 +379,15 @@ def test_jailed_for_months_is_a_prison_term(pipe: Pipeline) -> None:
     text = "On 14 June 2019 two men were jailed for 21 months in Christchurch."
     (m,) = _run(pipe, text)
     assert m.acts == ["imprisonment"]
+
+
+def test_life_terms_and_suspended_sentences_are_imprisonment(pipe: Pipeline) -> None:
+    text = "On 27 November 2017 the High Court upheld 139 death sentences and 185 life terms."
+    assert any(m.counts.get("sentenced") for m in _run(pipe, text) if "imprisonment" in m.acts)
+    text = "In May 2002 the district court gave Beknazarov a one-year suspended sentence."
+    assert any("imprisonment" in m.acts for m in _run(pipe, text))
+
+
+def test_a_sentence_changed_to_death_is_a_death_sentence(pipe: Pipeline) -> None:
+    text = "On 26 May 2008 the Federal Supreme Court changed his sentence to death in Addis Ababa."
+    assert any("death_sentence" in m.acts for m in _run(pipe, text))
