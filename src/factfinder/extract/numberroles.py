@@ -207,7 +207,11 @@ def group_of_one(before: str) -> bool:
 
 # "a Milan court sentenced Delfo Zorzi, Carlo Maria Maggi and Giancarlo Rognoni to life": the
 # persons named between the verb and its sentence are the ones sentenced
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|van|von|al-\w+)){0,3}"
+_NAME = (  # (not a day or a month: "were sentenced Monday to ten years")
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|In|On|At|By)\b)"
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|van|von|al-\w+)){0,3}"
+)
 _NAMED_LIST = re.compile(
     rf"\bsentenced\s+(?P<names>{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME}){{0,20}})"
     r"(?:,\s+[^,;:]{1,100},)?\s+(?:each\s+|both\s+|all\s+)?to\s"
