@@ -391,3 +391,10 @@ def test_life_terms_and_suspended_sentences_are_imprisonment(pipe: Pipeline) -> 
 def test_a_sentence_changed_to_death_is_a_death_sentence(pipe: Pipeline) -> None:
     text = "On 26 May 2008 the Federal Supreme Court changed his sentence to death in Addis Ababa."
     assert any("death_sentence" in m.acts for m in _run(pipe, text))
+
+
+def test_a_life_sentence_is_quoted_whole(pipe: Pipeline) -> None:
+    text = "On 26 July 2010 the court sentenced Kang to life imprisonment in Phnom Penh."
+    (m,) = _run(pipe, text)
+    quotes = {c.quote for c in m.claims if c.field == "act"}
+    assert any(q.endswith("life imprisonment") for q in quotes)
