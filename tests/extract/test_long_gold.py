@@ -307,10 +307,10 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.698, "precision": 0.801}
+FLOORS11 = {"recall": 0.707, "precision": 0.803}
 CORRECT11 = {
-    "date": 87, "country": 87, "count:killed": 45, "perpetrators": 34, "place": 58,
-    "attributed_to": 80,
+    "date": 88, "country": 87, "count:killed": 45, "perpetrators": 34, "place": 58,
+    "attributed_to": 81,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
