@@ -27,3 +27,12 @@ def voiced(ms: list[Mention], voice: str) -> Mention:
     found = [m for m in ms if m.attributed_to and voice in m.attributed_to]
     assert found, [(m.attributed_to, m.counts) for m in ms]
     return found[0]
+
+
+def killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
+    """Each voice's figure of the dead (its exact value, or its lower bound)."""
+    return {
+        m.attributed_to: m.counts["killed"].value or m.counts["killed"].min
+        for m in ms
+        if "killed" in m.counts
+    }

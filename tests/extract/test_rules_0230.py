@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extract.gold_helpers import killed_by
 
 from factfinder.extract import Pipeline
 from factfinder.model import Mention
@@ -21,15 +22,6 @@ def _acting(ms: list[Mention], act: str) -> list[Mention]:
     return [m for m in ms if act in m.acts]
 
 
-def _killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
-    """Each voice's figure of the dead (its exact value, or its lower bound)."""
-    return {
-        m.attributed_to: m.counts["killed"].value or m.counts["killed"].min
-        for m in ms
-        if "killed" in m.counts
-    }
-
-
 _RAID = (
     "MAKENI, Sierra Leone, 14 August 2019 — Armed men raided the market town of Kamabai on "
     "Sunday and killed dozens of traders, witnesses said.\n\n"
@@ -38,7 +30,7 @@ _RAID = (
 
 def test_the_number_buried_is_a_toll_of_the_dead(pipe: Pipeline) -> None:
     text = _RAID + "A district councillor, Fatmata Kamara, put the number buried at 212."
-    assert _killed_by(_run(pipe, text)).get("Fatmata Kamara") == 212
+    assert killed_by(_run(pipe, text)).get("Fatmata Kamara") == 212
 
 
 def test_a_new_teller_after_a_semicolon_may_be_named_in_apposition(pipe: Pipeline) -> None:
@@ -46,7 +38,7 @@ def test_a_new_teller_after_a_semicolon_may_be_named_in_apposition(pipe: Pipelin
         "The hospital director, Dr Sorie Kargbo, said that more than 150 people had died; a "
         "local councillor, Alhaji Conteh, put the number of dead at 212."
     )
-    killed = _killed_by(_run(pipe, text))
+    killed = killed_by(_run(pipe, text))
     assert killed.get("Alhaji Conteh") == 212
     assert killed.get("Dr Sorie Kargbo") == 151  # "more than 150": at least 151
 
@@ -58,7 +50,7 @@ def test_a_day_in_the_speakers_own_relative_clause_does_not_date_the_deaths(
         "The Red Cross volunteer who reached Kamabai on 16 August, Isatu Bangura, told "
         "reporters that 212 people had been killed."
     )
-    told = [m for m in _run(pipe, text) if _killed_by([m]).get(m.attributed_to) == 212]
+    told = [m for m in _run(pipe, text) if killed_by([m]).get(m.attributed_to) == 212]
     assert told and all(m.date == "2019-08-11" for m in told)  # Sunday, not 16 August
 
 
@@ -105,7 +97,7 @@ def test_a_day_before_its_speaker_who_puts_the_number_killed_is_the_tellings(
         "Armed men killed dozens of traders in Kamabai on 11 August 2019.\n\n"
         "On 13 August 2019 district officials put the number killed at 64."
     )
-    told = [m for m in _run(pipe, text) if _killed_by([m]).get(m.attributed_to) == 64]
+    told = [m for m in _run(pipe, text) if killed_by([m]).get(m.attributed_to) == 64]
     assert [m.date for m in told] == ["2019-08-11"]
 
 
@@ -118,7 +110,7 @@ def test_the_chemical_weapons_watchdog_is_a_body_not_an_attack(pipe: Pipeline) -
     )
     ms = _run(pipe, text, date(2023, 1, 27))
     assert {m.date for m in ms} == {"2019-08-11"}
-    assert _killed_by(ms).get("Rescuers") == 50
+    assert killed_by(ms).get("Rescuers") == 50
 
 
 def test_the_death_of_a_number_of_people_is_a_killing_counted(pipe: Pipeline) -> None:
@@ -129,7 +121,7 @@ def test_the_death_of_a_number_of_people_is_a_killing_counted(pipe: Pipeline) ->
         "death of the old chief, the village has had no leader."
     )
     ms = _run(pipe, text, date(2023, 1, 27))
-    assert _killed_by(ms).get("provincial health office") == 49
+    assert killed_by(ms).get("provincial health office") == 49
     assert len(ms) == 2
 
 
@@ -138,7 +130,7 @@ def test_an_outlet_or_news_site_tells_its_own_figure(pipe: Pipeline) -> None:
         "Early radio reports on Monday spoke of at least 50 traders killed; another outlet "
         "reported more than 60 killed."
     )
-    assert _killed_by(_run(pipe, text)).get("another outlet") == 61
+    assert killed_by(_run(pipe, text)).get("another outlet") == 61
 
 
 def test_within_days_of_the_attack_dates_the_arrests_by_the_last_day(pipe: Pipeline) -> None:
@@ -156,7 +148,7 @@ def test_a_that_clause_keeps_its_figure_from_the_act_noun_before_it(pipe: Pipeli
         "Militiamen attacked the church compound in Kamabai on 11 August 2019.\n\n"
         "The UN said within days of the attack that at least 100 people had died there."
     )
-    assert _killed_by(_run(pipe, text, date(2021, 3, 9))).get("United Nations") == 100
+    assert killed_by(_run(pipe, text, date(2021, 3, 9))).get("United Nations") == 100
 
 
 def test_a_bare_figure_found_after_a_count_of_bodies_is_of_the_dead(pipe: Pipeline) -> None:
@@ -164,7 +156,7 @@ def test_a_bare_figure_found_after_a_count_of_bodies_is_of_the_dead(pipe: Pipeli
         "A former councillor said he had counted more than 20 bodies. Residents who searched "
         "the bush on Monday say they found 31."
     )
-    assert _killed_by(_run(pipe, text)).get("Residents") == 31
+    assert killed_by(_run(pipe, text)).get("Residents") == 31
 
 
 @pytest.mark.parametrize(
@@ -201,7 +193,7 @@ def test_put_the_dead_from_a_long_phrase_in_the_hundreds_is_a_toll(pipe: Pipelin
         "January and May 1979 in the hundreds. Officials put the dead at 29 and the wounded "
         "at about 125."
     )
-    killed = _killed_by(_run(pipe, text, date(2019, 5, 14)))
+    killed = killed_by(_run(pipe, text, date(2019, 5, 14)))
     assert killed.get("Survivors' groups") == 200  # "in the hundreds": at least 200
     assert killed.get("Officials") == 29
 
@@ -215,7 +207,7 @@ def test_the_sites_of_the_sentence_a_day_is_taken_from_are_the_incidents(pipe: P
         "A church inquiry later found that 37 people died at Makobola."
     )
     ms = _run(pipe, text, date(1999, 1, 19))
-    told = [m for m in ms if _killed_by([m]).get(m.attributed_to) == 37]
+    told = [m for m in ms if killed_by([m]).get(m.attributed_to) == 37]
     assert [m.date for m in told] == ["1998-12-30"]  # Makobola's days, not Kasika's August
 
 
@@ -271,7 +263,7 @@ def test_a_teller_in_the_forms_this_version_reads(
     pipe: Pipeline, sentence: str, voice: str, figure: int
 ) -> None:
     text = "On 3 May 2021 gunmen attacked the village of Kamabai and killed many people.\n\n"
-    told = _killed_by(_run(pipe, text + sentence, date(2021, 5, 10)))
+    told = killed_by(_run(pipe, text + sentence, date(2021, 5, 10)))
     assert any(v and voice in v and n == figure for v, n in told.items()), told
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from tests.extract.gold_helpers import killed_by
+
 from factfinder.extract import Pipeline
 from factfinder.model import Mention
 
@@ -13,15 +15,6 @@ PUBLISHED = date(2021, 3, 9)
 
 def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
     return pipe.run(text, doc="t.txt", published=published).mentions
-
-
-def _killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
-    """Each voice's figure of the dead (its exact value, or its lower bound)."""
-    return {
-        m.attributed_to: m.counts["killed"].value or m.counts["killed"].min
-        for m in ms
-        if "killed" in m.counts
-    }
 
 
 def test_a_country_named_beats_a_people_named_as_often(pipe: Pipeline) -> None:
@@ -36,7 +29,7 @@ def test_a_side_in_a_conflict_can_be_the_voice(pipe: Pipeline) -> None:
         "Militiamen burned the hamlet of Pinda on 2 February 2021. The Angolan side "
         "acknowledged 31 killed in Pinda on 2 February 2021."
     )
-    assert _killed_by(_run(pipe, text)).get("Angolan side") == 31
+    assert killed_by(_run(pipe, text)).get("Angolan side") == 31
 
 
 def test_a_compilation_of_the_dead_can_be_the_voice(pipe: Pipeline) -> None:
@@ -44,7 +37,7 @@ def test_a_compilation_of_the_dead_can_be_the_voice(pipe: Pipeline) -> None:
         "Militiamen burned the hamlet of Pinda on 2 February 2021. Parish compilations that "
         "name each household give 47 killed in Pinda on 2 February 2021."
     )
-    assert _killed_by(_run(pipe, text)).get("Parish compilations") == 47
+    assert killed_by(_run(pipe, text)).get("Parish compilations") == 47
 
 
 def test_beginning_a_fast_is_a_hunger_strike(pipe: Pipeline) -> None:
@@ -89,7 +82,7 @@ def test_a_second_teller_after_and_gives_its_own_figure(pipe: Pipeline) -> None:
         "Police fired tear gas into the packed stands of the Gelora stadium on 1 October 2022. "
         "Supporters' groups said 140 people died, and police said 131 people died."
     )
-    killed = _killed_by(_run(pipe, text))
+    killed = killed_by(_run(pipe, text))
     assert killed.get("Supporters' groups") == 140
     assert killed.get("police") == 131
 
@@ -133,7 +126,7 @@ def test_a_teller_may_say_for_years_and_be_representatives(pipe: Pipeline) -> No
         "Residents have for years put the number at 57. Community representatives said "
         "that 39 people died."
     )
-    killed = _killed_by(_run(pipe, text))
+    killed = killed_by(_run(pipe, text))
     assert killed.get("Residents") == 57
     assert killed.get("Community representatives") == 39
 
@@ -281,7 +274,7 @@ def test_a_figure_given_by_a_body_in_the_passive_is_its_toll(pipe: Pipeline) -> 
         "Gunmen killed 80 villagers in Koshobe on 28 November 2020. There was also a figure of "
         "76 given by the authorities."
     )
-    assert _killed_by(_run(pipe, text)).get("authorities") == 76
+    assert killed_by(_run(pipe, text)).get("authorities") == 76
 
 
 def test_as_given_by_names_the_teller_not_its_day(pipe: Pipeline) -> None:
@@ -331,7 +324,7 @@ def test_a_bare_figure_acknowledged_is_that_sides_toll(pipe: Pipeline) -> None:
         "Troops killed thousands of Chinese men in Singapore in February 1942. The Japanese "
         "side acknowledged about 5,000."
     )
-    assert _killed_by(_run(pipe, text)).get("Japanese side") == 5000
+    assert killed_by(_run(pipe, text)).get("Japanese side") == 5000
 
 
 def test_a_figure_cited_including_by_a_body_is_its_toll(pipe: Pipeline) -> None:
@@ -339,7 +332,7 @@ def test_a_figure_cited_including_by_a_body_is_its_toll(pipe: Pipeline) -> None:
         "Herders attacked villages in Agatu on 24 February 2016. The figure most commonly "
         "cited, including by local officials, is about 300 dead."
     )
-    assert _killed_by(_run(pipe, text)).get("local officials") == 300
+    assert killed_by(_run(pipe, text)).get("local officials") == 300
 
 
 def test_a_toll_with_its_source_set_between_commas(pipe: Pipeline) -> None:
@@ -347,7 +340,7 @@ def test_a_toll_with_its_source_set_between_commas(pipe: Pipeline) -> None:
         "Gunmen attacked the village of Kalu on 3 May 2021. The death toll, according to the "
         "Red Cross, stands at 40."
     )
-    killed = _killed_by(_run(pipe, text))
+    killed = killed_by(_run(pipe, text))
     assert 40 in killed.values()
 
 
@@ -356,7 +349,7 @@ def test_the_antecedent_of_who_is_the_agent_not_its_participle(pipe: Pipeline) -
         "Gunmen attacked the village of Kalu on 3 May 2021. The army says 12 were killed, a "
         "figure disputed by residents, who put it at 40."
     )
-    assert _killed_by(_run(pipe, text)).get("residents") == 40
+    assert killed_by(_run(pipe, text)).get("residents") == 40
 
 
 def test_persons_sentenced_by_name_are_counted(pipe: Pipeline) -> None:
