@@ -337,7 +337,8 @@ _DOCUMENT_OF = (
     r"(?:its|their|his|her|the)\s+(?:judgm?ent|ruling|verdict|decision|report|findings)\s+of\s+"
 )
 _FRONT_ADVERBIAL = re.compile(
-    r"(?i)\W*(?:(?:and|but)\s+)?(?:(?:on|in|at|by)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?i)\W*(?:(?:and|but)\s+)?(?:(?:on|in|at|by)\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     rf"(?:{_DOCUMENT_OF})?"
 )
 _DOCUMENT_END = re.compile(rf"(?i){_DOCUMENT_OF}$")

@@ -195,7 +195,8 @@ BODY_SUBJECT = re.compile(
 # ("Only in 1992 did a research group appointed by the Executive Yuan publish"; "The
 # opposition-run health directorate in Idlib province gave a higher figure")
 _BODY_NOUN = re.compile(
-    r"\W*(?:(?:Only\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+\d{4},?\s+(?:did\s+)?)?(?:The|A|An|Its|Their|the|a|an)\s+"
+    r"\W*(?:(?:Only\s+)?(?:[Ii]n|[Oo]n|[Bb]y)\s+\d{4},?\s+(?:did\s+)?)?"
+    r"(?:The|A|An|Its|Their|the|a|an)\s+"
     r"(?P<body>(?:[\w'’-]+\s+){0,3}?(?:board|commission|committee|"
     r"tribunal|court|inquiry|enquiry|panel|mission|report|study|survey|investigation|review|"
     r"group|directorate|ministry|agency|department|team|council|office|observatory|network)"

@@ -83,7 +83,8 @@ _ANTECEDENT = re.compile(
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 _SPEECH_RE = re.compile(rf"(?i)\b(?:{SPEECH_VERBS})\b")
 _ACCORDING = re.compile(
-    rf"(?i)\b(?:{SOURCE_LEAD})\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{{2,90}}?)(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"
+    rf"(?i)\b(?:{SOURCE_LEAD})\s+(?:the\s+|a\s+)?(?P<who>[^,.;:\"]{{2,90}}?)"
+    r"(?=\s*[,.;:\"]|\s+(?:and|who|which|that)\b|$)"
 )
 _ACCORDING_LOW, _SPEECH_LOW = lowered_variant(_ACCORDING), lowered_variant(_SPEECH_RE)
 _ON_DAY = re.compile(r"\s+on\s+\d")
