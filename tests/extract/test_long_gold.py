@@ -232,9 +232,12 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # its sources, "[1] Al-Mirsad interviews with two protesters and a doctor, Sanaa, 13 March
 # 2011.", tells no act any more, and the side line its gold annotates from it is not matched;
 # precision rises, 0.865 -> 0.870, as two such notes no longer write mentions)
+# (rules@0.25.0: perpetrators 48 -> 47: "sentenced to seven and a half years" is a prison term
+# again, +1 core line in Zhanaozen, and the scorer pairs the Andijan sentence of 15 men anew,
+# with a mention that names no court)
 FLOORS7 = {"recall": 0.785, "precision": 0.879}
 CORRECT7 = {
-    "date": 95, "country": 103, "count:killed": 55, "perpetrators": 48, "place": 59,
+    "date": 95, "country": 103, "count:killed": 55, "perpetrators": 47, "place": 59,
     "attributed_to": 91,
 }  # fmt: skip
 

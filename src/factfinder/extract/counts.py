@@ -44,7 +44,9 @@ _SUBSET_AFTER = re.compile(
     r"(?i)^\s*(?:of whom|of them|among them|of the (?:dead|victims|killed|bodies|wounded|injured|"
     r"detainees|missing))\b"  # "Sixteen of the dead were Tamils": a part of a toll told
 )
-_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+# ("of the 39 accused", "the four accused": a number may stand between; "27 accused were")
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+(?:[\d,]+\s+)?$")
+_ACCUSED_NOUN = re.compile(r"\s+(?:were|are|had|have|remain(?:ed)?)\b")
 _OF_THEM = re.compile(r"(?i)\s*of\s+(?:them|the|these|those)\b")  # "four of the accused"
 # "several of the dead were elderly men": a part of a toll told before, never the count
 _PART_OF_TOLL = re.compile(
@@ -192,6 +194,7 @@ class CountTagger:
         self.blocked = re.compile(
             rf"(?i)^(?!\s*names\s+of\s)\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])"
             r"|^-?\s*(?:year|day|hour|month|week)"
+            r"|^\s*and\s+a\s+half\b"  # "two and a half years": a term, not two people
         )
         self.blocked_low = lowered_variant(self.blocked)
 
@@ -375,6 +378,8 @@ class CountTagger:
             head is not None
             and head["head"].lower() == "accused"
             and not _THE_BEFORE.search(after, 0, head.start("head"))
+            and not (head.start("head") == head.start() and _THE_BEFORE.search(before))
+            and not _ACCUSED_NOUN.match(after, head.end("head"))
         ):
             head = None  # "a leader accused the army": a verb, not "the accused"
         put = _PUT_NOUN_AT.search(low_before)

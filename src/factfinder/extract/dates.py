@@ -61,6 +61,7 @@ _TELLING_AFTER = re.compile(
     # "On Monday, the Government gave a toll of 272": the day of the figure's telling
     r"gave\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|estimate))\b"
 )
+_VERDICTS = frozenset({"imprisonment", "death_sentence"})
 _OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
 _TELLING_NEED = required(_TELLING_AFTER, 32)
@@ -371,7 +372,10 @@ class DateTagger:
             m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
         if m is None:
             return False
-        return not any(f.end <= t.start < m.end() for t in self._triggers.get(index, []))
+        triggers = self._triggers.get(index, [])
+        if m.group().lower().endswith("ruled") and any(t.act in _VERDICTS for t in triggers):
+            return False  # "On 5 May the tribunal ruled: 23 were convicted": the ruling's day
+        return not any(f.end <= t.start < m.end() for t in triggers)
 
     def _of_other(self, doc: Doc, index: int, f: Found) -> bool:
         """The anniversary of something that is no act: "of the country's independence"."""

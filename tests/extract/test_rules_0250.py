@@ -1,0 +1,58 @@
+"""Rules added in rules@0.25.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2021, 3, 9)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+def _sentenced(mentions: list[Mention]) -> list[int | None]:
+    return [m.counts["sentenced"].value for m in mentions if "sentenced" in m.counts]
+
+
+def test_the_accused_counted_with_a_number_between(pipe: Pipeline) -> None:
+    text = "On 5 May 2014 the tribunal in Goma ruled: 23 of the 41 accused were convicted."
+    assert _sentenced(_run(pipe, text)) == [23]
+
+
+def test_a_number_of_accused_as_the_subject_is_counted(pipe: Pipeline) -> None:
+    text = "On 5 May 2014, 17 accused were convicted by the tribunal in Goma."
+    assert _sentenced(_run(pipe, text)) == [17]
+
+
+def test_accused_as_a_verb_counts_no_defendants(pipe: Pipeline) -> None:
+    text = "On 5 May 2014 a chief accused the militia of killing 12 villagers in Goma."
+    (m,) = _run(pipe, text)
+    assert m.counts["killed"].value == 12
+    assert "sentenced" not in m.counts
+
+
+def test_a_term_of_two_and_a_half_years_is_a_sentence(pipe: Pipeline) -> None:
+    text = "In 1821 Osgood was sentenced to three and a half years in Lancaster gaol."
+    (m,) = _run(pipe, text)
+    assert m.acts == ["imprisonment"]
+    assert m.date == "1821"
+    assert m.counts == {}  # "three" counts years, not people
+
+
+def test_the_day_a_tribunal_ruled_dates_the_convictions(pipe: Pipeline) -> None:
+    text = "On 5 May 2014 the tribunal ruled: 23 of the 41 defendants were convicted."
+    (m,) = _run(pipe, text)
+    assert m.date == "2014-05-05"
+    assert m.counts["sentenced"].value == 23
+
+
+def test_the_day_a_tribunal_ruled_does_not_date_the_killings(pipe: Pipeline) -> None:
+    text = (
+        "Militiamen killed 40 villagers in Kiwanja in March 2008. On 5 May 2014 the "
+        "tribunal ruled that 40 villagers were killed in Kiwanja in March 2008."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"2008-03"}
