@@ -362,8 +362,11 @@ CORRECT14 = {
     # (attributed 74 at rules@0.19.0, was 75: "Other credible sources suggest that the number
     # of deaths is considerably higher: Amnesty International said on 24 December that ..."
     # is now told by the sources that suggest, and the sentence's Amnesty figure with them)
-    "date": 78, "country": 91, "count:killed": 43, "perpetrators": 23, "place": 41,
-    "attributed_to": 77,
+    # (attributed 76 at rules@0.25.0, was 77: "The Britain-based monitoring group ... had given
+    # a toll of at least 58 on the day of the attack" is now a mention, told by "group", and
+    # the scorer pairs a line of the Observatory's with it; date, country, place up one each)
+    "date": 79, "country": 92, "count:killed": 43, "perpetrators": 23, "place": 42,
+    "attributed_to": 76,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
@@ -377,10 +380,15 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # (rules@0.24.0: precision 0.876 -> 0.869, perpetrators 35 -> 34: "The Ahly supporters clashed
 # with security forces on Tahrir Square in January" is now a crackdown, which no line annotates,
 # and it takes the security forces another mention had)
-FLOORS15 = {"recall": 0.828, "precision": 0.868}
+# (rules@0.25.0: recall 0.829 -> 0.820, precision 0.869 -> 0.861, attributed 80 -> 78: "put the
+# figure at 48 on Monday" tells the Red Cross's toll on Monday, so its mention is dated by the
+# attack, 15 June, as its gold line is; the scorer then pairs the report's own "At least 48
+# people were killed" line with it, and the Red Cross line, with no killing mention left,
+# goes unmatched)
+FLOORS15 = {"recall": 0.819, "precision": 0.86}
 CORRECT15 = {
-    "date": 83, "country": 88, "count:killed": 53, "perpetrators": 35, "place": 45,
-    "attributed_to": 80,
+    "date": 83, "country": 87, "count:killed": 53, "perpetrators": 35, "place": 45,
+    "attributed_to": 78,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
@@ -455,7 +463,9 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # Still unread at the start of session 18 (3b6e469) and after its first rule commit (1d0ab8f):
 # 0.739 / 0.739. Read then, and a development set since: at the end of rules@0.22.0 recall
 # 0.804 (74/92), precision 0.757 (112/148).
-FLOORS19 = {"recall": 0.804, "precision": 0.756}
+# (rules@0.25.0: precision 0.757 -> 0.752: "Gregory Yenlong, who had announced the toll of 500
+# on Sunday" is now his mention of 500 killed, which no gold line annotates)
+FLOORS19 = {"recall": 0.804, "precision": 0.751}
 CORRECT19 = {
     "date": 88, "country": 97, "count:killed": 59, "perpetrators": 35, "place": 60,
     "attributed_to": 88,

@@ -56,3 +56,59 @@ def test_the_day_a_tribunal_ruled_does_not_date_the_killings(pipe: Pipeline) -> 
         "tribunal ruled that 40 villagers were killed in Kiwanja in March 2008."
     )
     assert {m.date for m in _run(pipe, text)} == {"2008-03"}
+
+
+def test_a_report_on_an_attack_of_a_day_dates_the_attack(pipe: Pipeline) -> None:
+    text = (
+        "Ms. Varga said the Office was today publishing a report on the missile strike of "
+        "9 June on a market in the village of Dovha."
+    )
+    (m,) = _run(pipe, text, date(2023, 7, 4))
+    assert m.acts == ["attack"]
+    assert m.date == "2023-06-09"
+
+
+def test_an_earlier_toll_retold_is_its_first_tellers(pipe: Pipeline) -> None:
+    text = (
+        "A missile struck the market in Dovha on 9 June and killed 31 people. Ms. Varga said "
+        "that on 10 June the district council had reported 27 people killed."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2023, 7, 4))}
+    assert told["district council"].counts["killed"].value == 27
+    assert told["district council"].date == "2023-06-09"
+
+
+def test_a_toll_given_on_a_later_day_is_a_toll_of_the_dead(pipe: Pipeline) -> None:
+    text = (
+        "A missile struck the market in Dovha on 9 June and killed 31 people. The regional "
+        "governor had given a toll of 29 on 14 June."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2023, 7, 4))}
+    assert told["regional governor"].counts["killed"].value == 29
+    assert told["regional governor"].date == "2023-06-09"
+
+
+def test_the_days_of_fact_finding_visits_date_no_act(pipe: Pipeline) -> None:
+    text = (
+        "A missile struck the market in Dovha on 9 June. The mission made two fact-finding "
+        "visits to Dovha, on 12 and 15 June. The strike had killed 31 people."
+    )
+    assert {m.date for m in _run(pipe, text, date(2023, 7, 4))} == {"2023-06-09"}
+
+
+def test_a_villages_population_is_no_count_of_victims(pipe: Pipeline) -> None:
+    text = (
+        "A missile killed 31 people in Dovha on 9 June. For a village whose population before "
+        "the invasion was about 400, the attack was a catastrophe."
+    )
+    counts = [m.counts for m in _run(pipe, text, date(2023, 7, 4))]
+    assert counts == [{"killed": counts[0]["killed"]}]
+    assert counts[0]["killed"].value == 31
+
+
+def test_treaty_bodies_are_no_bodies_of_the_dead(pipe: Pipeline) -> None:
+    text = (
+        "A missile killed 31 people in Dovha on 9 June. The spokesperson said that several "
+        "human rights treaty bodies were meeting in Geneva this week."
+    )
+    assert [m.counts["killed"].value for m in _run(pipe, text, date(2023, 7, 4))] == [31]

@@ -172,6 +172,27 @@ def among_the(norm: str, head_end: int, end: int) -> str | None:
 
 
 # "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
+# "puts the number of wounded at more than 150": the wounded
+NUMBER_OF_NOUN = re.compile(
+    r"(?i)\b(?:number|toll|count|total|figure)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\s+"
+    r"(?:at|as|to)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|"
+    r"nearly\s+|almost\s+)?$"
+)
+PUT_NOUN_AT = re.compile(
+    r"(?i)\b(?:put|puts|putting|placed?|places|estimated?|estimates)\s+(?:the\s+)?"
+    r"(?P<noun>dead|wounded|injured|missing|arrested|detained)\s+(?:at|in\s+the)\s+(?:anywhere\s+from\s+|"
+    r"between\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
+    r"almost\s+)?$"
+)
+# "had given a toll of 56 on 12 October": a toll that names no noun is of the dead
+TOLL_OF = re.compile(
+    r"\btoll\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?(?=\d)"
+)
+TOLL_OF_BEFORE = re.compile(
+    r"\btoll\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?$"
+)
 TOLL_BEFORE = re.compile(
     r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"
@@ -251,3 +272,27 @@ def _joins(a: Quantity, b: Quantity, norm: str) -> bool:
         and 0 <= b.start - a.head_end <= 80
         and _JOINED.fullmatch(norm, a.head_end, b.start) is not None
     )
+
+
+# A list of victims' names counts the report's victims ("compiled the names of 240 victims").
+NAMES_CUE = re.compile(r"\bnames\b")
+NAMES_AFTER = re.compile(r"\s+names\b")  # (on lowered text)
+NAMES_OF = re.compile(r"\bnames\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+)?$")
+# the people a list of victims' names is of ("names of 240 victims", "of 1,200 men")
+LISTED_HEADS = frozenset(
+    ["victims", "people", "persons", "individuals", "men", "women", "children", "boys", "girls",
+     "students", "civilians", "prisoners", "detainees", "dead", "villagers", "residents",
+     "protesters", "demonstrators", "workers", "others"]
+)  # fmt: skip
+_LISTED = {"killing": "killed", "execution": "executed", "abduction": "abducted",
+           "arrest": "arrested"}  # fmt: skip
+
+
+def listed_category(doc: Doc) -> str | None:
+    """The victims a report's lists of names count: those its act words count most."""
+    told: dict[str, int] = {}
+    for t in doc.triggers:
+        category = _LISTED.get(t.act)
+        if category is not None:
+            told[category] = told.get(category, 0) + 1
+    return max(told, key=lambda c: (told[c], c == "killed")) if told else None

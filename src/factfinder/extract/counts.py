@@ -6,14 +6,23 @@ import re
 
 from factfinder.extract.countcontext import (
     AMONG_BEFORE,
+    LISTED_HEADS,
+    NAMES_AFTER,
+    NAMES_CUE,
+    NAMES_OF,
+    NUMBER_OF_NOUN,
     OWN_CLAUSE,
     PUT_FIGURE,
+    PUT_NOUN_AT,
     TOLL_BEFORE,
+    TOLL_OF,
+    TOLL_OF_BEFORE,
     among_the,
     asked_toll,
     elliptic,
     fields,
     last_counted,
+    listed_category,
     table_figures,
     toll_before,
 )
@@ -59,20 +68,14 @@ _RATE_AFTER = re.compile(
     r"earlier|ago)\b)|^[^.;]{0,25}\bon average\b"
 )
 # "on average, there have been 9 protests", "an average of 9 a day": a rate, not a count
-_NUMBER_OF_NOUN = re.compile(
-    r"(?i)\b(?:number|toll|count|total|figure)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\s+"
-    r"(?:at|as|to)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|"
-    r"nearly\s+|almost\s+)?$"
-)
-_PUT_NOUN_AT = re.compile(
-    r"(?i)\b(?:put|puts|putting|placed?|places|estimated?|estimates)\s+(?:the\s+)?"
-    r"(?P<noun>dead|wounded|injured|missing|arrested|detained)\s+(?:at|in\s+the)\s+(?:anywhere\s+from\s+|"
-    r"between\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
-    r"almost\s+)?$"
-)
 _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
+)
+# "a village whose population before the invasion was about 300": inhabitants, no victims
+_POPULATION_BEFORE = re.compile(
+    r"(?i)\bpopulation(?:\s+of|\b[^.;,]{0,60}?\b(?:was|is|numbered|stood\s+at|had\s+been))\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 _NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
 
@@ -86,29 +89,6 @@ def _not_count_floor(before: str) -> int:
 _DEATHS_OF = re.compile(
     r"(?i)\b(?:deaths?|bodies|remains|lives)\s+of\s+(?:the\s+|some\s+|about\s+)?$"
 )
-_NAMES_CUE = re.compile(r"\bnames\b")
-_NAMES_AFTER = re.compile(r"\s+names\b")  # (on lowered text)
-_NAMES_OF = re.compile(r"\bnames\s+of\s+(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+)?$")
-# the people a list of victims' names is of ("names of 240 victims", "of 1,200 men")
-_LISTED_HEADS = frozenset(
-    ["victims", "people", "persons", "individuals", "men", "women", "children", "boys", "girls",
-     "students", "civilians", "prisoners", "detainees", "dead", "villagers", "residents",
-     "protesters", "demonstrators", "workers", "others"]
-)  # fmt: skip
-_LISTED = {"killing": "killed", "execution": "executed", "abduction": "abducted",
-           "arrest": "arrested"}  # fmt: skip
-
-
-def _listed_category(doc: Doc) -> str | None:
-    """The victims a report's lists of names count: those its act words count most."""
-    told: dict[str, int] = {}
-    for t in doc.triggers:
-        category = _LISTED.get(t.act)
-        if category is not None:
-            told[category] = told.get(category, 0) + 1
-    return max(told, key=lambda c: (told[c], c == "killed")) if told else None
-
-
 # The verb right after the counted noun ("dozens of others were wounded") or right before
 # the number ("wounding a dozen") names the category when it is a casualty word.
 _VERB_AFTER = re.compile(
@@ -216,15 +196,20 @@ class CountTagger:
             index = doc.sentence_of(m.start(), m.end())
             if index is not None:
                 cued.add(index)
-        self._listed = _listed_category(doc) if "names" in doc.low else None
+        self._listed = listed_category(doc) if "names" in doc.low else None
         if self._listed is not None:  # "collected the names of more than 1,200"
-            for m in _NAMES_CUE.finditer(doc.low):
+            for m in NAMES_CUE.finditer(doc.low):
                 index = doc.sentence_of(m.start(), m.end())
                 if index is not None:
                     cued.add(index)
         if "treated for" in doc.low or "hospitali" in doc.low or "buri" in doc.low:
             # "38 were treated for injuries", "we buried more than two hundred of our people"
             for m in _TREATED_CUE.finditer(doc.low):
+                index = doc.sentence_of(m.start(), m.end())
+                if index is not None:
+                    cued.add(index)
+        if "toll of" in doc.low:  # "had given a toll of 56 on 12 October"
+            for m in TOLL_OF.finditer(doc.low):
                 index = doc.sentence_of(m.start(), m.end())
                 if index is not None:
                     cued.add(index)
@@ -339,10 +324,10 @@ class CountTagger:
             settlements, rate_after, rate_before, subset_before, subset_after, of_whom = _CASED
             low_after, low_before = after, before
         if self._listed is not None and (
-            _NAMES_AFTER.match(low_after) or _NAMES_OF.search(low_before)
+            NAMES_AFTER.match(low_after) or NAMES_OF.search(low_before)
         ):
             head = self.head.match(after)
-            if head is None or head["head"].lower() in _LISTED_HEADS:
+            if head is None or head["head"].lower() in LISTED_HEADS:
                 # "compiled the names of 240 victims", "carves 504 names into its wall": a
                 # list of the report's victims counts them (the category its acts give most)
                 return Quantity(
@@ -360,6 +345,7 @@ class CountTagger:
             or rate_after.match(low_after)
             or rate_before.search(low_before)
             or (number.count.value == 1 and group_of_one(before))
+            or _POPULATION_BEFORE.search(norm, max(sentence.start, number.start - 90), number.start)
         ):
             return None
         q = Quantity(number.start, number.end, index, number.count)
@@ -382,7 +368,7 @@ class CountTagger:
             and not _ACCUSED_NOUN.match(after, head.end("head"))
         ):
             head = None  # "a leader accused the army": a verb, not "the accused"
-        put = _PUT_NOUN_AT.search(low_before)
+        put = PUT_NOUN_AT.search(low_before)
         if put is not None:  # "put the dead at 29 and the wounded at about 125": the dead
             head, q.category = None, self.casualty.get(put["noun"])
         if head is not None:
@@ -420,9 +406,11 @@ class CountTagger:
             if hurt is not None and _VERB_CATEGORY.get(hurt["verb"].lower()) == "injured":
                 q.category = "injured"
         if q.category is None:  # "puts the number of wounded at more than 150": the wounded
-            named = _NUMBER_OF_NOUN.search(low_before)
+            named = NUMBER_OF_NOUN.search(low_before)
             if named is not None:
                 q.category = self.casualty.get(named["noun"])
+            elif head is None and TOLL_OF_BEFORE.search(low_before):
+                q.category = "killed"  # "a toll of 56": a toll names no other loss
         if head is None and q.category is None and triggers:
             # "put the number of people killed in the campaign ... in the tens of thousands"
             put = PUT_FIGURE.search(norm, sentence.start, number.start)

@@ -28,6 +28,8 @@ META_BEFORE = re.compile(
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
     r"memorandum|memo|cable|dossier|dispatch|telegram|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|exhumed|visited|"
+    # "two fact-finding visits to Hroza, on 7 and 10 October": the teller's stay
+    r"(?:fact-finding|field|monitoring|follow-up|investigative)\s+visits?|"
     r"(?<!an )(?<!the )estimated|"  # (not "killed an estimated 300 villagers": a figure's word)
     r"determined|established|documented|ruled|located|found|discovered|recovered|unearthed|"
     r"collected|compiled)\b"  # ("accounts collected in the 1980s suggest")
@@ -78,6 +80,11 @@ _PERIOD_BEFORE = re.compile(
 
 
 # "Yesterday, ..., a new official toll of 86 dead was released": the day a toll came out
+_TOLL_GIVEN_ON = re.compile(
+    r"\b(?:gave|given|give|gives|giving|put|puts|placed)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:toll|figure|count|estimate)\s+(?:of\s+|at\s+)?(?:about\s+)?[\d,]+"
+    r"\s+(?:on|in)\s+(?:the\s+)?$"
+)
 _TOLL_RELEASED = re.compile(
     r"\b(?:toll|figure|count)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:released|announced|published|issued|made\s+public)\b"
@@ -92,6 +99,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and _TOLL_RELEASED.search(doc.low, f.end, sentence.end)
     ):
         return True
+    if _TOLL_GIVEN_ON.search(doc.low, max(sentence.start, f.start - 80), f.start):
+        return True  # "had given a toll of 56 on 12 October": the day of the telling
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
     if (
@@ -222,6 +231,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         said = None  # "an incident reported to the Section, on 22 January": a participle
     if said is not None and _CONTENT_OPENS.fullmatch(norm, offset + said.end(1), f.start):
         said = None  # "The court found that on 4 March 1997 a patrol entered": what was found
+    if said is not None and any(
+        offset + said.end(1) <= t.start and _ACT_OF_DAY.fullmatch(norm, t.end, f.start)
+        for t in triggers
+    ):
+        said = None  # "a report on the missile strike of 5 October": the strike's day
     if said is not None and (
         said.group(1).lower() not in _SAY_VERBS
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
@@ -245,6 +259,7 @@ _DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
+_ACT_OF_DAY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?")
 # the "that" of a finding and the date that opens what was found
 _CONTENT_OPENS = re.compile(
     r"(?i)\s+(?:it\s+(?:proven|proved|established)\s+)?that,?\s+(?:(?:early\s+|late\s+)?on\s+|"

@@ -63,6 +63,9 @@ _TELLING_AFTER = re.compile(
 )
 _VERDICTS = frozenset({"imprisonment", "death_sentence"})
 _OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
+_SAID_THAT_ON = re.compile(
+    r"(?i)\b(?:said|says|added|noted|recalled|stated|explained)\s+that,?\s+(?:on|in|by)\s+$"
+)
 _TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
 _TELLING_NEED = required(_TELLING_AFTER, 32)
 _DIGIT = re.compile(r"\d")
@@ -362,7 +365,9 @@ class DateTagger:
         """The date opens its sentence and the clause it opens is a telling: a subject and a
         verb of saying or publishing, with no act word before that verb."""
         s = doc.sentences[index]
-        if not _OPENING.fullmatch(doc.norm, s.start, f.start):
+        if not _OPENING.fullmatch(doc.norm, s.start, f.start) and not _SAID_THAT_ON.search(
+            doc.norm, max(s.start, f.start - 30), f.start
+        ):  # ("Ms. Lindqvist said that on 6 October the local authorities had reported 52")
             return False
         if not may_match(_TELLING_NEED, doc.norm[f.end : s.end]):
             return False

@@ -454,3 +454,18 @@ def national_society(text: str, hit: AliasHit) -> AliasHit:
     start = words[0].start()
     name = " ".join(text[start : hit.end].split())
     return AliasHit(start, hit.end, name, name, hit.kind, False)
+
+
+# "Ms. Lindqvist said that on 6 October the local authorities had reported 52 people killed":
+# an earlier telling retold by another voice; the figure is the earlier teller's
+_EARLIER_TELLING = re.compile(
+    r"(?i),?\s+that,?\s+[^.;:\"“”]{1,120}?\b(?:had|has|have)\s+(?:\w+ly\s+|also\s+|first\s+)?"
+    r"(?P<verb>reported|said|given|put|announced|estimated|counted|recorded|registered)\b"
+)
+_WORD = re.compile(r"\w+")
+
+
+def earlier_telling(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The verb of an earlier telling that a speech verb ending at ``start`` retells."""
+    m = _EARLIER_TELLING.match(text, start, end)
+    return _WORD.match(text, m.start("verb")) if m is not None else None

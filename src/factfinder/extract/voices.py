@@ -25,6 +25,7 @@ from factfinder.extract.speakers import (
     VOICE_NOUNS,
     antecedent,
     defined_acronyms,
+    earlier_telling,
     generic_speaker,
     inverted_speaker,
     national_society,
@@ -348,6 +349,9 @@ class VoiceTagger:
             ):
                 continue  # "529 alleged supporters", "the alleged killers": an adjective
             who = self._subject(text, max(sentence.start, verb.start() - 160), verb, sentence.end)
+            inner = earlier_telling(text, verb.end(), sentence.end) if who is not None else None
+            if inner is not None:
+                who = self._subject(text, verb.end(), inner, sentence.end) or who
             if who is not None:
                 return who
         return None
