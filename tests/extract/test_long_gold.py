@@ -529,6 +529,17 @@ CORRECT22 = {
     "attributed_to": 58,
 }  # fmt: skip
 
+LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
+# Twenty-third blind set (the common forms), measured on arrival in session 21, unread, with
+# rules@0.24.0 (762e444) and rules@0.25.0's first two rule commits (8799ccc, 1c113c1): recall
+# 0.594 (57/96), precision 0.742 (95/128), date 76, country 85, killed 47, perpetrators 41,
+# place 31, attributed 79. Held out: measured, never read, after every later rule commit.
+FLOORS23 = {"recall": 0.593, "precision": 0.742}
+CORRECT23 = {
+    "date": 76, "country": 85, "count:killed": 47, "perpetrators": 41, "place": 31,
+    "attributed_to": 79,
+}  # fmt: skip
+
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
 # piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
 # today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
@@ -601,6 +612,7 @@ BLIND = [
     (LONG20, FLOORS20, CORRECT20),
     (LONG21, FLOORS21, CORRECT21),
     (LONG22, FLOORS22, CORRECT22),
+    (LONG23, FLOORS23, CORRECT23),
 ]
 
 
