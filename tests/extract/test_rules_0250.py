@@ -112,3 +112,13 @@ def test_treaty_bodies_are_no_bodies_of_the_dead(pipe: Pipeline) -> None:
         "human rights treaty bodies were meeting in Geneva this week."
     )
     assert [m.counts["killed"].value for m in _run(pipe, text, date(2023, 7, 4))] == [31]
+
+
+def test_the_day_a_witness_testified_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked Obollo on 25 April 2016. The village head, Ezeugo Ani, testified "
+        "last June that 14 people were killed in Obollo."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2017, 4, 26))}
+    assert told["Ezeugo Ani"].counts["killed"].value == 14
+    assert told["Ezeugo Ani"].date == "2016-04-25"

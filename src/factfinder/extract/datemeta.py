@@ -19,7 +19,7 @@ from factfinder.model import DatePrecision
 # A date right after these words is when something was said or published, not an event.
 META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
-    r"claimed|confirmed|acknowledged|admitted|speaking|given(?=\s+by\b)|"
+    r"claimed|confirmed|acknowledged|admitted|speaking|given(?=\s+by\b)|testified|"
     # "described to the Los Angeles Times in 1998 how he was lined up": the day of the telling
     r"described|"
     # (not "declared martial law on Sunday, Dec. 13": an act of state, done that day)

@@ -323,6 +323,8 @@ SPEECH_VERBS = (
     r"believes|believed|"
     # "the ambassador relayed to his government an estimate from a contact that"
     r"relayed|relays|passed on|conveyed|"
+    # "Igwe John Akor, testified last June that the deaths stood at 11"
+    r"testified|testifies|explained to|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
     r"attributes|published its findings|published its report|published their findings|"
