@@ -122,3 +122,21 @@ def test_the_day_a_witness_testified_dates_no_act(pipe: Pipeline) -> None:
     told = {m.attributed_to: m for m in _run(pipe, text, date(2017, 4, 26))}
     assert told["Ezeugo Ani"].counts["killed"].value == 14
     assert told["Ezeugo Ani"].date == "2016-04-25"
+
+
+def test_a_figure_given_in_quotation_marks_is_the_voices(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked Kent Farm on 30 November 1984. Most accounts give 62 dead. "
+        'Amnesty gives "about 80", and adds that three guards were among them.'
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2019, 11, 30))}
+    assert told["Amnesty International"].counts["killed"].value == 80
+
+
+def test_an_acronym_with_a_letter_in_brackets_is_a_voice(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked Kent Farm on 30 November 1984. Most accounts give 62 dead. "
+        "UTHR(J) gives 64."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2019, 11, 30))}
+    assert told["UTHR(J)"].counts["killed"].value == 64

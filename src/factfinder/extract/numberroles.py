@@ -150,7 +150,8 @@ _SAID_LEAD = (
     r"ran\s+to|runs?\s+to|"
     # "put the dead at close to 300", "put the dead of that day at 67"
     r"put(?:s|ting)?\s+the\s+(?:dead|deaths|death\s+toll|toll|number|figure)"
-    r"(?:\s+of\s+[\w ]{1,30}?)?\s+(?:at|as))\s+(?:(?:only|just|even|between|as\s+many"
+    # ('UTHR(J) gives "about 62"': the quotation mark may open before the modifier)
+    r"(?:\s+of\s+[\w ]{1,30}?)?\s+(?:at|as))\s+[\"“]?(?:(?:only|just|even|between|as\s+many"
     r"\s+as|about|around|over|more\s+than|at\s+least|some|nearly|almost|roughly|up\s+to|"
     r"fewer\s+than|no\s+more\s+than|close\s+to|well\s+over)\s+)?[\"“]?"
 )

@@ -123,7 +123,11 @@ _NAMED_AFTER_TITLE = re.compile(
 # "the Commission (TJRC), in its final report handed over in May, concluded": the acronym
 # speaks across a parenthetical between commas.
 _ACRONYM_BEFORE = re.compile(
-    capitals(rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}})\)?(?:,[^,;.]{{1,100}},)?\s+{_AUX}$")
+    # ("UTHR(J) gives", "the CPN(M) said": a letter in brackets is part of the name)
+    capitals(
+        rf"(?<![\w-])\(?(?P<np>[A-Z][A-Z0-9-]{{1,7}}(?:\([A-Z]{{1,2}}\))?)\)?"
+        rf"(?:,[^,;.]{{1,100}},)?\s+{_AUX}$"
+    )
 )
 # "General Dostum has acknowledged", "President Ortega said": a title and a name; the name is
 # the voice (the report may give the whole name elsewhere)

@@ -347,6 +347,8 @@ SPEECH_VERBS = (
     r"put it at|puts it at|placed it at|"
     # "some accounts give 26", "older lists gave about 140": a figure given bare
     r"give(?=\s+\d)|gives(?=\s+\d)|gave(?=\s+\d)|give about|gives about|gave about|"
+    r"give(?=\s+[\"“]\d)|gives(?=\s+[\"“]\d)|gave(?=\s+[\"“]\d)|"  # 'gives "62"'
+    r"give \"about|gives \"about|gave \"about|give “about|gives “about|gave “about|"
     r"give only|gives only|gave only|"
     # "went much further, claiming that 200 had died": the subject of the clause speaks
     r"claiming that|insisting that|arguing that|adding that|alleging that|"
