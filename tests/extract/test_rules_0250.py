@@ -140,3 +140,23 @@ def test_an_acronym_with_a_letter_in_brackets_is_a_voice(pipe: Pipeline) -> None
     )
     told = {m.attributed_to: m for m in _run(pipe, text, date(2019, 11, 30))}
     assert told["UTHR(J)"].counts["killed"].value == 64
+
+
+def test_the_day_a_figure_is_cited_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "A pipeline bomb set fire to Torca on 18 October 1998, killing dozens. The figure most "
+        "often cited today, by survivors and in the press, is 80 dead."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2018, 10, 18))}
+    assert told["survivors"].counts["killed"].value == 80
+    assert told["survivors"].date == "1998-10-18"
+
+
+def test_newspapers_that_were_reporting_a_toll_are_its_voice(pipe: Pipeline) -> None:
+    text = (
+        "A pipeline bomb set fire to Torca on 18 October 1998. By the next morning, "
+        "newspapers were reporting at least 40 bodies recovered in Torca."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2018, 10, 18))}
+    assert told["newspapers"].counts["killed"].min == 40
+    assert told["newspapers"].date == "1998-10-18"

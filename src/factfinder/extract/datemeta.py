@@ -20,6 +20,9 @@ from factfinder.model import DatePrecision
 META_BEFORE = re.compile(
     r"(?i)\b(said|says|stated|told|wrote|writes|reported|announced|published|released|issued|"
     r"claimed|confirmed|acknowledged|admitted|speaking|given(?=\s+by\b)|testified|"
+    # "The figure most often cited today ... is 84 dead": the day of the citing
+    # (not "a report cited by the IPN, 746 had been detained by August 8": the act's day)
+    r"(?:cited|quoted)(?=\s+(?:on|in|since|today|now|yesterday|this|last)\b)|"
     # "described to the Los Angeles Times in 1998 how he was lined up": the day of the telling
     r"described|"
     # (not "declared martial law on Sunday, Dec. 13": an act of state, done that day)

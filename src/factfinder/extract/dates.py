@@ -56,6 +56,8 @@ _TELLING_AFTER = re.compile(
     r"(?i)\W{0,3}(?:[\w.'’-]+,?\s+){1,14}?(?:said|says|stated|confirmed|revealed|announced|"
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
     r"admitted|testified|ruled|concluded|determined|certified|"
+    # "By the next morning, newspapers were reporting at least 42 bodies recovered"
+    r"(?:were|was)\s+(?:reporting|saying)|"
     # "On Tuesday, the Secretary-General condemned the attack": the day of the condemnation
     r"condemned|denounced|deplored|described|called\s+(?:the|it|them)|"
     # "On Monday, the Government gave a toll of 272": the day of the figure's telling

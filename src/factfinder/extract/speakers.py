@@ -265,7 +265,8 @@ def generic_speaker(
     text: str, floor: int, end: int, surnames: dict[str, int] | None = None
 ) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
-    if text.startswith("saying", end):  # "Local officials have been saying up to 70"
+    if text.startswith(("saying", "reporting", "citing", "giving"), end):
+        # "Local officials have been saying up to 70", "newspapers were reporting at least 42"
         been = _BEEN.search(text, max(floor, end - 20), end)
         end = been.start() + 1 if been is not None else end
     found = _generic_speaker(text, floor, end, surnames)
@@ -277,7 +278,7 @@ def generic_speaker(
     return found
 
 
-_BEEN = re.compile(r"\s+(?:has|have|had)\s+been\s+$")
+_BEEN = re.compile(r"\s+(?:(?:has|have|had)\s+been|were|was)\s+$")
 # the words before a named subject that are not its name ("And on Tuesday Abubakar Shekau says")
 _LEAD_WORDS = CALENDAR | {"on", "in", "by", "and", "but"}
 _FRONT_TIME = re.compile(

@@ -296,6 +296,8 @@ def person_teller(
 # figure most commonly cited, including by X, is", "There was also a figure of 76 given by X"
 SOURCE_LEAD = (
     r"according to|as (?:given|reported|recorded) by|cited, (?:including|notably|above all) by|"
+    # "The figure most often cited today, by survivors and in the press, is 84 dead"
+    r"cited (?:today|now|since|ever since), by|"
     r"(?:figure|toll|tally|estimate|count) of \S{1,12} (?:was )?"
     r"(?:given|released|cited|provided|published|issued) by"
 )
