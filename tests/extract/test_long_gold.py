@@ -35,9 +35,11 @@ LONG = Path(__file__).resolve().parents[1] / "data" / "gold_long"
 # mention, with the right 300 dead, is left unpaired.
 # At the end of rules@0.11.0 precision is back at 0.893 (an act with its own day after a
 # counted one keeps it); killed stays at 0.913 (63 of 69).
+# rules@0.25.0: place 0.625 -> 0.618 (60/97), the same 60 right: the arrests told apart from a
+# killing are a mention of their own, which the scorer pairs with one more gold line.
 FLOORS = {
     "recall": 0.88, "precision": 0.89, "date": 0.90, "country": 0.95, "count:killed": 0.91,
-    "perpetrators": 0.71, "place": 0.62, "attributed_to": 0.88,
+    "perpetrators": 0.71, "place": 0.61, "attributed_to": 0.88,
 }  # fmt: skip
 # (attributed 0.88 at rules@0.18.0, was 0.89: the day an anniversary piece remembers dates six
 # more mentions, 94 of 106 with the right voice, against 92 of 102 before; see BLIND below)
@@ -81,12 +83,12 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.759, "precision": 0.918}
+FLOORS2 = {"recall": 0.771, "precision": 0.92}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 110, "country": 134, "count:killed": 57, "perpetrators": 60, "place": 67,
-    "attributed_to": 108, "count:abducted": 6,
+    "date": 112, "country": 137, "count:killed": 57, "perpetrators": 61, "place": 68,
+    "attributed_to": 111, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -110,11 +112,11 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # -> 104: "bodies had been taken from the hospital morgue" is no abduction, and its mention of
 # the 18th, which paired with the line of two wounded men "taken away that afternoon" (ours is
 # dated the 16th), is gone)
-FLOORS3 = {"recall": 0.75, "precision": 0.828}
+FLOORS3 = {"recall": 0.76, "precision": 0.829}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 85, "country": 104, "count:killed": 52, "perpetrators": 36, "place": 40,
-    "attributed_to": 85,
+    "date": 86, "country": 105, "count:killed": 52, "perpetrators": 36, "place": 40,
+    "attributed_to": 86,
 }  # fmt: skip
 
 
@@ -154,8 +156,8 @@ CORRECT4 = {
     # (killed 53 -> 52 at rules@0.24.0: groups joined by "and" are summed, so "144 civilians,
     # 22 soldiers and four police officers had died" counts 170; the annotator took the
     # civilians' 144)
-    "date": 112, "country": 114, "count:killed": 52, "perpetrators": 48, "place": 54,
-    "attributed_to": 118, "count:abducted": 13,
+    "date": 113, "country": 114, "count:killed": 52, "perpetrators": 48, "place": 55,
+    "attributed_to": 119, "count:abducted": 13,
 }  # fmt: skip
 
 
@@ -181,10 +183,14 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # sit-in" no longer ties the spokesman's side line (officers detained) to the sit-in's
 # incident, and it is dated with the protests of December instead (a side line; six core
 # lines were gained elsewhere by the same rules)
-FLOORS5 = {"recall": 0.718, "precision": 0.798}
+# (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
+# their own and with their own figure, are a mention of their own (verdicts.split_custody);
+# over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
+# line of its own)
+FLOORS5 = {"recall": 0.727, "precision": 0.793}
 CORRECT5 = {
-    "date": 83, "country": 93, "count:killed": 50, "perpetrators": 37, "place": 46,
-    "attributed_to": 79,
+    "date": 84, "country": 94, "count:killed": 50, "perpetrators": 38, "place": 47,
+    "attributed_to": 80,
 }  # fmt: skip
 
 
@@ -200,7 +206,11 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # the sentence's date rules cannot see (docs/extraction.md, known limitations).
 # At the end of rules@0.11.0: recall 0.577 (60/104), precision 0.730, date 62, country 80,
 # killed 38, perpetrators 24, place 38, attributed 60.
-FLOORS6 = {"recall": 0.701, "precision": 0.812}
+# (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
+# their own and with their own figure, are a mention of their own (verdicts.split_custody);
+# over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
+# line of its own)
+FLOORS6 = {"recall": 0.701, "precision": 0.807}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
@@ -209,8 +219,8 @@ CORRECT6 = {
     # (date 71 at rules@0.17.0, was 72: "the 2015 attack on Garissa University College" is now
     # at that site, and the day-dated "campus in Garissa" at the town, so the incident's
     # lines there keep the year only; place rose from 41 to 48)
-    "date": 77, "country": 103, "count:killed": 47, "perpetrators": 32, "place": 50,
-    "attributed_to": 80,
+    "date": 78, "country": 104, "count:killed": 47, "perpetrators": 32, "place": 50,
+    "attributed_to": 81,
 }  # fmt: skip
 
 
@@ -235,10 +245,14 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # (rules@0.25.0: perpetrators 48 -> 47: "sentenced to seven and a half years" is a prison term
 # again, +1 core line in Zhanaozen, and the scorer pairs the Andijan sentence of 15 men anew,
 # with a mention that names no court)
-FLOORS7 = {"recall": 0.785, "precision": 0.879}
+# (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
+# their own and with their own figure, are a mention of their own (verdicts.split_custody);
+# over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
+# line of its own)
+FLOORS7 = {"recall": 0.803, "precision": 0.874}
 CORRECT7 = {
-    "date": 95, "country": 103, "count:killed": 55, "perpetrators": 47, "place": 59,
-    "attributed_to": 91,
+    "date": 97, "country": 105, "count:killed": 55, "perpetrators": 48, "place": 60,
+    "attributed_to": 93,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -251,7 +265,7 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # (precision 0.849 -> 0.844 at rules@0.24.0: a suspended sentence is a prison term, +2 core
 # lines, and "No one is serving a prison sentence for the killings today" now makes a mention of
 # the killings dated today, which no line annotates)
-FLOORS8 = {"recall": 0.726, "precision": 0.844}
+FLOORS8 = {"recall": 0.726, "precision": 0.845}
 # (place 54 -> 53 at rules@0.23.0: a place named right after an act verb is the act's ("troops
 # overran Maragha"), and the Aksy statement's crackdown mention now names Kerben, where the march
 # went on, not Bospiek; place +7 on gold_long19 and +2 on gold_long20 with the same rules)
@@ -259,7 +273,7 @@ CORRECT8 = {
     # (date 72, perpetrators 31 and attributed 72 at rules@0.17.0, were 73, 32 and 73: the
     # Hebron lines at the Ibrahimi Mosque merge into fewer mentions, one pair fewer (the
     # crackdown's, with its soldiers); recall rose to 0.660 and place from 40 to 50)
-    "date": 79, "country": 84, "count:killed": 45, "perpetrators": 34, "place": 54,
+    "date": 80, "country": 85, "count:killed": 45, "perpetrators": 34, "place": 54,
     "attributed_to": 78,
 }  # fmt: skip
 
@@ -272,13 +286,13 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.693, "precision": 0.759}
+FLOORS9 = {"recall": 0.715, "precision": 0.764}
 # (place 36 at rules@0.20.0, was 37: the record numbers "OADH-BO-2008-0147" and "-0151" are no
 # years any more, and the gold line of the Pando detentions now pairs with the Cobija airport
 # mention of that September, not with the one a record number's "2008" had dated)
 CORRECT9 = {
-    "date": 69, "country": 63, "count:killed": 47, "perpetrators": 31, "place": 39,
-    "attributed_to": 63,
+    "date": 69, "country": 65, "count:killed": 47, "perpetrators": 31, "place": 40,
+    "attributed_to": 65,
 }  # fmt: skip
 
 LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
@@ -297,10 +311,10 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # rules@0.18.0 lowered killed 44 -> 43: "not fewer than fifty martyrs" is now read as at least
 # fifty (it was "fewer than fifty", at most 49, and lost), and the same misdated mention, paired
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
-FLOORS10 = {"recall": 0.666, "precision": 0.809}
+FLOORS10 = {"recall": 0.677, "precision": 0.819}
 CORRECT10 = {
-    "date": 66, "country": 60, "count:killed": 47, "perpetrators": 16, "place": 52,
-    "attributed_to": 66,
+    "date": 66, "country": 61, "count:killed": 47, "perpetrators": 16, "place": 52,
+    "attributed_to": 68,
 }  # fmt: skip
 
 LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
@@ -310,10 +324,10 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.707, "precision": 0.803}
+FLOORS11 = {"recall": 0.707, "precision": 0.804}
 CORRECT11 = {
-    "date": 88, "country": 87, "count:killed": 45, "perpetrators": 34, "place": 58,
-    "attributed_to": 81,
+    "date": 89, "country": 88, "count:killed": 45, "perpetrators": 34, "place": 58,
+    "attributed_to": 82,
 }  # fmt: skip
 
 LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
@@ -321,7 +335,7 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.698, "precision": 0.811}
+FLOORS12 = {"recall": 0.698, "precision": 0.82}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
@@ -335,10 +349,10 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # (67/102), date 59, country 61, killed 36, perpetrators 10, place 33, attributed 54. Held out
 # through session 12's first two rule commits (402c258, 59be007): the same, field for field.
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
-FLOORS13 = {"recall": 0.783, "precision": 0.779}
+FLOORS13 = {"recall": 0.819, "precision": 0.785}
 CORRECT13 = {
-    "date": 77, "country": 79, "count:killed": 52, "perpetrators": 17, "place": 50,
-    "attributed_to": 71,
+    "date": 80, "country": 80, "count:killed": 52, "perpetrators": 18, "place": 52,
+    "attributed_to": 74,
 }  # fmt: skip
 
 LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
@@ -355,7 +369,7 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
 # any more, so "where paramilitaries had killed dozens of civilians less than a month before"
 # is a killing at El Salado, which no gold line annotates)
-FLOORS14 = {"recall": 0.79, "precision": 0.829}
+FLOORS14 = {"recall": 0.79, "precision": 0.83}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
@@ -385,10 +399,14 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # attack, 15 June, as its gold line is; the scorer then pairs the report's own "At least 48
 # people were killed" line with it, and the Red Cross line, with no killing mention left,
 # goes unmatched)
-FLOORS15 = {"recall": 0.819, "precision": 0.86}
+# (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
+# their own and with their own figure, are a mention of their own (verdicts.split_custody);
+# over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
+# line of its own)
+FLOORS15 = {"recall": 0.828, "precision": 0.848}
 CORRECT15 = {
-    "date": 83, "country": 87, "count:killed": 53, "perpetrators": 35, "place": 45,
-    "attributed_to": 78,
+    "date": 85, "country": 88, "count:killed": 53, "perpetrators": 37, "place": 45,
+    "attributed_to": 79,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
@@ -420,7 +438,11 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # Still unread at the start of session 16 and after its first two rule commits (1e4a101,
 # 90fa9b7): recall 0.592, precision 0.758. Read then, and a development set since: at the end of
 # rules@0.20.0 recall 0.689 (71/103), precision 0.827.
-FLOORS17 = {"recall": 0.718, "precision": 0.837}
+# (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
+# their own and with their own figure, are a mention of their own (verdicts.split_custody);
+# over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
+# line of its own)
+FLOORS17 = {"recall": 0.718, "precision": 0.83}
 CORRECT17 = {
     "date": 79, "country": 97, "count:killed": 50, "perpetrators": 34, "place": 37,
     "attributed_to": 84,
@@ -439,15 +461,19 @@ LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # (precision 0.798 -> 0.792 after 26a8df2: the Sook Ching statement's two voices, community
 # associations and Lee Kuan Yew, now give their own mentions with their figures, +2 killed, and
 # the mention that lent its day to them matches no line)
-FLOORS18 = {"recall": 0.83, "precision": 0.844}
+# (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
+# their own and with their own figure, are a mention of their own (verdicts.split_custody);
+# over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
+# line of its own)
+FLOORS18 = {"recall": 0.839, "precision": 0.839}
 # (country 93 -> 92 and place 54 -> 53 after 'described to the Los Angeles Times in 1998 how'
 # dates the telling: the Hargeisa witness's mention now pairs with his own line, and the line of
 # the same day that paired with a mention naming Somalia and Hargeisa pairs with another)
 # (place 53 -> 52 at rules@0.21.0: "lifted the arrest warrants" in the Bagua ruling is no arrest;
 # its incident's mention now names Petroperú's pumping station, not the station the gold names)
 CORRECT18 = {
-    "date": 91, "country": 99, "count:killed": 65, "perpetrators": 34, "place": 55,
-    "attributed_to": 92,
+    "date": 92, "country": 100, "count:killed": 65, "perpetrators": 34, "place": 56,
+    "attributed_to": 93,
 }  # fmt: skip
 
 LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
@@ -467,7 +493,7 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # on Sunday" is now his mention of 500 killed, which no gold line annotates)
 FLOORS19 = {"recall": 0.804, "precision": 0.751}
 CORRECT19 = {
-    "date": 88, "country": 97, "count:killed": 59, "perpetrators": 35, "place": 60,
+    "date": 88, "country": 97, "count:killed": 60, "perpetrators": 35, "place": 60,
     "attributed_to": 88,
 }  # fmt: skip
 
@@ -489,9 +515,9 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # (perpetrators 32 -> 31 at rules@0.23.0: the UN's "at least 100 people ... had died", after
 # "within days of the attack that", now counts the dead, not the attack's victims, and the
 # scorer pairs the Suai lines otherwise; killed 51 -> 52)
-FLOORS20 = {"recall": 0.726, "precision": 0.734}
+FLOORS20 = {"recall": 0.726, "precision": 0.736}
 CORRECT20 = {
-    "date": 84, "country": 79, "count:killed": 55, "perpetrators": 30, "place": 40,
+    "date": 84, "country": 80, "count:killed": 55, "perpetrators": 30, "place": 40,
     "attributed_to": 74,
 }  # fmt: skip
 
@@ -523,10 +549,10 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # (81/131), date 61, country 78, attributed 58; recall unchanged, 0.619 (52/84).
 # Session 21: the same at its start (762e444) and after its first rule commit (8799ccc), unread;
 # read only then, and a development set from there on.
-FLOORS22 = {"recall": 0.619, "precision": 0.618}
+FLOORS22 = {"recall": 0.75, "precision": 0.681}
 CORRECT22 = {
-    "date": 61, "country": 78, "count:killed": 42, "perpetrators": 31, "place": 31,
-    "attributed_to": 58,
+    "date": 68, "country": 89, "count:killed": 51, "perpetrators": 32, "place": 34,
+    "attributed_to": 67,
 }  # fmt: skip
 
 LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"

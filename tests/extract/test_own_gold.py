@@ -20,8 +20,10 @@ OWN = Path(__file__).resolve().parents[1] / "data" / "gold"
 # rules@0.21.0: recall 0.947 (107/113), precision 0.903; perpetrators 0.75 -> 0.74 (58/78, the
 # same 58 right): the new core line ("Among the dead was a teenager") is matched by a mention
 # whose perpetrators the gold line does not name.
+# rules@0.25.0: precision 0.903 -> 0.896 (121/135): the arrests told apart from a killing are
+# a mention of their own, and one such mention has no gold line of its own.
 FLOORS = {
-    "recall": 0.94, "precision": 0.9, "date": 0.94, "country": 0.88, "count:killed": 0.94,
+    "recall": 0.94, "precision": 0.89, "date": 0.94, "country": 0.88, "count:killed": 0.94,
     "perpetrators": 0.74, "attributed_to": 0.89,
 }  # fmt: skip
 

@@ -160,3 +160,22 @@ def test_newspapers_that_were_reporting_a_toll_are_its_voice(pipe: Pipeline) -> 
     told = {m.attributed_to: m for m in _run(pipe, text, date(2018, 10, 18))}
     assert told["newspapers"].counts["killed"].min == 40
     assert told["newspapers"].date == "1998-10-18"
+
+
+def test_arrests_told_apart_from_a_killing_are_a_mention_of_their_own(pipe: Pipeline) -> None:
+    text = (
+        "On 3 May 2006 police fired on the crowd in Tepexco and killed a 14-year-old boy, "
+        "Mario Luna.\n\nThat night officers arrested 207 people in Tepexco."
+    )
+    mentions = _run(pipe, text, date(2006, 6, 1))
+    assert len({m.incident for m in mentions}) == 1
+    arrests = [m for m in mentions if "arrested" in m.counts]
+    assert [m.counts["arrested"].value for m in arrests] == [207]
+    assert "killed" not in arrests[0].counts
+    assert any("killing" in m.acts and "arrest" not in m.acts for m in mentions)
+
+
+def test_arrests_told_with_the_killing_stay_in_its_mention(pipe: Pipeline) -> None:
+    text = "On 3 May 2006 police detained 40 students in Tepexco. Six of them were shot dead."
+    (m,) = _run(pipe, text, date(2006, 6, 1))
+    assert {k: c.value for k, c in m.counts.items()} == {"arrested": 40, "killed": 6}

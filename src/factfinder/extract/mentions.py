@@ -24,7 +24,7 @@ from factfinder.extract.placecues import ATTACHED, is_destination, is_scene, mai
 from factfinder.extract.places import RANK, PlaceTagger
 from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
-from factfinder.extract.verdicts import split_sentences, teller
+from factfinder.extract.verdicts import split_sentences, split_side_acts, teller
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Claim, Count, DatePrecision, Mention
 
@@ -44,7 +44,6 @@ def _by(component: str) -> str:
 _VICTIM_CATEGORIES = ("killed", "executed", "abducted", "arrested", "victims", "injured")
 _MAX_PERPETRATORS = 5
 _NAMED_CATEGORIES = ("killed", "executed", "abducted", "sentenced", "arrested")
-_SIDE_ACTS = frozenset({"destruction", "displacement"})
 # Acts of the victims themselves: actors named around them answered them, they are not theirs.
 _GATHERINGS = frozenset({"protest", "hunger_strike"})
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?(?:[\w-]+\s+)?$")
@@ -70,7 +69,7 @@ class MentionWriter:
             for f in cluster.frames:
                 voices.setdefault(teller(f), []).append(f)
             for voice, frames in voices.items():
-                parts = [p for side in _split_side_acts(frames) for p in split_sentences(side)]
+                parts = [p for side in split_side_acts(frames) for p in split_sentences(side)]
                 for part in parts:
                     builder = _Builder(doc, cluster, part, voice, self.pipeline, main)
                     mention = builder.build(f"{doc.name}#{n}", countries)
@@ -87,19 +86,6 @@ _HABITUAL = re.compile(
     r"\b(?:over the (?:years|decades|past)|for (?:years|decades)|since|ever|repeatedly|"
     r"routinely|many times|in the past|throughout)\b"
 )
-
-
-def _split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
-    """The incident's main harm (killing, abduction, arrest...) and the side harms told in
-    sentences of their own (property destroyed, people driven out) are separate mentions of one
-    incident: a report that adds "houses were burned" after the killing tells two acts, each
-    with its own evidence (gold-format: one line per act told)."""
-    acts = [f.acts for f in frames]  # (a property: computed once a frame)
-    main = [f for f, a in zip(frames, acts, strict=True) if not set(a) <= _SIDE_ACTS]
-    side = [f for f, a in zip(frames, acts, strict=True) if a and set(a) <= _SIDE_ACTS]
-    if not main or not side:
-        return [frames]
-    return [main, side]
 
 
 def _speaks(f: Frame, a: ActorRef) -> bool:

@@ -4,7 +4,9 @@ A court that passes a sentence does the act; the report tells it ("Oslo District
 him sane and sentenced him to 21 years"), so the sentence is no claim in the court's voice (no
 gold line of any set gives one to a court). A verdict's death sentences and prison terms, each
 with its own figure, are two mentions ("43 of the defendants to death by hanging and 22 to life
-imprisonment"), as gold lines give them. mentions.py reads both.
+imprisonment"), as gold lines give them. An incident's side harms (houses burned, people
+driven out) and the arrests told apart from a killing are mentions of their own too.
+mentions.py reads all of them.
 """
 
 from __future__ import annotations
@@ -45,3 +47,42 @@ def split_sentences(frames: list[Frame]) -> list[list[Frame]]:
         if rest or f.triggers:
             death.append(replace(f, quantities=rest))
     return [death, prison]
+
+
+_SIDE_ACTS = frozenset({"destruction", "displacement"})
+
+
+def split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
+    """The incident's main harm (killing, abduction, arrest...) and the side harms told in
+    sentences of their own (property destroyed, people driven out) are separate mentions of one
+    incident: a report that adds "houses were burned" after the killing tells two acts, each
+    with its own evidence (gold-format: one line per act told)."""
+    acts = [f.acts for f in frames]  # (a property: computed once a frame)
+    main = [f for f, a in zip(frames, acts, strict=True) if not set(a) <= _SIDE_ACTS]
+    side = [f for f, a in zip(frames, acts, strict=True) if a and set(a) <= _SIDE_ACTS]
+    if not main or not side:
+        return split_custody(frames)
+    return [*split_custody(main), side]
+
+
+_CUSTODY = frozenset({"arrest", "torture"})
+
+
+def split_custody(frames: list[Frame]) -> list[list[Frame]]:
+    """ "Police arrested 207 people" after "a boy was shot dead": the arrests told in sentences
+    of their own, with their own figure, are a mention of their own beside the killing."""
+    acts = [set(f.acts) for f in frames]
+    # (not in a paragraph that tells the killing: "police detained 40 students. Six of them
+    # were shot dead", a record's "Dead: 24 / Arrested: 40" are one telling)
+    killing = {f.paragraph for f, a in zip(frames, acts, strict=True) if "killing" in a}
+    held = [
+        bool(a and a <= _CUSTODY and "arrest" in a and f.paragraph not in killing)
+        for f, a in zip(frames, acts, strict=True)
+    ]
+    custody = [f for f, h in zip(frames, held, strict=True) if h]
+    rest = [f for f, h in zip(frames, held, strict=True) if not h]
+    if not rest or not any(f.quantities for f in custody):
+        return [frames]
+    if not killing:
+        return [frames]
+    return [rest, custody]
