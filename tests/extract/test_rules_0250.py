@@ -179,3 +179,28 @@ def test_arrests_told_with_the_killing_stay_in_its_mention(pipe: Pipeline) -> No
     text = "On 3 May 2006 police detained 40 students in Tepexco. Six of them were shot dead."
     (m,) = _run(pipe, text, date(2006, 6, 1))
     assert {k: c.value for k, c in m.counts.items()} == {"arrested": 40, "killed": 6}
+
+
+def test_a_body_set_up_after_an_attack_does_not_date_the_toll_after_it(pipe: Pipeline) -> None:
+    text = (
+        "Herdsmen attacked Obollo on the morning of Monday, 25 April 2016.\n\n"
+        "Speaking before the commission of inquiry that the governor set up after the attack, "
+        "the village head, Ezeugo Ani, said 14 people were killed in Obollo."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2017, 4, 26))}
+    assert told["Ezeugo Ani"].counts["killed"].value == 14
+    assert told["Ezeugo Ani"].date == "2016-04-25"
+
+
+def test_the_day_of_a_tellers_relative_clause_before_the_name_dates_no_act(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "Gunmen killed hundreds in Kwalla on 2 May 2004.\n\nThe aid official who led the first "
+        "team into Kwalla on 6 May, Musa Danjuma, told reporters that more than 500 people had "
+        "been killed. The police said earlier that week that they had recovered 61 bodies."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2004, 6, 1))}
+    assert told["Musa Danjuma"].counts["killed"].min == 501
+    assert told["police"].counts["killed"].value == 61
+    assert {m.date for m in told.values()} == {"2004-05-02"}

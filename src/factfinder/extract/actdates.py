@@ -106,3 +106,29 @@ def nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
         return max(gap, 0) * (0.5 if d.attached and gap <= _ATTACHED_CHARS else 1.0)
 
     return min(ds, key=distance)
+
+
+# "Following the attack on the camp, hundreds went on hunger strike": the definite event in
+# the opening phrase is told before; the act of the main clause is a new event after it.
+_AFTER_EVENT = re.compile(
+    r"(?i)\b(?:following|after|(?:day|night|days|weeks|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s+before|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
+    r"(?:at|against|over)|within\s+[\w-]+\s+(?:days?|weeks?)\s+of)\s+"
+    r"(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
+)
+# "the commission of inquiry that the governor set up after the attack, ... testified": the
+# "after" of a relative clause dates its noun, not the acts of the sentence
+_RELATIVE_AFTER = re.compile(
+    r"(?i)\b(?:that|which|who|whom)\s+[^,;:.()]{1,50}?\s+(?:set\s+up|formed|established|"
+    r"created|appointed|convened|opened|launched)\s+after\s+(?:the|this|that)\s+"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
+def after_event(text: str, floor: int, start: int) -> bool:
+    """The act word at ``start`` names, after "following the" or "after the", an event told
+    before, which the acts of its sentence came after (``floor``: the sentence's start)."""
+    return bool(
+        _AFTER_EVENT.search(text[max(floor, start - 60) : start])
+        and not _RELATIVE_AFTER.search(text, max(floor, start - 90), start)
+    )

@@ -137,6 +137,14 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     if (
         sentence.voice is not None
         and f.end <= sentence.voice_start
+        and _WHO_LED.match(norm, sentence.start, f.start)
+        and _APPOSED_TAIL.fullmatch(norm, f.end, sentence.voice_start)
+        and not any(sentence.start <= t.start < sentence.voice_start for t in triggers)
+    ):  # "The Red Cross official who led the first team into Yelwa on 6 May, Umar Mairiga,
+        return True  # told reporters": the day of the teller's clause, before the name
+    if (
+        sentence.voice is not None
+        and f.end <= sentence.voice_start
         and _FRONT_ADVERBIAL.fullmatch(norm, sentence.start, f.start)
         and (
             _SPEAKER_NEXT.fullmatch(norm, f.end, sentence.voice_start)
@@ -302,6 +310,8 @@ _SPEAKER_CLAUSE = re.compile(
     r"|\s*,?\s+(?:set\s+up|established|created|formed|appointed|convened|commissioned|founded)"
     r"\s+[^,;.]*$"
 )
+_WHO_LED = re.compile(r"(?i)[^,;.]{0,60}?\s+who\s+[^,;.]*$")  # used with match(pos, endpos)
+_APPOSED_TAIL = re.compile(r"[^,;.]{0,40},\s*")
 _WHEN_AFTER = re.compile(r"\s*,?\s+when\b")
 _SUPERLATIVE_SINCE = re.compile(
     r"(?i)\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|most\s+\w+)\b[^.;:]{0,70}?"

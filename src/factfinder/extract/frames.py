@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factfinder.extract.actdates import (
+    after_event,
     dated_here,
     nearest,
     of_main_clause,
@@ -79,14 +80,6 @@ _ITERATIVE = re.compile(
 )
 # "the regime has tortured and executed thousands": a perfect with no date of its own and no
 # exact figure, site or name tells a pattern, not an incident.
-# "Following the attack on the camp, hundreds went on hunger strike": the definite event in
-# the opening phrase is told before; the act of the main clause is a new event after it.
-_AFTER_EVENT = re.compile(
-    r"(?i)\b(?:following|after|(?:day|night|days|weeks|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\s+before|in\s+the\s+wake\s+of|in\s+response\s+to|in\s+protest\s+"
-    r"(?:at|against|over)|within\s+[\w-]+\s+(?:days?|weeks?)\s+of)\s+"
-    r"(?:the|this|that|these|those)\s+(?:[\w'-]+\s+){0,2}$"
-)
 _NOT_PLURAL = frozenset(["ss", "us", "is", "as"])  # "tear gas", "siege of the campus"
 # "hundreds of protesters": people who act, not many events
 _AGENT = re.compile(r"(?:ers|ors|ants|ists)$")
@@ -360,7 +353,7 @@ def _sentence_frames(
         t
         for t in ts
         if not _verb(doc, t)
-        and _AFTER_EVENT.search(doc.norm[max(s.start, t.start - 60) : t.start])
+        and after_event(doc.norm, s.start, t.start)
         and not dated_here(doc, t, ds)
     ]
     if references:  # and "... accountable for the attack": the same event named again

@@ -474,3 +474,24 @@ def earlier_telling(text: str, start: int, end: int) -> re.Match[str] | None:
     """The verb of an earlier telling that a speech verb ending at ``start`` retells."""
     m = _EARLIER_TELLING.match(text, start, end)
     return _WORD.match(text, m.start("verb")) if m is not None else None
+
+
+# "the village head, Ezeugo Ani, said": the name between commas right before the verb is its
+# subject, not a body the sentence named before it ("before the commission of inquiry that ...")
+_APPOSED_NAME = re.compile(capitals(r",\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s*$"))
+
+
+def apposed_name(text: str, floor: int, end: int) -> tuple[str, int, int] | None:
+    """A name of two to four words between commas that ends right before ``end``."""
+    m = _APPOSED_NAME.search(text, max(floor, end - 60), end)
+    return (m["np"], m.start("np"), m.end("np")) if m is not None else None
+
+
+# "according to Omer Kanat", "according to Iraq Body Count": a name of two to four words
+# (and a body named with a number: "Stichting Oktober 44", "Charter 77")
+NAMED_SOURCE = re.compile(rf"{PERSON_NAME}(?:\s+\d{{1,4}})?")
+# "according to Article 9", "according to Sharia Law": a norm, not a source
+NORM_WORD = re.compile(
+    r"\b(?:Article|Law|Convention|Code|Act|Constitution|Protocol|Rules|Statute|Charter"
+    r"|Resolution|Principles|Decree|Tradition|Scripture|Bible|Quran|Koran)\b"
+)

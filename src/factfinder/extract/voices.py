@@ -21,9 +21,12 @@ from factfinder.extract.quotes import enclosing, quote_spans, quoted_on
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.extract.speakers import (
     CALENDAR,
+    NAMED_SOURCE,
+    NORM_WORD,
     PERSON_NAME,
     VOICE_NOUNS,
     antecedent,
+    apposed_name,
     defined_acronyms,
     earlier_telling,
     generic_speaker,
@@ -95,14 +98,6 @@ _PRONOUN = re.compile(
 _NAME = capitals(r"[A-Z][\w'.-]+(?:\s+(?:[A-Z][\w'.-]+|al-\w+|bin|de|van|von))*")
 _TITLED = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}(?P<title>[^,]{{0,110}}?)(?=,)"
-)
-# "according to Omer Kanat", "according to Iraq Body Count": a name of two to four words
-# (and a body named with a number: "Stichting Oktober 44", "Charter 77")
-_NAMED_SOURCE = re.compile(rf"{PERSON_NAME}(?:\s+\d{{1,4}})?")
-# "according to Article 9", "according to Sharia Law": a norm, not a source
-_NORM_WORD = re.compile(
-    r"\b(?:Article|Law|Convention|Code|Act|Constitution|Protocol|Rules|Statute|Charter"
-    r"|Resolution|Principles|Decree|Tradition|Scripture|Bible|Quran|Koran)\b"
 )
 _NAMED_AFTER_NOUN = re.compile(capitals(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+){0,3}"))
 # ", now part of Human Rights Watch,": a name in an apposition after the speaker
@@ -374,6 +369,9 @@ class VoiceTagger:
             if hit.start - verb.end() <= 6 and not told:
                 return hit.canonical, hit.start, hit.end
         hits = [h for h in self._hits_in(floor, verb.start()) if verb.start() - h.end <= 90]
+        named = apposed_name(text, floor, verb.start()) if hits else None
+        if named is not None and all(h.end <= named[1] for h in hits):
+            return named
         for hit in reversed(hits):
             if not _PREPOSITION.search(text[max(0, hit.start - 12) : hit.start]):
                 written = _MODIFIED_VOICE.match(text, hit.end, verb.start())
@@ -416,8 +414,8 @@ class VoiceTagger:
                 return name, start, end
             if (
                 " " in phrase
-                and _NAMED_SOURCE.fullmatch(phrase)
-                and not _NORM_WORD.search(phrase)
+                and NAMED_SOURCE.fullmatch(phrase)
+                and not NORM_WORD.search(phrase)
                 and phrase.split()[0].lower() not in CALENDAR  # ("according to June 2019")
             ):
                 return phrase, start, start + len(phrase)  # "according to Omer Kanat"
