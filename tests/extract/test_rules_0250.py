@@ -204,3 +204,19 @@ def test_the_day_of_a_tellers_relative_clause_before_the_name_dates_no_act(
     assert told["Musa Danjuma"].counts["killed"].min == 501
     assert told["police"].counts["killed"].value == 61
     assert {m.date for m in told.values()} == {"2004-05-02"}
+
+
+def test_a_headline_in_capitals_that_tells_a_killing_is_read(pipe: Pipeline) -> None:
+    text = (
+        "UKRAINE: REPORT ON THE MISSILE STRIKE OF 9 JUNE ON DOVHA MARKET, WHICH KILLED 31 "
+        "CIVILIANS\n\n"
+        "The spokesperson said the Office was publishing its report today."
+    )
+    (m,) = _run(pipe, text, date(2023, 7, 4))
+    assert m.counts["killed"].value == 31
+    assert m.date == "2023-06-09"
+
+
+def test_a_short_headline_in_capitals_stays_a_heading(pipe: Pipeline) -> None:
+    text = "31 KILLED IN DOVHA\n\nThe market reopened on 4 July 2023 after repairs."
+    assert all("killing" not in m.acts for m in _run(pipe, text, date(2023, 7, 4)))

@@ -270,7 +270,7 @@ _DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 
 _CLAUSE_END = re.compile(r"[;:]|\.\s")
-_ACT_OF_DAY = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?")
+_ACT_OF_DAY = re.compile(r"(?i)\s+(?:of|on)\s+(?:the\s+)?")
 # the "that" of a finding and the date that opens what was found
 _CONTENT_OPENS = re.compile(
     r"(?i)\s+(?:it\s+(?:proven|proved|established)\s+)?that,?\s+(?:(?:early\s+|late\s+)?on\s+|"

@@ -152,6 +152,12 @@ def is_heading(line: str) -> bool:
     return not _TERMINAL.search(stripped) and words < 25
 
 
+# a headline in capitals that tells the act whole, its figure in words or digits ("MORTAR
+# ROUNDS FELL AMONG CIVILIANS QUEUING FOR AID, KILLING EIGHT AND WOUNDING 18"): read as a lead
+_CAPS_LEAD = re.compile(
+    r"\s*(?=[^a-z]*\b(?:KILL|KILLED|KILLING|KILLS|DEAD|DIED|WOUNDING|WOUNDED|ARRESTED|DETAINED|"
+    r"ABDUCTED|EXECUTED)\b)(?:[A-Z0-9][A-Z0-9'’,.:-]*\s+){7,}[A-Z0-9][A-Z0-9'’,.:-]*\s*"
+)
 MIN_PROSE_WIDTH = 40  # characters; below this, lines are not wrapped prose
 # a list item, a table's row, a record's source key ("[S4] 2008-12-03 | ...")
 _ITEM = re.compile(r"[ \t]*(?:[-*•|>]|\([a-z0-9]{1,3}\)|\[[A-Za-z]{0,3}\d{1,3}\])[ \t]")
@@ -381,7 +387,7 @@ class Segmenter:
                 dropped += bool(piece.strip())
                 doc.boilerplate.append((start, end))
                 continue
-            heading = start not in rows and is_heading(piece)
+            heading = start not in rows and is_heading(piece) and not _CAPS_LEAD.fullmatch(piece)
             for s, e in split_sentences(doc.norm, start, end):
                 doc.sentences.append(Sentence(s, e, paragraph, heading=heading))
         if dropped:
