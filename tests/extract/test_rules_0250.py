@@ -220,3 +220,12 @@ def test_a_headline_in_capitals_that_tells_a_killing_is_read(pipe: Pipeline) -> 
 def test_a_short_headline_in_capitals_stays_a_heading(pipe: Pipeline) -> None:
     text = "31 KILLED IN DOVHA\n\nThe market reopened on 4 July 2023 after repairs."
     assert all("killing" not in m.acts for m in _run(pipe, text, date(2023, 7, 4)))
+
+
+def test_a_coordinated_next_verb_does_not_take_the_object_of_the_verb_before(
+    pipe: Pipeline,
+) -> None:
+    text = "Soldiers beat and kicked about twenty villagers and took three men away on 1 May 1999."
+    (m,) = _run(pipe, text, date(1999, 6, 1))
+    assert m.counts["victims"].value == 20
+    assert m.counts["abducted"].value == 3
