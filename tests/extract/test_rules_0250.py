@@ -229,3 +229,13 @@ def test_a_coordinated_next_verb_does_not_take_the_object_of_the_verb_before(
     (m,) = _run(pipe, text, date(1999, 6, 1))
     assert m.counts["victims"].value == 20
     assert m.counts["abducted"].value == 3
+
+
+def test_the_year_of_a_documents_number_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Police killed 12 people in Tepexco on 3 May 2006. In its Recommendation 38/2006, the "
+        "commission found that 145 people had been arrested unlawfully in Tepexco."
+    )
+    told = {m.attributed_to: m for m in _run(pipe, text, date(2021, 1, 1))}
+    assert told["commission"].counts["arrested"].value == 145
+    assert told["commission"].date == "2006-05-03"

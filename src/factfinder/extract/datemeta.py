@@ -83,6 +83,8 @@ _PERIOD_BEFORE = re.compile(
 
 
 # "Yesterday, ..., a new official toll of 86 dead was released": the day a toll came out
+_NUMBERED_BEFORE = re.compile(r"\d/$")
+_NUMBERED_AFTER = re.compile(r"/\d")
 _TOLL_GIVEN_ON = re.compile(
     r"\b(?:gave|given|give|gives|giving|put|puts|placed)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:toll|figure|count|estimate)\s+(?:of\s+|at\s+)?(?:about\s+)?[\d,]+"
@@ -104,6 +106,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         return True
     if _TOLL_GIVEN_ON.search(doc.low, max(sentence.start, f.start - 80), f.start):
         return True  # "had given a toll of 56 on 12 October": the day of the telling
+    if f.precision == DatePrecision.YEAR and (
+        _NUMBERED_BEFORE.search(norm, max(0, f.start - 6), f.start)
+        or _NUMBERED_AFTER.match(norm, f.end)
+    ):
+        return True  # "Recommendation 38/2006", "resolution 2005/12": a document's number
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
     if (
