@@ -406,7 +406,7 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 FLOORS15 = {"recall": 0.828, "precision": 0.848}
 CORRECT15 = {
     "date": 85, "country": 88, "count:killed": 53, "perpetrators": 37, "place": 45,
-    "attributed_to": 79,
+    "attributed_to": 80,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
@@ -531,13 +531,13 @@ LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
 # 20 measured it unread at its start (4aaf638) and after its first rule commits (443067d,
 # 347c1bc; rules@0.24.0): the same. Only then was it read; it is now a development set. At the
 # end of rules@0.24.0: recall 0.763 (71/93), precision 0.729 (94/129).
-FLOORS21 = {"recall": 0.763, "precision": 0.728}
+FLOORS21 = {"recall": 0.763, "precision": 0.73}
 # (place 45 -> 44 at rules@0.24.0's persons sentenced by name: the Kanjuruhan sentence of
 # 16 March is now counted and pairs with its line, placed at Malang, the stadium's town, where
 # the annotator put Surabaya, the court's seat)
 CORRECT21 = {
-    "date": 87, "country": 89, "count:killed": 35, "perpetrators": 39, "place": 44,
-    "attributed_to": 63,
+    "date": 87, "country": 90, "count:killed": 36, "perpetrators": 39, "place": 46,
+    "attributed_to": 64,
 }  # fmt: skip
 
 LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
@@ -548,11 +548,12 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # The first to move it, 6a9bbc1 (persons a court sentenced by name are counted): precision 0.618
 # (81/131), date 61, country 78, attributed 58; recall unchanged, 0.619 (52/84).
 # Session 21: the same at its start (762e444) and after its first rule commit (8799ccc), unread;
-# read only then, and a development set from there on.
-FLOORS22 = {"recall": 0.75, "precision": 0.681}
+# read only then, and a development set from there on: at the end of rules@0.25.0 recall 0.762
+# (64/84), precision 0.686 (94/137).
+FLOORS22 = {"recall": 0.761, "precision": 0.686}
 CORRECT22 = {
-    "date": 68, "country": 89, "count:killed": 51, "perpetrators": 32, "place": 34,
-    "attributed_to": 67,
+    "date": 74, "country": 91, "count:killed": 52, "perpetrators": 32, "place": 34,
+    "attributed_to": 69,
 }  # fmt: skip
 
 LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
@@ -560,10 +561,13 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # rules@0.24.0 (762e444) and rules@0.25.0's first two rule commits (8799ccc, 1c113c1): recall
 # 0.594 (57/96), precision 0.742 (95/128), date 76, country 85, killed 47, perpetrators 41,
 # place 31, attributed 79. Held out: measured, never read, after every later rule commit.
-FLOORS23 = {"recall": 0.593, "precision": 0.742}
+# The first rule commit to move it, 65e56a4 (the name between commas before the verb is its
+# speaker; a teller's relative clause dates no act): precision 0.744 (96/129), date 77, country
+# 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
+FLOORS23 = {"recall": 0.593, "precision": 0.744}
 CORRECT23 = {
-    "date": 76, "country": 85, "count:killed": 47, "perpetrators": 41, "place": 31,
-    "attributed_to": 79,
+    "date": 77, "country": 86, "count:killed": 47, "perpetrators": 42, "place": 31,
+    "attributed_to": 81,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
