@@ -27,7 +27,7 @@ from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.24.0"
+VERSION = "0.25.0"
 MAX_CHARS = 20_000_000
 
 
