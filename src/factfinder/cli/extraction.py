@@ -27,10 +27,19 @@ from factfinder.cli.sources import (
     run_ingest,
 )
 from factfinder.evaluate import error_lines
+from factfinder.extract import Pipeline, default_pipeline
 from factfinder.ingest import load_manifest
 from factfinder.linking import link_store
 from factfinder.process import extract_sources
 from factfinder.standalone import evaluate_files, extract_files
+
+EveryVoice = Annotated[
+    bool,
+    typer.Option(
+        "--every-voice",
+        help="Keep each voice's account even without a figure (more claims, lower precision).",
+    ),
+]
 
 
 @app.command()
@@ -53,18 +62,24 @@ def extract(
     force: Annotated[
         bool, typer.Option(help="Re-extract sources already done by this pipeline version.")
     ] = False,
+    every_voice: EveryVoice = False,
 ) -> None:
     """Extract incident mentions and claims, each with its span, from stored sources or files.
 
     Example: factfinder extract --format jsonl report1.txt report2.html --manifest manifest.json
     """
+    pipe = default_pipeline(every_voice=every_voice)
     if check_format(fmt, ("store", "jsonl")) == "jsonl":
-        _extract_files(targets or [], manifest, published)
+        _extract_files(targets or [], manifest, published, pipe)
         return
     with open_store(create=False) as store, progress() as bar:
         task = bar.add_task("extracting", total=None)
         stats = extract_sources(
-            store, targets or [], force=force, on_source=lambda *_: bar.advance(task)
+            store,
+            targets or [],
+            force=force,
+            pipeline=pipe,
+            on_source=lambda *_: bar.advance(task),
         )
     for line in stats.errors:
         err.print(line, markup=False)
@@ -78,13 +93,16 @@ def extract(
         raise typer.Exit(1)
 
 
-def _extract_files(files: list[str], manifest: Path | None, published: str | None) -> None:
+def _extract_files(
+    files: list[str], manifest: Path | None, published: str | None, pipe: Pipeline
+) -> None:
     if not files:
         raise typer.BadParameter("name the files to read")
     result = extract_files(
         [Path(f) for f in files],
         manifest=load_manifest(manifest) if manifest else {},
         published=parse_date(published, "--published"),
+        pipeline=pipe,
     )
     for m in result.mentions:
         print(json.dumps(m.to_gold(), ensure_ascii=False))
@@ -106,6 +124,7 @@ def eval_cmd(
     errors: Annotated[
         bool, typer.Option("--errors", help="Also list each error: missed, spurious, wrong field.")
     ] = False,
+    every_voice: EveryVoice = False,
 ) -> None:
     """Extract the gold's documents and score the result: recall, precision, fields, linking.
 
@@ -113,7 +132,10 @@ def eval_cmd(
     """
     check_format(fmt, ("table", "json"))
     report, extraction = evaluate_files(
-        gold, docs, manifest=load_manifest(manifest) if manifest else {}
+        gold,
+        docs,
+        manifest=load_manifest(manifest) if manifest else {},
+        pipeline=default_pipeline(every_voice=every_voice),
     )
     for line in extraction.errors:
         err.print(line, markup=False)
@@ -148,6 +170,7 @@ def run(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders or URLs of reports.")],
     manifest: ManifestOpt = None,
     published: Published = None,
+    every_voice: EveryVoice = False,
 ) -> None:
     """Ingest, extract and link in one go: the everyday command.
 
@@ -159,7 +182,10 @@ def run(
         with progress() as bar:
             task = bar.add_task("extracting", total=len(summary.source_ids))
             stats = extract_sources(
-                store, summary.source_ids, on_source=lambda *_: bar.advance(task)
+                store,
+                summary.source_ids,
+                pipeline=default_pipeline(every_voice=every_voice),
+                on_source=lambda *_: bar.advance(task),
             )
         linked = link_store(store)
     print_ingest_summary(summary)

@@ -46,10 +46,16 @@ class ExtractionResult:
 class Pipeline:
     """Runs components in order; each reads the :class:`Doc` and returns it annotated."""
 
-    def __init__(self, components: Sequence[Component], *, name: str = "rules") -> None:
+    def __init__(
+        self, components: Sequence[Component], *, name: str = "rules", every_voice: bool = False
+    ) -> None:
         self.components = list(components)
         self.name = name
-        self.version = f"{name}@{VERSION}"
+        # every_voice: keep each voice's account of an incident even without a figure or a name
+        # of its own, which the default drops when the incident has a mention with more
+        # (incidents.bare_voices); the version says so, in the store and in every claim
+        self.every_voice = every_voice
+        self.version = f"{name}@{VERSION}" + ("+every-voice" if every_voice else "")
         self.writer = MentionWriter(self.version)
         prepare()  # the phrase matchers' shared scan, compiled once per process
 
@@ -89,7 +95,8 @@ class Pipeline:
             if state.stop:
                 return ExtractionResult(notes=state.notes, doc=state)
         clusters = cluster_frames(build_frames(state))
-        written = bare_voices(self.writer.write(state, clusters))
+        written = self.writer.write(state, clusters)
+        written = written if self.every_voice else bare_voices(written)
         remembered_incident(state, written)
         mentions = [m for m in written if m.date]
         undated = [m for m in written if not m.date]
@@ -120,6 +127,7 @@ def default_components() -> tuple[Component, ...]:
     )
 
 
-def default_pipeline() -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.7.0``)."""
-    return Pipeline(default_components())
+def default_pipeline(*, every_voice: bool = False) -> Pipeline:
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.25.0``;
+    ``every_voice``: ``rules@0.25.0+every-voice``, see :class:`Pipeline`)."""
+    return Pipeline(default_components(), every_voice=every_voice)
