@@ -239,3 +239,13 @@ def test_the_year_of_a_documents_number_dates_no_act(pipe: Pipeline) -> None:
     told = {m.attributed_to: m for m in _run(pipe, text, date(2021, 1, 1))}
     assert told["commission"].counts["arrested"].value == 145
     assert told["commission"].date == "2006-05-03"
+
+
+def test_a_recommendations_items_tell_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed 40 people in Lissa on 9 June 2022.\n\n"
+        "The Office recommends that the authorities:\n"
+        "- publish the names of all those who died in the attacks of 12 and 19 June 2022;\n"
+        "(b) investigate the killings of 3 July 2022 promptly.\n"
+    )
+    assert [m.date for m in _run(pipe, text, date(2022, 8, 1))] == ["2022-06-09"]

@@ -68,6 +68,14 @@ class TriggerMatcher:
         ]
 
 
+# a recommendation's item, its verb in the imperative at the head of the line ("- publish the
+# names of all those who died", "(a) investigate the attacks of 21 and 28 November promptly")
+_RECOMMENDED = re.compile(
+    r"\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s+(?:to\s+)?(?:investigate|ensure|publish|release|"
+    r"guarantee|refrain|bring|hold|provide|allow|end|cease|stop|establish|conduct|ratify|repeal|"
+    r"protect|compensate|prosecute|grant|take|adopt|disclose|return|lift|halt|review|support|"
+    r"cooperate|facilitate|respect|uphold|implement)\b"
+)
 _QUESTION = re.compile(r"\?[\"')\]]*\s*$")
 _WOULD_LATER = re.compile(r"(?i)would\s+(?:(?:later|soon|himself|herself|itself|themselves|"
                           r"also|eventually|in\s+turn)\s+)?be\s+(?:\S+\s+)?$")  # fmt: skip
@@ -185,6 +193,8 @@ class ActTagger:
             sentence = doc.sentences[index]
             if _QUESTION.search(doc.norm, sentence.start, sentence.end):
                 continue  # "So how many people died?": asked, not told
+            if _RECOMMENDED.match(doc.norm, sentence.start, sentence.end):
+                continue  # "- publish the names of all those who died": a recommendation
             if self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
                 skipped += 1
                 continue
