@@ -71,10 +71,11 @@ class TriggerMatcher:
 # a recommendation's item, its verb in the imperative at the head of the line ("- publish the
 # names of all those who died", "(a) investigate the attacks of 21 and 28 November promptly")
 _RECOMMENDED = re.compile(
-    r"\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s+(?:to\s+)?(?:investigate|ensure|publish|release|"
-    r"guarantee|refrain|bring|hold|provide|allow|end|cease|stop|establish|conduct|ratify|repeal|"
-    r"protect|compensate|prosecute|grant|take|adopt|disclose|return|lift|halt|review|support|"
-    r"cooperate|facilitate|respect|uphold|implement)\b"
+    # (not the verbs that head a list's nouns as well: "- Release of the hostages", "- Return")
+    r"\s*(?:[-*•]|\(?[a-z0-9]{1,2}[.)])\s+(?:to\s+)?(?:investigate|ensure|publish|guarantee|"
+    r"refrain|bring|provide|allow|cease|establish|conduct|ratify|repeal|protect|compensate|"
+    r"prosecute|grant|take|adopt|disclose|lift|halt|cooperate|facilitate|respect|uphold|"
+    r"implement)\b"
 )
 _QUESTION = re.compile(r"\?[\"')\]]*\s*$")
 _WOULD_LATER = re.compile(r"(?i)would\s+(?:(?:later|soon|himself|herself|itself|themselves|"
@@ -140,7 +141,7 @@ class ActTagger:
     """Writes a :class:`Trigger` for every act word that states an event."""
 
     name = "acts"
-    version = "0.11.0"
+    version = "0.12.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("triggers",)
 

@@ -171,7 +171,6 @@ def among_the(norm: str, head_end: int, end: int) -> str | None:
     return m["noun"].lower() if m is not None else None
 
 
-# "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
 # "puts the number of wounded at more than 150": the wounded
 NUMBER_OF_NOUN = re.compile(
     r"(?i)\b(?:number|toll|count|total|figure)\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\s+"
@@ -193,6 +192,7 @@ TOLL_OF_BEFORE = re.compile(
     r"\btoll\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+)?$"
 )
+# "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
 TOLL_BEFORE = re.compile(
     r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|at\s+least\s+)?$"

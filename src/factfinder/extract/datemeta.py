@@ -82,14 +82,16 @@ _PERIOD_BEFORE = re.compile(
 )
 
 
-# "Yesterday, ..., a new official toll of 86 dead was released": the day a toll came out
+# "Recommendation 38/2006": a year in a document's number
 _NUMBERED_BEFORE = re.compile(r"\d/$")
 _NUMBERED_AFTER = re.compile(r"/\d")
+# "had given a toll of 56 on 12 October": the day a toll was given
 _TOLL_GIVEN_ON = re.compile(
     r"\b(?:gave|given|give|gives|giving|put|puts|placed)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w-]+\s+)?(?:toll|figure|count|estimate)\s+(?:of\s+|at\s+)?(?:about\s+)?[\d,]+"
     r"\s+(?:on|in)\s+(?:the\s+)?$"
 )
+# "Yesterday, ..., a new official toll of 86 dead was released": the day a toll came out
 _TOLL_RELEASED = re.compile(
     r"\b(?:toll|figure|count)\b[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:released|announced|published|issued|made\s+public)\b"

@@ -53,7 +53,7 @@ class MentionWriter:
     """Turns clustered frames into gold-format mentions with their claims."""
 
     name = "mentions"
-    version = "0.12.0"
+    version = "0.13.0"
     reads: tuple[str, ...] = ("frames",)
     writes: tuple[str, ...] = ("mentions",)
 

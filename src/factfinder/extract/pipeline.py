@@ -53,7 +53,7 @@ class Pipeline:
         self.name = name
         # every_voice: keep each voice's account of an incident even without a figure or a name
         # of its own, which the default drops when the incident has a mention with more
-        # (incidents.bare_voices); the version says so, in the store and in every claim
+        # (incidents.bare_voices); the version says so, in the store and on every mention
         self.every_voice = every_voice
         self.version = f"{name}@{VERSION}" + ("+every-voice" if every_voice else "")
         self.writer = MentionWriter(self.version)

@@ -353,7 +353,7 @@ class Segmenter:
     """Splits the text into paragraphs (lines) and sentences; drops boilerplate lines."""
 
     name = "segmenter"
-    version = "0.9.0"
+    version = "0.10.0"
     reads: tuple[str, ...] = ("text",)
     writes: tuple[str, ...] = ("sentences", "notes")
 

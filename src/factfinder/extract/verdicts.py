@@ -69,8 +69,9 @@ _CUSTODY = frozenset({"arrest", "torture"})
 
 
 def split_custody(frames: list[Frame]) -> list[list[Frame]]:
-    """ "Police arrested 207 people" after "a boy was shot dead": the arrests told in sentences
-    of their own, with their own figure, are a mention of their own beside the killing."""
+    """ "Police arrested 207 people" after "a boy was shot dead": the arrests told in a
+    paragraph of their own, with their own figure, are a mention of their own beside the
+    killing of their incident."""
     acts = [set(f.acts) for f in frames]
     # (not in a paragraph that tells the killing: "police detained 40 students. Six of them
     # were shot dead", a record's "Dead: 24 / Arrested: 40" are one telling)
@@ -81,8 +82,6 @@ def split_custody(frames: list[Frame]) -> list[list[Frame]]:
     ]
     custody = [f for f, h in zip(frames, held, strict=True) if h]
     rest = [f for f, h in zip(frames, held, strict=True) if not h]
-    if not rest or not any(f.quantities for f in custody):
-        return [frames]
-    if not killing:
+    if not killing or not rest or not any(f.quantities for f in custody):
         return [frames]
     return [rest, custody]
