@@ -249,3 +249,15 @@ def test_a_recommendations_items_tell_no_act(pipe: Pipeline) -> None:
         "(b) investigate the killings of 3 July 2022 promptly.\n"
     )
     assert [m.date for m in _run(pipe, text, date(2022, 8, 1))] == ["2022-06-09"]
+
+
+def test_ill_treatment_told_apart_from_a_killing_is_a_mention_of_its_own(pipe: Pipeline) -> None:
+    text = (
+        "On 3 May 2006 police fired on the crowd in Tepexco and killed a 14-year-old boy, "
+        "Mario Luna.\n\nIn the police buses that night officers beat and raped 11 women from "
+        "Tepexco."
+    )
+    mentions = _run(pipe, text, date(2006, 6, 1))
+    assert len({m.incident for m in mentions}) == 1
+    assert [m.counts["victims"].value for m in mentions if "victims" in m.counts] == [11]
+    assert any("killing" in m.acts and "torture" not in m.acts for m in mentions)

@@ -69,15 +69,15 @@ _CUSTODY = frozenset({"arrest", "torture"})
 
 
 def split_custody(frames: list[Frame]) -> list[list[Frame]]:
-    """ "Police arrested 207 people" after "a boy was shot dead": the arrests told in a
-    paragraph of their own, with their own figure, are a mention of their own beside the
-    killing of their incident."""
+    """ "Police arrested 207 people" after "a boy was shot dead": the arrests, or the ill-treatment
+    of detainees, told in a paragraph of their own with their own figure, are a mention of their
+    own beside the killing of their incident."""
     acts = [set(f.acts) for f in frames]
     # (not in a paragraph that tells the killing: "police detained 40 students. Six of them
     # were shot dead", a record's "Dead: 24 / Arrested: 40" are one telling)
     killing = {f.paragraph for f, a in zip(frames, acts, strict=True) if "killing" in a}
     held = [
-        bool(a and a <= _CUSTODY and "arrest" in a and f.paragraph not in killing)
+        bool(a and a <= _CUSTODY and f.paragraph not in killing)
         for f, a in zip(frames, acts, strict=True)
     ]
     custody = [f for f, h in zip(frames, held, strict=True) if h]
