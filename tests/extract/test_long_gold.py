@@ -83,7 +83,9 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # ("St Mary's College", "Connaught Hospital") now give an undated side act told in their
 # paragraph a place, and a place keeps it alive: "Tens of thousands of families fled into
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
-FLOORS2 = {"recall": 0.771, "precision": 0.92}
+# (rules@0.25.0: precision 0.921 -> 0.914 when arrests told apart from an attack or crackdown,
+# not only from a killing, are a mention of their own: +2 core lines over the sets)
+FLOORS2 = {"recall": 0.771, "precision": 0.914}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {

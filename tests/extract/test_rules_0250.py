@@ -261,3 +261,13 @@ def test_ill_treatment_told_apart_from_a_killing_is_a_mention_of_its_own(pipe: P
     assert len({m.incident for m in mentions}) == 1
     assert [m.counts["victims"].value for m in mentions if "victims" in m.counts] == [11]
     assert any("killing" in m.acts and "torture" not in m.acts for m in mentions)
+
+
+def test_arrests_told_apart_from_a_crackdown_are_a_mention_of_their_own(pipe: Pipeline) -> None:
+    text = (
+        "On 3 May 2006 riot police dispersed the march in Tepexco with tear gas and live fire."
+        "\n\nThat night officers arrested 207 people in Tepexco."
+    )
+    mentions = _run(pipe, text, date(2006, 6, 1))
+    assert [m.counts["arrested"].value for m in mentions if "arrested" in m.counts] == [207]
+    assert any("crackdown" in m.acts and "arrested" not in m.counts for m in mentions)

@@ -66,22 +66,23 @@ def split_side_acts(frames: list[Frame]) -> list[list[Frame]]:
 
 
 _CUSTODY = frozenset({"arrest", "torture"})
+_LETHAL = frozenset({"killing", "execution", "attack", "crackdown"})
 
 
 def split_custody(frames: list[Frame]) -> list[list[Frame]]:
     """ "Police arrested 207 people" after "a boy was shot dead": the arrests, or the ill-treatment
     of detainees, told in a paragraph of their own with their own figure, are a mention of their
-    own beside the killing of their incident."""
+    own beside the killing, attack or crackdown of their incident."""
     acts = [set(f.acts) for f in frames]
-    # (not in a paragraph that tells the killing: "police detained 40 students. Six of them
+    # (not in a paragraph that tells the violence: "police detained 40 students. Six of them
     # were shot dead", a record's "Dead: 24 / Arrested: 40" are one telling)
-    killing = {f.paragraph for f, a in zip(frames, acts, strict=True) if "killing" in a}
+    violent = {f.paragraph for f, a in zip(frames, acts, strict=True) if a & _LETHAL}
     held = [
-        bool(a and a <= _CUSTODY and f.paragraph not in killing)
+        bool(a and a <= _CUSTODY and f.paragraph not in violent)
         for f, a in zip(frames, acts, strict=True)
     ]
     custody = [f for f, h in zip(frames, held, strict=True) if h]
     rest = [f for f, h in zip(frames, held, strict=True) if not h]
-    if not killing or not rest or not any(f.quantities for f in custody):
+    if not violent or not rest or not any(f.quantities for f in custody):
         return [frames]
     return [rest, custody]
