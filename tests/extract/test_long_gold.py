@@ -89,7 +89,7 @@ FLOORS2 = {"recall": 0.771, "precision": 0.914}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 112, "country": 137, "count:killed": 57, "perpetrators": 61, "place": 68,
+    "date": 113, "country": 137, "count:killed": 57, "perpetrators": 61, "place": 68,
     "attributed_to": 111, "count:abducted": 6,
 }  # fmt: skip
 
@@ -114,11 +114,11 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 # -> 104: "bodies had been taken from the hospital morgue" is no abduction, and its mention of
 # the 18th, which paired with the line of two wounded men "taken away that afternoon" (ours is
 # dated the 16th), is gone)
-FLOORS3 = {"recall": 0.76, "precision": 0.829}
+FLOORS3 = {"recall": 0.76, "precision": 0.83}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 86, "country": 105, "count:killed": 52, "perpetrators": 36, "place": 40,
-    "attributed_to": 86,
+    "date": 87, "country": 106, "count:killed": 52, "perpetrators": 38, "place": 41,
+    "attributed_to": 87,
 }  # fmt: skip
 
 
@@ -144,7 +144,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.722, "precision": 0.876}
+FLOORS4 = {"recall": 0.739, "precision": 0.878}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -158,8 +158,8 @@ CORRECT4 = {
     # (killed 53 -> 52 at rules@0.24.0: groups joined by "and" are summed, so "144 civilians,
     # 22 soldiers and four police officers had died" counts 170; the annotator took the
     # civilians' 144)
-    "date": 113, "country": 114, "count:killed": 52, "perpetrators": 48, "place": 55,
-    "attributed_to": 119, "count:abducted": 13,
+    "date": 114, "country": 115, "count:killed": 52, "perpetrators": 49, "place": 55,
+    "attributed_to": 120, "count:abducted": 13,
 }  # fmt: skip
 
 
@@ -212,7 +212,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # their own and with their own figure, are a mention of their own (verdicts.split_custody);
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
 # line of its own)
-FLOORS6 = {"recall": 0.701, "precision": 0.807}
+FLOORS6 = {"recall": 0.711, "precision": 0.809}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
@@ -221,7 +221,7 @@ CORRECT6 = {
     # (date 71 at rules@0.17.0, was 72: "the 2015 attack on Garissa University College" is now
     # at that site, and the day-dated "campus in Garissa" at the town, so the incident's
     # lines there keep the year only; place rose from 41 to 48)
-    "date": 78, "country": 104, "count:killed": 47, "perpetrators": 32, "place": 50,
+    "date": 79, "country": 105, "count:killed": 47, "perpetrators": 32, "place": 50,
     "attributed_to": 81,
 }  # fmt: skip
 
@@ -244,9 +244,9 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # its sources, "[1] Al-Mirsad interviews with two protesters and a doctor, Sanaa, 13 March
 # 2011.", tells no act any more, and the side line its gold annotates from it is not matched;
 # precision rises, 0.865 -> 0.870, as two such notes no longer write mentions)
-# (rules@0.25.0: perpetrators 48 -> 47: "sentenced to seven and a half years" is a prison term
-# again, +1 core line in Zhanaozen, and the scorer pairs the Andijan sentence of 15 men anew,
-# with a mention that names no court)
+# (rules@0.25.0, for a while: perpetrators 48 -> 47: "sentenced to seven and a half years" is a
+# prison term again, +1 core line in Zhanaozen, and the scorer paired the Andijan sentence of 15
+# men anew, with a mention that names no court; 48 again at the version's end)
 # (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
 # their own and with their own figure, are a mention of their own (verdicts.split_custody);
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
@@ -326,9 +326,9 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # perpetrators 30, place 46, attributed 60. Held out through the session's rules: rules@0.14.0
 # before any rule was read from it (7d4357d's rules, measured at 92477c5) recall 0.547, precision
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
-FLOORS11 = {"recall": 0.707, "precision": 0.804}
+FLOORS11 = {"recall": 0.716, "precision": 0.804}
 CORRECT11 = {
-    "date": 89, "country": 88, "count:killed": 45, "perpetrators": 34, "place": 58,
+    "date": 89, "country": 88, "count:killed": 45, "perpetrators": 35, "place": 58,
     "attributed_to": 82,
 }  # fmt: skip
 
@@ -337,11 +337,11 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.698, "precision": 0.82}
+FLOORS12 = {"recall": 0.709, "precision": 0.821}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 73, "country": 78, "count:killed": 44, "perpetrators": 27, "place": 48,
+    "date": 74, "country": 78, "count:killed": 44, "perpetrators": 27, "place": 48,
     "attributed_to": 59,
 }  # fmt: skip
 
@@ -371,7 +371,7 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
 # any more, so "where paramilitaries had killed dozens of civilians less than a month before"
 # is a killing at El Salado, which no gold line annotates)
-FLOORS14 = {"recall": 0.79, "precision": 0.83}
+FLOORS14 = {"recall": 0.8, "precision": 0.833}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
@@ -380,9 +380,10 @@ CORRECT14 = {
     # is now told by the sources that suggest, and the sentence's Amnesty figure with them)
     # (attributed 76 at rules@0.25.0, was 77: "The Britain-based monitoring group ... had given
     # a toll of at least 58 on the day of the attack" is now a mention, told by "group", and
-    # the scorer pairs a line of the Observatory's with it; date, country, place up one each)
-    "date": 79, "country": 92, "count:killed": 43, "perpetrators": 23, "place": 42,
-    "attributed_to": 76,
+    # the scorer pairs a line of the Observatory's with it; date, country, place up one each;
+    # 77 again at the version's end, with the ill-treatment told apart as its own mention)
+    "date": 81, "country": 94, "count:killed": 43, "perpetrators": 23, "place": 44,
+    "attributed_to": 77,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
@@ -396,11 +397,11 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # (rules@0.24.0: precision 0.876 -> 0.869, perpetrators 35 -> 34: "The Ahly supporters clashed
 # with security forces on Tahrir Square in January" is now a crackdown, which no line annotates,
 # and it takes the security forces another mention had)
-# (rules@0.25.0: recall 0.829 -> 0.820, precision 0.869 -> 0.861, attributed 80 -> 78: "put the
-# figure at 48 on Monday" tells the Red Cross's toll on Monday, so its mention is dated by the
-# attack, 15 June, as its gold line is; the scorer then pairs the report's own "At least 48
-# people were killed" line with it, and the Red Cross line, with no killing mention left,
-# goes unmatched)
+# (rules@0.25.0, for a while: recall 0.829 -> 0.820, precision 0.869 -> 0.861, attributed 80 ->
+# 78: "put the figure at 48 on Monday" tells the Red Cross's toll on Monday, so its mention is
+# dated by the attack, 15 June, as its gold line is; the scorer then paired the report's own
+# "At least 48 people were killed" line with it, and the Red Cross line, with no killing mention
+# left, went unmatched; recall and attribution back at the version's end)
 # (rules@0.25.0: precision lowered: the arrests told apart from a killing, in a paragraph of
 # their own and with their own figure, are a mention of their own (verdicts.split_custody);
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
