@@ -33,13 +33,14 @@ from factfinder.extract.datemeta import (
     anniversary_base,
     commemorates,
     is_meta,
+    opens_telling,
 )
 from factfinder.extract.datepatterns import MONTH_WORDS as _MON
 from factfinder.extract.datepatterns import safe_date
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data
-from factfinder.extract.prefilter import lowered_variant, may_match, required
+from factfinder.extract.prefilter import may_match, required
 from factfinder.extract.scan import PhraseMatcher
 from factfinder.extract.sections import today_sections
 from factfinder.model import DatePrecision
@@ -50,26 +51,6 @@ _LATER_WORD = re.compile(
     r"(?:months?|years?|decades?)\s+(?:later|earlier|afterwards|after\s+that)\b"
     r"|\b(?:following|next|subsequent|previous|preceding)\s+(?:year|month)\b"
 )
-# "On 19 September, the EU's foreign policy chief confirmed that ...": a date that opens a
-# clause whose verb is one of telling dates the telling; the event is in the complement.
-_TELLING_AFTER = re.compile(
-    r"(?i)\W{0,3}(?:[\w.'’-]+,?\s+){1,14}?(?:said|says|stated|confirmed|revealed|announced|"
-    r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
-    r"admitted|testified|ruled|concluded|determined|certified|"
-    # "By the next morning, newspapers were reporting at least 42 bodies recovered"
-    r"(?:were|was)\s+(?:reporting|saying)|"
-    # "On Tuesday, the Secretary-General condemned the attack": the day of the condemnation
-    r"condemned|denounced|deplored|described|called\s+(?:the|it|them)|"
-    # "On Monday, the Government gave a toll of 272": the day of the figure's telling
-    r"gave\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|estimate))\b"
-)
-_VERDICTS = frozenset({"imprisonment", "death_sentence"})
-_OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
-_SAID_THAT_ON = re.compile(
-    r"(?i)\b(?:said|says|added|noted|recalled|stated|explained)\s+that,?\s+(?:on|in|by)\s+$"
-)
-_TELLING_AFTER_LOW = lowered_variant(_TELLING_AFTER)
-_TELLING_NEED = required(_TELLING_AFTER, 32)
 _DIGIT = re.compile(r"\d")
 _ANNIVERSARY_OF = re.compile(r"\s*(?:anniversary\s+)?of\s+")
 _PHRASE_END = re.compile(r"[,;:.()\n]")
@@ -353,7 +334,7 @@ class DateTagger:
             item.meta = not to_the_day and (
                 is_meta(doc, sentence, f, self._triggers.get(index, []))
                 or anniversary_base(doc.norm, f.end)
-                or self._telling(doc, index, f)
+                or opens_telling(doc, doc.sentences[index], f, self._triggers.get(index, []))
             )
             if sentence.commemoration and not item.attached and not other:
                 triggers = self._triggers.get(index, [])
@@ -362,27 +343,6 @@ class DateTagger:
                 )
             out.append(item)
         return out
-
-    def _telling(self, doc: Doc, index: int, f: Found) -> bool:
-        """The date opens its sentence and the clause it opens is a telling: a subject and a
-        verb of saying or publishing, with no act word before that verb."""
-        s = doc.sentences[index]
-        if not _OPENING.fullmatch(doc.norm, s.start, f.start) and not _SAID_THAT_ON.search(
-            doc.norm, max(s.start, f.start - 30), f.start
-        ):  # ("Ms. Lindqvist said that on 6 October the local authorities had reported 52")
-            return False
-        if not may_match(_TELLING_NEED, doc.norm[f.end : s.end]):
-            return False
-        if doc.norm.isascii() and _TELLING_AFTER_LOW is not None:  # same spans, faster
-            m = _TELLING_AFTER_LOW.match(doc.low, f.end, s.end)
-        else:
-            m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
-        if m is None:
-            return False
-        triggers = self._triggers.get(index, [])
-        if m.group().lower().endswith("ruled") and any(t.act in _VERDICTS for t in triggers):
-            return False  # "On 5 May the tribunal ruled: 23 were convicted": the ruling's day
-        return not any(f.end <= t.start < m.end() for t in triggers)
 
     def _of_other(self, doc: Doc, index: int, f: Found) -> bool:
         """The anniversary of something that is no act: "of the country's independence"."""
