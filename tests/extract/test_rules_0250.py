@@ -271,3 +271,16 @@ def test_arrests_told_apart_from_a_crackdown_are_a_mention_of_their_own(pipe: Pi
     mentions = _run(pipe, text, date(2006, 6, 1))
     assert [m.counts["arrested"].value for m in mentions if "arrested" in m.counts] == [207]
     assert any("crackdown" in m.acts and "arrested" not in m.counts for m in mentions)
+
+
+def test_people_burned_are_no_property_destroyed(pipe: Pipeline) -> None:
+    text = (
+        "Help did not reach Torca until five in the morning on 18 October 1998, and the army flew "
+        "out the worst burned by helicopter."
+    )
+    assert all("destruction" not in m.acts for m in _run(pipe, text, date(2018, 10, 18)))
+
+
+def test_protest_sites_count_no_protesters(pipe: Pipeline) -> None:
+    text = "Police cleared several protest sites in Lissa with tear gas on 19 May 2010."
+    assert all("participants" not in m.counts for m in _run(pipe, text, date(2013, 8, 7)))

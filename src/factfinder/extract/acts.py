@@ -33,7 +33,11 @@ _JUDICIAL = re.compile(
     r"inmates|execution chamber|firing squad|lethal injection|crimes?|charges?|offen[cs]es?)\b"
 )
 # "Bodies were afterwards burned in a lime kiln", "burned the bodies": the dead, no property
-_BODIES_BEFORE = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,3}$")
+_BODIES_BEFORE = re.compile(
+    r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,3}$"
+    # "the army flew out the worst burned": people burned, no property destroyed
+    r"|\b(?:the\s+)?(?:worst|badly|severely|seriously|critically)\s+$"
+)
 # "The bodies were loaded onto a truck ... and taken away": the dead moved, no one abducted
 _BODIES_TAKEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,16}$")
 _BODIES_AFTER = re.compile(r"(?i)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:bod(?:y|ies)|corpses?)\b")
