@@ -284,3 +284,10 @@ def test_people_burned_are_no_property_destroyed(pipe: Pipeline) -> None:
 def test_protest_sites_count_no_protesters(pipe: Pipeline) -> None:
     text = "Police cleared several protest sites in Lissa with tear gas on 19 May 2010."
     assert all("participants" not in m.counts for m in _run(pipe, text, date(2013, 8, 7)))
+
+
+def test_a_burnt_ruin_seen_is_no_destruction(pipe: Pipeline) -> None:
+    text = "Widows sat outside the burnt shell of a church at Obollo on 25 April 2017."
+    assert all("destruction" not in m.acts for m in _run(pipe, text, date(2017, 4, 26)))
+    text = "On 25 April 2016 the houses burned for hours in Obollo."
+    assert [m.acts for m in _run(pipe, text, date(2017, 4, 26))] == [["destruction"]]

@@ -38,6 +38,9 @@ _BODIES_BEFORE = re.compile(
     # "the army flew out the worst burned": people burned, no property destroyed
     r"|\b(?:the\s+)?(?:worst|badly|severely|seriously|critically)\s+$"
 )
+# "outside the burnt shell of a church", "the burned ruins of the palace": a ruin seen, an
+# adjective (the act, if told, is told elsewhere); not "the houses burned"
+_BURNT_SEEN = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|whose)\s+(?:partly\s+|half-?\s*)?$")
 # "The bodies were loaded onto a truck ... and taken away": the dead moved, no one abducted
 _BODIES_TAKEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,16}$")
 _BODIES_AFTER = re.compile(r"(?i)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:bod(?:y|ies)|corpses?)\b")
@@ -211,6 +214,10 @@ class ActTagger:
             if act == "destruction" and (
                 self._symbolic(doc.norm, sentence.start, sentence.end)
                 or _BODIES_BEFORE.search(doc.norm, max(sentence.start, start - 40), start)
+                or (
+                    doc.low.startswith("burn", start)
+                    and _BURNT_SEEN.search(doc.norm, max(sentence.start, start - 20), start)
+                )
                 or _BODIES_AFTER.match(doc.norm, end)
             ):
                 continue  # (and "bodies were burned": no property destroyed)
