@@ -553,8 +553,8 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # (81/131), date 61, country 78, attributed 58; recall unchanged, 0.619 (52/84).
 # Session 21: the same at its start (762e444) and after its first rule commit (8799ccc), unread;
 # read only then, and a development set from there on: at the end of rules@0.25.0 recall 0.762
-# (64/84), precision 0.686 (94/137).
-FLOORS22 = {"recall": 0.761, "precision": 0.686}
+# (64/84), precision 0.696 (94/135).
+FLOORS22 = {"recall": 0.761, "precision": 0.696}
 CORRECT22 = {
     "date": 74, "country": 91, "count:killed": 52, "perpetrators": 32, "place": 34,
     "attributed_to": 69,
