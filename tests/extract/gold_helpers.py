@@ -29,6 +29,11 @@ def voiced(ms: list[Mention], voice: str) -> Mention:
     return found[0]
 
 
+def by_voice(ms: list[Mention]) -> dict[str | None, Mention]:
+    """Each voice's mention (the last one, when a voice has several)."""
+    return {m.attributed_to: m for m in ms}
+
+
 def killed_by(ms: list[Mention]) -> dict[str | None, int | None]:
     """Each voice's figure of the dead (its exact value, or its lower bound)."""
     return {

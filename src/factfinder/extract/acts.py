@@ -201,9 +201,11 @@ class ActTagger:
             sentence = doc.sentences[index]
             if _QUESTION.search(doc.norm, sentence.start, sentence.end):
                 continue  # "So how many people died?": asked, not told
-            if _RECOMMENDED.match(doc.norm, sentence.start, sentence.end):
-                continue  # "- publish the names of all those who died": a recommendation
-            if self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
+            if _RECOMMENDED.match(
+                doc.norm, sentence.start, sentence.end
+            ) or self.hypothetical.applies(doc.norm, sentence.start, start, end, low):
+                # (a recommendation's item, "- publish the names of all those who died", is an
+                # act asked for, as hypothetical as "called for the release of")
                 skipped += 1
                 continue
             floor = max(sentence.start, start - 80)

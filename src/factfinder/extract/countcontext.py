@@ -183,15 +183,14 @@ PUT_NOUN_AT = re.compile(
     r"between\s+|about\s+|around\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+|nearly\s+|"
     r"almost\s+)?$"
 )
-# "had given a toll of 56 on 12 October": a toll that names no noun is of the dead
-TOLL_OF = re.compile(
+# "had given a toll of 56 on 12 October": a toll that names no noun is of the dead (on lowered
+# text: the toll before a figure, and the words right before a figure)
+_TOLL_OF = (
     r"\btoll\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|"
-    r"at\s+least\s+)?(?=\d)"
+    r"at\s+least\s+)?"
 )
-TOLL_OF_BEFORE = re.compile(
-    r"\btoll\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|"
-    r"at\s+least\s+)?$"
-)
+TOLL_OF = re.compile(_TOLL_OF + r"(?=\d)")
+TOLL_OF_BEFORE = re.compile(_TOLL_OF + "$")
 # "put the death toll of the day at", "the final toll was": the figure a voice gives as its toll
 TOLL_BEFORE = re.compile(
     r"(?i)\b(?:death\s+)?toll\b[^.;,]{0,30}?\b(?:at|was|is|stood\s+at|reached|rose\s+to|to)\s+"
