@@ -568,10 +568,15 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # The first rule commit to move it, 65e56a4 (the name between commas before the verb is its
 # speaker; a teller's relative clause dates no act): precision 0.744 (96/129), date 77, country
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
-FLOORS23 = {"recall": 0.593, "precision": 0.744}
+# Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
+# class first), and a development set from there on.
+FLOORS23 = {"recall": 0.614, "precision": 0.775}
+# (place 31 -> 29 at rules@0.26.0's shots into the air: the Kuriga abduction, no longer joined
+# to the one two days later, takes the school its first sentence names, where the annotators put
+# the town, and the 2018 raid on "the village" after it no longer takes the town)
 CORRECT23 = {
-    "date": 77, "country": 86, "count:killed": 47, "perpetrators": 42, "place": 31,
-    "attributed_to": 81,
+    "date": 82, "country": 90, "count:killed": 47, "perpetrators": 42, "place": 29,
+    "attributed_to": 84,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
