@@ -148,6 +148,8 @@ _NAMED_SUBJECT = re.compile(
         r"(?<![\w'’-])(?:[Tt]he\s+)?(?P<np>[A-Z][\w'’&.-]+(?:\s+(?:(?:of|for|on|to|the|de|al|and)\s+)"
         rf"{{0,2}}(?:[A-Z]|(?:al|el)-[A-Z])[\w'’&.-]+){{0,6}}(?:\s+of\s+1[89]\d\d|\s+of\s+20\d\d)?)"
         r"(?:\s+and\s+(?:its|their)\s+[\w-]+)?"
+        # ("Sani himself, speaking to residents in Kuriga, said")
+        r"(?:\s+(?:himself|herself|itself|themselves))?"
         # "Amnon Kapeliouk, who investigated in Beirut in the weeks after, estimated"
         rf"(?:(?:,[^,;\"“”]{{1,120}}){{1,3}},)?\s+{_AUX}$"
     )

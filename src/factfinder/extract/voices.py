@@ -118,7 +118,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.18.0"
+    version = "0.19.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 
