@@ -144,7 +144,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.739, "precision": 0.878}
+FLOORS4 = {"recall": 0.739, "precision": 0.884}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -570,13 +570,13 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS23 = {"recall": 0.625, "precision": 0.776}
+FLOORS23 = {"recall": 0.645, "precision": 0.8}
 # (place 31 -> 29 at rules@0.26.0's shots into the air: the Kuriga abduction, no longer joined
 # to the one two days later, takes the school its first sentence names, where the annotators put
 # the town, and the 2018 raid on "the village" after it no longer takes the town)
 CORRECT23 = {
-    "date": 83, "country": 91, "count:killed": 47, "perpetrators": 42, "place": 29,
-    "attributed_to": 85,
+    "date": 84, "country": 94, "count:killed": 48, "perpetrators": 44, "place": 31,
+    "attributed_to": 88,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

@@ -52,3 +52,39 @@ def test_a_figure_after_said_takes_the_act_word_of_its_own_clause(pipe: Pipeline
     )
     counted = [m.counts for m in _run(pipe, text) if m.counts]
     assert [(c["abducted"].value, "victims" in c) for c in counted] == [(40, False)]
+
+
+def test_villagers_held_captive_in_a_basement_are_abducted(pipe: Pipeline) -> None:
+    text = (
+        "On 4 March 2022 soldiers began holding the people of Lukashivka captive in the "
+        "church cellar. The court found they had deprived 210 civilians, 40 of them "
+        "children, of their liberty."
+    )
+    mentions = _run(pipe, text)
+    assert all("abduction" in m.acts for m in mentions)
+    assert {m.counts["abducted"].value for m in mentions if "abducted" in m.counts} == {210}
+
+
+def test_soldiers_suspected_of_an_act_are_no_victims_of_it(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers occupied Lukashivka on 4 March 2022.\n\n"
+        "In May 2022 prosecutors said they had identified six soldiers suspected of "
+        "holding more than 200 people in the basement of the school in Lukashivka."
+    )
+    (m,) = [m for m in _run(pipe, text) if m.counts]
+    assert (m.counts["abducted"].value, m.counts["abducted"].min) == (None, 201)
+
+
+def test_arrested_suspects_are_still_counted_as_arrested(pipe: Pipeline) -> None:
+    text = "On 3 May 2022 police arrested six soldiers suspected of looting in Lukashivka."
+    (m,) = _run(pipe, text)
+    assert m.counts["arrested"].value == 6
+
+
+def test_the_day_a_recommendation_was_made_public_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Police killed 42 people at a ranch in Tanhuato on 22 May 2015.\n\n"
+        "In Recommendation 4/2016, made public on 18 August 2016, the commission found "
+        "that police had executed 22 of the people killed at the ranch."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"2015-05-22"}

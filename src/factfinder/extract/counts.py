@@ -376,7 +376,7 @@ class CountTagger:
             q.head_start = number.end + head.start("mods")
             q.head_end = number.end + head.end("head")
             q.category = self.casualty.get(head["head"].lower())
-            if accused(norm, q.head_end, sentence.end):
+            if accused(norm, q.head_end, sentence.end, before):
                 return None  # "four soldiers were accused of killing villagers": no victims
             among = among_the(norm, q.head_end, sentence.end) if q.category is None else None
             first = AMONG_BEFORE.search(before) if among is None and q.category is None else None

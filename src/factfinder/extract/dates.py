@@ -70,7 +70,7 @@ class DateTagger:
     """Finds dates, resolves relative ones against the sentence's reference date."""
 
     name = "dates"
-    version = "0.18.0"
+    version = "0.19.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 

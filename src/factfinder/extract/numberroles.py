@@ -55,10 +55,24 @@ _ACCUSED_AFTER = re.compile(
 )
 
 
-def accused(norm: str, head_end: int, end: int) -> bool:
+# "identified nine soldiers suspected of holding 300 people": the suspects, in a reduced
+# relative clause (not "arrested twelve men suspected of ...": the arrests are counted)
+_SUSPECTED_AFTER = re.compile(r"(?i)\s*(?:,\s*)?(?:suspected|accused)\s+of\b")
+_HELD_BEFORE = re.compile(
+    r"(?i)\b(?:arrest\w*|detain\w*|held|seized|captured|picked\s+up|rounded\s+up|convicted|"
+    r"sentenced|jailed|tried|charged|acquitted|killed|shot)\b"
+)
+
+
+def accused(norm: str, head_end: int, end: int, before: str = "") -> bool:
     """The persons counted before ``head_end`` are charged with, accused of or tried for the
-    act that follows (within the sentence ending at ``end``)."""
-    return _ACCUSED_AFTER.match(norm, head_end, end) is not None
+    act that follows (within the sentence ending at ``end``); ``before``: the words before the
+    figure, which may name what was done to the suspects."""
+    if _ACCUSED_AFTER.match(norm, head_end, end) is not None:
+        return True
+    return _SUSPECTED_AFTER.match(norm, head_end, end) is not None and not _HELD_BEFORE.search(
+        before
+    )
 
 
 # the object of a trial: "the court tried twelve military police officers", "acquitted 14"
