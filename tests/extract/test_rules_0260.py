@@ -88,3 +88,24 @@ def test_the_day_a_recommendation_was_made_public_dates_no_act(pipe: Pipeline) -
         "that police had executed 22 of the people killed at the ranch."
     )
     assert {m.date for m in _run(pipe, text)} == {"2015-05-22"}
+
+
+def test_a_sentence_confirmed_on_appeal_is_dated_by_the_confirmation(pipe: Pipeline) -> None:
+    text = "In October 2023 the appeals chamber confirmed a 15-year sentence for Goran Ilic."
+    (m,) = _run(pipe, text)
+    assert (m.acts, m.date) == (["imprisonment"], "2023-10")
+
+
+def test_a_sentence_for_a_crime_names_no_sentence_passed(pipe: Pipeline) -> None:
+    text = "On 3 May 2023 the minister called for tougher sentences for crimes against children."
+    assert _run(pipe, text) == []
+
+
+def test_a_spokesman_who_confirmed_that_prisoners_were_jailed_is_a_telling(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "Six activists were sentenced to two years in prison in Izmir in March 2023. "
+        "On 3 May 2023 a spokesman confirmed that the six had been jailed for two years."
+    )
+    assert {m.date for m in _run(pipe, text)} == {"2023-03"}

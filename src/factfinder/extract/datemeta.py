@@ -444,6 +444,7 @@ _TELLING_AFTER = re.compile(
     r"gave\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|estimate))\b"
 )
 _VERDICTS = frozenset({"imprisonment", "death_sentence"})
+_THAT_NEXT = re.compile(r"(?i)\s+that\b")
 _OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
 _SAID_THAT_ON = re.compile(
     r"(?i)\b(?:said|says|added|noted|recalled|stated|explained)\s+that,?\s+(?:on|in|by)\s+$"
@@ -470,4 +471,10 @@ def opens_telling(doc: Doc, s: Sentence, f: Found, triggers: list[Trigger]) -> b
         return False
     if m.group().lower().endswith("ruled") and any(t.act in _VERDICTS for t in triggers):
         return False  # "On 5 May the tribunal ruled: 23 were convicted": the ruling's day
+    if (
+        m.group().lower().endswith("confirmed")
+        and any(t.act in _VERDICTS and m.end() < t.start <= m.end() + 40 for t in triggers)
+        and not _THAT_NEXT.match(doc.norm, m.end())
+    ):
+        return False  # "In October 2023 the Appeals Chamber confirmed a 15-year sentence"
     return not any(f.end <= t.start < m.end() for t in triggers)
