@@ -570,13 +570,13 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS23 = {"recall": 0.656, "precision": 0.801}
+FLOORS23 = {"recall": 0.666, "precision": 0.804}
 # (place 31 -> 29 at rules@0.26.0's shots into the air: the Kuriga abduction, no longer joined
 # to the one two days later, takes the school its first sentence names, where the annotators put
 # the town, and the 2018 raid on "the village" after it no longer takes the town)
 CORRECT23 = {
-    "date": 85, "country": 95, "count:killed": 48, "perpetrators": 44, "place": 31,
-    "attributed_to": 89,
+    "date": 87, "country": 97, "count:killed": 48, "perpetrators": 45, "place": 31,
+    "attributed_to": 91,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

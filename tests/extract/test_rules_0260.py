@@ -109,3 +109,15 @@ def test_a_spokesman_who_confirmed_that_prisoners_were_jailed_is_a_telling(
         "On 3 May 2023 a spokesman confirmed that the six had been jailed for two years."
     )
     assert {m.date for m in _run(pipe, text)} == {"2023-03"}
+
+
+def test_an_act_phrase_that_runs_into_the_next_sentence_is_read_in_each(pipe: Pipeline) -> None:
+    text = (
+        "In September 2022, Davlatov was sentenced to life imprisonment. In December 2022, "
+        "the Supreme Court sentenced Nazarova to 21 years in prison."
+    )
+    mentions = _run(pipe, text)
+    assert sorted((m.date, m.acts) for m in mentions) == [
+        ("2022-09", ["imprisonment"]),
+        ("2022-12", ["imprisonment"]),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from factfinder.extract.doc import Doc, Trigger
@@ -73,6 +74,29 @@ class TriggerMatcher:
         return [
             (h.start, h.end, h.payload[0], h.payload[1]) for h in self.matcher.find(low, start, end)
         ]
+
+    def find_in_sentences(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        """The triggers of the whole text, none across a sentence's end: a phrase that runs on
+        into the next sentence ("was sentenced to life imprisonment. In December the court
+        sentenced X to 21 years") is matched again within each sentence it covers."""
+        out: list[tuple[int, int, str, str]] = []
+        starts: list[int] | None = None
+        for hit in self.find(doc.low, 0, len(doc.low)):
+            start, end = hit[0], hit[1]
+            if doc.sentence_of(start, end) is not None:
+                out.append(hit)
+                continue
+            while start < end:
+                index = doc.sentence_of(start, start + 1)
+                if index is None:  # (boilerplate between: on to the next sentence's start)
+                    starts = starts or [s.start for s in doc.sentences]
+                    at = bisect_right(starts, start)
+                    start = min(starts[at], end) if at < len(starts) else end
+                    continue
+                stop = min(doc.sentences[index].end, end)
+                out.extend(self.find(doc.low, start, stop))
+                start = stop
+        return out
 
 
 # a recommendation's item, its verb in the imperative at the head of the line ("- publish the
@@ -194,7 +218,7 @@ class ActTagger:
         skipped = 0
         self._paragraphs.clear()
         low = doc.low if doc.norm.isascii() else None
-        for start, end, act, count in self.matcher.find(doc.low, 0, len(doc.low)):
+        for start, end, act, count in self.matcher.find_in_sentences(doc):
             index = doc.sentence_of(start, end)
             if not act or index is None or doc.sentences[index].heading:
                 continue
