@@ -221,7 +221,7 @@ CORRECT6 = {
     # (date 71 at rules@0.17.0, was 72: "the 2015 attack on Garissa University College" is now
     # at that site, and the day-dated "campus in Garissa" at the town, so the incident's
     # lines there keep the year only; place rose from 41 to 48)
-    "date": 79, "country": 105, "count:killed": 47, "perpetrators": 32, "place": 50,
+    "date": 80, "country": 105, "count:killed": 47, "perpetrators": 32, "place": 50,
     "attributed_to": 81,
 }  # fmt: skip
 
@@ -570,13 +570,16 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS23 = {"recall": 0.666, "precision": 0.804}
+FLOORS23 = {"recall": 0.687, "precision": 0.812}
 # (place 31 -> 29 at rules@0.26.0's shots into the air: the Kuriga abduction, no longer joined
 # to the one two days later, takes the school its first sentence names, where the annotators put
 # the town, and the 2018 raid on "the village" after it no longer takes the town)
+# (perpetrators 45 -> 44 at rules@0.26.0's "put out": the spokesperson's answer, no longer dated
+# by the day Caritas put out its count, joins the attack, and the Drodro line it paired with,
+# CODECO right, pairs with none)
 CORRECT23 = {
-    "date": 87, "country": 97, "count:killed": 48, "perpetrators": 45, "place": 31,
-    "attributed_to": 91,
+    "date": 88, "country": 98, "count:killed": 50, "perpetrators": 44, "place": 32,
+    "attributed_to": 93,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

@@ -121,3 +121,25 @@ def test_an_act_phrase_that_runs_into_the_next_sentence_is_read_in_each(pipe: Pi
         ("2022-09", ["imprisonment"]),
         ("2022-12", ["imprisonment"]),
     ]
+
+
+def test_more_ways_a_voice_gives_a_figure(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen killed 56 displaced people at Plaine Savo on 1 February 2022.\n\n"
+        "Local officials in Djugu have been telling reporters that at least 60 people died.\n\n"
+        "The inquiry committee, which closed its hearings earlier, uses the figure of 70 "
+        "deaths in its report.\n\n"
+        "Some newspapers refer to 19 civilians murdered."
+    )
+    voiced = {m.attributed_to: m.counts["killed"] for m in _run(pipe, text, date(2022, 2, 5))}
+    assert voiced["Local officials"].min == 60
+    assert voiced["inquiry committee"].value == 70
+    assert voiced["Some newspapers"].value == 19
+
+
+def test_the_day_a_count_was_put_out_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the camp at Plaine Savo on 1 February 2022 and killed 58 people. "
+        "Local officials in Djugu put out their own count yesterday: 60 people killed."
+    )
+    assert {m.date for m in _run(pipe, text, date(2022, 2, 5))} == {"2022-02-01"}

@@ -31,7 +31,7 @@ META_BEFORE = re.compile(
     r"testimony|hearing|report|statement|interview|conference|article|letter|speech|document|"
     r"memorandum|memo|cable|dossier|dispatch|telegram|"
     # ("In Recommendation 4VG/2016, made public on 18 August 2016, the Commission found")
-    r"made\s+public|recommendation|"
+    r"made\s+public|recommendation|put\s+out|"
     r"briefing|session|posted|tweeted|updated|dated|concluded|exhumed|visited|"
     # "two fact-finding visits to Hroza, on 7 and 10 October": the teller's stay
     r"(?:fact-finding|field|monitoring|follow-up|investigative)\s+visits?|"

@@ -267,7 +267,7 @@ def generic_speaker(
     text: str, floor: int, end: int, surnames: dict[str, int] | None = None
 ) -> tuple[str, int, int] | None:
     """A generic speaker ending right before a speech verb ('local officials said')."""
-    if text.startswith(("saying", "reporting", "citing", "giving"), end):
+    if text.startswith(("saying", "reporting", "citing", "giving", "telling"), end):
         # "Local officials have been saying up to 70", "newspapers were reporting at least 42"
         been = _BEEN.search(text, max(floor, end - 20), end)
         end = been.start() + 1 if been is not None else end

@@ -326,6 +326,13 @@ SPEECH_VERBS = (
     # "Igwe John Akor, testified last June that the deaths stood at 11"
     r"testified|testifies|explained to|"
     r"speak of|speaks of|spoke of|spoken of|referred to|refers to|put the figure|puts the figure|"
+    # "Some media reports refer to 19 civilians", "uses the figure of 428 deaths in its report",
+    # "Local officials have been telling reporters that at least 60 people died"
+    r"refer to|use the figure|uses the figure|used the figure|uses a figure|used a figure|"
+    r"telling reporters|telling journalists|telling the|"
+    # "The Caritas office put out its own count yesterday: 56 displaced people dead"
+    r"put out its own count|put out their own count|put out its count|put out a count|"
+    r"put out a toll|put out its own toll|put out its own figures|put out figures|"
     r"gave the figure|gives the figure|gave a figure|put the toll|put the number|attributed|"
     r"attributes|published its findings|published its report|published their findings|"
     r"published their report|published a report|published its preliminary findings|"
