@@ -85,7 +85,7 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
 # (rules@0.25.0: precision 0.921 -> 0.914 when arrests told apart from an attack or crackdown,
 # not only from a killing, are a mention of their own: +2 core lines over the sets)
-FLOORS2 = {"recall": 0.771, "precision": 0.914}
+FLOORS2 = {"recall": 0.771, "precision": 0.92}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
@@ -570,7 +570,11 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS23 = {"recall": 0.687, "precision": 0.812}
+FLOORS23 = {"recall": 0.687, "precision": 0.81}
+# (precision 0.812 -> 0.810, date 88 -> 87, country 98 -> 97, killed 50 -> 49 at rules@0.26.0's
+# accented surnames: "García himself acknowledged" no longer places the telling at García,
+# Mexico, and the women's prison's three dead, placed at neither, now join the Lurigancho
+# executions told just before)
 # (place 31 -> 29 at rules@0.26.0's shots into the air: the Kuriga abduction, no longer joined
 # to the one two days later, takes the school its first sentence names, where the annotators put
 # the town, and the 2018 raid on "the village" after it no longer takes the town)
@@ -578,7 +582,7 @@ FLOORS23 = {"recall": 0.687, "precision": 0.812}
 # by the day Caritas put out its count, joins the attack, and the Drodro line it paired with,
 # CODECO right, pairs with none)
 CORRECT23 = {
-    "date": 88, "country": 98, "count:killed": 50, "perpetrators": 44, "place": 32,
+    "date": 87, "country": 97, "count:killed": 49, "perpetrators": 44, "place": 32,
     "attributed_to": 93,
 }  # fmt: skip
 

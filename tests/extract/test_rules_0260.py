@@ -143,3 +143,14 @@ def test_the_day_a_count_was_put_out_dates_no_act(pipe: Pipeline) -> None:
         "Local officials in Djugu put out their own count yesterday: 60 people killed."
     )
     assert {m.date for m in _run(pipe, text, date(2022, 2, 5))} == {"2022-02-01"}
+
+
+def test_a_titled_surname_with_an_accent_is_a_person_not_a_town(pipe: Pipeline) -> None:
+    text = (
+        "Guards killed 124 inmates of Lurigancho prison on 19 June 1986, "
+        "while President Alan García hosted a congress.\n\n"
+        "On 27 June, after visiting the prison, García himself acknowledged that more than 100 "
+        "inmates had been killed after surrendering."
+    )
+    mentions = _run(pipe, text, date(2021, 6, 19))
+    assert {m.country for m in mentions} == {None}  # (not García, Nuevo León, MX)

@@ -80,7 +80,8 @@ ASSAILED = re.compile(
 _TITLED = re.compile(
     r"\b(?:Justice|Judge|Mr|Mrs|Ms|Dr|Sir|Lord|Lady|General|Gen|Colonel|Col|Captain|Capt|Major|"
     r"Lieutenant|Lt|Sergeant|Sgt|President|Minister|Governor|Senator|Father|Bishop|Sheikh|Imam)"
-    r"\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z][a-z'’-]+)\b"
+    # (a surname with letters beyond ASCII: "President Alan García")
+    r"\.?\s+(?:[A-Z][\w'’-]+\s+){0,2}(?P<surname>[A-Z](?:[^\W\d_]|-|['’](?=[^\W\d_]{2}))+)(?![\w-])"
 )
 FIRM_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|outside|inside|into|from)\s+(?:the\s+)?$")
 
