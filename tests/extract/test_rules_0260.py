@@ -154,3 +154,22 @@ def test_a_titled_surname_with_an_accent_is_a_person_not_a_town(pipe: Pipeline) 
     )
     mentions = _run(pipe, text, date(2021, 6, 19))
     assert {m.country for m in mentions} == {None}  # (not García, Nuevo León, MX)
+
+
+def test_a_verdict_is_dated_by_its_day_not_by_the_crime_it_names(pipe: Pipeline) -> None:
+    text = (
+        "A court in Quetzaltenango on Wednesday acquitted a colonel over the shooting of "
+        "protesters on the highway in 2012, and convicted six other soldiers of lesser "
+        "offences."
+    )
+    sentenced = [m for m in _run(pipe, text, date(2024, 2, 29)) if "imprisonment" in m.acts]
+    assert [(m.date, m.counts["sentenced"].value) for m in sentenced] == [("2024-02-28", 6)]
+
+
+def test_a_conviction_told_before_its_crimes_date_keeps_that_date(pipe: Pipeline) -> None:
+    text = (
+        "Militiamen killed 21 villagers at Bathani in July 1996.\n\n"
+        "On 16 April 2012 the high court acquitted all 23 men whom the district court had "
+        "convicted for the massacre of 1996."
+    )
+    assert "2012-04-16" not in {m.date for m in _run(pipe, text)}

@@ -95,6 +95,21 @@ def of_main_clause(doc: Doc, d: DateRef, t: Trigger, ds: list[DateRef]) -> bool:
 
 _CLAUSE_CHARS = 400  # (a clause's length: no scan across a long run-on text)
 
+# "acquitted a colonel over the shooting of protesters on the highway in 2012, and convicted
+# seven soldiers": the date inside the phrase that names what the accused were tried for
+_CHARGED_WITH = re.compile(r"(?i)\b(?:over|for)\s+(?:the|their|his|her)\s+[^,.;:()]{0,90}$")
+VERDICT_ACTS = frozenset({"imprisonment", "death_sentence"})
+
+
+def charged_date(doc: Doc, d: DateRef, t: Trigger) -> bool:
+    """The date, told before the verdict's word ``t``, is the day or year of the crime a phrase
+    names ("acquitted ... over the shooting of protesters in 2012, and convicted"), not of the
+    verdict. (Not "whom the court had convicted for the massacre of 1996": a verdict told
+    before its crime's date, in a clause of its own, keeps it.)"""
+    return d.end <= t.start and (
+        _CHARGED_WITH.search(doc.norm, max(0, d.start - 90), d.start) is not None
+    )
+
 
 def nearest(ds: list[DateRef], start: int, end: int) -> DateRef | None:
     if not ds:

@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factfinder.extract.actdates import (
+    VERDICT_ACTS,
     after_event,
+    charged_date,
     dated_here,
     nearest,
     of_main_clause,
@@ -374,6 +376,8 @@ def _sentence_frames(
         pool = [d for d in pool if not relative_of_other(doc, d, t)]
         pool = [d for d in pool if not of_main_clause(doc, d, t, pool)]
         pool = [d for d in pool if not owned_by_other(doc, d, t, verbs)] or pool
+        if t.act in VERDICT_ACTS:
+            pool = [d for d in pool if not charged_date(doc, d, t)] or pool
         frame = frame_for(nearest(pool, t.start, t.end))
         frame.triggers.append(t)
         frame.words.add(doc.low[t.start : t.end].removesuffix("s"))
@@ -400,6 +404,8 @@ def _sentence_frames(
                 near = [d for d in ds if not relative_of_other(doc, d, t)]
                 near = [d for d in near if not of_main_clause(doc, d, t, near)]
                 near = [d for d in near if not owned_by_other(doc, d, t, verbs)] or near
+                if t.act in VERDICT_ACTS:
+                    near = [d for d in near if not charged_date(doc, d, t)] or near
             d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
