@@ -586,6 +586,17 @@ CORRECT23 = {
     "attributed_to": 94,
 }  # fmt: skip
 
+LONG24 = Path(__file__).resolve().parents[1] / "data" / "gold_long24"
+# Twenty-fourth blind set (the common forms), measured on arrival in session 22, unread, with
+# rules@0.25.0 (a2e8aa5) and rules@0.26.0's rule commits to 5694c3f: recall 0.571 (56/98),
+# precision 0.721 (101/140), date 74, country 76, killed 39, perpetrators 34, place 42,
+# attributed 76. Held out: measured, never read, after every later rule commit.
+FLOORS24 = {"recall": 0.571, "precision": 0.721}
+CORRECT24 = {
+    "date": 74, "country": 76, "count:killed": 39, "perpetrators": 34, "place": 42,
+    "attributed_to": 76,
+}  # fmt: skip
+
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
 # piece that nothing around it dates takes the day the piece remembers ("Ninety years ago
 # today, on April 23, 1930, ..."; scenes.remembered_day). Over gold_long to gold_long15 it won
@@ -659,6 +670,7 @@ BLIND = [
     (LONG21, FLOORS21, CORRECT21),
     (LONG22, FLOORS22, CORRECT22),
     (LONG23, FLOORS23, CORRECT23),
+    (LONG24, FLOORS24, CORRECT24),
 ]
 
 
