@@ -173,3 +173,12 @@ def test_a_conviction_told_before_its_crimes_date_keeps_that_date(pipe: Pipeline
         "convicted for the massacre of 1996."
     )
     assert "2012-04-16" not in {m.date for m in _run(pipe, text)}
+
+
+def test_a_local_name_with_an_arabic_article_is_one_place(pipe: Pipeline) -> None:
+    text = (
+        "Pro-government forces killed 20 people in Ras al-Nabaa, a district of Baniyas in "
+        "Syria, on 3 May 2013."
+    )
+    (m,) = _run(pipe, text, date(2014, 1, 1))
+    assert (m.place, m.country) == ("Ras al-Nabaa", "SY")  # (not Ras, Iran)

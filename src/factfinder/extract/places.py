@@ -35,6 +35,7 @@ _CAPS = char_first(
     re.compile(capitals(r"(?<![\w-])[A-Z][\w'.-]*(?:[ -](?:[A-Z][\w'.-]*|al|el|de|del|ye|e|ul))*"))
 )
 _WORD = re.compile(r"\S+")
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ul)-[A-Z]")
 _PIECE = re.compile(r"\S(?:.*?(?:[.!?](?=\s)|$))", re.S)  # a run's parts, cut after "." + space
 _MIN_POP_FOREIGN = 500_000  # a smaller city abroad is taken for a local namesake
 _NAME = capitals(
@@ -112,7 +113,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.13.0"
+    version = "0.14.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -384,7 +385,11 @@ class PlaceTagger:
             if (
                 ((context and not context.get(country)) or _QUARTER.match(norm, s0 + len(surface)))
                 and i + n < len(words)
-                and run[words[i + n][0] : words[i + n][0] + 1].isupper()
+                # (or an Arabic article's name: "Ras al-Nabaa", not Ras)
+                and (
+                    run[words[i + n][0] : words[i + n][0] + 1].isupper()
+                    or _ARTICLE_NAME.match(run, words[i + n][0]) is not None
+                )
             ):
                 # "in Tula Toli" in a report on Myanmar: a longer local name, not Tula, Russia
                 if not LOCATIVE.search(norm[max(0, s0 - 20) : s0]):
