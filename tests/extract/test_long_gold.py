@@ -519,9 +519,11 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # (perpetrators 32 -> 31 at rules@0.23.0: the UN's "at least 100 people ... had died", after
 # "within days of the attack that", now counts the dead, not the attack's victims, and the
 # scorer pairs the Suai lines otherwise; killed 51 -> 52)
-FLOORS20 = {"recall": 0.726, "precision": 0.736}
+# (precision 0.736 -> 0.729 at rules@0.26.0's "Local leaders count nine dead": two more core
+# lines, and two more mentions no line annotates)
+FLOORS20 = {"recall": 0.75, "precision": 0.729}
 CORRECT20 = {
-    "date": 84, "country": 80, "count:killed": 55, "perpetrators": 30, "place": 40,
+    "date": 86, "country": 82, "count:killed": 55, "perpetrators": 32, "place": 40,
     "attributed_to": 74,
 }  # fmt: skip
 
@@ -590,10 +592,12 @@ LONG24 = Path(__file__).resolve().parents[1] / "data" / "gold_long24"
 # Twenty-fourth blind set (the common forms), measured on arrival in session 22, unread, with
 # rules@0.25.0 (a2e8aa5) and rules@0.26.0's rule commits to 5694c3f: recall 0.571 (56/98),
 # precision 0.721 (101/140), date 74, country 76, killed 39, perpetrators 34, place 42,
-# attributed 76. Held out: measured, never read, after every later rule commit.
-FLOORS24 = {"recall": 0.571, "precision": 0.721}
+# attributed 76. Held out: measured, never read, after every later rule commit. The first
+# to move it (a voice that counts the dead: "Local leaders count nine dead"): recall 0.582
+# (57/98), precision 0.723 (102/141), date 75, country 77, perpetrators 35.
+FLOORS24 = {"recall": 0.581, "precision": 0.723}
 CORRECT24 = {
-    "date": 74, "country": 76, "count:killed": 39, "perpetrators": 34, "place": 42,
+    "date": 75, "country": 77, "count:killed": 39, "perpetrators": 35, "place": 42,
     "attributed_to": 76,
 }  # fmt: skip
 

@@ -182,3 +182,20 @@ def test_a_local_name_with_an_arabic_article_is_one_place(pipe: Pipeline) -> Non
     )
     (m,) = _run(pipe, text, date(2014, 1, 1))
     assert (m.place, m.country) == ("Ras al-Nabaa", "SY")  # (not Ras, Iran)
+
+
+def test_a_voice_that_counts_the_dead_gives_its_figure(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers fired on protesters at Cumbre de Alaska on 4 October 2012, killing six.\n\n"
+        "Local leaders count nine dead. Our count includes two men who died later."
+    )
+    voiced = [(m.attributed_to, m.counts["killed"].value) for m in _run(pipe, text)]
+    assert voiced == [(None, 6), ("Local leaders", 9)]
+
+
+def test_a_number_that_begins_a_bodys_name_counts_no_one(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers fired on protesters at Cumbre de Alaska on 4 October 2012.\n\n"
+        "The toll has never been settled. The 48 Cantones count seven men killed."
+    )
+    assert [m.counts["killed"].value for m in _run(pipe, text)] == [7]

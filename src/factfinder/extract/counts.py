@@ -40,6 +40,7 @@ from factfinder.extract.numberroles import (
     kin_as_object,
     may_retell,
     named_lists,
+    number_in_name,
     said_figure,
     tried,
 )
@@ -348,6 +349,8 @@ class CountTagger:
             or _POPULATION_BEFORE.search(norm, max(sentence.start, number.start - 90), number.start)
         ):
             return None
+        if number_in_name(norm, sentence.start, number.start, number.end):
+            return None  # "The 48 Cantones count seven men killed": a name, no count
         q = Quantity(number.start, number.end, index, number.count)
         q.subset = bool(subset_before.search(low_before) or subset_after.match(low_after))
         q.subset = q.subset or breakdown(norm, sentence.start, number.start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.numbers import Number
 from factfinder.model import Count
 
@@ -245,3 +246,32 @@ def named_lists(norm: str, start: int, end: int, numbers: list[Number]) -> list[
             count = len(_LIST_JOIN.split(m["names"]))
             out.append(Number(s, e, Count(value=count), m["names"]))
     return out
+
+
+# "The 48 Cantones count seven men killed": a number that is part of a body's name, after
+# "the" and before capitalised words that end the noun phrase (not "the 12 Palestinians", a
+# people, nor "the 21 Dalit villagers", a head noun after)
+_THE_NUMBER = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_NAME_AFTER = re.compile(
+    r"\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?P<next>\s+\w+)?"
+)
+
+
+def number_in_name(norm: str, floor: int, start: int, end: int) -> bool:
+    """The number at ``[start, end)`` begins a proper name ("The 48 Cantones", "the 23
+    Mothers' Committee"): no count."""
+    if not _THE_NUMBER.search(norm, max(floor, start - 5), start):
+        return False
+    m = _NAME_AFTER.match(norm, end)
+    if m is None or gazetteer().is_demonym(m["name"].split()[0]):
+        return False
+    following = (m["next"] or "").strip()
+    return following in _NAME_VERBS
+
+
+# the verbs a body's name is the subject of ("The 48 Cantones count", "... said")
+_NAME_VERBS = frozenset(
+    {"count", "counts", "counted", "say", "says", "said", "put", "puts", "reported", "reports"}
+    | {"gave", "gives", "give", "has", "have", "had", "is", "are", "was", "were", "estimate"}
+    | {"estimates", "estimated"}
+)

@@ -341,7 +341,7 @@ SPEECH_VERBS = (
     r"ruled this year that|argued|argue|argues|held that|held it proven that|held it proved that|"
     r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
     r"put out a statement|issued a statement|"
-    r"listed|counts|registers|lists|held as proven that|held as established that|"
+    r"listed|counts|count|registers|lists|held as proven that|held as established that|"
     r"names about|names some|names more than|names at least|finding that|confirms|"
     r"name about|name some|name more than|name at least|"
     r"named about|named some|named more than|named at least|show that|shows that|showed that|"

@@ -103,8 +103,9 @@ _NAMED_AFTER_NOUN = re.compile(capitals(r"\s+[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&
 # ", now part of Human Rights Watch,": a name in an apposition after the speaker
 _APPOSED_OBJECT = re.compile(r",\s+[^,]{0,25}\b(?:of|to|with|by|from)\s+(?:the\s+)?$")
 _PREPOSITION = re.compile(r"(?i)\b(?:of|for|to|from|with|in|at|on|about|by|and)\s+(?:the\s+)?$")
-_DETERMINED = re.compile(
-    r"(?i)(?:\b(?:the|a|an|its|their|his|her|of|for|against|on|by|with)|\d)\s+$"
+_DETERMINED = re.compile(  # (a noun or an adjective after: "the alleged killers", "Our count")
+    r"(?i)(?:\b(?:the|a|an|its|their|his|her|our|my|this|of|for|against|on|by|with)|\d|['’]s)"
+    r"\s+$"
 )
 # "found three officers guilty": a verdict, not a finding reported
 _VERDICT = re.compile(
@@ -339,10 +340,10 @@ class VoiceTagger:
                 continue
             if word.startswith("estimate") and ESTIMATE_BY.match(text, verb.start()):
                 continue  # "Unofficial estimates compiled by relief workers": a noun, by them
-            if word == "alleged" and _DETERMINED.search(
+            if word in ("alleged", "count") and _DETERMINED.search(
                 text, max(0, verb.start() - 12), verb.start()
             ):
-                continue  # "529 alleged supporters", "the alleged killers": an adjective
+                continue  # "529 alleged supporters", "the alleged killers", "Our count": no verb
             who = self._subject(text, max(sentence.start, verb.start() - 160), verb, sentence.end)
             inner = earlier_telling(text, verb.end(), sentence.end) if who is not None else None
             if inner is not None:
