@@ -337,7 +337,7 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.709, "precision": 0.821}
+FLOORS12 = {"recall": 0.72, "precision": 0.823}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
@@ -422,10 +422,10 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.737, "precision": 0.787}
+FLOORS16 = {"recall": 0.737, "precision": 0.796}
 CORRECT16 = {
-    "date": 75, "country": 77, "count:killed": 39, "perpetrators": 37, "place": 38,
-    "attributed_to": 70,
+    "date": 76, "country": 78, "count:killed": 39, "perpetrators": 38, "place": 39,
+    "attributed_to": 71,
 }  # fmt: skip
 
 

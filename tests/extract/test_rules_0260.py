@@ -199,3 +199,9 @@ def test_a_number_that_begins_a_bodys_name_counts_no_one(pipe: Pipeline) -> None
         "The toll has never been settled. The 48 Cantones count seven men killed."
     )
     assert [m.counts["killed"].value for m in _run(pipe, text)] == [7]
+
+
+def test_a_sentence_imposed_in_a_year_is_a_prison_term_of_that_year(pipe: Pipeline) -> None:
+    text = "He is serving a ten-year sentence imposed in 2005 for raising the flag in Jayapura."
+    (m,) = _run(pipe, text)
+    assert (m.acts, m.date) == (["imprisonment"], "2005")
