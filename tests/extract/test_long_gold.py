@@ -288,7 +288,7 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.715, "precision": 0.764}
+FLOORS9 = {"recall": 0.715, "precision": 0.773}
 # (place 36 at rules@0.20.0, was 37: the record numbers "OADH-BO-2008-0147" and "-0151" are no
 # years any more, and the gold line of the Pando detentions now pairs with the Cobija airport
 # mention of that September, not with the one a record number's "2008" had dated)
@@ -382,8 +382,11 @@ CORRECT14 = {
     # a toll of at least 58 on the day of the attack" is now a mention, told by "group", and
     # the scorer pairs a line of the Observatory's with it; date, country, place up one each;
     # 77 again at the version's end, with the ill-treatment told apart as its own mention)
-    "date": 81, "country": 94, "count:killed": 43, "perpetrators": 23, "place": 44,
-    "attributed_to": 77,
+    # (killed 43 -> 42, attributed 77 -> 76 at rules@0.26.0's blocked roads: "where young men
+    # had blocked the road" is a protest of its own now, and the Mahshahr lines pair otherwise;
+    # date, perpetrators and linking up)
+    "date": 82, "country": 94, "count:killed": 42, "perpetrators": 26, "place": 44,
+    "attributed_to": 76,
 }  # fmt: skip
 
 LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
@@ -495,7 +498,7 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # (rules@0.25.0: precision 0.757 -> 0.752: "Gregory Yenlong, who had announced the toll of 500
 # on Sunday" is now his mention of 500 killed, which no gold line annotates; back to 0.757 when
 # the items of a recommendation ("- ensure that any military response ...") told no act)
-FLOORS19 = {"recall": 0.804, "precision": 0.756}
+FLOORS19 = {"recall": 0.804, "precision": 0.763}
 CORRECT19 = {
     "date": 88, "country": 97, "count:killed": 60, "perpetrators": 35, "place": 60,
     "attributed_to": 88,
@@ -556,10 +559,14 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # Session 21: the same at its start (762e444) and after its first rule commit (8799ccc), unread;
 # read only then, and a development set from there on: at the end of rules@0.25.0 recall 0.762
 # (64/84), precision 0.696 (94/135).
-FLOORS22 = {"recall": 0.761, "precision": 0.696}
+# (recall 0.762 -> 0.75, precision 0.696 -> 0.694, date 74 -> 73, country 91 -> 90, attributed
+# 69 -> 68 at rules@0.26.0's blocked roads: "residents blocked the Texcoco-Lechería highway" is
+# now the protest it tells, and the Atenco operations' line, which the scorer paired with the
+# mention the protest joins, pairs with none)
+FLOORS22 = {"recall": 0.75, "precision": 0.694}
 CORRECT22 = {
-    "date": 74, "country": 91, "count:killed": 52, "perpetrators": 32, "place": 34,
-    "attributed_to": 69,
+    "date": 73, "country": 90, "count:killed": 52, "perpetrators": 32, "place": 34,
+    "attributed_to": 68,
 }  # fmt: skip
 
 LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"

@@ -205,3 +205,12 @@ def test_a_sentence_imposed_in_a_year_is_a_prison_term_of_that_year(pipe: Pipeli
     text = "He is serving a ten-year sentence imposed in 2005 for raising the flag in Jayapura."
     (m,) = _run(pipe, text)
     assert (m.acts, m.date) == (["imprisonment"], "2005")
+
+
+def test_a_highway_blocked_by_residents_is_a_protest(pipe: Pipeline) -> None:
+    text = (
+        "On 17 May 2022 residents of Vomar blocked the Pamir highway with cars to stop "
+        "military convoys."
+    )
+    (m,) = _run(pipe, text)
+    assert (m.acts, m.date) == (["protest"], "2022-05-17")
