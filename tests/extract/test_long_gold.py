@@ -523,10 +523,11 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # "within days of the attack that", now counts the dead, not the attack's victims, and the
 # scorer pairs the Suai lines otherwise; killed 51 -> 52)
 # (precision 0.736 -> 0.729 at rules@0.26.0's "Local leaders count nine dead": two more core
-# lines, and two more mentions no line annotates)
-FLOORS20 = {"recall": 0.75, "precision": 0.729}
+# lines, and two more mentions no line annotates; 0.744 again, and two more core lines, with
+# the coming Sunday that "will mark one year since" the attack, which dates it a year before)
+FLOORS20 = {"recall": 0.773, "precision": 0.744}
 CORRECT20 = {
-    "date": 86, "country": 82, "count:killed": 55, "perpetrators": 32, "place": 40,
+    "date": 88, "country": 84, "count:killed": 56, "perpetrators": 32, "place": 41,
     "attributed_to": 74,
 }  # fmt: skip
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factfinder.extract import Pipeline
+from factfinder.extract.datetext import DateParser
 from factfinder.model import Mention
 
 PUBLISHED = date(2023, 5, 30)
@@ -214,3 +217,27 @@ def test_a_highway_blocked_by_residents_is_a_protest(pipe: Pipeline) -> None:
     )
     (m,) = _run(pipe, text)
     assert (m.acts, m.date) == (["protest"], "2022-05-17")
+
+
+def test_a_coming_sunday_that_will_mark_a_year_dates_the_act_a_year_before(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "On Sunday, families in Kasese District will mark one year since the night gunmen "
+        "attacked Lhubiriha school and killed dozens of students as they slept."
+    )
+    (m,) = _run(pipe, text, date(2024, 6, 14))  # a Friday: Sunday is 16 June
+    assert m.date == "2023-06-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("On Sunday, families in Kasese will mark the day.", "2024-06-16"),
+        ("On Sunday, police said they will investigate.", "2024-06-09"),  # (said: past)
+        ("On Sunday, the army shelled the town.", "2024-06-09"),
+    ],
+)
+def test_a_weekday_whose_clause_will_come_is_the_coming_one(text: str, day: str) -> None:
+    (found,) = DateParser(date(2024, 6, 14)).parse(text, 0, len(text))
+    assert found.value == day

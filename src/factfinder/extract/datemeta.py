@@ -392,14 +392,15 @@ _WHEN_NEXT = re.compile(r",?\s+when\s")
 
 
 _ANNIVERSARY_BASE = re.compile(
-    r"(?i)\s*,?\s*marks?\s+(?:the\s+\S+\s+anniversary|[\w-]+(?:\s+[\w-]+)?\s+years\s+since)"
+    r"(?i)\s*,?\s*(?:(?:[\w'’-]+\s+){1,5}?will\s+)?marks?\s+(?:the\s+\S+\s+anniversary|"
+    r"[\w-]+(?:\s+[\w-]+)?\s+years?\s+since)"
 )
 
 
 def anniversary_base(norm: str, end: int) -> bool:
     """The date that ends at ``end`` is the day an anniversary is counted to ("Today, 16
     March 2018, marks the thirtieth anniversary"): the telling's."""
-    return bool(_ANNIVERSARY_BASE.match(norm[end : end + 50]))
+    return bool(_ANNIVERSARY_BASE.match(norm[end : end + 80]))
 
 
 _NOT_TOLD = re.compile(

@@ -198,7 +198,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+anniversary\b"
             # "Tomorrow marks fifty-three years since": the same anniversary, in years
             r"|(?:(?<=\bmarks\s)|(?<=\bmark\s)|(?<=\bmarked\s))"
-            rf"(?P<n2>\d+|(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)\s+years\s+since\b"
+            rf"(?P<n2>\d+|(?:{_NUMW})(?:[\s-]+(?:{_NUMW}))?)\s+years?\s+since\b"
         ),
     ),
 ]
@@ -318,6 +318,7 @@ ANCHOR_WORDS: dict[str, str] = {
     "may day": "holiday",
     "anniversary": "anniversary",
     "years since": "anniversary",
+    "year since": "anniversary",
     "running": "running",
     "consecutive": "running",
     "row": "running",

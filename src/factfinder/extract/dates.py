@@ -63,7 +63,8 @@ _THAT_PERIOD_NEED = required(_THAT_PERIOD)
 _DAY_BEFORE = re.compile(
     rf"(?:\b{_MON}\s+\d{{1,2}}|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})\s+$"
 )
-_MARKS = re.compile(r"(?i)^\s*(?:,\s*)?marks?\b")
+# ("Tuesday marks", "On Sunday, families in Kasese will mark one year since")
+_MARKS = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:[\w'’-]+\s+){1,5}?will\s+)?marks?\b")
 
 
 class DateTagger:

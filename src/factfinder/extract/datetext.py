@@ -51,7 +51,11 @@ def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_FORWARD = re.compile(r"\s*(?:marks|will)\b")
+# ("Sunday will", "On Sunday, families will mark": the coming day; not "police said they will")
+_FORWARD = re.compile(
+    r"\s*(?:marks|will)\b|\s*,\s*(?:(?!(?:said|says|told|announced)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:will|are\s+to|is\s+to)\s+(?!have\b)"
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -470,7 +474,7 @@ class DateParser:
             back = {"last": 1, "this": 0, "next": -1}[m["week"].lower()]
             day = self.ref - timedelta(days=self.ref.weekday() + 7 * back - target)
             return Found(m.start(), m.end(), day.isoformat(), DatePrecision.DAY, relative=True)
-        following = m.string[m.end() : m.end() + 30].lower()
+        following = m.string[m.end() : m.end() + 60].lower()
         forward = rel == "next" or bool(_FORWARD.match(following))
         if forward:
             day = self.ref + timedelta(days=(target - self.ref.weekday()) % 7)
