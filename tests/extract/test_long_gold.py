@@ -371,7 +371,7 @@ LONG14 = Path(__file__).resolve().parents[1] / "data" / "gold_long14"
 # (rules@0.19.0: recall 0.79, was 0.78; precision 0.813, was 0.818: "a week after" is no rate
 # any more, so "where paramilitaries had killed dozens of civilians less than a month before"
 # is a killing at El Salado, which no gold line annotates)
-FLOORS14 = {"recall": 0.8, "precision": 0.833}
+FLOORS14 = {"recall": 0.81, "precision": 0.841}
 CORRECT14 = {
     # (place 35 at the end of rules@0.17.0, was 36 a commit before: with "today" the time of
     # the telling, three more lines match and the scorer pairs one Elaine line otherwise)
@@ -385,7 +385,7 @@ CORRECT14 = {
     # (killed 43 -> 42, attributed 77 -> 76 at rules@0.26.0's blocked roads: "where young men
     # had blocked the road" is a protest of its own now, and the Mahshahr lines pair otherwise;
     # date, perpetrators and linking up)
-    "date": 82, "country": 94, "count:killed": 42, "perpetrators": 26, "place": 44,
+    "date": 83, "country": 94, "count:killed": 43, "perpetrators": 27, "place": 44,
     "attributed_to": 76,
 }  # fmt: skip
 

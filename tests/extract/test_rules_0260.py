@@ -241,3 +241,13 @@ def test_a_coming_sunday_that_will_mark_a_year_dates_the_act_a_year_before(
 def test_a_weekday_whose_clause_will_come_is_the_coming_one(text: str, day: str) -> None:
     (found,) = DateParser(date(2024, 6, 14)).parse(text, 0, len(text))
     assert found.value == day
+
+
+def test_a_day_since_which_time_runs_to_the_telling_is_of_the_past_year(pipe: Pipeline) -> None:
+    text = (
+        "In May 1974 gunmen killed 25 people in Ma'alot.\n\n"
+        "Since the attack of 7 October, in which 1,200 people were killed in southern Israel, "
+        "the survivors of Ma'alot are asked to give talks more often."
+    )
+    dates = sorted(m.date or "" for m in _run(pipe, text, date(2024, 5, 15)))
+    assert dates == ["1974-05", "2023-10-07"]

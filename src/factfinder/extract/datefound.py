@@ -220,3 +220,29 @@ def long_later(low: str, start: int, end: int, found: list[Found], last: str | N
             value, precision = f"{int(base[:4]) + n:04d}", DatePrecision.YEAR
         out.append(Found(m.start(), m.end(), value, precision, relative=True, kind="later"))
     return out
+
+
+# "Since the Hamas-led attack of 7 October, survivors say": a day that a time runs from to
+# the telling is within the year before it, whatever year the story is about
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}$")
+
+
+def since_recent(norm: str, found: list[Found], published: date | None) -> None:
+    """A day and month without a year after "since" takes the latest year that puts it on or
+    before the day of publication."""
+    if published is None:
+        return
+    for f in found:
+        if f.kind not in ("md", "dm") or f.precision != DatePrecision.DAY or f.value_end:
+            continue
+        if EXPLICIT_YEAR.search(norm, f.start, f.end) or not _SINCE_BEFORE.search(
+            norm, max(0, f.start - 50), f.start
+        ):
+            continue
+        month, day = int(f.value[5:7]), int(f.value[8:10])
+        year = (
+            published.year
+            if (month, day) <= (published.month, published.day)
+            else (published.year - 1)
+        )
+        f.value = f"{year:04d}-{month:02d}-{day:02d}"

@@ -26,7 +26,7 @@ from factfinder.extract.dateadjust import (
     with_relative_year,
     year_told_before,
 )
-from factfinder.extract.datefound import long_later, same_day_year, told_to_the_day
+from factfinder.extract.datefound import long_later, same_day_year, since_recent, told_to_the_day
 from factfinder.extract.datemeta import (
     META_BEFORE,
     act_after_commemoration,
@@ -198,6 +198,7 @@ class DateTagger:
                 found = [_last_such(f, ref) for f in ordinal_days(
                     doc.norm, sentence, found, ref.isoformat()[:7], None)]  # fmt: skip
             same_day_year(doc.norm, found, days, doc.published)
+            since_recent(doc.norm, found, doc.published)
             found = until_spans(doc.norm, found, story_day)
             if story_day is not None and near and not sentence.commemoration:
                 found = story_weekdays(doc.norm, found, story_day, doc.published)
