@@ -251,3 +251,13 @@ def test_a_day_since_which_time_runs_to_the_telling_is_of_the_past_year(pipe: Pi
     )
     dates = sorted(m.date or "" for m in _run(pipe, text, date(2024, 5, 15)))
     assert dates == ["1974-05", "2023-10-07"]
+
+
+def test_the_year_of_a_laws_name_dates_no_act(pipe: Pipeline) -> None:
+    text = (
+        "Yesterday morning the tribunal found Kang Kek, alias Duch, the former chairman of the "
+        "security centre S-21, guilty of grave breaches of the Geneva Conventions of 1949. The "
+        "tribunal sentenced him to 35 years in prison."
+    )
+    (m,) = _run(pipe, text, date(2010, 7, 27))
+    assert (m.acts, m.date) == (["imprisonment"], "2010-07-26")

@@ -87,6 +87,10 @@ _PERIOD_BEFORE = re.compile(
 # "Recommendation 38/2006": a year in a document's number
 _NUMBERED_BEFORE = re.compile(r"\d/$")
 _NUMBERED_AFTER = re.compile(r"/\d")
+_LAW_OF = re.compile(
+    r"\b(?:Conventions?|Protocols?|Act|Law|Treaty|Charter|Constitution|Code|Accords?|Statute|"
+    r"Covenant|Declaration)\s+of\s+$"
+)
 # "had given a toll of 56 on 12 October": the day a toll was given
 _TOLL_GIVEN_ON = re.compile(
     r"\b(?:gave|given|give|gives|giving|put|puts|placed)\s+(?:a|an|the|its|their)\s+"
@@ -113,8 +117,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     if f.precision == DatePrecision.YEAR and (
         _NUMBERED_BEFORE.search(norm, max(0, f.start - 6), f.start)
         or _NUMBERED_AFTER.match(norm, f.end)
+        or _LAW_OF.search(norm, max(0, f.start - 16), f.start)
     ):
-        return True  # "Recommendation 38/2006", "resolution 2005/12": a document's number
+        # "Recommendation 38/2006", "resolution 2005/12": a document's number; "the Geneva
+        # Conventions of 1949": a law's name
+        return True
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
     if (
