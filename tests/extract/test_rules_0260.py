@@ -261,3 +261,24 @@ def test_the_year_of_a_laws_name_dates_no_act(pipe: Pipeline) -> None:
     )
     (m,) = _run(pipe, text, date(2010, 7, 27))
     assert (m.acts, m.date) == (["imprisonment"], "2010-07-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "On 20 April 1995 the rebels picked out some of the boys and girls to take with them.",
+            ["abduction"],
+        ),
+        ("On 20 April 1995 the rebels took twelve girls with them into the bush.", ["abduction"]),
+        ("On 14 December 1942 some 7,000 workers downed tools at Catavi.", ["protest"]),
+    ],
+)
+def test_captives_taken_along_and_tools_downed(pipe: Pipeline, text: str, acts: list[str]) -> None:
+    (m,) = _run(pipe, text)
+    assert m.acts == acts
+
+
+def test_belongings_taken_along_are_no_abduction(pipe: Pipeline) -> None:
+    text = "On 20 April 1995 the villagers fled and took their belongings with them."
+    assert all("abduction" not in m.acts for m in _run(pipe, text))
