@@ -580,7 +580,7 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS23 = {"recall": 0.697, "precision": 0.812}
+FLOORS23 = {"recall": 0.708, "precision": 0.813}
 # (precision 0.812 -> 0.810, date 88 -> 87, country 98 -> 97, killed 50 -> 49 at rules@0.26.0's
 # accented surnames: "García himself acknowledged" no longer places the telling at García,
 # Mexico, and the women's prison's three dead, placed at neither, now join the Lurigancho
@@ -592,8 +592,8 @@ FLOORS23 = {"recall": 0.697, "precision": 0.812}
 # by the day Caritas put out its count, joins the attack, and the Drodro line it paired with,
 # CODECO right, pairs with none)
 CORRECT23 = {
-    "date": 88, "country": 99, "count:killed": 49, "perpetrators": 45, "place": 33,
-    "attributed_to": 94,
+    "date": 88, "country": 100, "count:killed": 49, "perpetrators": 45, "place": 33,
+    "attributed_to": 95,
 }  # fmt: skip
 
 LONG24 = Path(__file__).resolve().parents[1] / "data" / "gold_long24"

@@ -282,3 +282,12 @@ def test_captives_taken_along_and_tools_downed(pipe: Pipeline, text: str, acts: 
 def test_belongings_taken_along_are_no_abduction(pipe: Pipeline) -> None:
     text = "On 20 April 1995 the villagers fled and took their belongings with them."
     assert all("abduction" not in m.acts for m in _run(pipe, text))
+
+
+def test_houses_and_cattle_counted_with_a_killing_are_no_victims(pipe: Pipeline) -> None:
+    text = (
+        "On 25 October 1997 paramilitaries killed 15 villagers in El Aro. They burned 42 of "
+        "the roughly 60 houses in the hamlet and rounded up about 1,200 head of cattle."
+    )
+    (m,) = _run(pipe, text)
+    assert {k: c.value for k, c in m.counts.items()} == {"killed": 15}

@@ -174,6 +174,8 @@ class CountTagger:
         self.cues = PhraseMatcher([(re.escape(w), w) for w in self.casualty])
         self.blocked = re.compile(
             rf"(?i)^(?!\s*names\s+of\s)\s*(?:[\w'.-]+\s+){{0,2}}?(?:{blocked})(?![\w-])"
+            # ("burned 42 of the roughly 60 houses": a part of the houses)
+            rf"|^\s*of\s+(?:the|its|their)\s+(?:[\w'.,-]+\s+){{0,3}}?(?:{blocked})(?![\w-])"
             r"|^-?\s*(?:year|day|hour|month|week)"
             r"|^\s*and\s+a\s+half\b"  # "two and a half years": a term, not two people
         )
