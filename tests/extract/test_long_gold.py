@@ -251,10 +251,14 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # their own and with their own figure, are a mention of their own (verdicts.split_custody);
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
 # line of its own)
-FLOORS7 = {"recall": 0.803, "precision": 0.874}
+# (recall 0.804 -> 0.795, precision 0.874 -> 0.873, date 97 -> 96, country 105 -> 104,
+# perpetrators 48 -> 47, attributed 93 -> 92 at rules@0.26.0's munitions: "the JDF fired 37
+# mortar rounds into the community on 24 May" counts no victims now, and the mention it made,
+# which the line of the soldier killed "on the first day" paired with, is gone)
+FLOORS7 = {"recall": 0.794, "precision": 0.873}
 CORRECT7 = {
-    "date": 97, "country": 105, "count:killed": 55, "perpetrators": 48, "place": 60,
-    "attributed_to": 93,
+    "date": 96, "country": 104, "count:killed": 55, "perpetrators": 47, "place": 60,
+    "attributed_to": 92,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"

@@ -291,3 +291,15 @@ def test_houses_and_cattle_counted_with_a_killing_are_no_victims(pipe: Pipeline)
     )
     (m,) = _run(pipe, text)
     assert {k: c.value for k, c in m.counts.items()} == {"killed": 15}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 24 May 2010 soldiers fired 37 mortar rounds into Tivoli Gardens.",
+        "On 16 January 2017 a jet dropped two bombs on the camp at Rann.",
+        "The village had between 6,000 and 10,000 residents before the assault of 4 May 2015.",
+    ],
+)
+def test_munitions_and_a_population_count_no_victims(pipe: Pipeline, text: str) -> None:
+    assert all(not m.counts for m in _run(pipe, text))

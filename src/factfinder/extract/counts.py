@@ -75,8 +75,10 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 # "a village whose population before the invasion was about 300": inhabitants, no victims
 _POPULATION_BEFORE = re.compile(
-    r"(?i)\bpopulation(?:\s+of|\b[^.;,]{0,60}?\b(?:was|is|numbered|stood\s+at|had\s+been))\s+"
-    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+)?$"
+    r"(?i)(?:\bpopulation(?:\s+of|\b[^.;,]{0,60}?\b(?:was|is|numbered|stood\s+at|had\s+been))"
+    # ("The village had between 6,000 and 10,000 residents before the assault")
+    r"|\b(?:village|town|city|hamlet|camp|settlement|district)\s+(?:had|has|numbered))\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|between\s+)?$"
 )
 _NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
 
