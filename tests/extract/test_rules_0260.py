@@ -303,3 +303,18 @@ def test_houses_and_cattle_counted_with_a_killing_are_no_victims(pipe: Pipeline)
 )
 def test_munitions_and_a_population_count_no_victims(pipe: Pipeline, text: str) -> None:
     assert all(not m.counts for m in _run(pipe, text))
+
+
+def test_prisoners_sent_to_the_gallows_over_a_span_are_executed_in_it(pipe: Pipeline) -> None:
+    text = (
+        "Between late July and September 1988, death commissions in prisons across Iran sent "
+        "political prisoners to the gallows. Our movement puts the number of victims at over "
+        "30,000.\n\nAmnesty International has estimated that at least 5,000 prisoners were "
+        "executed, and has called the killings crimes against humanity."
+    )
+    (m,) = _run(pipe, text, date(2021, 7, 29))
+    assert (m.date, m.attributed_to, m.counts["executed"].min) == (
+        "1988-07",
+        "Amnesty International",
+        5000,
+    )
