@@ -318,3 +318,8 @@ def test_prisoners_sent_to_the_gallows_over_a_span_are_executed_in_it(pipe: Pipe
         "Amnesty International",
         5000,
     )
+
+
+def test_a_road_the_police_blocked_is_no_protest(pipe: Pipeline) -> None:
+    text = "On 21 March 1960 two armoured police vehicles blocked the road into Langa."
+    assert all("protest" not in m.acts for m in _run(pipe, text))

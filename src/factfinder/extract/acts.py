@@ -46,6 +46,11 @@ _BURNT_SEEN = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|whose)\s+(?:partl
 _BODIES_TAKEN = re.compile(r"(?i)\b(?:bod(?:y|ies)|corpses?)\s+(?:[\w-]+\s+){0,16}$")
 _BODIES_AFTER = re.compile(r"(?i)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:bod(?:y|ies)|corpses?)\b")
 _FIRING = re.compile(r"opened fire|fired|shot|gunfire|live ammunition")
+# "Two armoured police vehicles blocked the road": a force's cordon, no protest blockade
+_FORCE_BLOCKS = re.compile(
+    r"(?i)\b(?:police|policemen|soldiers|troops|army|military|security\s+forces|officers|"
+    r"vehicles|tanks|militia|militiamen|gunmen|authorities|checkpoints?)\b[^.;]{0,40}$"
+)
 _GATHERING = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|marchers|procession|rally|mourners|sit-in|"
     r"protest|protests|demonstration|demonstrations|march|strikers|striking)\b"
@@ -247,6 +252,12 @@ class ActTagger:
                 or _BODIES_AFTER.match(doc.norm, end)
             ):
                 continue  # (and "bodies were burned": no property destroyed)
+            if (
+                act == "protest"
+                and doc.low.startswith("block", start)
+                and _FORCE_BLOCKS.search(doc.norm, max(sentence.start, start - 60), start)
+            ):
+                continue
             if (
                 act == "abduction"
                 and doc.low.startswith(("taken", "took"), start)
