@@ -212,7 +212,7 @@ LONG6 = Path(__file__).resolve().parents[1] / "data" / "gold_long6"
 # their own and with their own figure, are a mention of their own (verdicts.split_custody);
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
 # line of its own)
-FLOORS6 = {"recall": 0.711, "precision": 0.809}
+FLOORS6 = {"recall": 0.711, "precision": 0.821}
 # rules@0.16.0 lowered country 91 -> 90 (the incident told last, see CORRECT10): the Jeju
 # committee's "no written order ... for the killing of non-combatants, but ... the American
 # military advisers bear responsibility" now joins the uprising of 3 April 1948 told just
@@ -341,11 +341,14 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (77113de) recall 0.419 (39/93), precision 0.646 (51/79), date 46, country 45, killed 21,
 # perpetrators 18, place 28, attributed 36. Held out through session 11's first rule commits
 # (6dae6bd): the same, field for field. Then used for development.
-FLOORS12 = {"recall": 0.72, "precision": 0.823}
+# (recall 0.72 -> 0.709 at rules@0.26.0's natural causes, back to the version's start: "The
+# tsunami killed more than 2,000 people" in the Biak panel's report is no act now, and the mention
+# it made, which the water-tower shooting's line paired with, is gone; killed 44 -> 43)
+FLOORS12 = {"recall": 0.709, "precision": 0.83}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
-    "date": 74, "country": 78, "count:killed": 44, "perpetrators": 27, "place": 48,
+    "date": 74, "country": 78, "count:killed": 43, "perpetrators": 27, "place": 48,
     "attributed_to": 59,
 }  # fmt: skip
 

@@ -323,3 +323,18 @@ def test_prisoners_sent_to_the_gallows_over_a_span_are_executed_in_it(pipe: Pipe
 def test_a_road_the_police_blocked_is_no_protest(pipe: Pipeline) -> None:
     text = "On 21 March 1960 two armoured police vehicles blocked the road into Langa."
     assert all("protest" not in m.acts for m in _run(pipe, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 the pandemic that has already killed more than 360,000 people in Brazil closed "
+        "the camp.",
+        "In 2021 three other accused died during the trial in Meerut.",
+        "On 17 April 2021 the pilgrims passed nineteen burnt Brazil-nut trees at Curva do S.",
+    ],
+)
+def test_a_pandemics_dead_the_accused_who_died_and_trees_are_no_acts(
+    pipe: Pipeline, text: str
+) -> None:
+    assert all("killing" not in m.acts and not m.counts for m in _run(pipe, text))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from factfinder.extract.doc import Doc, Trigger
 from factfinder.extract.lexicon import act_specs, acts_data
+from factfinder.extract.numberroles import NATURAL_CAUSE
 from factfinder.extract.prefilter import lowered_variant, may_match, required
 from factfinder.extract.scan import PhraseMatcher
 
@@ -252,6 +253,10 @@ class ActTagger:
                 or _BODIES_AFTER.match(doc.norm, end)
             ):
                 continue  # (and "bodies were burned": no property destroyed)
+            if act == "killing" and NATURAL_CAUSE.search(
+                doc.norm, max(sentence.start, start - 45), start
+            ):
+                continue
             if (
                 act == "protest"
                 and doc.low.startswith("block", start)

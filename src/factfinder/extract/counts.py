@@ -30,6 +30,8 @@ from factfinder.extract.countgaps import trigger_gap
 from factfinder.extract.doc import Doc, Quantity
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numberroles import (
+    NATURAL_CAUSE,
+    POPULATION_BEFORE,
     RETOLD,
     RETOLD_CUE,
     RETOLD_SAID_CUE,
@@ -72,13 +74,6 @@ _RATE_AFTER = re.compile(
 _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")
 _NOT_COUNT_BEFORE = re.compile(
     r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
-)
-# "a village whose population before the invasion was about 300": inhabitants, no victims
-_POPULATION_BEFORE = re.compile(
-    r"(?i)(?:\bpopulation(?:\s+of|\b[^.;,]{0,60}?\b(?:was|is|numbered|stood\s+at|had\s+been))"
-    # ("The village had between 6,000 and 10,000 residents before the assault")
-    r"|\b(?:village|town|city|hamlet|camp|settlement|district)\s+(?:had|has|numbered))\s+"
-    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|between\s+)?$"
 )
 _NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
 
@@ -350,7 +345,7 @@ class CountTagger:
             or rate_after.match(low_after)
             or rate_before.search(low_before)
             or (number.count.value == 1 and group_of_one(before))
-            or _POPULATION_BEFORE.search(norm, max(sentence.start, number.start - 90), number.start)
+            or POPULATION_BEFORE.search(norm, max(sentence.start, number.start - 90), number.start)
         ):
             return None
         if number_in_name(norm, sentence.start, number.start, number.end):
@@ -396,6 +391,10 @@ class CountTagger:
         ):  # "the deaths of 11,000 detainees": killed, whoever
             q.category = "killed"
         verb = _VERB_BEFORE.search(before)
+        if verb is not None and NATURAL_CAUSE.search(
+            norm, sentence.start, before_start + verb.start()
+        ):
+            return None  # "the pandemic that has already killed more than 360,000 people"
         if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:
             q.category = _VERB_CATEGORY[verb["verb"].lower()]
         elif head is not None and q.category not in ("killed", "injured"):

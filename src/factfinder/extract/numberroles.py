@@ -275,3 +275,20 @@ _NAME_VERBS = frozenset(
     | {"gave", "gives", "give", "has", "have", "had", "is", "are", "was", "were", "estimate"}
     | {"estimates", "estimated"}
 )
+
+
+# "the pandemic that has already killed more than 360,000 people": a disease's or a disaster's
+# dead, no act of anyone (acts.py drops the act word, counts.py the figure)
+NATURAL_CAUSE = re.compile(
+    r"(?i)\b(?:pandemic|epidemic|disease|virus|covid(?:-19)?|cholera|ebola|earthquake|floods?|"
+    r"hurricane|cyclone|typhoon|tsunami|landslide)\b[^.;,]{0,30}$"
+)
+
+
+# "a village whose population before the invasion was about 300": inhabitants, no victims
+POPULATION_BEFORE = re.compile(
+    r"(?i)(?:\bpopulation(?:\s+of|\b[^.;,]{0,60}?\b(?:was|is|numbered|stood\s+at|had\s+been))"
+    # ("The village had between 6,000 and 10,000 residents before the assault")
+    r"|\b(?:village|town|city|hamlet|camp|settlement|district)\s+(?:had|has|numbered))\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|between\s+)?$"
+)
