@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from factfinder.extract import Pipeline
+from factfinder.extract.datefound import Found, since_recent
 from factfinder.extract.datetext import DateParser
-from factfinder.model import Mention
+from factfinder.model import DatePrecision, Mention
 
 PUBLISHED = date(2023, 5, 30)
 
@@ -338,3 +339,12 @@ def test_a_pandemics_dead_the_accused_who_died_and_trees_are_no_acts(
     pipe: Pipeline, text: str
 ) -> None:
     assert all("killing" not in m.acts and not m.counts for m in _run(pipe, text))
+
+
+def test_a_29_february_since_which_time_runs_in_a_common_year_stays_valid() -> None:
+    text = "Since the attack of 29 February, survivors say 12 people were killed in Bula."
+    found = [Found(20, 31, "2020-02-29", DatePrecision.DAY, kind="dm")]
+    since_recent(text, found, date(2023, 5, 1))
+    assert found[0].value == "2020-02-29"  # (2023 has no 29 February: the day stays)
+    since_recent(text, found, date(2024, 5, 1))
+    assert found[0].value == "2024-02-29"

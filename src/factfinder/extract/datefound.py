@@ -245,4 +245,5 @@ def since_recent(norm: str, found: list[Found], published: date | None) -> None:
             if (month, day) <= (published.month, published.day)
             else (published.year - 1)
         )
-        f.value = f"{year:04d}-{month:02d}-{day:02d}"
+        if safe_date(year, month, day) is not None:  # (not 29 February of a common year)
+            f.value = f"{year:04d}-{month:02d}-{day:02d}"
