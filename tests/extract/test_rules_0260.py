@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from factfinder.extract import Pipeline
-from factfinder.extract.datefound import Found, since_recent
 from factfinder.extract.datetext import DateParser
 from factfinder.model import DatePrecision, Mention
 
@@ -342,6 +341,8 @@ def test_a_pandemics_dead_the_accused_who_died_and_trees_are_no_acts(
 
 
 def test_a_29_february_since_which_time_runs_in_a_common_year_stays_valid() -> None:
+    from factfinder.extract.datefound import Found, since_recent
+
     text = "Since the attack of 29 February, survivors say 12 people were killed in Bula."
     found = [Found(20, 31, "2020-02-29", DatePrecision.DAY, kind="dm")]
     since_recent(text, found, date(2023, 5, 1))
