@@ -329,7 +329,7 @@ SPEECH_VERBS = (
     # "Some media reports refer to 19 civilians", "uses the figure of 428 deaths in its report",
     # "Local officials have been telling reporters that at least 60 people died"
     r"refer to|use the figure|uses the figure|used the figure|uses a figure|used a figure|"
-    r"telling reporters|telling journalists|telling the|"
+    r"telling reporters|telling journalists|telling the press|telling the media|"
     # "The Caritas office put out its own count yesterday: 56 displaced people dead"
     r"put out its own count|put out their own count|put out its count|put out a count|"
     r"put out a toll|put out its own toll|put out its own figures|put out figures|"
