@@ -349,3 +349,12 @@ def test_a_29_february_since_which_time_runs_in_a_common_year_stays_valid() -> N
     assert found[0].value == "2020-02-29"  # (2023 has no 29 February: the day stays)
     since_recent(text, found, date(2024, 5, 1))
     assert found[0].value == "2024-02-29"
+
+
+def test_a_figure_whose_act_word_is_quoted_is_counted(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers killed 20 people in Doramba on 17 August 2003.\n\n"
+        'The Maoist party said that 19 of its members had been "murdered after surrender".'
+    )
+    voiced = {m.attributed_to: m.counts["killed"].value for m in _run(pipe, text)}
+    assert voiced == {None: 20, "Maoist party": 19}

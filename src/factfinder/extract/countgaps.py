@@ -107,7 +107,8 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
     if t.start > end and norm[end] == '"' and start > 0 and norm[start - 1] == '"':
         end += 1  # '"at least 3,200" dead': a figure quoted as its source gave it
     if t.start >= end and not bare:
-        between = norm[end : t.start]
+        # ('19 of its members had been "murdered after surrender"': the act word quoted)
+        between = norm[end : t.start].rstrip('"“')
         if len(between) <= _AFTER_MAX and not _GAP_BREAK.search(between):
             # ("beat and kicked about twenty villagers and took three men away": the next
             # verb of a coordination has its own object; the verb before counts the twenty)
