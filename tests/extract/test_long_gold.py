@@ -416,9 +416,12 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # their own and with their own figure, are a mention of their own (verdicts.split_custody);
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
 # line of its own)
-FLOORS15 = {"recall": 0.828, "precision": 0.848}
+# (precision 0.848 -> 0.846, date 85 -> 84, country 88 -> 87, place 45 -> 44 at rules@0.26.0's
+# populations: "Segovia, a town of about 40,000 people" counts no dead now, and the mention it
+# made, which a Segovia line had paired with, is gone)
+FLOORS15 = {"recall": 0.828, "precision": 0.846}
 CORRECT15 = {
-    "date": 85, "country": 88, "count:killed": 53, "perpetrators": 37, "place": 45,
+    "date": 84, "country": 87, "count:killed": 53, "perpetrators": 37, "place": 44,
     "attributed_to": 80,
 }  # fmt: skip
 
@@ -456,7 +459,7 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
 # line of its own; 0.831 -> 0.824 when ill-treatment told apart is split the same way, +4 core
 # lines over the sets, precision unchanged there)
-FLOORS17 = {"recall": 0.718, "precision": 0.824}
+FLOORS17 = {"recall": 0.718, "precision": 0.83}
 CORRECT17 = {
     "date": 79, "country": 97, "count:killed": 50, "perpetrators": 34, "place": 37,
     "attributed_to": 84,

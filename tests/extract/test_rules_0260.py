@@ -358,3 +358,19 @@ def test_a_figure_whose_act_word_is_quoted_is_counted(pipe: Pipeline) -> None:
     )
     voiced = {m.attributed_to: m.counts["killed"].value for m in _run(pipe, text)}
     assert voiced == {None: 20, "Maoist party": 19}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paramilitaries killed 43 people in Segovia on 11 November 1988.\n\nSegovia, a town of "
+        "about 40,000 people some 300 km from Bogota, has seen many massacres, residents say.",
+        "Soldiers shelled Darayya on 25 August 2012; the Monitor interviewed 23 people who fled.",
+        "On 6 January 1993 the fire destroyed 234 shops and 37 homes in Sopore.",
+    ],
+)
+def test_a_towns_people_those_interviewed_and_shops_are_no_victims(
+    pipe: Pipeline, text: str
+) -> None:
+    counts = [c for m in _run(pipe, text) for c in m.counts.values()]
+    assert all(c.value not in (40000, 23, 234) for c in counts)

@@ -289,6 +289,8 @@ NATURAL_CAUSE = re.compile(
 POPULATION_BEFORE = re.compile(
     r"(?i)(?:\bpopulation(?:\s+of|\b[^.;,]{0,60}?\b(?:was|is|numbered|stood\s+at|had\s+been))"
     # ("The village had between 6,000 and 10,000 residents before the assault")
-    r"|\b(?:village|town|city|hamlet|camp|settlement|district)\s+(?:had|has|numbered))\s+"
+    r"|\b(?:village|town|city|hamlet|camp|settlement|district)\s+(?:had|has|numbered|of)"
+    # ("a town of roughly 120 people"; "we interviewed 23 people": the people met, no victims)
+    r"|\b(?:interviewed|interviewing|interviews\s+with|spoke\s+(?:to|with)|met\s+with))\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|between\s+)?$"
 )
