@@ -435,7 +435,7 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # (2998df9, rules@0.19.0) recall 0.586 (58/99), precision 0.639 (69/108), date 60, country 61,
 # killed 26, perpetrators 34, place 34, attributed 55 (one rule carried: a body named for its
 # field speaks). Read from then on (a development set).
-FLOORS16 = {"recall": 0.737, "precision": 0.796}
+FLOORS16 = {"recall": 0.737, "precision": 0.803}
 CORRECT16 = {
     "date": 76, "country": 78, "count:killed": 39, "perpetrators": 38, "place": 39,
     "attributed_to": 71,

@@ -374,3 +374,7 @@ def test_a_towns_people_those_interviewed_and_shops_are_no_victims(
 ) -> None:
     counts = [c for m in _run(pipe, text) for c in m.counts.values()]
     assert all(c.value not in (40000, 23, 234) for c in counts)
+
+
+def test_a_term_faced_is_no_sentence_passed(pipe: Pipeline) -> None:
+    assert _run(pipe, "In June 2007 the defendants faced up to 20 years in prison.") == []
