@@ -98,7 +98,6 @@ _CLAUSE_CHARS = 400  # (a clause's length: no scan across a long run-on text)
 # "acquitted a colonel over the shooting of protesters on the highway in 2012, and convicted
 # seven soldiers": the date inside the phrase that names what the accused were tried for
 _CHARGED_WITH = re.compile(r"(?i)\b(?:over|for)\s+(?:the|their|his|her)\s+[^,.;:()]{0,90}$")
-VERDICT_ACTS = frozenset({"imprisonment", "death_sentence"})
 
 
 def charged_date(doc: Doc, d: DateRef, t: Trigger) -> bool:

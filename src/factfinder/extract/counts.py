@@ -391,8 +391,9 @@ class CountTagger:
         ):  # "the deaths of 11,000 detainees": killed, whoever
             q.category = "killed"
         verb = _VERB_BEFORE.search(before)
+        verb_at = before_start + verb.start() if verb is not None else 0
         if verb is not None and NATURAL_CAUSE.search(
-            norm, sentence.start, before_start + verb.start()
+            norm, max(sentence.start, verb_at - 45), verb_at
         ):
             return None  # "the pandemic that has already killed more than 360,000 people"
         if verb is not None and verb["verb"].lower() in _VERB_CATEGORY:

@@ -12,6 +12,7 @@ from factfinder.extract.datetext import Found
 from factfinder.extract.doc import Doc, Sentence, Trigger
 from factfinder.extract.letters import capitals
 from factfinder.extract.prefilter import lowered_variant, may_match, required
+from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.recounts import NEW_EVENT
 from factfinder.extract.speakers import VOICE_NOUNS
 from factfinder.model import DatePrecision
@@ -451,7 +452,6 @@ _TELLING_AFTER = re.compile(
     # "On Monday, the Government gave a toll of 272": the day of the figure's telling
     r"gave\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|estimate))\b"
 )
-_VERDICTS = frozenset({"imprisonment", "death_sentence"})
 _THAT_NEXT = re.compile(r"(?i)\s+that\b")
 _OPENING = re.compile(r"(?i)\W*(?:(?:and|but|also|then|later)\s+)?(?:on|in|at|by|during|since)?\s*")
 _SAID_THAT_ON = re.compile(
@@ -477,11 +477,11 @@ def opens_telling(doc: Doc, s: Sentence, f: Found, triggers: list[Trigger]) -> b
         m = _TELLING_AFTER.match(doc.norm, f.end, s.end)
     if m is None:
         return False
-    if m.group().lower().endswith("ruled") and any(t.act in _VERDICTS for t in triggers):
+    if m.group().lower().endswith("ruled") and any(t.act in JUDICIAL_ACTS for t in triggers):
         return False  # "On 5 May the tribunal ruled: 23 were convicted": the ruling's day
     if (
         m.group().lower().endswith("confirmed")
-        and any(t.act in _VERDICTS and m.end() < t.start <= m.end() + 40 for t in triggers)
+        and any(t.act in JUDICIAL_ACTS and m.end() < t.start <= m.end() + 40 for t in triggers)
         and not _THAT_NEXT.match(doc.norm, m.end())
     ):
         return False  # "In October 2023 the Appeals Chamber confirmed a 15-year sentence"

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from factfinder.extract.actdates import (
-    VERDICT_ACTS,
     after_event,
     charged_date,
     dated_here,
@@ -35,7 +34,7 @@ from factfinder.extract.doc import (
     Trigger,
 )
 from factfinder.extract.judged import judged_sentences
-from factfinder.extract.processdays import PERFECT
+from factfinder.extract.processdays import JUDICIAL_ACTS, PERFECT
 from factfinder.extract.recounts import recounted
 from factfinder.extract.scenes import SINCE, paragraph_dates, remembered_day
 from factfinder.extract.text import cites_source
@@ -376,7 +375,7 @@ def _sentence_frames(
         pool = [d for d in pool if not relative_of_other(doc, d, t)]
         pool = [d for d in pool if not of_main_clause(doc, d, t, pool)]
         pool = [d for d in pool if not owned_by_other(doc, d, t, verbs)] or pool
-        if t.act in VERDICT_ACTS:
+        if t.act in JUDICIAL_ACTS:
             pool = [d for d in pool if not charged_date(doc, d, t)] or pool
         frame = frame_for(nearest(pool, t.start, t.end))
         frame.triggers.append(t)
@@ -404,7 +403,7 @@ def _sentence_frames(
                 near = [d for d in ds if not relative_of_other(doc, d, t)]
                 near = [d for d in near if not of_main_clause(doc, d, t, near)]
                 near = [d for d in near if not owned_by_other(doc, d, t, verbs)] or near
-                if t.act in VERDICT_ACTS:
+                if t.act in JUDICIAL_ACTS:
                     near = [d for d in near if not charged_date(doc, d, t)] or near
             d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
         else:
