@@ -144,7 +144,10 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # survivors ... in 1984, documented 1,390 victims", is now her voice and dated by the massacre,
 # not by 1984; the mention of the bombing "two days" before it, which the scorer had paired by
 # its month, now joins the massacre's day (a relative day, "two days after", is still unread).
-FLOORS4 = {"recall": 0.747, "precision": 0.885}
+# (precision 0.885 -> 0.879 at rules@0.27.0's assailed towns: "for ordering the attack on
+# Halabja" now places the sentence's attack at Halabja, and the attack "a ruling of March 2010"
+# characterised, dated by the ruling as before, keeps a mention no line annotates)
+FLOORS4 = {"recall": 0.747, "precision": 0.879}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -344,7 +347,10 @@ LONG12 = Path(__file__).resolve().parents[1] / "data" / "gold_long12"
 # (recall 0.72 -> 0.709 at rules@0.26.0's natural causes, back to the version's start: "The
 # tsunami killed more than 2,000 people" in the Biak panel's report is no act now, and the mention
 # it made, which the water-tower shooting's line paired with, is gone; killed 44 -> 43)
-FLOORS12 = {"recall": 0.709, "precision": 0.83}
+# (precision 0.83 -> 0.821 at rules@0.27.0's assailed towns: "The VC had attacked Dak Son four
+# times that year" is placed at Dak Son now and keeps a mention of those attacks, which no line
+# annotates)
+FLOORS12 = {"recall": 0.709, "precision": 0.821}
 CORRECT12 = {
     # (date 59 at rules@0.17.0, was 60: with "Coniston station" a site, the scorer pairs the
     # month-dated gold lines with the day-dated mentions at that place; place rose 37 → 41)
@@ -392,7 +398,10 @@ CORRECT14 = {
     # (killed 43 -> 42, attributed 77 -> 76 at rules@0.26.0's blocked roads: "where young men
     # had blocked the road" is a protest of its own now, and the Mahshahr lines pair otherwise;
     # date, perpetrators and linking up)
-    "date": 83, "country": 94, "count:killed": 43, "perpetrators": 27, "place": 44,
+    # (place 44 -> 43 at rules@0.27.0: Traves, where Peiper's house was set on fire, is in France
+    # now, as the report says, and the mention, told in a report of the US, keeps its country
+    # and no place)
+    "date": 83, "country": 94, "count:killed": 43, "perpetrators": 27, "place": 43,
     "attributed_to": 76,
 }  # fmt: skip
 
@@ -421,7 +430,10 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # made, which a Segovia line had paired with, is gone)
 FLOORS15 = {"recall": 0.828, "precision": 0.846}
 CORRECT15 = {
-    "date": 84, "country": 87, "count:killed": 53, "perpetrators": 37, "place": 44,
+    # (killed 53 -> 52 at rules@0.27.0: the attack on the UNMISS base at Bor "when armed youths
+    # forced their way in and killed dozens" is one mention with its killing now, as its line
+    # is, and the mention counts the dozens, which the line leaves uncounted)
+    "date": 84, "country": 87, "count:killed": 52, "perpetrators": 37, "place": 44,
     "attributed_to": 80,
 }  # fmt: skip
 
@@ -574,9 +586,13 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # 69 -> 68 at rules@0.26.0's blocked roads: "residents blocked the Texcoco-Lechería highway" is
 # now the protest it tells, the incident's mentions pair otherwise, and the line of the women
 # beaten and raped in custody, paired before, pairs with none)
-FLOORS22 = {"recall": 0.75, "precision": 0.694}
+# (precision 0.694 -> 0.691 at rules@0.27.0's assailed towns: with "attacked Lovas" the
+# village's mentions are at Lovas, in Croatia, and pair otherwise: the line of the 21 killed in
+# the minefield is found, the panel's 22 is not; one mention fewer pairs; date 73 -> 72;
+# country 90 -> 91)
+FLOORS22 = {"recall": 0.75, "precision": 0.691}
 CORRECT22 = {
-    "date": 73, "country": 90, "count:killed": 52, "perpetrators": 32, "place": 34,
+    "date": 72, "country": 90, "count:killed": 52, "perpetrators": 32, "place": 34,
     "attributed_to": 68,
 }  # fmt: skip
 

@@ -413,7 +413,12 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         same_day = f.date.precision == cd.precision == DatePrecision.DAY
         # at the same place, a finer date refines an incident told by its year ("the
         # massacre in Camp X in 2013" ... "Camp X was targeted on 1 September 2013")
-        refines = bool(mine & theirs) and cd.precision == DatePrecision.YEAR
+        refines = bool(mine & theirs) and (
+            cd.precision == DatePrecision.YEAR
+            # (or by its month, the assault whose harms the day's frame tells: "the night
+            # attack on Yelwata this month" ... "armed men invaded Yelwata on 13 June, killing")
+            or (cd.precision == DatePrecision.MONTH and _assault_harms(c.acts, acts))
+        )
         if same_day or near or acts & c.acts or refines:
             candidates.append(c)
     if candidates:
@@ -423,6 +428,10 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         if acts & last.acts and last.aggregate == aggregate:
             return last
     return None
+
+
+def _assault_harms(told: set[str], acts: set[str]) -> bool:
+    return bool((told & _ASSAULTS and acts & _HARMS) or (acts & _ASSAULTS and told & _HARMS))
 
 
 def _undated_target(

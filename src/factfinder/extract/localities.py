@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
@@ -28,6 +28,14 @@ _LOCATIVE = re.compile(
     capitals(
         r"(?:[iI](?<!\w[iI])(?:n|nside|nto)|[aA](?<!\w[aA])(?:t|round)|[nN](?<!\w[nN])ear"
         r"|[oO](?<!\w[oO])utside|[fF](?<!\w[fF])rom|[tT](?<!\w[tT])o)\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+    )
+)
+# "the night attack on Yelwata", "armed men invaded Yelwata": the name an assault is aimed at
+_ASSAILED = re.compile(
+    capitals(
+        r"\b(?:(?:attacks?|raids?|assaults?|incursions?|offensive)\s+on"
+        r"|(?:attacked|invaded|raided|stormed|overran|shelled|besieged)(?!\s+by\b))\s+"
         r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
     )
 )
@@ -64,7 +72,7 @@ class LocalityTagger:
     for each recurring locative name the gazetteer does not know."""
 
     name = "localities"
-    version = "0.9.0"
+    version = "0.10.0"
     reads: tuple[str, ...] = ("sentences", "places", "actors", "persons")
     writes: tuple[str, ...] = ("places",)
 
@@ -84,7 +92,7 @@ class LocalityTagger:
         hits: list[tuple[int, int, str]] = []
         placed: set[str] = set()  # names put after a locative other than "to"
         based = seats(doc.norm)  # "a group based in London": where it sits
-        for m in _LOCATIVE.finditer(doc.norm):
+        for m in chain(_LOCATIVE.finditer(doc.norm), _ASSAILED.finditer(doc.norm)):
             start, end = m.span("name")
             i = bisect_left(starts, end)  # spans starting before this name ends
             name = m.group("name")
@@ -95,7 +103,7 @@ class LocalityTagger:
             if not (i and reach[i - 1] > start):
                 hits.append((start, end, name))
         # "answered directly to Habré": "to" alone names a person as often as a place
-        hits = [h for h in hits if h[2] in placed]
+        hits = sorted(h for h in hits if h[2] in placed)
         described = [h for h in self._described(doc) if not _overlaps(starts, reach, h[0], h[1])]
         times = Counter(name for *_, name in hits)
         for name in list(times):  # "the Dahyan attack" counts too, once it is "in Dahyan"
@@ -128,6 +136,7 @@ class LocalityTagger:
             seen.add((start, end))
             country = _apposed_country(doc, start, end, located.get(index, [])) or home
             added.append(PlaceRef(start, end, index, name, kind, country, by=self.name))
+        _one_country(doc, added, located)
         if added:
             doc.places = sorted([*doc.places, *added], key=lambda p: p.start)
         return doc
@@ -169,6 +178,8 @@ class LocalityTagger:
         words = name.replace("-", " ").split()
         if fold(name) in self.stop or self._no_name(name, [w.lower() for w in words]):
             return True
+        if len(words) > 1 and self.gaz.is_demonym(words[-1]):
+            return True  # ("attacked Meskhetian Turkish families": a people, no town)
         # a word no place is named by ("at Amnesty International", "in Human Rights Watch"),
         # but "Morant Bay", "Port Harcourt" and "San Vicente" are named with a geographic word
         folded = [fold(w.removesuffix("'s").removesuffix("’s")) for w in words]
@@ -241,7 +252,27 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     return bool(i and reach[i - 1] > start)
 
 
-_APPOSED = re.compile(r",?\s+(?:in\s+)?(?:the\s+)?")
+# ("the village of Lovas in eastern Croatia", "Yelwata, in central Benue State")
+_APPOSED = re.compile(
+    r",?\s+(?:in\s+)?(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]*\s+)?"
+)
+
+
+def _one_country(doc: Doc, added: list[PlaceRef], located: dict[int, list[PlaceRef]]) -> None:
+    """One name, one place: where the document once sets the locality in a known place ("the
+    village of Tinsorgo, in Burkina Faso"), every naming of it is in that place's country."""
+    where: dict[str, str] = {}
+    # (the towns the places component found by their context count: "the village of Dabilaye
+    # in eastern Croatia" ... "soldiers attacked Dabilaye")
+    towns = [p for p in doc.places if p.kind == "city" and p.by == "places"]
+    for p in [*towns, *added]:
+        m = _APPOSED.match(doc.norm, p.end)
+        after = m.end() if m else p.end
+        for known in located.get(p.sentence, []):
+            if known.start == after and known.country:
+                where.setdefault(p.name, known.country)
+    for p in added:
+        p.country = where.get(p.name, p.country)
 
 
 def _apposed_country(doc: Doc, start: int, end: int, same: list[PlaceRef]) -> str | None:

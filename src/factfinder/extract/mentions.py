@@ -226,7 +226,14 @@ class _Builder:
             ]
             places = places or [p for f in self.cluster.frames for p in f.places]
         if not specific and self._standing(m):
-            specific = self.main_place
+            # (not in another country the incident is told in: "demonstrations across Sudan",
+            # in a briefing whose main place is a village of Burkina Faso)
+            told = {
+                p.country
+                for p in places
+                if p.kind == "country" and p.country and not gazetteer().is_demonym(p.name)
+            }
+            specific = [p for p in self.main_place if not told or p.country in told]
         if not specific and self.doc.dateline is not None and self._news_of_the_day(m):
             specific = [self.doc.dateline]  # the day's news happened where it is filed from
         # "marched towards the city of Cochabamba ... at the bridge in Sacaba": a destination

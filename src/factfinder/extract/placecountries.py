@@ -67,3 +67,24 @@ def stated_countries(norm: str, cities: list[PlaceRef], countries: dict[int, str
         if country is not None and country != p.country:
             p.end = stated.end("tail")
             p.name, p.country = norm[p.start : p.end], country
+
+
+# "the village of Lovas in eastern Croatia", "Tinsorgo, in Burkina Faso's north"
+_SET_IN = re.compile(
+    r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)[\w-]*[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def set_in_countries(norm: str, towns: list[PlaceRef], countries: dict[int, str | None]) -> None:
+    """A town the gazetteer does not know, found by its context, is in the country the text
+    sets it in, and so is every other naming of it in the document (one name, one place)."""
+    where: dict[str, str] = {}
+    for p in towns:
+        stated = _SET_IN.match(norm, p.end)
+        country = countries.get(stated.end()) if stated is not None else None
+        if p.country is None and country is not None:
+            where.setdefault(p.name, country)
+    for p in towns:
+        if p.country is None and p.name in where:
+            p.country = where[p.name]

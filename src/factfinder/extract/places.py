@@ -19,7 +19,12 @@ from collections.abc import Iterable
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
-from factfinder.extract.placecountries import agreeing_towns, namesakes, stated_countries
+from factfinder.extract.placecountries import (
+    agreeing_towns,
+    namesakes,
+    set_in_countries,
+    stated_countries,
+)
 from factfinder.extract.placecues import ASSAILED, FIRM_LOCATIVE, LOCATIVE, titled_surnames
 from factfinder.extract.prefilter import char_first, may_match, required
 from factfinder.extract.tables import cell_name
@@ -113,7 +118,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.14.0"
+    version = "0.15.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -145,6 +150,8 @@ class PlaceTagger:
         stated_countries(
             doc.norm, cities, {p.start: p.country for p in found if p.kind == "country"}
         )
+        named = {p.start: p.country for p in found if p.kind == "country"}
+        set_in_countries(doc.norm, local, named)
         agreeing_towns([*local, *cities], context, lambda n: self._best(fold(n), Counter()))
         dominant = self._dominant(context, cities)
         for p in [*local, *cities]:

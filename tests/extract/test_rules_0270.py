@@ -1,0 +1,59 @@
+"""Rules added in rules@0.27.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2025, 3, 11)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+_RAID = (
+    "Police said on Tuesday they had arrested 12 people over the night raid on Kwandoro in "
+    "the north this month.\n\n"
+    "The police chief said armed men went from house to house in Kwandoro from about 11 p.m. "
+    "on 3 March until dawn, killing 19 people and wounding 30.\n\n"
+    "The figures have been disputed since the raid. Amnesty International said more than 40 "
+    "people had been killed."
+)
+
+
+def test_the_town_an_assault_is_aimed_at_is_a_locality(pipe: Pipeline) -> None:
+    arrests = [m for m in _run(pipe, _RAID) if "arrest" in m.acts]
+    assert [(m.place, m.counts["arrested"].value) for m in arrests] == [("Kwandoro", 12)]
+
+
+def test_a_day_at_the_same_town_refines_the_month_of_the_assault(pipe: Pipeline) -> None:
+    killed = [m for m in _run(pipe, _RAID) if "killed" in m.counts]
+    assert {(m.attributed_to, m.date, m.place) for m in killed} == {
+        ("police chief", "2025-03-03", "Kwandoro"),
+        ("Amnesty International", "2025-03-03", "Kwandoro"),
+    }
+    assert len({m.incident for m in killed}) == 1
+
+
+def test_a_town_set_in_a_country_is_in_it_at_every_naming(pipe: Pipeline) -> None:
+    text = (
+        "BELGRADE, June 26 (Agency) - A Serbian court in Belgrade on Tuesday jailed nine men "
+        "for crimes against civilians in the village of Dabilaye in eastern Croatia in 1991.\n\n"
+        "Serbian prosecutors said soldiers attacked Dabilaye on 10 October 1991 and killed 22 "
+        "civilians. The court in Serbia heard that men from Dabilaye were later forced to walk "
+        "into a minefield."
+    )
+    killed = [m for m in _run(pipe, text, date(2012, 6, 26)) if "killed" in m.counts]
+    assert [(m.place, m.country) for m in killed] == [("Dabilaye", "HR")]
+
+
+def test_a_people_attacked_is_no_town(pipe: Pipeline) -> None:
+    text = (
+        "On 4 June 1989 mobs attacked Meskhetian Turkish families in the valley and killed 52 "
+        "people. Troops later evacuated thousands of Meskhetian Turkish villagers."
+    )
+    mentions = _run(pipe, text, date(1989, 7, 10))
+    assert [(m.place, m.counts["killed"].value) for m in mentions] == [(None, 52)]
