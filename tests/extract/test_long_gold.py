@@ -85,11 +85,11 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
 # (rules@0.25.0: precision 0.921 -> 0.914 when arrests told apart from an attack or crackdown,
 # not only from a killing, are a mention of their own: +2 core lines over the sets)
-FLOORS2 = {"recall": 0.771, "precision": 0.92}
+FLOORS2 = {"recall": 0.771, "precision": 0.921}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 113, "country": 137, "count:killed": 57, "perpetrators": 61, "place": 68,
+    "date": 114, "country": 138, "count:killed": 58, "perpetrators": 62, "place": 68,
     "attributed_to": 111, "count:abducted": 6,
 }  # fmt: skip
 
@@ -117,7 +117,7 @@ LONG3 = Path(__file__).resolve().parents[1] / "data" / "gold_long3"
 FLOORS3 = {"recall": 0.76, "precision": 0.83}
 CORRECT3 = {  # (perpetrators 31 at rules@0.11.0: two more Bahrain lines matched, by days counted,
     # "on the same day", each with its sentence's actors, not the gold's)
-    "date": 87, "country": 106, "count:killed": 52, "perpetrators": 38, "place": 41,
+    "date": 87, "country": 106, "count:killed": 52, "perpetrators": 38, "place": 44,
     "attributed_to": 87,
 }  # fmt: skip
 
@@ -161,8 +161,8 @@ CORRECT4 = {
     # (killed 53 -> 52 at rules@0.24.0: groups joined by "and" are summed, so "144 civilians,
     # 22 soldiers and four police officers had died" counts 170; the annotator took the
     # civilians' 144)
-    "date": 114, "country": 115, "count:killed": 52, "perpetrators": 49, "place": 55,
-    "attributed_to": 120, "count:abducted": 13,
+    "date": 115, "country": 117, "count:killed": 52, "perpetrators": 50, "place": 56,
+    "attributed_to": 121, "count:abducted": 13,
 }  # fmt: skip
 
 
@@ -301,7 +301,7 @@ FLOORS9 = {"recall": 0.715, "precision": 0.773}
 # mention of that September, not with the one a record number's "2008" had dated)
 CORRECT9 = {
     "date": 69, "country": 65, "count:killed": 47, "perpetrators": 31, "place": 40,
-    "attributed_to": 65,
+    "attributed_to": 66,
 }  # fmt: skip
 
 LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
@@ -322,7 +322,7 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
 FLOORS10 = {"recall": 0.677, "precision": 0.819}
 CORRECT10 = {
-    "date": 66, "country": 61, "count:killed": 47, "perpetrators": 16, "place": 52,
+    "date": 66, "country": 62, "count:killed": 47, "perpetrators": 16, "place": 52,
     "attributed_to": 68,
 }  # fmt: skip
 
@@ -335,7 +335,7 @@ LONG11 = Path(__file__).resolve().parents[1] / "data" / "gold_long11"
 # 0.690 (78/113). Then used for development: recall 0.604 (64/106), precision 0.748.
 FLOORS11 = {"recall": 0.716, "precision": 0.804}
 CORRECT11 = {
-    "date": 89, "country": 88, "count:killed": 45, "perpetrators": 35, "place": 58,
+    "date": 89, "country": 88, "count:killed": 46, "perpetrators": 35, "place": 58,
     "attributed_to": 82,
 }  # fmt: skip
 
@@ -366,7 +366,7 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
 FLOORS13 = {"recall": 0.819, "precision": 0.792}
 CORRECT13 = {
-    "date": 80, "country": 80, "count:killed": 52, "perpetrators": 18, "place": 52,
+    "date": 80, "country": 82, "count:killed": 52, "perpetrators": 18, "place": 52,
     "attributed_to": 74,
 }  # fmt: skip
 
@@ -449,7 +449,7 @@ LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
 # field speaks). Read from then on (a development set).
 FLOORS16 = {"recall": 0.737, "precision": 0.803}
 CORRECT16 = {
-    "date": 76, "country": 78, "count:killed": 39, "perpetrators": 38, "place": 39,
+    "date": 76, "country": 79, "count:killed": 39, "perpetrators": 38, "place": 40,
     "attributed_to": 71,
 }  # fmt: skip
 
@@ -522,8 +522,8 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # the items of a recommendation ("- ensure that any military response ...") told no act)
 FLOORS19 = {"recall": 0.804, "precision": 0.763}
 CORRECT19 = {
-    "date": 88, "country": 97, "count:killed": 60, "perpetrators": 35, "place": 60,
-    "attributed_to": 88,
+    "date": 89, "country": 98, "count:killed": 60, "perpetrators": 35, "place": 60,
+    "attributed_to": 89,
 }  # fmt: skip
 
 LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
@@ -592,7 +592,7 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # country 90 -> 91)
 FLOORS22 = {"recall": 0.75, "precision": 0.691}
 CORRECT22 = {
-    "date": 72, "country": 90, "count:killed": 52, "perpetrators": 32, "place": 34,
+    "date": 72, "country": 91, "count:killed": 53, "perpetrators": 32, "place": 40,
     "attributed_to": 68,
 }  # fmt: skip
 
@@ -629,10 +629,23 @@ LONG24 = Path(__file__).resolve().parents[1] / "data" / "gold_long24"
 # attributed 76. Held out: measured, never read, after every later rule commit. The first
 # to move it (a voice that counts the dead: "Local leaders count nine dead"): recall 0.582
 # (57/98), precision 0.723 (102/141), date 75, country 77, perpetrators 35.
-FLOORS24 = {"recall": 0.581, "precision": 0.723}
+# Session 23: the same at its start (65afb33), unread; read only then (its missed core lines by
+# class first), and a development set from there on.
+FLOORS24 = {"recall": 0.612, "precision": 0.75}
 CORRECT24 = {
-    "date": 75, "country": 77, "count:killed": 39, "perpetrators": 35, "place": 42,
-    "attributed_to": 76,
+    "date": 75, "country": 80, "count:killed": 42, "perpetrators": 35, "place": 48,
+    "attributed_to": 79,
+}  # fmt: skip
+
+LONG25 = Path(__file__).resolve().parents[1] / "data" / "gold_long25"
+# Twenty-fifth blind set (the common forms), measured on arrival in session 23, unread, with
+# rules@0.26.0 (65afb33) and rules@0.27.0's first rule commit (17359e7): recall 0.591 (55/93),
+# precision 0.600 (87/145), date 72, country 78, killed 35, perpetrators 29, place 33,
+# attributed 57. Held out: measured, never read, after every later rule commit.
+FLOORS25 = {"recall": 0.591, "precision": 0.6}
+CORRECT25 = {
+    "date": 72, "country": 78, "count:killed": 35, "perpetrators": 29, "place": 33,
+    "attributed_to": 57,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary
@@ -709,6 +722,7 @@ BLIND = [
     (LONG22, FLOORS22, CORRECT22),
     (LONG23, FLOORS23, CORRECT23),
     (LONG24, FLOORS24, CORRECT24),
+    (LONG25, FLOORS25, CORRECT25),
 ]
 
 
