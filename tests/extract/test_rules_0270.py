@@ -57,3 +57,12 @@ def test_a_people_attacked_is_no_town(pipe: Pipeline) -> None:
     )
     mentions = _run(pipe, text, date(1989, 7, 10))
     assert [(m.place, m.counts["killed"].value) for m in mentions] == [(None, 52)]
+
+
+def test_the_day_after_a_named_day_is_no_day_after_the_last_one(pipe: Pipeline) -> None:
+    text = (
+        "Tonight we remember. In the early hours of Friday the tenth of October 2003, the day "
+        "after Independence Day, rebels raided Opit camp and killed eight civilians."
+    )
+    mentions = _run(pipe, text, date(2004, 10, 10))
+    assert [(m.date, m.counts["killed"].value) for m in mentions] == [("2003-10-10", 8)]

@@ -383,16 +383,22 @@ def _updated_day(day: date, published: date | None) -> date:
     return later if 0 <= (later - published).days <= _STAMP_DAYS_AFTER else day
 
 
+# a day named for what it marks: "the day after Independence Day" counts from that day, which the
+# text does not date, not from the day told before
+_NAMED_DAYS = (
+    r"independence|christmas|easter|eid|new\s+year|election|elections|polling|voting|"
+    r"referendum|inauguration|ramadan|diwali|nowruz|national"
+)
 # "he was hanged eight days later", "the next morning", "on the day after": a day counted from
 # the story's last day ("the day after the shooting" is counted from that event: dates.py)
 _LATER = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>days?|weeks?)\s+(?:later|afterwards|after\s+that|(?P<earlier>earlier))"
     r"|the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+after(?!\s+(?:the|his|her|their|its)\s)"
+    r"|the\s+day\s+after(?!\s+(?:the|his|her|their|its|" + _NAMED_DAYS + r")\b)"
     # "attacked police posts the previous day", "set on fire on the same day"
     r"|the\s+(?P<before>previous\s+(?:day|night|evening)|day\s+before(?!\s+(?:the|his|her|"
-    r"their|its)\s))"
+    r"their|its|" + _NAMED_DAYS + r")\b))"
     r"|(?:on\s+)?(?:the|that)\s+(?P<same>same\s+day|very\s+day))\b"
 )
 

@@ -71,7 +71,7 @@ class DateTagger:
     """Finds dates, resolves relative ones against the sentence's reference date."""
 
     name = "dates"
-    version = "0.19.0"
+    version = "0.20.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("dates", "sentences.commemoration")
 
