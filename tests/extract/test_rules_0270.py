@@ -66,3 +66,25 @@ def test_the_day_after_a_named_day_is_no_day_after_the_last_one(pipe: Pipeline) 
     )
     mentions = _run(pipe, text, date(2004, 10, 10))
     assert [(m.date, m.counts["killed"].value) for m in mentions] == [("2003-10-10", 8)]
+
+
+def test_the_tellers_own_times_date_no_toll(pipe: Pipeline) -> None:
+    text = (
+        "Paramilitaries killed villagers in Ralongo, a hamlet in Sucre, on 17 January 2001.\n\n"
+        "The toll was never settled. A reporter who reached Ralongo eleven days after the attack "
+        "was told that 24 men had died. The criminal court that sentenced one of the gunmen in "
+        "2009 referred to the massacre of 28 peasants, while the prosecutor's office, in a 2017 "
+        "indictment, spoke of 29 dead. In its communique this month the Supreme Council said 31 "
+        "civilians were murdered."
+    )
+    tolls = {
+        m.attributed_to: (m.date, m.counts["killed"].value)
+        for m in _run(pipe, text, date(2022, 1, 26))
+        if "killed" in m.counts
+    }
+    assert tolls == {
+        "reporter": ("2001-01-17", 24),
+        "criminal court": ("2001-01-17", 28),
+        "prosecutor's office": ("2001-01-17", 29),
+        "Supreme Council": ("2001-01-17", 31),
+    }

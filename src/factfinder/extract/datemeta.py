@@ -149,8 +149,11 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     if (
         sentence.voice is not None
         and sentence.start <= sentence.voice_end <= f.start
-        and _SPEAKER_CLAUSE.match(norm, sentence.voice_end, f.start)
-        and not any(sentence.voice_end < t.start < f.start for t in triggers)
+        and (clause := _SPEAKER_CLAUSE.match(norm, sentence.voice_end, f.start))
+        and (
+            not any(sentence.voice_end < t.start < f.start for t in triggers)
+            or clause.group().lstrip().startswith("that ")
+        )
     ):
         return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
     if (
@@ -324,10 +327,14 @@ _SPEAKER_CLAUSE = re.compile(
     # "The Nigerian Red Cross official who led the first team into Yelwa on 6 May, Umar
     # Mairiga, told reporters": the speaker's own relative clause, without a comma
     r"|(?:\s+[\w'’-]+){0,2}\s+who\s+[^,;.]*$"
+    # "The criminal court that sentenced one of the perpetrators in 2009 referred to"
+    r"|\s+that\s+(?:sentenced|convicted|tried|acquitted|heard)\s+[^,;.]*$"
     # "A commission of inquiry set up by the government in 1992 estimated": when the teller
     # was made, not when the deaths were
     r"|\s*,?\s+(?:set\s+up|established|created|formed|appointed|convened|commissioned|founded)"
     r"\s+[^,;.]*$"
+    # "the Attorney General's Office, in a 2017 indictment, spoke of 29 dead": its document's
+    r"|\s*,\s+in\s+(?:a|an|its|their|his|her|the)\s+$"
 )
 _WHO_LED = re.compile(r"(?i)[^,;.]{0,60}?\s+who\s+[^,;.]*$")  # used with match(pos, endpos)
 _APPOSED_TAIL = re.compile(r"[^,;.]{0,40},\s*")
@@ -383,12 +390,17 @@ _GIVES_TOLL_NEXT = re.compile(
 _DOCUMENT_OF = (
     r"(?:its|their|his|her|the)\s+(?:judgm?ent|ruling|verdict|decision|report|findings)\s+of\s+"
 )
+# "In its communique this month the Council of State said": the document's time
+_DOCUMENT_WHEN = (
+    r"(?:its|their|his|her|a|an)\s+(?:communiqu[eé]|statement|report|judgm?ent|ruling|"
+    r"indictment|submission|letter|decision)\s+"
+)
 _FRONT_ADVERBIAL = re.compile(
     r"(?i)\W*(?:(?:and|but)\s+)?(?:(?:on|in|at|by)\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    rf"(?:{_DOCUMENT_OF})?"
+    rf"(?:{_DOCUMENT_OF}|{_DOCUMENT_WHEN})?"
 )
-_DOCUMENT_END = re.compile(rf"(?i){_DOCUMENT_OF}$")
+_DOCUMENT_END = re.compile(rf"(?i)(?:{_DOCUMENT_OF}|{_DOCUMENT_WHEN})$")
 _SPEAKER_NEXT = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?")
 _SPEAKER_NEXT_YEAR = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?")
 _NOTE_OPEN = re.compile(r"\s*\([^()\n]{0,40}")
@@ -403,6 +415,16 @@ _ANNIVERSARY_BASE = re.compile(
     r"(?i)\s*,?\s*(?:(?:[\w'’-]+\s+){1,5}?will\s+)?marks?\s+(?:the\s+\S+\s+anniversary|"
     r"[\w-]+(?:\s+[\w-]+)?\s+years?\s+since)"
 )
+
+
+def in_teller_clause(norm: str, sentence: Sentence, start: int) -> bool:
+    """The position is in the relative clause of the sentence's speaker ("A correspondent who
+    reached Chengue eleven days after the attack was told"): a time of the teller's."""
+    return (
+        sentence.voice is not None
+        and sentence.start <= sentence.voice_end <= start
+        and _SPEAKER_CLAUSE.match(norm, sentence.voice_end, start) is not None
+    )
 
 
 def anniversary_base(norm: str, end: int) -> bool:

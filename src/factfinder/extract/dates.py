@@ -32,6 +32,7 @@ from factfinder.extract.datemeta import (
     act_after_commemoration,
     anniversary_base,
     commemorates,
+    in_teller_clause,
     is_meta,
     opens_telling,
 )
@@ -298,9 +299,11 @@ class DateTagger:
                 # ("She told reporters the day after the shooting that 34 had died": the day of
                 # the telling)
                 start = doc.sentences[index].start
-                told = META_BEFORE.search(doc.norm, max(start, m.start() - 60), m.start())
+                told = META_BEFORE.search(
+                    doc.norm, max(start, m.start() - 60), m.start()
+                ) or in_teller_clause(doc.norm, doc.sentences[index], m.start())
                 ref = DateRef(m.start(), m.end(), index, day.isoformat(), DatePrecision.DAY,
-                              relative=True, attached=True, meta=told is not None)  # fmt: skip
+                              relative=True, attached=True, meta=bool(told))  # fmt: skip
                 out.append(ref)
         return out
 
