@@ -88,3 +88,34 @@ def test_the_tellers_own_times_date_no_toll(pipe: Pipeline) -> None:
         "prosecutor's office": ("2001-01-17", 29),
         "Supreme Council": ("2001-01-17", 31),
     }
+
+
+_OFFICIAL_VERSION = (
+    "Security forces stormed a house in El Cedro on 15 January 2018 and killed seven people.\n\n"
+    "The Minister of Interior, Justice and Peace, Nestor Reverol, announced the next day that "
+    "the group had opened fire first. According to the minister, two officers were killed in "
+    "the exchange of fire - Adrian Ugarte, 32, and Nelson Chirinos, 29 - and eight police "
+    "officers were seriously wounded. He also announced that six people accused of giving the "
+    "group support had been detained.\n\n"
+    "A communique issued by the Interior Ministry on the afternoon of the operation spoke of "
+    "two officers killed and five seriously wounded."
+)
+
+
+def test_the_minister_is_the_minister_named_before(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _OFFICIAL_VERSION, date(2019, 1, 15))
+    by_voice = {m.attributed_to: m.counts for m in mentions if m.counts}
+    assert by_voice["Nestor Reverol"]["killed"].value == 2
+    assert by_voice["Nestor Reverol"]["injured"].value == 8  # (not 29: Chirinos's age)
+
+
+def test_a_communique_speaks_for_the_body_that_issued_it(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _OFFICIAL_VERSION, date(2019, 1, 15))
+    issued = [m for m in mentions if m.attributed_to == "Interior Ministry"]
+    assert [(m.counts["killed"].value, m.counts["injured"].value) for m in issued] == [(2, 5)]
+
+
+def test_people_accused_of_something_who_were_detained_are_counted(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _OFFICIAL_VERSION, date(2019, 1, 15))
+    arrested = [m.counts["arrested"].value for m in mentions if "arrested" in m.counts]
+    assert arrested == [6]

@@ -16,7 +16,11 @@ from factfinder.model import Count
 _AGE_MAX = 120
 # "Anselmo Ruiz, 81, a retired general": a name, its age, then who the person is
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*(?:\)|,\s*(?:a|an|the|his|her|their|who|whose|from|of)\b)")
+# ("Adrian Ugarte, 32, and Nelson Chirinos, 29 - and eight police officers were wounded": ages
+# in a list of the named, and one before a dash)
+_APPOSITION_AFTER = re.compile(
+    r"\s*(?:\)|,\s*(?:a|an|the|his|her|their|who|whose|from|of)\b)|,\s+and\s+[A-Z]|\s+[-–—]\s"
+)
 # "Kathleen, who was sixteen that afternoon", "a girl of nine": an age, not a count
 _AGE_BEFORE = re.compile(
     r"(?i)\b(?:(?:who|he|she|I)\s+(?:was|is)\s+(?:only\s+|just\s+|then\s+)?"
@@ -59,6 +63,10 @@ _ACCUSED_AFTER = re.compile(
 # "identified nine soldiers suspected of holding 300 people": the suspects, in a reduced
 # relative clause (not "arrested twelve men suspected of ...": the arrests are counted)
 _SUSPECTED_AFTER = re.compile(r"(?i)\s*(?:,\s*)?(?:suspected|accused)\s+of\b")
+_HELD_AFTER = re.compile(
+    r"(?i)\b(?:had|have|has)\s+been\s+(?:arrested|detained|held|captured|jailed|charged|"
+    r"convicted|sentenced)\b"
+)
 _HELD_BEFORE = re.compile(
     r"(?i)\b(?:arrest\w*|detain\w*|held|seized|captured|picked\s+up|rounded\s+up|convicted|"
     r"sentenced|jailed|tried|charged|acquitted|killed|shot)\b"
@@ -71,9 +79,11 @@ def accused(norm: str, head_end: int, end: int, before: str = "") -> bool:
     figure, which may name what was done to the suspects."""
     if _ACCUSED_AFTER.match(norm, head_end, end) is not None:
         return True
-    return _SUSPECTED_AFTER.match(norm, head_end, end) is not None and not _HELD_BEFORE.search(
-        before
-    )
+    suspected = _SUSPECTED_AFTER.match(norm, head_end, end)
+    if suspected is None or _HELD_BEFORE.search(before):
+        return False
+    # ("six people accused of giving the group support had been detained": the detained)
+    return _HELD_AFTER.search(norm, suspected.end(), min(end, suspected.end() + 120)) is None
 
 
 # the object of a trial: "the court tried twelve military police officers", "acquitted 14"

@@ -18,7 +18,7 @@ from factfinder.extract.letters import capitals
 # A generic speaker: a noun phrase ending in one of these nouns, right before a speech verb
 # ("local officials said", "the health ministry has said", "M23 said").
 VOICE_NOUNS = (
-    r"officials?|ministry|government|authorities|police|army|military|"
+    r"officials?|ministry|ministers?|government|authorities|police|army|military|"
     r"spokes(?:man|woman|person|men|women|people|persons)|"
     r"commissions?|committees?|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|"
     r"sources|"
@@ -116,7 +116,9 @@ _NAMED_AFTER_TITLE = re.compile(
     capitals(
         # ("the head of the state railway company, Oleksandr Kamyshin, wrote")
         rf"(?i:{VOICE_NOUNS}|head|chief|director|chair(?:man|woman)?|president|secretary|"
-        r"minister|commissioner)\b[^,;.]{0,70},\s+(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
+        # ("The Minister of Interior, Justice and Peace, Nestor Reverol, announced")
+        r"minister|commissioner)\b(?:[^,;.]{0,40},)?[^,;.]{0,70},\s+"
+        r"(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
         rf"\s+{_AUX}$"
     )
 )
@@ -240,6 +242,25 @@ def remember(named: dict[str, str], voice: str) -> None:
 
 
 _DEFINITE = re.compile(r"(?i)\bthe\s+$")
+# the title a person is named with ("The Minister of Interior, ..., Nestor Reverol"): "the
+# minister" is that person later
+_TITLE = re.compile(
+    r"(?i)\b(minister|governor|spokes(?:man|woman|person)|president|mayor|commander|prosecutor|"
+    r"commissioner|ombudsman|rapporteur)\b"
+)
+
+
+def remember_title(
+    named: dict[str, str], text: str, floor: int, voice: tuple[str, int, int]
+) -> None:
+    """Index a person named after a title by the title (the last one within 100 characters
+    before the name, in its sentence from ``floor``), for :func:`antecedent`."""
+    name, start, _ = voice
+    if len(name.split()) < 2:
+        return
+    titles = list(_TITLE.finditer(text, max(floor, start - 100), start))
+    if titles:
+        named[titles[-1].group(1).lower()] = name
 
 
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
@@ -278,6 +299,27 @@ def generic_speaker(
     if found is not None and owned is not None:  # "The government's communique said": its owner
         return owned["owner"], found[1], found[1] + owned.end("owner")
     return found
+
+
+# "A communique issued by the Interior Ministry ... spoke of": the paper's issuer speaks
+_ISSUED_BY = re.compile(
+    capitals(
+        r"\s+(?:issued|released|published|put\s+out|sent|signed)\s+by\s+(?:the\s+)?"
+        r"(?P<np>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
+    )
+)
+_PAPERS = frozenset(
+    ["communique", "communiqué", "statement", "bulletin", "press release", "report"]
+)
+
+
+def issuer(text: str, speaker: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The body that issued the paper a speaker is ("A communique issued by the Interior
+    Ministry"), else the speaker."""
+    if speaker[0].lower() not in _PAPERS:
+        return speaker
+    m = _ISSUED_BY.match(text, speaker[2])
+    return (m["np"], m.start("np"), m.end("np")) if m is not None else speaker
 
 
 _BEEN = re.compile(r"\s+(?:(?:has|have|had)\s+been|were|was)\s+$")

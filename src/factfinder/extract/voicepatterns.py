@@ -93,7 +93,9 @@ PRONOUN_SAYS = re.compile(
     r"added|estimated|stated|wrote|reported|claimed|insisted|maintained|put|"
     # "The commission said ... It found that about 8,500 people had been detained"
     r"found|concluded|documented|recorded|counted|confirmed|established|determined|noted|"
-    r"listed|registered)\b"
+    r"listed|registered|"
+    # "He also announced that six people had been detained"
+    r"announced|acknowledged|admitted|declared|testified)\b"
 )
 PRONOUN_SAID_AFTER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added)\W*$")
 PRONOUN_COUNTED = re.compile(

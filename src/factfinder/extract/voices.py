@@ -31,9 +31,11 @@ from factfinder.extract.speakers import (
     earlier_telling,
     generic_speaker,
     inverted_speaker,
+    issuer,
     national_society,
     noun_phrase,
     remember,
+    remember_title,
     surname_index,
 )
 from factfinder.extract.tables import row_sources
@@ -119,7 +121,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.19.0"
+    version = "0.20.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 
@@ -230,6 +232,8 @@ class VoiceTagger:
                 speaker = labels[sentence.paragraph]  # "KESSLER (OHCHR): ..." in a transcript
             if speaker is None and sentence.paragraph in sources:
                 speaker = sources[sentence.paragraph]  # "• Ministry of Health: 41 dead"
+            if speaker is not None:
+                speaker = issuer(doc.norm, speaker)
             if speaker is not None and speaker[0] in acronyms:
                 # "the Bahrain Independent Commission of Inquiry (BICI)" ... "the BICI found":
                 # the name the report gave it, with the acronym the reader sees
@@ -239,6 +243,9 @@ class VoiceTagger:
             if speaker is not None and speaker[0] not in doc.self_voices:
                 sentence.voice, sentence.voice_start, sentence.voice_end = speaker
                 remember(heads, speaker[0])
+                lexical = any(h.canonical == speaker[0] for h in named)
+                if not lexical and not self.institution.search(speaker[0]):
+                    remember_title(heads, doc.norm, sentence.start, speaker)
             if not sentence.heading:
                 told = (named[-1].canonical, named[-1].start, named[-1].end) if named else None
                 previous = speaker or told
