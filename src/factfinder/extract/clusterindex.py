@@ -8,6 +8,16 @@ from typing import TYPE_CHECKING
 
 from factfinder.extract.frames import interval
 
+# the harms an armed assault does: told undated after it, they are its harms
+ASSAULTS = frozenset(["attack", "crackdown"])
+HARMS = frozenset(["killing", "torture", "destruction", "abduction", "displacement"])
+
+
+def assault_harms(told: set[str], acts: set[str]) -> bool:
+    """One set of acts is an assault and the other its harms."""
+    return bool((told & ASSAULTS and acts & HARMS) or (acts & ASSAULTS and told & HARMS))
+
+
 if TYPE_CHECKING:
     from factfinder.extract.clusters import Cluster
     from factfinder.extract.doc import DateRef

@@ -12,8 +12,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from factfinder.extract.clusterindex import (
+    ASSAULTS,
+    HARMS,
     Recent,
     YearIndex,
+    assault_harms,
     figures,
     places_of,
     provinces,
@@ -24,9 +27,6 @@ from factfinder.extract.frames import Frame, interval
 from factfinder.model import DatePrecision
 
 _LOOKBACK_PARAGRAPHS = 3  # an undated frame joins an incident told this many paragraphs back
-# the harms an armed assault does: told undated after it, they are its harms
-_ASSAULTS = frozenset(["attack", "crackdown"])
-_HARMS = frozenset(["killing", "torture", "destruction", "abduction", "displacement"])
 
 
 @dataclass(slots=True)
@@ -292,7 +292,7 @@ def _disputed(clusters: list[Cluster], f: Frame, near: Cluster | None) -> Cluste
 def _unharmed(c: Cluster, f: Frame) -> bool:
     """A voice's toll of the dead near an incident of no violence ("It lists forty-eight dead",
     after "On Saturday thousands marched to the memorial"): not that incident's toll."""
-    return "killing" in f.acts and not c.acts & (_ASSAULTS | _HARMS | {"execution"})
+    return "killing" in f.acts and not c.acts & (ASSAULTS | HARMS | {"execution"})
 
 
 def _main_told(leaders: dict[str, Cluster], f: Frame) -> Cluster | None:
@@ -417,7 +417,7 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
             cd.precision == DatePrecision.YEAR
             # (or by its month, the assault whose harms the day's frame tells: "the night
             # attack on Yelwata this month" ... "armed men invaded Yelwata on 13 June, killing")
-            or (cd.precision == DatePrecision.MONTH and _assault_harms(c.acts, acts))
+            or (cd.precision == DatePrecision.MONTH and assault_harms(c.acts, acts))
         )
         if same_day or near or acts & c.acts or refines:
             candidates.append(c)
@@ -428,10 +428,6 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         if acts & last.acts and last.aggregate == aggregate:
             return last
     return None
-
-
-def _assault_harms(told: set[str], acts: set[str]) -> bool:
-    return bool((told & _ASSAULTS and acts & _HARMS) or (acts & _ASSAULTS and told & _HARMS))
 
 
 def _undated_target(
@@ -459,7 +455,7 @@ def _undated_target(
             if c.aggregate == f.aggregate
             and c.date is not None
             and mine & c.places
-            and (set(f.acts) & c.acts or (c.acts & _ASSAULTS and set(f.acts) & _HARMS))
+            and (set(f.acts) & c.acts or (c.acts & ASSAULTS and set(f.acts) & HARMS))
         ]
         if same:
             return same[0]
@@ -482,7 +478,7 @@ def _undated_target(
             or (previous is not None and previous[1] is last)  # no incident told between
         )
         and (
-            (last.acts & _ASSAULTS and set(f.acts) & _HARMS)
+            (last.acts & ASSAULTS and set(f.acts) & HARMS)
             # "people began gathering for a march [...] Police opened fire on the crowd": the
             # gathering just told, before a later arrest whose quote spoke of the shooting
             or ("protest" in last.acts and "crackdown" in f.acts)

@@ -34,10 +34,10 @@ from factfinder.extract.datemeta import (
     commemorates,
     in_teller_clause,
     is_meta,
-    opens_telling,
 )
 from factfinder.extract.datepatterns import MONTH_WORDS as _MON
 from factfinder.extract.datepatterns import safe_date
+from factfinder.extract.datetelling import opens_telling
 from factfinder.extract.datetext import ANCHOR_WORDS, DateParser, Found
 from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 from factfinder.extract.lexicon import acts_data

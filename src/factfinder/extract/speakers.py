@@ -3,15 +3,14 @@
 The voices component (voices.py) finds the speech verbs; here are the shapes of English subjects
 it reads before them ("local officials said", "the spokesperson of the army, Omar Saranga,
 said", "Boko Haram said", "the Commission (TJRC), in its final report, concluded") and the
-small resolutions around them: acronyms the text defines, surnames it introduced, and "the
-team" read as the team named before.
+small resolution of surnames it introduced (the others, "the team" read as the team named
+before among them, are in speakerrefs.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from factfinder.extract.aliases import AliasHit
 from factfinder.extract.datetext import MONTHS, WEEKDAYS
 from factfinder.extract.letters import capitals
 
@@ -220,49 +219,6 @@ CALENDAR = frozenset(m.lower() for m in [*MONTHS, *WEEKDAYS]) | frozenset(
 )  # fmt: skip
 
 
-def antecedent(
-    text: str, speaker: tuple[str, int, int], named: dict[str, str]
-) -> tuple[str, int, int]:
-    """ "the team concluded", after "the NHRC team found": a definite bare noun is the last
-    voice named with that noun (``named``: each word of the voices of several words found so
-    far, to the last such voice; see :func:`remember`)."""
-    name, start, end = speaker
-    if not _DEFINITE.search(text, max(0, start - 4), start):
-        return speaker
-    before = named.get(name.lower())
-    return (before, start, end) if before is not None else speaker
-
-
-def remember(named: dict[str, str], voice: str) -> None:
-    """Index a voice of several words by each of its words, for :func:`antecedent`."""
-    words = voice.lower().split()
-    if len(words) > 1:
-        for word in words:
-            named[word] = voice
-
-
-_DEFINITE = re.compile(r"(?i)\bthe\s+$")
-# the title a person is named with ("The Minister of Interior, ..., Nestor Reverol"): "the
-# minister" is that person later
-_TITLE = re.compile(
-    r"(?i)\b(minister|governor|spokes(?:man|woman|person)|president|mayor|commander|prosecutor|"
-    r"commissioner|ombudsman|rapporteur)\b"
-)
-
-
-def remember_title(
-    named: dict[str, str], text: str, floor: int, voice: tuple[str, int, int]
-) -> None:
-    """Index a person named after a title by the title (the last one within 100 characters
-    before the name, in its sentence from ``floor``), for :func:`antecedent`."""
-    name, start, _ = voice
-    if len(name.split()) < 2:
-        return
-    titles = list(_TITLE.finditer(text, max(floor, start - 100), start))
-    if titles:
-        named[titles[-1].group(1).lower()] = name
-
-
 _ARTICLE = re.compile(r"(?i)(?:the|a|an|its|their)\s+")  # used with match(pos): no ^
 
 
@@ -299,27 +255,6 @@ def generic_speaker(
     if found is not None and owned is not None:  # "The government's communique said": its owner
         return owned["owner"], found[1], found[1] + owned.end("owner")
     return found
-
-
-# "A communique issued by the Interior Ministry ... spoke of": the paper's issuer speaks
-_ISSUED_BY = re.compile(
-    capitals(
-        r"\s+(?:issued|released|published|put\s+out|sent|signed)\s+by\s+(?:the\s+)?"
-        r"(?P<np>[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+){0,4})"
-    )
-)
-_PAPERS = frozenset(
-    ["communique", "communiqué", "statement", "bulletin", "press release", "report"]
-)
-
-
-def issuer(text: str, speaker: tuple[str, int, int]) -> tuple[str, int, int]:
-    """The body that issued the paper a speaker is ("A communique issued by the Interior
-    Ministry"), else the speaker."""
-    if speaker[0].lower() not in _PAPERS:
-        return speaker
-    m = _ISSUED_BY.match(text, speaker[2])
-    return (m["np"], m.start("np"), m.end("np")) if m is not None else speaker
 
 
 _BEEN = re.compile(r"\s+(?:(?:has|have|had)\s+been|were|was)\s+$")
@@ -439,38 +374,6 @@ def inverted_speaker(
     return name, m.start("np"), m.start("np") + len(name)
 
 
-# "the Bahrain Independent Commission of Inquiry (BICI)": a name and the acronym it defines
-_DEFINED = re.compile(
-    capitals(
-        r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|el)\s+)*[A-Z][\w'’-]+){1,9})"
-        r"\s+\((?P<acronym>[A-Z][A-Z0-9-]{1,9})\)"
-    )
-)
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text defines after a name whose capitals spell them (BICI, UNAMIR)."""
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        name, acronym = m["name"], m["acronym"]
-        words = name.split()
-        for i in range(len(words)):  # the longest tail of the name that spells the acronym
-            tail = " ".join(words[i:])
-            capitals = "".join(w[0] for w in words[i:] if w[0].isupper())
-            if capitals == acronym or (
-                capitals[:1] == acronym[:1] and _spells(acronym, tail) and len(capitals) >= 3
-            ):
-                out.setdefault(acronym, tail)
-                break
-    return out
-
-
-def _spells(acronym: str, name: str) -> bool:
-    """Every letter of the acronym in the name's capitals and letters, in order."""
-    rest = iter(name.upper())
-    return all(ch in rest for ch in acronym)
-
-
 def surname_index(text: str) -> dict[str, int]:
     """Where each capitalised word is first seen after another one ends ("Mauricio Funes"):
     a surname the document introduced with a first name, looked up instead of searched."""
@@ -478,31 +381,6 @@ def surname_index(text: str) -> dict[str, int]:
     for m in _INTRODUCED.finditer(text):
         out.setdefault(m.group(1), m.end(1))
     return out
-
-
-# "the Kenya Red Cross said", "the Chinese Red Cross": a national society, not the ICRC
-_SOCIETY = re.compile(capitals(r"(?:[A-Z][\w'’-]+\s+){1,2}$"))
-_WORD = re.compile(r"\S+")
-_NOT_NATIONAL = frozenset(
-    ["The", "A", "An", "Its", "Their", "Yesterday", "Today", "But", "And", "International"]
-)  # ("the International Red Cross" is the ICRC)
-
-
-def national_society(text: str, hit: AliasHit) -> AliasHit:
-    """A "Red Cross" hit after a country's name, as the society of that country."""
-    if hit.surface.lower() not in ("red cross", "red crescent"):
-        return hit
-    m = _SOCIETY.search(text, max(0, hit.start - 40), hit.start)
-    if m is None:
-        return hit
-    words = [w for w in _WORD.finditer(text, m.start(), m.end())]
-    while words and words[0].group() in _NOT_NATIONAL:
-        words.pop(0)
-    if not words:
-        return hit
-    start = words[0].start()
-    name = " ".join(text[start : hit.end].split())
-    return AliasHit(start, hit.end, name, name, hit.kind, False)
 
 
 # "Ms. Lindqvist said that on 6 October the local authorities had reported 52 people killed":

@@ -19,23 +19,25 @@ from factfinder.extract.lexicon import actors_data, voices_data
 from factfinder.extract.prefilter import lowered_variant, may_match
 from factfinder.extract.quotes import enclosing, quote_spans, quoted_on
 from factfinder.extract.scan import PhraseMatcher
+from factfinder.extract.speakerrefs import (
+    antecedent,
+    defined_acronyms,
+    introduced_person,
+    issuer,
+    national_society,
+    remember,
+    remember_title,
+)
 from factfinder.extract.speakers import (
     CALENDAR,
     NAMED_SOURCE,
     NORM_WORD,
-    PERSON_NAME,
     VOICE_NOUNS,
-    antecedent,
     apposed_name,
-    defined_acronyms,
     earlier_telling,
     generic_speaker,
     inverted_speaker,
-    issuer,
-    national_society,
     noun_phrase,
-    remember,
-    remember_title,
     surname_index,
 )
 from factfinder.extract.tables import row_sources
@@ -452,7 +454,7 @@ class VoiceTagger:
             # sentences each ask)
             paragraph = doc.sentences[index].paragraph
             if paragraph not in self._introductions:
-                self._introductions[paragraph] = _introduced(doc, index)
+                self._introductions[paragraph] = introduced_person(doc, index)
             who = self._introductions[paragraph]
         if who is None and _PRONOUN.match(text[lead_start : quote[0]]) and last is not None:
             return last, lead_start, lead_start
@@ -464,34 +466,6 @@ class VoiceTagger:
         found = DateParser(doc.published).parse(doc.low, line_start, quote_start, folded=True)
         days = [f for f in found if f.precision == DatePrecision.DAY and not f.relative]
         return date.fromisoformat(days[-1].value) if days else None
-
-
-# "Sivasubramaniam Thillainathan was nineteen and travelling with his mother ...": a person
-# the paragraph opens with, as its subject
-_INTRODUCED_PERSON = re.compile(
-    rf"\W*(?P<np>{PERSON_NAME})(?=,|\s+(?:was|is|had|has|who|lost|survived|remembers|recalls)\b)"
-)
-
-
-def _introduced(doc: Doc, index: int) -> tuple[str, int, int] | None:
-    """ "[Sivasubramaniam Thillainathan was nineteen ... He now lives in Harrow.] [new
-    paragraph] 'They took the men first ...'": a quotation that opens its paragraph, with no
-    speaker named around it, is the person the paragraph before opened with."""
-    paragraph = doc.sentences[index].paragraph
-    first = index
-    while first > 0 and doc.sentences[first - 1].paragraph == paragraph:
-        first -= 1
-    if first == 0:
-        return None
-    before = doc.sentences[first - 1].paragraph
-    opening = first - 1
-    while opening > 0 and doc.sentences[opening - 1].paragraph == before:
-        opening -= 1
-    sentence = doc.sentences[opening]
-    m = _INTRODUCED_PERSON.match(doc.norm, sentence.start, sentence.end)
-    if m is None or " " not in m["np"]:
-        return None  # (a person is named with two words at least)
-    return m["np"], m.start("np"), m.end("np")
 
 
 def _paragraph(doc: Doc, start: int) -> int | None:
