@@ -119,3 +119,12 @@ def test_people_accused_of_something_who_were_detained_are_counted(pipe: Pipelin
     mentions = _run(pipe, _OFFICIAL_VERSION, date(2019, 1, 15))
     arrested = [m.counts["arrested"].value for m in mentions if "arrested" in m.counts]
     assert arrested == [6]
+
+
+def test_the_dates_of_a_named_event_in_brackets_date_no_act(pipe: Pipeline) -> None:
+    text = (
+        "On 28 September 1995, almost two months after the end of Operation Storm (4-7 August "
+        "1995), soldiers entered Dubravica and shot dead nine elderly villagers."
+    )
+    mentions = _run(pipe, text, date(2012, 3, 1))
+    assert [(m.date, m.counts["killed"].value) for m in mentions] == [("1995-09-28", 9)]

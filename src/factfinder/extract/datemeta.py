@@ -122,6 +122,8 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         # "Recommendation 38/2006", "resolution 2005/12": a document's number; "the Geneva
         # Conventions of 1949": a law's name
         return True
+    if _NAME_DATES.search(norm, max(0, f.start - 40), f.start) and norm.startswith(")", f.end):
+        return True  # "Operation Storm (4-7 August 1995)": the dates of a named event
     if _AHEAD.match(doc.low, f.start, f.end):
         return True  # "next Thursday", "tomorrow": no act done yet
     if (
@@ -296,6 +298,13 @@ _ACT_OF_DAY = re.compile(r"(?i)\s+(?:of|on)\s+(?:the\s+)?")
 _CONTENT_OPENS = re.compile(
     r"(?i)\s+(?:it\s+(?:proven|proved|established)\s+)?that,?\s+(?:(?:early\s+|late\s+)?on\s+|"
     r"in\s+|by\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:the\s+)?"
+)
+# "Operation Storm (4-7 August 1995)", "the Tet Offensive (1968)": a named event's own dates
+_NAME_DATES = re.compile(
+    capitals(
+        r"\b(?:Operation\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+\s+(?:War|Offensive|"
+        r"Campaign|Accords?|Agreement|Uprising|Revolution))\s*\($"
+    )
 )
 _AHEAD = re.compile(r"next\b|tomorrow\b|(?:this\s+)?coming\b")
 # a person's apposition between commas: what it dates is the person's, not the act's
