@@ -128,3 +128,12 @@ def test_the_dates_of_a_named_event_in_brackets_date_no_act(pipe: Pipeline) -> N
     )
     mentions = _run(pipe, text, date(2012, 3, 1))
     assert [(m.date, m.counts["killed"].value) for m in mentions] == [("1995-09-28", 9)]
+
+
+def test_cases_of_an_act_count_its_victims(pipe: Pipeline) -> None:
+    text = (
+        "Between 24 and 29 October 2002 soldiers attacked Kabora and the villages around it.\n\n"
+        "The mission documented 117 cases of arbitrary execution and 82 cases of abduction."
+    )
+    counts = {k: v.value for m in _run(pipe, text, date(2003, 3, 5)) for k, v in m.counts.items()}
+    assert counts == {"killed": 117, "abducted": 82}

@@ -31,12 +31,14 @@ from factfinder.extract.doc import Doc, Quantity
 from factfinder.extract.lexicon import acts_data
 from factfinder.extract.numberroles import (
     NATURAL_CAUSE,
+    OF_WHOM_DIED,
     POPULATION_BEFORE,
     RETOLD,
     RETOLD_CUE,
     RETOLD_SAID_CUE,
     accused,
     breakdown,
+    cases_of,
     group_of_one,
     is_age,
     kin_as_object,
@@ -44,7 +46,9 @@ from factfinder.extract.numberroles import (
     named_lists,
     number_in_name,
     said_figure,
+    survivors,
     tried,
+    whole_elsewhere,
 )
 from factfinder.extract.numbers import Number, find_numbers
 from factfinder.extract.prefilter import lowered_variant
@@ -241,7 +245,7 @@ class CountTagger:
                     and quantity.subset
                     and previous is None
                     and _OF_THEM.match(doc.norm, number.end)
-                    and _whole_elsewhere(last_counted(doc, index, counted), quantity)
+                    and whole_elsewhere(last_counted(doc, index, counted), quantity)
                     and not _PART_OF_TOLL.match(doc.norm, number.end)
                 ):
                     # "a crowd gathered ... by nightfall, seven of them had been shot dead":
@@ -285,9 +289,9 @@ class CountTagger:
                 if (
                     quantity is not None
                     and previous is not None
-                    and _OF_WHOM_DIED.match(doc.norm, quantity.end, sentence.end)
+                    and OF_WHOM_DIED.match(doc.norm, quantity.end, sentence.end)
                 ):
-                    _survivors(previous)
+                    survivors(previous)
                 if quantity is not None:
                     quantity.weak = number.text[:1] in "aA" and number.count.value == 1
                     doc.quantities.append(quantity)
@@ -351,6 +355,11 @@ class CountTagger:
         if number_in_name(norm, sentence.start, number.start, number.end):
             return None  # "The 48 Cantones count seven men killed": a name, no count
         q = Quantity(number.start, number.end, index, number.count)
+        cases = cases_of(low_after)  # "documented 117 cases of arbitrary execution"
+        if cases is not None:
+            q.category, q.head = cases[0], "cases"
+            q.trigger = self._attach(doc, q, number.end + cases[1], triggers, bare=False)
+            return q
         q.subset = bool(subset_before.search(low_before) or subset_after.match(low_after))
         q.subset = q.subset or breakdown(norm, sentence.start, number.start)
         if of_whom.match(low_after):  # "3,600 patients, 355 of whom died": 355 killed
@@ -472,27 +481,8 @@ class CountTagger:
 _DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|these|those|both)\s+$")
 
 
-def _whole_elsewhere(whole: Quantity | None, part: Quantity) -> bool:
-    """No figure told before is the whole a part belongs to, or it counts another act."""
-    return whole is None or (part.category is not None and whole.category != part.category)
-
-
-_OF_WHOM_DIED = re.compile(
-    r"(?i)\s*of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|have died|had died|"
-    r"were killed|have been killed|had been killed|perished|succumbed)\b"
-)
-_HURT_HEADS = ("patients", "wounded", "injured", "casualties")
-
-
-def _survivors(q: Quantity) -> None:
-    """The figure that "355 of whom died" is a part of counts the people harmed, not the dead."""
-    if q.category == "killed":
-        head = (q.head or "").split()[-1:] or [""]
-        q.category = "injured" if head[0].lower() in _HURT_HEADS else "victims"
-
-
 # The boolean tests of CountTagger._quantity, and their lowered variants for ASCII text.
-_CASED = (_SETTLEMENTS, _RATE_AFTER, _RATE_BEFORE, _SUBSET_BEFORE, _SUBSET_AFTER, _OF_WHOM_DIED)
+_CASED = (_SETTLEMENTS, _RATE_AFTER, _RATE_BEFORE, _SUBSET_BEFORE, _SUBSET_AFTER, OF_WHOM_DIED)
 _VARIANTS = tuple(lowered_variant(p) for p in _CASED)
 _LOWERED = (
     tuple(p for p in _VARIANTS if p is not None) if all(p is not None for p in _VARIANTS) else None

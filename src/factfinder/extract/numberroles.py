@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from factfinder.extract.doc import Quantity
 from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.numbers import Number
 from factfinder.model import Count
@@ -304,3 +305,48 @@ POPULATION_BEFORE = re.compile(
     r"|\b(?:interviewed|interviewing|interviews\s+with|spoke\s+(?:to|with)|met\s+with))\s+"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|over\s+|more\s+than\s+|between\s+)?$"
 )
+
+
+def whole_elsewhere(whole: Quantity | None, part: Quantity) -> bool:
+    """No figure told before is the whole a part belongs to, or it counts another act."""
+    return whole is None or (part.category is not None and whole.category != part.category)
+
+
+OF_WHOM_DIED = re.compile(
+    r"(?i)\s*of\s+(?:whom|them)\s+(?:later\s+|subsequently\s+)?(?:died|have died|had died|"
+    r"were killed|have been killed|had been killed|perished|succumbed)\b"
+)
+_HURT_HEADS = ("patients", "wounded", "injured", "casualties")
+
+
+def survivors(q: Quantity) -> None:
+    """The figure that "355 of whom died" is a part of counts the people harmed, not the dead."""
+    if q.category == "killed":
+        head = (q.head or "").split()[-1:] or [""]
+        q.category = "injured" if head[0].lower() in _HURT_HEADS else "victims"
+
+
+# "The team documented 117 cases of arbitrary execution", "82 cases of abduction": a count of the
+# victims of the act the cases are of
+_CASES_OF = re.compile(
+    r"\s*(?:documented\s+|reported\s+|confirmed\s+|verified\s+)?cases\s+of\s+"
+    r"(?:(?:arbitrary|summary|extrajudicial|enforced|forced|sexual|arbitrary\s+and\s+summary)\s+)?"
+    r"(?P<act>executions?|killings?|murders?|rapes?|torture|ill-treatment|abductions?|kidnappings?|"
+    r"disappearances?|arrests?|detentions?)\b"
+)
+_CASE_CATEGORY = {
+    "execution": "killed", "killing": "killed", "murder": "killed", "rape": "victims",
+    "torture": "victims", "ill-treatment": "victims", "abduction": "abducted",
+    "kidnapping": "abducted", "disappearance": "abducted", "arrest": "arrested",
+    "detention": "arrested",
+}  # fmt: skip
+
+
+def cases_of(after: str) -> tuple[str, int] | None:
+    """The category of "N cases of <act>" (``after``: the text after the number, lower-cased
+    or not), with the end of the act's word in ``after``."""
+    m = _CASES_OF.match(after)
+    if m is None:
+        return None
+    act = m["act"].lower()
+    return _CASE_CATEGORY[act.removesuffix("s") if act != "ill-treatment" else act], m.end()
