@@ -137,3 +137,17 @@ def test_cases_of_an_act_count_its_victims(pipe: Pipeline) -> None:
     )
     counts = {k: v.value for m in _run(pipe, text, date(2003, 3, 5)) for k, v in m.counts.items()}
     assert counts == {"killed": 117, "abducted": 82}
+
+
+def test_persons_named_as_sentenced_are_counted(pipe: Pipeline) -> None:
+    text = (
+        "Paramilitaries killed 12 people at Bahia Honda on 18 April 2004.\n\n"
+        "Jorge Barrios was sentenced in 2008 to 40 years in prison. On 3 February 2009 Corporal "
+        "Luis Mena and Lieutenant Jose Zapata were sentenced to life imprisonment."
+    )
+    sentenced = [
+        (m.date, m.counts["sentenced"].value)
+        for m in _run(pipe, text, date(2024, 4, 18))
+        if "sentenced" in m.counts
+    ]
+    assert sentenced == [("2008", 1), ("2009-02-03", 2)]

@@ -243,6 +243,13 @@ _NAMED_LIST = re.compile(
     rf"\bsentenced\s+(?P<names>{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME}){{0,20}})"
     r"(?:,\s+[^,;:]{1,100},)?\s+(?:each\s+|both\s+|all\s+)?to\s"
 )
+# "Chema Bala was sentenced in 2008 to 40 years", "Corporal K and Lieutenant Z were sentenced to
+# life": the persons named as the subject of the sentence
+_NAMED_SUBJECTS = re.compile(
+    rf"(?<![\w,-])(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)"
+    rf"(?P<names>{_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_NAME}){{0,20}})"
+    r"\s+(?:was|were)\s+(?:later\s+|also\s+|each\s+|both\s+)?sentenced\b"
+)
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -251,7 +258,7 @@ def named_lists(norm: str, start: int, end: int, numbers: list[Number]) -> list[
     if "sentenced" not in norm[start:end]:
         return []
     out = []
-    for m in _NAMED_LIST.finditer(norm, start, end):
+    for m in [*_NAMED_LIST.finditer(norm, start, end), *_NAMED_SUBJECTS.finditer(norm, start, end)]:
         s, e = m.span("names")
         if not any(n.start < e and s < n.end for n in numbers):
             count = len(_LIST_JOIN.split(m["names"]))
