@@ -431,12 +431,16 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # (precision 0.848 -> 0.846, date 85 -> 84, country 88 -> 87, place 45 -> 44 at rules@0.26.0's
 # populations: "Segovia, a town of about 40,000 people" counts no dead now, and the mention it
 # made, which a Segovia line had paired with, is gone)
-FLOORS15 = {"recall": 0.828, "precision": 0.846}
+# (recall 0.829 -> 0.819, precision 0.846 -> 0.845, date 84 -> 83, country 87 -> 86 at
+# rules@0.27.0's agents: in "Witnesses said dozens of masked men in three vehicles ... first
+# attacked the police station", the masked men are who did it, not two dozen victims; the
+# mention that figure made, which the line of al Shabaab's claim had paired with, is gone)
+FLOORS15 = {"recall": 0.819, "precision": 0.845}
 CORRECT15 = {
     # (killed 53 -> 52 at rules@0.27.0: the attack on the UNMISS base at Bor "when armed youths
     # forced their way in and killed dozens" is one mention with its killing now, as its line
     # is, and the mention counts the dozens, which the line leaves uncounted)
-    "date": 84, "country": 87, "count:killed": 52, "perpetrators": 37, "place": 44,
+    "date": 83, "country": 86, "count:killed": 52, "perpetrators": 37, "place": 44,
     "attributed_to": 80,
 }  # fmt: skip
 

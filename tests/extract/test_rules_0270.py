@@ -151,3 +151,22 @@ def test_persons_named_as_sentenced_are_counted(pipe: Pipeline) -> None:
         if "sentenced" in m.counts
     ]
     assert sentenced == [("2008", 1), ("2009-02-03", 2)]
+
+
+def test_men_who_killed_all_five_are_not_the_dead(pipe: Pipeline) -> None:
+    text = (
+        "On 11 August 2020 three men working as watchmen saw the boys approach and killed all "
+        "five in the cane field."
+    )
+    (m,) = _run(pipe, text, date(2021, 8, 11))
+    assert m.counts["killed"].value == 5
+
+
+def test_of_that_day_is_the_day_its_sentence_told(pipe: Pipeline) -> None:
+    text = (
+        "Five boys were killed in a cane field in Cali on 11 August 2020.\n\n"
+        "On 28 August 2020 the Attorney General announced in Cali that two men had been "
+        "arrested in the early hours of that day."
+    )
+    arrests = [m for m in _run(pipe, text, date(2021, 8, 11)) if "arrest" in m.acts]
+    assert [(m.date, m.counts["arrested"].value) for m in arrests] == [("2020-08-28", 2)]

@@ -78,6 +78,8 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
             if not bare and _SAID_BEFORE.search(between):
                 return float(len(between)) + 40.0
             return float(len(between))
+        if bare and _ALL_OF.fullmatch(between):  # "killed all five"
+            return float(len(between))
         if bare and _TOLL_LINK.fullmatch(between):  # "the death toll stood at 40"
             return float(len(between))
         if (
@@ -109,6 +111,14 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
     if t.start >= end and not bare:
         # ('19 of its members had been "murdered after surrender"': the act word quoted)
         between = norm[end : t.start].rstrip('"“')
+        if (
+            not _PASSIVE.search(between)
+            and _AGENTS.search(norm, start, end)
+            and not _VERB_BEFORE.search(norm, max(0, start - 30), start)
+            and _ACTIVE.search(norm, t.start, t.end)
+            and _OBJECT_NEXT.match(norm, t.end)
+        ):
+            return None  # "three men ... killed all five": the number counts who did it
         if len(between) <= _AFTER_MAX and not _GAP_BREAK.search(between):
             # ("beat and kicked about twenty villagers and took three men away": the next
             # verb of a coordination has its own object; the verb before counts the twenty)
@@ -120,6 +130,20 @@ def trigger_gap(norm: str, t: Trigger, start: int, end: int, *, bare: bool) -> f
     return None
 
 
+_ALL_OF = re.compile(r"(?i)\s+(?:all|both)\s+")
+# a subject counted before an active verb with its own object: the agents, not the victims
+_AGENTS = re.compile(r"(?i)\b(?:men|gunmen|soldiers|attackers|assailants)$")
+_ACTIVE = re.compile(r"(?i)(?:ed|ot)$")  # ("killed", "shot")
+_PASSIVE = re.compile(r"(?i)\b(?:were|was|been|be|being|are|is)\b")
+# ("the guards took nine men out at night and shot them": the object of a verb before)
+_VERB_BEFORE = re.compile(
+    r"(?i)\b(?:[a-z]+ed|took|saw|shot|had|found|held|left|led|brought|caught|hit)\s+"
+    r"(?:the\s+|some\s+|about\s+|at\s+least\s+|another\s+)?$"
+)
+_OBJECT_NEXT = re.compile(
+    r"(?i)\s+(?:all|both|the|a|an|his|her|their|its|them|him|at\s+least|\d|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|several|dozens|many|some)\b"
+)
 _SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|added|stated|announced)\s+(?:that\s+)?$")
 _AND_NEXT = re.compile(r"\s*,?\s*and\s+")
 # a part of a group as the subject of the passive act word after it ("four of them were given

@@ -399,7 +399,9 @@ _LATER = re.compile(
     # "attacked police posts the previous day", "set on fire on the same day"
     r"|the\s+(?P<before>previous\s+(?:day|night|evening)|day\s+before(?!\s+(?:the|his|her|"
     r"their|its|" + _NAMED_DAYS + r")\b))"
-    r"|(?:on\s+)?(?:the|that)\s+(?P<same>same\s+day|very\s+day))\b"
+    r"|(?:on\s+)?(?:the|that)\s+(?P<same>same\s+day|very\s+day)"
+    # "announced on 28 August that two men had been arrested in the early hours of that day"
+    r"|(?<=of\s)(?P<that>that\s+day))\b"
 )
 
 
@@ -425,18 +427,18 @@ def later_days(
         told = [f for f in found if f.end <= m.start() and f.precision == DatePrecision.DAY
                 and not f.relative]  # fmt: skip
         story_day = anchors[1] if m["same"] else anchors[0]
-        if not told and story_day is None:
-            continue
+        if not told and (story_day is None or m["that"]):
+            continue  # ("of that day": only the day its own sentence told before)
         if any(f.start >= m.end() and f.precision == DatePrecision.DAY and not f.relative
                for f in found):  # fmt: skip
             continue  # "fled the next day and was executed on 25 December": its own day next
         clause = low[max(start, m.start() - 80) : m.start()]
         clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(":")) + 1 :]
-        if OTHERS_DAY.search(clause):
+        if OTHERS_DAY.search(clause) and not m["that"]:
             continue  # "the curfew that the prefect had imposed twelve days earlier", "the
             # deaths of the previous day": the day of another event than the sentence's
         base = date.fromisoformat(told[-1].value if told else story_day)  # type: ignore[arg-type]
-        days = 0 if m["same"] else -1 if m["before"] else 1
+        days = 0 if m["same"] or m["that"] else -1 if m["before"] else 1
         if m["n"]:
             n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
             days = n * (7 if m["unit"].startswith("week") else 1) * (-1 if m["earlier"] else 1)
