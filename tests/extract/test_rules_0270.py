@@ -170,3 +170,27 @@ def test_of_that_day_is_the_day_its_sentence_told(pipe: Pipeline) -> None:
     )
     arrests = [m for m in _run(pipe, text, date(2021, 8, 11)) if "arrest" in m.acts]
     assert [(m.date, m.counts["arrested"].value) for m in arrests] == [("2020-08-28", 2)]
+
+
+_TWO_DECADES = (
+    "Twenty years ago today, soldiers walked into Kallady and killed at least 35 villagers.\n\n"
+    "The day before, on 8 August 1992, a landmine on the island of Kayts, in Jaffna, had "
+    "killed four senior officers. The killings at Kallady were widely seen as revenge for that "
+    "blast.\n\n"
+    "Two decades on, there is still no agreed figure. The committee of survivors at Kalmadu "
+    "keeps a list of 39 names, among them nine children, and says that 24 more people were "
+    "seriously wounded. In 2001, lawyers for the families described 35 people hacked to death "
+    "and ten wounded."
+)
+
+
+def test_a_list_kept_and_a_description_are_their_tellers_tolls(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _TWO_DECADES, date(2012, 8, 9))
+    tolls = {m.attributed_to: m.counts["killed"].value for m in mentions if "killed" in m.counts}
+    assert tolls["committee"] == 39 and tolls["lawyers"] == 35
+
+
+def test_a_definite_act_at_another_town_is_not_the_incident_just_told(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _TWO_DECADES, date(2012, 8, 9))
+    (blast,) = [m for m in mentions if m.date == "1992-08-08"]
+    assert blast.place == "Jaffna"  # ("The killings at Kallady" are not the blast's)

@@ -433,8 +433,12 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
 def _undated_target(
     clusters: list[Cluster], f: Frame, previous: tuple[Frame, Cluster] | None, recent: Recent
 ) -> Cluster | None:
-    if previous is not None and previous[0].paragraph == f.paragraph:  # noqa: SIM102
-        if previous[1].aggregate == f.aggregate:
+    mine = places_of([f])
+    if previous is not None and previous[0].paragraph == f.paragraph:
+        # (not a definite act at another town than that incident's: "The killings at
+        # Mylanthanai were seen as revenge for that blast", after the landmine at Araly Point)
+        other = f.definite and mine and previous[1].places and not mine & previous[1].places
+        if previous[1].aggregate == f.aggregate and not other:
             return previous[1]
     if f.definite:
         # "the massacre" told paragraphs later: the dated incident told with that very word
@@ -447,7 +451,6 @@ def _undated_target(
         named = [c for c in same if f.nearby & c.places]  # (at the place just named)
         if same:
             return max(named or same, key=lambda c: (len(c.frames), c.last_paragraph))
-    mine = places_of([f])
     if mine:  # "... had killed more than 500 at El Mozote", pages after El Mozote was dated
         same = [
             c

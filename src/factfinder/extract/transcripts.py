@@ -342,6 +342,8 @@ SPEECH_VERBS = (
     r"put out a communiqué|issued a communiqué|put out a communique|issued a communique|"
     r"put out a statement|issued a statement|"
     r"listed|counts|count|registers|lists|held as proven that|held as established that|"
+    # "The committee of survivors keeps a list of 39 names"
+    r"keeps a list of|kept a list of|keep a list of|"
     r"names about|names some|names more than|names at least|finding that|confirms|"
     r"name about|name some|name more than|name at least|"
     r"named about|named some|named more than|named at least|show that|shows that|showed that|"

@@ -71,7 +71,10 @@ FIGURE_GIVEN = re.compile(
     # "the National Security Archive published a list of 44 people whose deaths"
     r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues|circulated|"
     r"circulates|presented|presents|submitted|submits)\s+(?:a|an|its|"
-    r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b)"
+    r"their)\s+(?:[\w-]+\s+){0,2}?(?:list|register|roll)\s+of\b"
+    # "In 2001, lawyers for the families described 35 people hacked to death"
+    r"|(?:described|describes|describe)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\b)"
 )
 FIGURE_GIVEN_GATE = TextGate(required(FIGURE_GIVEN))
 # "When the historian Jean Dalo published his book in 1991, he estimated that": the subject of
