@@ -613,7 +613,10 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS23 = {"recall": 0.708, "precision": 0.813}
+# (precision 0.813 -> 0.807 at rules@0.27.0's singular heads: "42 civilians and one Federal
+# Police officer dead; three people detained" counts 43 dead now, no longer the figure of the
+# killing told before, so its three detained are a mention of their own, which no line annotates)
+FLOORS23 = {"recall": 0.708, "precision": 0.807}
 # (precision 0.812 -> 0.810, date 88 -> 87, country 98 -> 97, killed 50 -> 49 at rules@0.26.0's
 # accented surnames: "García himself acknowledged" no longer places the telling at García,
 # Mexico, and the women's prison's three dead, placed at neither, now join the Lurigancho

@@ -194,3 +194,9 @@ def test_a_definite_act_at_another_town_is_not_the_incident_just_told(pipe: Pipe
     mentions = _run(pipe, _TWO_DECADES, date(2012, 8, 9))
     (blast,) = [m for m in mentions if m.date == "1992-08-08"]
     assert blast.place == "Jaffna"  # ("The killings at Kallady" are not the blast's)
+
+
+def test_one_soldier_and_two_armed_men_are_three_dead(pipe: Pipeline) -> None:
+    text = "On 12 June 2011 one soldier and two armed men were killed as the army advanced."
+    (m,) = _run(pipe, text, date(2011, 6, 13))
+    assert m.counts["killed"].value == 3

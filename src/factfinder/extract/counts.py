@@ -168,7 +168,9 @@ class CountTagger:
             rf"(?:names\s+of\s+(?:the\s+|those\s+)?)?"
             # (no preposition among the modifiers: "200 interviews with victims" counts no victims;
             # nor a verb: "26 died in the protests" counts the dead, not protests)
-            rf"(?P<mods>(?:(?!(?:with|to|for|by|from|against|among|about|at|on|died|perished)\s)"
+            # (nor another count: "one soldier and two armed men" are two heads)
+            rf"(?P<mods>(?:(?!(?:with|to|for|by|from|against|among|about|at|on|died|perished|"
+            rf"and\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)\s)"
             rf"[\w'.-]+\s+){{0,4}}?)"
             rf"(?P<head>{heads})(?![\w-])"
         )
