@@ -227,7 +227,11 @@ CORRECT6 = {
     # (country 105 -> 104 at rules@0.27.0's persons named as sentenced: "In April 2015 Slatten
     # was sentenced to life" counts one sentenced now, and its line, of a sentence passed in
     # the US, pairs with that mention, placed at Nisour Square with the killings)
-    "date": 80, "country": 104, "count:killed": 47, "perpetrators": 32, "place": 50,
+    # (date 80 -> 79, country 104 -> 103, perpetrators 32 -> 31, place 50 -> 49 at
+    # rules@0.27.0's "N people dead": the Interior Ministry's "about 40 civilians and eight
+    # soldiers dead" is found, one core line more, and Helsinki Watch's line pairs with the
+    # mention told in Moscow on 20 January)
+    "date": 79, "country": 103, "count:killed": 47, "perpetrators": 31, "place": 49,
     "attributed_to": 81,
 }  # fmt: skip
 
@@ -369,7 +373,9 @@ LONG13 = Path(__file__).resolve().parents[1] / "data" / "gold_long13"
 # Then used for development: 0.771 / 0.761 at the end of rules@0.16.0.
 FLOORS13 = {"recall": 0.819, "precision": 0.792}
 CORRECT13 = {
-    "date": 80, "country": 82, "count:killed": 52, "perpetrators": 18, "place": 52,
+    # (killed 52 -> 51 at rules@0.27.0: "Not one of these killings has been solved" counts no
+    # one, and the line of the bishop stabbed to death, which that figure had matched, has none)
+    "date": 80, "country": 82, "count:killed": 51, "perpetrators": 18, "place": 52,
     "attributed_to": 74,
 }  # fmt: skip
 
@@ -613,10 +619,10 @@ LONG23 = Path(__file__).resolve().parents[1] / "data" / "gold_long23"
 # 86, perpetrators 42, attributed 81; recall unchanged. The same to the end of rules@0.25.0.
 # Session 22: the same at its start (a2e8aa5), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-# (precision 0.813 -> 0.807 at rules@0.27.0's singular heads: "42 civilians and one Federal
-# Police officer dead; three people detained" counts 43 dead now, no longer the figure of the
-# killing told before, so its three detained are a mention of their own, which no line annotates)
-FLOORS23 = {"recall": 0.708, "precision": 0.807}
+# (precision 0.813 -> 0.808 at rules@0.27.0's "N people dead": "The official total, 124 plus
+# 119, was 243 inmates dead" is a mention of its own, which no line annotates; the Caritas
+# count, "56 displaced people dead", is found, one core line more)
+FLOORS23 = {"recall": 0.708, "precision": 0.808}
 # (precision 0.812 -> 0.810, date 88 -> 87, country 98 -> 97, killed 50 -> 49 at rules@0.26.0's
 # accented surnames: "García himself acknowledged" no longer places the telling at García,
 # Mexico, and the women's prison's three dead, placed at neither, now join the Lurigancho

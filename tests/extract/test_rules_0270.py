@@ -200,3 +200,20 @@ def test_one_soldier_and_two_armed_men_are_three_dead(pipe: Pipeline) -> None:
     text = "On 12 June 2011 one soldier and two armed men were killed as the army advanced."
     (m,) = _run(pipe, text, date(2011, 6, 13))
     assert m.counts["killed"].value == 3
+
+
+def test_people_dead_after_a_count_are_killed(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the camp at Lodda on 1 February 2022. The parish counted 56 displaced "
+        "people dead, 42 adults and 14 children."
+    )
+    killed = {m.counts["killed"].value for m in _run(pipe, text, date(2022, 2, 3)) if m.counts}
+    assert killed == {56}
+
+
+def test_not_one_counts_no_one(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked the rectory in Tarlac City on 3 October 2006.\n\n"
+        "Not one of these killings has been solved."
+    )
+    assert all(not m.counts for m in _run(pipe, text, date(2007, 1, 1)))

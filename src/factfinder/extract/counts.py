@@ -77,7 +77,7 @@ _RATE_AFTER = re.compile(
 # "on average, there have been 9 protests", "an average of 9 a day": a rate, not a count
 _RATE_BEFORE = re.compile(r"(?i)\b(?:on average\b[^.;]{0,30}|(?:an|the) average of\s*)$")
 _NOT_COUNT_BEFORE = re.compile(
-    r"(?i)(?:\bout of|\bno|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
+    r"(?i)(?:\bout of|\bno|\bnot|\$|€|£|No\.|number|article|resolution|item|age|aged|page|under the age of)\s*$"  # noqa: E501
 )
 _NOT_COUNT_LONGEST = len("under the age of")  # the longest word of _NOT_COUNT_BEFORE
 
@@ -101,7 +101,7 @@ _VERB_AFTER = re.compile(
 )
 # a list's or a headline's participle: "334 hostages killed, 186 of them children"
 _BARE_PARTICIPLE = re.compile(
-    r"(?i)\s+(?:also\s+)?(?P<verb>killed|wounded|injured|hurt)(?=\s*[,;.:)]|\s*$|\s+(?:in|on|at|"
+    r"(?i)\s+(?:also\s+)?(?P<verb>killed|wounded|injured|hurt|dead)(?=\s*[,;.:)]|\s*$|\s+(?:in|on|at|"
     r"during|and|by|when|while)\b)"
 )
 # "38 people were treated for injuries", "12 were hospitalised": counted as injured
