@@ -217,3 +217,12 @@ def test_not_one_counts_no_one(pipe: Pipeline) -> None:
         "Not one of these killings has been solved."
     )
     assert all(not m.counts for m in _run(pipe, text, date(2007, 1, 1)))
+
+
+def test_he_was_captured_is_an_arrest(pipe: Pipeline) -> None:
+    text = (
+        "The third gunman remained at large for five months. He was captured on 15 January "
+        "2021 on a farm near Bolivar."
+    )
+    (m,) = _run(pipe, text, date(2021, 8, 11))
+    assert (m.acts, m.date) == (["arrest"], "2021-01-15")
