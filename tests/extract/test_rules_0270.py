@@ -226,3 +226,14 @@ def test_he_was_captured_is_an_arrest(pipe: Pipeline) -> None:
     )
     (m,) = _run(pipe, text, date(2021, 8, 11))
     assert (m.acts, m.date) == (["arrest"], "2021-01-15")
+
+
+def test_a_killing_at_another_town_does_not_date_the_undated_one_before(pipe: Pipeline) -> None:
+    text = (
+        "Four days after reports first emerged of a mass killing in the village of Kefrin, it is "
+        "still unclear how many died there.\n\n"
+        "Kefrin is a small town west of the city. It is also very close to Homs, where 108 "
+        "people were killed in May."
+    )
+    mentions = _run(pipe, text, date(2012, 12, 15))
+    assert [(m.place, m.date) for m in mentions] == [("Homs", "2012-05")]

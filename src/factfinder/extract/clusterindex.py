@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factfinder.extract.frames import interval
+from factfinder.model import DatePrecision
 
 # the harms an armed assault does: told undated after it, they are its harms
 ASSAULTS = frozenset(["attack", "crackdown"])
@@ -16,6 +17,11 @@ HARMS = frozenset(["killing", "torture", "destruction", "abduction", "displaceme
 def assault_harms(told: set[str], acts: set[str]) -> bool:
     """One set of acts is an assault and the other its harms."""
     return bool((told & ASSAULTS and acts & HARMS) or (acts & ASSAULTS and told & HARMS))
+
+
+def elsewhere(mine: set[str], theirs: set[str]) -> bool:
+    """Both name places, and none the same: told at another town."""
+    return bool(mine and theirs and not mine & theirs)
 
 
 if TYPE_CHECKING:
@@ -126,3 +132,11 @@ def places_of(frames: list[Frame]) -> set[str]:
 
 def provinces(frames: list[Frame]) -> set[str]:
     return {p.name for f in frames for p in f.places if p.kind == "province"}
+
+
+def near_day(a: DateRef, b: DateRef) -> bool:
+    """Two days a day apart at most, both told to the day."""
+    if a.precision != DatePrecision.DAY or b.precision != DatePrecision.DAY:
+        return False
+    ia, ib = interval(a.value, a.value_end), interval(b.value, b.value_end)
+    return ia is not None and ib is not None and abs((ia[0] - ib[0]).days) <= 1

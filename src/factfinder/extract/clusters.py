@@ -17,7 +17,9 @@ from factfinder.extract.clusterindex import (
     Recent,
     YearIndex,
     assault_harms,
+    elsewhere,
     figures,
+    near_day,
     places_of,
     provinces,
     sites,
@@ -378,13 +380,6 @@ def _retold_in_entry(clusters: list[Cluster], f: Frame) -> Cluster | None:
     return None
 
 
-def _near_day(a: DateRef, b: DateRef) -> bool:
-    if a.precision != DatePrecision.DAY or b.precision != DatePrecision.DAY:
-        return False
-    ia, ib = interval(a.value, a.value_end), interval(b.value, b.value_end)
-    return ia is not None and ib is not None and abs((ia[0] - ib[0]).days) <= 1
-
-
 def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Cluster | None:
     candidates = []
     mine = places_of([f])
@@ -399,7 +394,7 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         if c.aggregate != aggregate and not (f.borrowed and cd is f.date):
             continue
         theirs = c.places
-        if mine and theirs and not mine & theirs:
+        if elsewhere(mine, theirs):
             continue
         # an incident over midnight ("stormed at midnight on 31 August"; "killed on 1
         # September"): the next or previous day at the same place, or with no other place
@@ -407,7 +402,7 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         # only one incident when they also share an act)
         shared = mine & theirs
         tied = bool(shared & own_sites) or bool(shared and acts & c.acts)
-        near = _near_day(cd, f.date) and (tied or (not mine and bool(acts & c.acts)))
+        near = near_day(cd, f.date) and (tied or (not mine and bool(acts & c.acts)))
         if not (compatible(cd, f.date) or near):
             continue
         same_day = f.date.precision == cd.precision == DatePrecision.DAY
@@ -425,7 +420,9 @@ def _dated_target(clusters: list[Cluster], f: Frame, by_year: YearIndex) -> Clus
         return candidates[-1]
     last = clusters[-1] if clusters else None
     if last is not None and last.date is None and f.paragraph - last.last_paragraph <= 1:  # noqa: SIM102
-        if acts & last.acts and last.aggregate == aggregate:
+        # (not one told at another town: "close to Houla, where 108 people were killed in May",
+        # after the undated killing at Aqrab)
+        if acts & last.acts and last.aggregate == aggregate and not elsewhere(mine, last.places):
             return last
     return None
 
@@ -437,7 +434,7 @@ def _undated_target(
     if previous is not None and previous[0].paragraph == f.paragraph:
         # (not a definite act at another town than that incident's: "The killings at
         # Mylanthanai were seen as revenge for that blast", after the landmine at Araly Point)
-        other = f.definite and mine and previous[1].places and not mine & previous[1].places
+        other = f.definite and elsewhere(mine, previous[1].places)
         if previous[1].aggregate == f.aggregate and not other:
             return previous[1]
     if f.definite:
