@@ -237,3 +237,13 @@ def test_a_killing_at_another_town_does_not_date_the_undated_one_before(pipe: Pi
     )
     mentions = _run(pipe, text, date(2012, 12, 15))
     assert [(m.place, m.date) for m in mentions] == [("Homs", "2012-05")]
+
+
+def test_a_court_holding_that_dates_its_holding_not_the_killings(pipe: Pipeline) -> None:
+    text = (
+        "Soldiers shot dead nine elderly villagers in Dubravica on 28 September 1995.\n\n"
+        "In January 2012 the Supreme Court set those rulings aside, holding that nine elderly "
+        "civilians had been killed in the village that day."
+    )
+    killed = {m.date for m in _run(pipe, text, date(2018, 3, 9)) if "killed" in m.counts}
+    assert killed == {"1995-09-28"}

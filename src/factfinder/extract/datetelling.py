@@ -18,6 +18,9 @@ _TELLING_AFTER = re.compile(
     r"(?i)\W{0,3}(?:[\w.'’-]+,?\s+){1,14}?(?:said|says|stated|confirmed|revealed|announced|"
     r"released|published|issued|reported|wrote|told|declared|disclosed|acknowledged|"
     r"admitted|testified|ruled|concluded|determined|certified|"
+    # "In January 2012 the Supreme Court set those rulings aside, holding that nine ... had
+    # been killed": the day of the holding
+    r"held\s+that|holding\s+that|"
     # "By the next morning, newspapers were reporting at least 42 bodies recovered"
     r"(?:were|was)\s+(?:reporting|saying)|"
     # "On Tuesday, the Secretary-General condemned the attack": the day of the condemnation
