@@ -247,3 +247,11 @@ def test_a_court_holding_that_dates_its_holding_not_the_killings(pipe: Pipeline)
     )
     killed = {m.date for m in _run(pipe, text, date(2018, 3, 9)) if "killed" in m.counts}
     assert killed == {"1995-09-28"}
+
+
+def test_the_country_people_fled_into_is_no_scene() -> None:
+    from factfinder.extract.placecues import is_refuge
+
+    text = "Some 250 had fled into Venezuela; the army attacked Venezuela's border posts."
+    assert is_refuge(text, text.index("Venezuela"))
+    assert not is_refuge(text, text.index("Venezuela's"))

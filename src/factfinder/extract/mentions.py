@@ -20,7 +20,7 @@ from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.incidents import one_country
 from factfinder.extract.localities import LocalityTagger
 from factfinder.extract.persons import PersonTagger
-from factfinder.extract.placecues import ATTACHED, is_destination, is_scene, main_place
+from factfinder.extract.placecues import ATTACHED, is_destination, is_refuge, is_scene, main_place
 from factfinder.extract.places import RANK, PlaceTagger
 from factfinder.extract.processdays import JUDICIAL_ACTS
 from factfinder.extract.retellings import SENTENCES, consolidate, day_precise, precision_rank
@@ -224,7 +224,9 @@ class _Builder:
                 for p in self._context_places(home)
                 if p.kind != "country" and self._scene(p, sentenced)
             ]
-            places = places or [p for f in self.cluster.frames for p in f.places]
+            places = places or [
+                p for f in self.cluster.frames for p in f.places if self._scene(p, sentenced)
+            ]
         if not specific and self._standing(m):
             # (not in another country the incident is told in: "demonstrations across Sudan",
             # in a briefing whose main place is a village of Burkina Faso)
@@ -275,7 +277,8 @@ class _Builder:
 
     def _scene(self, p: PlaceRef, sentenced: bool) -> bool:
         filed = self._filed is not None and self._filed[0] <= p.start < self._filed[1]
-        return not filed and is_scene(self.doc.norm, p.start, sentenced)
+        refuge = p.kind == "country" and is_refuge(self.doc.norm, p.start)  # "fled into Chad"
+        return not filed and not refuge and is_scene(self.doc.norm, p.start, sentenced)
 
     def _nearby_countries(self) -> list[PlaceRef]:
         """Countries named in the mention's paragraph and the one before ("inside the
@@ -285,7 +288,9 @@ class _Builder:
         return [
             p
             for p in self.doc.places
-            if p.country and first - 1 <= self.doc.sentences[p.sentence].paragraph <= last
+            if p.country
+            and first - 1 <= self.doc.sentences[p.sentence].paragraph <= last
+            and not is_refuge(self.doc.norm, p.start)  # ("some 250 had fled into Venezuela")
         ]
 
     def _news_of_the_day(self, m: Mention) -> bool:

@@ -59,6 +59,18 @@ def is_destination(text: str, start: int) -> bool:
     return _DESTINATION.search(text, max(0, start - 45), start) is not None
 
 
+# "some 250 had fled into Venezuela", "thousands more flee to Turkey": where people fled to
+_REFUGE = re.compile(
+    r"(?i)\b(?:fled|flee|flees|fleeing|escaped|crossed|crossing|sought\s+refuge|took\s+refuge)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to|into|in)\s+(?:neighbou?ring\s+)?\Z"
+)
+
+
+def is_refuge(text: str, start: int) -> bool:
+    """ "had fled into Venezuela": where people found refuge, not where the act was done."""
+    return _REFUGE.search(text, max(0, start - 60), start) is not None
+
+
 # A town's name needs one of these words before it to be read as a place (places.py), or
 # a verb of a force assailing it ("troops shelled Aleppo").
 LOCATIVE = re.compile(
