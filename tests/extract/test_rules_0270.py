@@ -255,3 +255,9 @@ def test_the_country_people_fled_into_is_no_scene() -> None:
     text = "Some 250 had fled into Venezuela; the army attacked Venezuela's border posts."
     assert is_refuge(text, text.index("Venezuela"))
     assert not is_refuge(text, text.index("Venezuela's"))
+
+
+def test_hacked_or_clubbed_to_death_is_a_killing(pipe: Pipeline) -> None:
+    text = "On 17 July 1985 six men were hacked or clubbed to death in the colony."
+    (m,) = _run(pipe, text, date(2008, 12, 20))
+    assert (m.acts, m.counts["killed"].value) == (["killing"], 6)
