@@ -261,3 +261,12 @@ def test_hacked_or_clubbed_to_death_is_a_killing(pipe: Pipeline) -> None:
     text = "On 17 July 1985 six men were hacked or clubbed to death in the colony."
     (m,) = _run(pipe, text, date(2008, 12, 20))
     assert (m.acts, m.counts["killed"].value) == (["killing"], 6)
+
+
+def test_n_years_after_an_act_dates_it_so_many_years_before(pipe: Pipeline) -> None:
+    text = (
+        "Twenty-three years after six villagers were killed in Karamchedu, the Supreme Court "
+        "on Friday sentenced 30 men to three years in jail."
+    )
+    dated = {(tuple(m.acts), m.date) for m in _run(pipe, text, date(2008, 12, 20))}
+    assert dated == {(("killing",), "1985"), (("imprisonment",), "2008-12-19")}

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from factfinder.extract.datepatterns import safe_date
+from factfinder.extract.numbers import words_to_int
 from factfinder.model import DatePrecision
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -247,3 +248,24 @@ def since_recent(norm: str, found: list[Found], published: date | None) -> None:
         )
         if safe_date(year, month, day) is not None:  # (not 29 February of a common year)
             f.value = f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# "Twenty-three years after six Dalits were killed in Karamchedu, the Supreme Court on Friday
+# ...": the act of the opening clause so many years before the date the main clause tells
+_YEARS_AFTER_LEAD = re.compile(
+    r"\W*(?P<n>\d{1,3}|(?:[a-z]+-)?[a-z]+)\s+years\s+(?:to\s+the\s+day\s+)?after\s"
+)
+
+
+def years_after_lead(low: str, start: int, found: list[Found]) -> list[Found]:
+    """The year of the act an opening "N years after" clause tells, counted back from the
+    sentence's first date after that clause (none when the clause is all the sentence has)."""
+    m = _YEARS_AFTER_LEAD.match(low, start)
+    if m is None:
+        return []
+    n = int(m["n"]) if m["n"].isdigit() else words_to_int(m["n"])
+    after = [f for f in found if f.start >= m.end()]
+    if not n or not after or any(f.start < m.end() for f in found):
+        return []
+    year = int(after[0].value[:4]) - n
+    return [Found(m.start("n"), m.end(), f"{year:04d}", DatePrecision.YEAR, relative=True)]

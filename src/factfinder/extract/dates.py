@@ -26,7 +26,13 @@ from factfinder.extract.dateadjust import (
     with_relative_year,
     year_told_before,
 )
-from factfinder.extract.datefound import long_later, same_day_year, since_recent, told_to_the_day
+from factfinder.extract.datefound import (
+    long_later,
+    same_day_year,
+    since_recent,
+    told_to_the_day,
+    years_after_lead,
+)
 from factfinder.extract.datemeta import (
     META_BEFORE,
     act_after_commemoration,
@@ -187,6 +193,9 @@ class DateTagger:
             if told_value and _LATER_WORD.search(low, sentence.start, sentence.end):
                 later = long_later(low, sentence.start, sentence.end, found, told_value)
                 found = sorted(found + later, key=lambda f: f.start)  # "Five months later"
+            if " years after " in low[sentence.start : sentence.start + 40]:
+                lead = years_after_lead(low, sentence.start, found)  # "Twenty years after X, ..."
+                found = sorted(found + lead, key=lambda f: f.start)
             if len(found) > 1:
                 found = year_told_before(doc.norm, found)
             if told_year is not None and that_period:
