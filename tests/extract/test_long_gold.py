@@ -302,7 +302,10 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # rules@0.15.0 lowered precision 0.77 -> 0.767: "Several houses were set alight" at Boipatong is
 # now a destruction told (a side act's mention of its own) the annotator gave no line; recall
 # rose to 0.648.
-FLOORS9 = {"recall": 0.715, "precision": 0.775}
+# (precision 0.775 -> 0.768 at rules@0.27.0's people taken: "Nine months earlier, Boko Haram
+# had taken 276 schoolgirls" is an abduction now, dated nine months before the 187 killed told
+# before it, not as its line, which stays missed)
+FLOORS9 = {"recall": 0.715, "precision": 0.768}
 # (place 36 at rules@0.20.0, was 37: the record numbers "OADH-BO-2008-0147" and "-0151" are no
 # years any more, and the gold line of the Pando detentions now pairs with the Cobija airport
 # mention of that September, not with the one a record number's "2008" had dated)

@@ -270,3 +270,13 @@ def test_n_years_after_an_act_dates_it_so_many_years_before(pipe: Pipeline) -> N
     )
     dated = {(tuple(m.acts), m.date) for m in _run(pipe, text, date(2008, 12, 20))}
     assert dated == {(("killing",), "1985"), (("imprisonment",), "2008-12-19")}
+
+
+def test_people_taken_are_abducted_unless_taken_to_hospital(pipe: Pipeline) -> None:
+    text = (
+        "On 3 May 2020 neighbours took five injured people to hospital after gunmen attacked "
+        "the village.\n\nOn 14 April 2014 Boko Haram fighters had taken 276 schoolgirls from "
+        "Chibok."
+    )
+    acts = {m.date: m.acts for m in _run(pipe, text, date(2020, 6, 1))}
+    assert acts == {"2020-05-03": ["attack"], "2014-04-14": ["abduction"]}
