@@ -280,3 +280,12 @@ def test_people_taken_are_abducted_unless_taken_to_hospital(pipe: Pipeline) -> N
     )
     acts = {m.date: m.acts for m in _run(pipe, text, date(2020, 6, 1))}
     assert acts == {"2020-05-03": ["attack"], "2014-04-14": ["abduction"]}
+
+
+def test_others_who_suffered_injuries_are_the_wounded(pipe: Pipeline) -> None:
+    text = (
+        "On 17 July 1985 six men were hacked or clubbed to death and about 20 others suffered "
+        "grievous injuries."
+    )
+    (m,) = _run(pipe, text, date(2008, 12, 20))
+    assert (m.counts["killed"].value, m.counts["injured"].value) == (6, 20)

@@ -107,8 +107,10 @@ _BARE_PARTICIPLE = re.compile(
 # "38 people were treated for injuries", "12 were hospitalised": counted as injured
 _TREATED = r"treated\s+for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)|hospitali[sz]ed"
 _TREATED_AFTER = re.compile(
-    r"(?i)\s+(?:who\s+)?(?:were|was|had been|have been|has been|are|is)\s+(?:later\s+)?"
-    rf"(?:{_TREATED})\b"
+    r"(?i)\s+(?:who\s+)?(?:(?:were|was|had been|have been|has been|are|is)\s+(?:later\s+)?"
+    rf"(?:{_TREATED})"
+    # "about 20 others suffered grievous injuries"
+    r"|(?:suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns))\b"
 )
 _TREATED_CUE = re.compile(rf"{_TREATED}|\bburied\b")  # on doc.low: the sentences to count in
 _VERB_BEFORE = re.compile(r"(?i)\b(?P<verb>[\w-]+)\s+$")
