@@ -289,3 +289,13 @@ def test_others_who_suffered_injuries_are_the_wounded(pipe: Pipeline) -> None:
     )
     (m,) = _run(pipe, text, date(2008, 12, 20))
     assert (m.counts["killed"].value, m.counts["injured"].value) == (6, 20)
+
+
+def test_an_administrator_named_after_the_title_is_the_speaker(pipe: Pipeline) -> None:
+    text = (
+        "Gunmen attacked Eringeti on the night of 17 October 2014.\n\n"
+        "On Saturday 18 October the territorial administrator of Beni, Amisi Kalonda, told a "
+        "news agency that at least 21 people had died."
+    )
+    voiced = [m for m in _run(pipe, text, date(2014, 11, 20)) if m.attributed_to]
+    assert [(m.attributed_to, m.counts["killed"].min) for m in voiced] == [("Amisi Kalonda", 21)]

@@ -116,7 +116,7 @@ _NAMED_AFTER_TITLE = re.compile(
         # ("the head of the state railway company, Oleksandr Kamyshin, wrote")
         rf"(?i:{VOICE_NOUNS}|head|chief|director|chair(?:man|woman)?|president|secretary|"
         # ("The Minister of Interior, Justice and Peace, Nestor Reverol, announced")
-        r"minister|commissioner)\b(?:[^,;.]{0,40},)?[^,;.]{0,70},\s+"
+        r"minister|commissioner|administrator|prefect)\b(?:[^,;.]{0,40},)?[^,;.]{0,70},\s+"
         r"(?P<np>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),"
         rf"\s+{_AUX}$"
     )
