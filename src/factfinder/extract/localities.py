@@ -20,6 +20,7 @@ from factfinder.extract.datetext import JALALI, MONTHS, WEEKDAYS
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import gazetteer
 from factfinder.extract.letters import capitals, fold
+from factfinder.extract.placecountries import APPOSED
 from factfinder.extract.places import seats
 
 # \b(?i:in|at|near|outside|inside|from|to|into|around) ("In Panzós, in Alta Verapaz"), each
@@ -252,12 +253,6 @@ def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool
     return bool(i and reach[i - 1] > start)
 
 
-# ("the village of Lovas in eastern Croatia", "Yelwata, in central Benue State")
-_APPOSED = re.compile(
-    r",?\s+(?:in\s+)?(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]*\s+)?"
-)
-
-
 def _one_country(doc: Doc, added: list[PlaceRef], located: dict[int, list[PlaceRef]]) -> None:
     """One name, one place: where the document once sets the locality in a known place ("the
     village of Tinsorgo, in Burkina Faso"), every naming of it is in that place's country."""
@@ -266,7 +261,7 @@ def _one_country(doc: Doc, added: list[PlaceRef], located: dict[int, list[PlaceR
     # in eastern Croatia" ... "soldiers attacked Dabilaye")
     towns = [p for p in doc.places if p.kind == "city" and p.by == "places"]
     for p in [*towns, *added]:
-        m = _APPOSED.match(doc.norm, p.end)
+        m = APPOSED.match(doc.norm, p.end)
         after = m.end() if m else p.end
         for known in located.get(p.sentence, []):
             if known.start == after and known.country:
@@ -280,7 +275,7 @@ def _apposed_country(doc: Doc, start: int, end: int, same: list[PlaceRef]) -> st
     else of the first known place named before it in the same sentence (``same``): one
     named after it is another place ("the mosque in Bentiu, where traders from Darfur had
     taken shelter")."""
-    m = _APPOSED.match(doc.norm, end)
+    m = APPOSED.match(doc.norm, end)
     after = m.end() if m else end
     for p in same:
         if p.start == after:

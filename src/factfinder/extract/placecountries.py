@@ -69,10 +69,10 @@ def stated_countries(norm: str, cities: list[PlaceRef], countries: dict[int, str
             p.name, p.country = norm[p.start : p.end], country
 
 
-# "the village of Lovas in eastern Croatia", "Tinsorgo, in Burkina Faso's north"
-_SET_IN = re.compile(
-    r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central)[\w-]*[ \t]+)?",
-    re.IGNORECASE,
+# what sets a town in a known place after it: "the village of Lovas in eastern Croatia",
+# "Tinsorgo, in Burkina Faso's north", "in Panzós, in Alta Verapaz" (localities.py too)
+APPOSED = re.compile(
+    r",?\s+(?:in\s+)?(?:the\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]*\s+)?"
 )
 
 
@@ -81,7 +81,7 @@ def set_in_countries(norm: str, towns: list[PlaceRef], countries: dict[int, str 
     sets it in, and so is every other naming of it in the document (one name, one place)."""
     where: dict[str, str] = {}
     for p in towns:
-        stated = _SET_IN.match(norm, p.end)
+        stated = APPOSED.match(norm, p.end)
         country = countries.get(stated.end()) if stated is not None else None
         if p.country is None and country is not None:
             where.setdefault(p.name, country)
