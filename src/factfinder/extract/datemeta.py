@@ -153,7 +153,7 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         and (clause := _SPEAKER_CLAUSE.match(norm, sentence.voice_end, f.start))
         and (
             not any(sentence.voice_end < t.start < f.start for t in triggers)
-            or clause.group().lstrip().startswith("that ")
+            or clause["court"] is not None  # (its verdict verb is the clause's, not the act's)
         )
     ):
         return True  # "The OSCE's office, which interviewed refugees in June 2005, concluded"
@@ -336,7 +336,7 @@ _SPEAKER_CLAUSE = re.compile(
     # Mairiga, told reporters": the speaker's own relative clause, without a comma
     r"|(?:\s+[\w'’-]+){0,2}\s+who\s+[^,;.]*$"
     # "The criminal court that sentenced one of the perpetrators in 2009 referred to"
-    r"|\s+that\s+(?:sentenced|convicted|tried|acquitted|heard)\s+[^,;.]*$"
+    r"|\s+(?P<court>that\s+(?:sentenced|convicted|tried|acquitted|heard))\s+[^,;.]*$"
     # "A commission of inquiry set up by the government in 1992 estimated": when the teller
     # was made, not when the deaths were
     r"|\s*,?\s+(?:set\s+up|established|created|formed|appointed|convened|commissioned|founded)"
