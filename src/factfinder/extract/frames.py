@@ -232,7 +232,8 @@ _IN = re.compile(r"(?i)\s+in\s+")
 # A total over many incidents says so: "killed in the campaign", "since the war began",
 # "across the country"; "put the number of dead at about 470" is one incident's toll.
 _SCOPE = re.compile(
-    r"(?i)\b(?:campaign|conflict|war|crisis|insurgency|decades?|years|since|across|"
+    # (not "a war crime": what one act amounts to)
+    r"(?i)\b(?:campaign|conflict|war(?!\s+crim)|crisis|insurgency|decades?|years|since|across|"
     r"nationwide|country-wide|countrywide|altogether|in all|overall|period|regime|era|"
     r"operations|offensive|violence|unrest|clashes|fighting)\b"
 )
@@ -303,7 +304,7 @@ def _statistic(doc: Doc, f: Frame) -> bool:
 IRREGULAR_VERBS = frozenset(
     ["shot", "hit", "beat", "took", "taken", "held", "struck", "slain", "slew", "burnt", "led",
      "fled", "threw", "thrown", "drove", "driven", "caught", "bound", "hung", "set", "fought",
-     "blew"]
+     "blew", "swept"]
 )  # fmt: skip
 
 

@@ -27,7 +27,7 @@ from factfinder.extract.text import Segmenter, normalize
 from factfinder.extract.voices import VoiceTagger
 from factfinder.model import Mention
 
-VERSION = "0.27.0"
+VERSION = "0.28.0"
 MAX_CHARS = 20_000_000
 
 
@@ -128,6 +128,6 @@ def default_components() -> tuple[Component, ...]:
 
 
 def default_pipeline(*, every_voice: bool = False) -> Pipeline:
-    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.27.0``;
+    """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.28.0``;
     ``every_voice``: ``rules@0.27.0+every-voice``, see :class:`Pipeline`)."""
     return Pipeline(default_components(), every_voice=every_voice)

@@ -41,6 +41,13 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
     # told next ("Shortly after, troops opened fire on the crowd")
     scenes = [d for d in doc.dates if not d.meta or doc.sentences[d.sentence].commemoration]
     framed = {f.sentence for f in frames}
+    # the first date of its telling (datemeta.py) each sentence gives (not a time by which a
+    # count had grown: "By the first week of August, refugees said that around 50 bodies had
+    # been recovered", after the last week of July)
+    tellings: dict[int, int] = {}
+    for told in doc.dates:
+        if told.meta and not _BY.search(doc.low, max(0, told.start - 4), told.start):
+            tellings.setdefault(told.sentence, told.start)
     last: dict[int, DateRef] = {}
     # the day a court or body is said to have found or ruled, per paragraph: its sentences
     # are passed that day ("On 15 October 2012 the tribunal found ... The court sentenced")
@@ -111,6 +118,11 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 # "A Board of Enquiry sat in January 1929. It found that 31 people had been shot
                 # dead": the day of the process that told it, not of the act told as earlier
                 continue
+            if f.voice is not None and tellings.get(f.sentence, f.voice_span[0]) < f.voice_span[0]:
+                # "Iraqi forces retook the area in March 2017. On 11 March 2017 the Popular
+                # Mobilisation announced that it had found a grave ... of 500 inmates executed":
+                # the voice's own sentence dates its telling; the deaths are older than both
+                continue
             f.date, f.borrowed = d, True
         elif f.date is None and d is None and doc.sentences[f.sentence].stamp is not None:
             f.stamp = doc.sentences[f.sentence].stamp  # a live blog's entry (clusters.py)
@@ -131,6 +143,7 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
             f.borrowed = f.date is not None
 
 
+_BY = re.compile(r"\bby\s+$")
 _TOLL_GIVEN = re.compile(r"\b(?:gave|gives|put|puts|placed)\s+the\s+(?:number|toll|figure|dead)\b")
 
 

@@ -75,7 +75,12 @@ _RELATIVE = (
     r"headed|appointed|established|created|given|provided|presented|submitted|produced|"
     r"prepared|kept|obtained|"
     # "former inmates interviewed for this article said"
-    r"interviewed|questioned|contacted|consulted|surveyed|reached)\s+[^,.;:\"]{1,60}?)?"
+    r"interviewed|questioned|contacted|consulted|surveyed|reached)\s+[^,.;:\"]{1,60}?"
+    # "Officials overseeing the exhumation say", "doctors treating the wounded said"
+    # (a short phrase; not the content or name of a thing: "lists containing several hundred
+    # names of people said to have died", "An activist using the name Abu Kinan told")
+    r"|\s+(?!(?:during|according|regarding|concerning|containing|including|using|calling|"
+    r"naming|listing|showing|bearing)\b)[a-z]{2,}ing(?:\s+[\w'’-]+){1,4}?)?"
 )
 # Words that end a speaker's noun phrase before its noun ("two months after his organisation")
 _NOT_IN_NP = (

@@ -123,7 +123,7 @@ class VoiceTagger:
     """Marks each sentence with the voice it speaks in and the reference date of a quotation."""
 
     name = "voices"
-    version = "0.20.0"
+    version = "0.21.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("sentences.voice", "sentences.ref_date", "self_voices")
 

@@ -1,0 +1,83 @@
+"""Rules added in rules@0.28.0, on invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factfinder.extract import Pipeline
+from factfinder.model import Mention
+
+PUBLISHED = date(2023, 5, 14)
+
+
+def _run(pipe: Pipeline, text: str, published: date = PUBLISHED) -> list[Mention]:
+    return pipe.run(text, doc="t.txt", published=published).mentions
+
+
+_JAIL = (
+    "Karim was three years into a sentence for fraud when militia fighters reached the gates "
+    "of Tal Sabir jail on 4 August 2017, the day the militia swept into Qaryat.\n\n"
+    "The prisoners were split by sect, and the others were robbed of their "
+    "shoes, marched to the edge of a dry riverbed and shot.\n\n"
+    "Investigators who later visited the site concluded that about 300 inmates were killed. "
+    "The UN put the number of inmates killed at 340 and called the massacre a war crime.\n\n"
+    "Officials overseeing the exhumation say the fighters forced 318 inmates onto lorries "
+    "before driving them to the riverbed."
+)
+
+
+def test_an_army_sweeping_into_a_town_dates_the_killings_told_after(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _JAIL)
+    killed = [m for m in mentions if "killing" in m.acts]
+    assert killed and {m.date for m in killed} == {"2017-08-04"}
+    assert not [m for m in mentions if {"imprisonment", "protest"} & set(m.acts)]
+
+
+def test_a_war_crime_is_no_span_of_war(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _JAIL)
+    killed = {m.attributed_to: m for m in mentions if "killed" in m.counts}
+    assert killed["United Nations"].counts["killed"].value == 340
+    # (the incident stays one of a day: the toll told after it joins it)
+    assert len({m.incident for m in mentions}) == 1
+    assert any("abducted" in m.counts for m in mentions)
+
+
+def test_captives_forced_onto_lorries_are_taken_and_a_participle_speaker_speaks(
+    pipe: Pipeline,
+) -> None:
+    taken = [m for m in _run(pipe, _JAIL) if "abducted" in m.counts]
+    assert [(m.attributed_to, m.counts["abducted"].value, m.date) for m in taken] == [
+        ("Officials", 318, "2017-08-04")
+    ]
+
+
+def test_a_participle_of_content_or_name_makes_no_speaker(pipe: Pipeline) -> None:
+    text = (
+        "On 2 May 2021 an activist using the name Abu Salem told journalists that snipers shot "
+        "a boy. The monitor has so far received lists containing several hundred names of "
+        "people said to have died."
+    )
+    voices = {m.attributed_to for m in _run(pipe, text)}
+    assert "activist" not in voices
+    assert not any(v and "lists" in v for v in voices)
+
+
+def test_a_voice_dated_by_its_own_telling_takes_no_earlier_date(pipe: Pipeline) -> None:
+    text = (
+        "On 9 April 2015 gunmen executed prisoners at Wadi Sarra camp.\n\n"
+        "Army units retook the district in June 2019. On 21 June 2019 the interior ministry "
+        "announced that it had found a grave near the camp holding the remains of about 150 "
+        "men executed by the gunmen."
+    )
+    told = [m for m in _run(pipe, text, date(2020, 1, 5)) if m.attributed_to]
+    assert [(m.attributed_to, m.date) for m in told] == [("interior ministry", "2015-04-09")]
+
+
+def test_a_count_grown_by_a_time_keeps_the_time_before(pipe: Pipeline) -> None:
+    text = (
+        "In the last week of July 2021 fishermen began pulling bodies from the river near "
+        "Wad Saleh. By the first week of August, refugees said that around 50 bodies had been "
+        "recovered."
+    )
+    told = [m for m in _run(pipe, text, date(2021, 9, 1)) if m.attributed_to == "refugees"]
+    assert [m.date for m in told] == ["2021-07"]
