@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factfinder.extract.doc import DateRef, Doc, Trigger
+from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
 
 _ATTACHED_CHARS = 30
 
@@ -146,3 +146,23 @@ def after_event(text: str, floor: int, start: int) -> bool:
         _AFTER_EVENT.search(text[max(floor, start - 60) : start])
         and not _RELATIVE_AFTER.search(text, max(floor, start - 90), start)
     )
+
+
+_SUBJECT = re.compile(r"(?i)\W{0,3}(?:the|this|that)\s+(?:[\w'-]+\s+){0,2}$")
+_SUBJECT_REACH = 200
+_OTHER_EVENT = re.compile(
+    r"(?i)\b(?:which|who|whose|that|after|before|since|until|followed|preceded|when|while)\b"
+)
+
+
+def subject_day(
+    doc: Doc, s: Sentence, t: Trigger, ts: list[Trigger], ds: list[DateRef]
+) -> list[DateRef]:
+    """'The air strike hit Togoga, some 25 km west of Mekelle, at around 1 p.m. on Tuesday':
+    the act that opens its sentence takes the sentence's one date, past its commas."""
+    if len(ds) != 1 or not _SUBJECT.fullmatch(doc.norm, s.start, t.start):
+        return []
+    d = ds[0]
+    if not 0 <= d.start - t.end <= _SUBJECT_REACH or _OTHER_EVENT.search(doc.norm, t.end, d.start):
+        return []  # ("The attacks followed weeks of tension over a burial, which took place on")
+    return [] if any(t.end <= o.start < d.start for o in ts if o is not t) else [d]

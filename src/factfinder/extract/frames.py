@@ -21,6 +21,7 @@ from factfinder.extract.actdates import (
     own_day,
     owned_by_other,
     relative_of_other,
+    subject_day,
 )
 from factfinder.extract.anaphora import definite_places
 from factfinder.extract.doc import (
@@ -30,7 +31,6 @@ from factfinder.extract.doc import (
     PersonRef,
     PlaceRef,
     Quantity,
-    Sentence,
     Trigger,
 )
 from factfinder.extract.judged import judged_sentences
@@ -118,7 +118,9 @@ class Frame:
     # "22 to life": imprisonment; see judged_sentences)
     judged: dict[int, str] = field(default_factory=dict)
     recount: bool = False  # a voice's toll dated by its telling (recounts.py)
-    opening: bool = False  # its act opens its sentence and takes its one date (_subject_day)
+    opening: bool = (
+        False  # its act opens its sentence and takes its one date (actdates.subject_day)
+    )
 
     @property
     def acts(self) -> list[str]:
@@ -390,7 +392,7 @@ def _sentence_frames(
                 if 0 <= d.start - t.end <= _HINT_CHARS and not _clause_end(doc.norm, t.end, d.start)
             ]
             if not frame.hints:
-                frame.hints = _subject_day(doc, s, t, ts, ds)
+                frame.hints = subject_day(doc, s, t, ts, ds)
                 frame.opening = bool(frame.hints)
     for q in qs:
         if q.subset:
@@ -420,26 +422,6 @@ def _sentence_frames(
         if references and f.date is None:
             f.after = references[0]
     return frames
-
-
-_SUBJECT = re.compile(r"(?i)\W{0,3}(?:the|this|that)\s+(?:[\w'-]+\s+){0,2}$")
-_SUBJECT_REACH = 200
-_OTHER_EVENT = re.compile(
-    r"(?i)\b(?:which|who|whose|that|after|before|since|until|followed|preceded|when|while)\b"
-)
-
-
-def _subject_day(
-    doc: Doc, s: Sentence, t: Trigger, ts: list[Trigger], ds: list[DateRef]
-) -> list[DateRef]:
-    """'The air strike hit Togoga, some 25 km west of Mekelle, at around 1 p.m. on Tuesday':
-    the act that opens its sentence takes the sentence's one date, past its commas."""
-    if len(ds) != 1 or not _SUBJECT.fullmatch(doc.norm, s.start, t.start):
-        return []
-    d = ds[0]
-    if not 0 <= d.start - t.end <= _SUBJECT_REACH or _OTHER_EVENT.search(doc.norm, t.end, d.start):
-        return []  # ("The attacks followed weeks of tension over a burial, which took place on")
-    return [] if any(t.end <= o.start < d.start for o in ts if o is not t) else [d]
 
 
 def _trigger_frame_date(by_date: dict[int, Frame], trigger: Trigger) -> DateRef | None:
