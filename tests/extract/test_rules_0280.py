@@ -81,3 +81,18 @@ def test_a_count_grown_by_a_time_keeps_the_time_before(pipe: Pipeline) -> None:
     )
     told = [m for m in _run(pipe, text, date(2021, 9, 1)) if m.attributed_to == "refugees"]
     assert [m.date for m in told] == ["2021-07"]
+
+
+def test_the_start_of_a_state_in_a_relative_clause_dates_nothing_after_it(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "Gunmen attacked the village of Um Sayala on Tuesday 4 June, killing dozens.\n\n"
+        "Photographs released by the Sennar Youth Committee, a local group that has documented "
+        "abuses across the state since the militia seized the state capital in December, show "
+        "dozens of bodies laid out in the square. The next day the committee said 61 people "
+        "had been killed.\n\n"
+        "The governor of the region said more than 80 people had been killed."
+    )
+    killed = [m for m in _run(pipe, text, date(2024, 6, 7)) if "killed" in m.counts]
+    assert killed and {m.date for m in killed} == {"2024-06-04"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factfinder.extract.doc import DateRef, Doc, Sentence, Trigger
+from factfinder.extract.doc import DateRef, Doc, Quantity, Sentence, Trigger
 
 _ATTACHED_CHARS = 30
 
@@ -48,11 +48,29 @@ _RECALLED = re.compile(
 _APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "a group that has tracked abuses across Gezira since the force captured the state capital
+# in December": the day of the event a relative clause's state started with
+_SINCE_CLAUSE = re.compile(
+    r"(?i)\b(?:who|that|which)\s+(?:had|have|has)\s+(?:been\s+)?[a-z]{2,}(?:ed|t|n)\s+"
+    r"(?:[\w'-]+\s+){0,5}since\s+(?:[\w'’-]+\s+){1,4}?(?:[a-z]+ed|took|began|seized|fell|won)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:(?:in|on|during)\s+(?:the\s+)?)?$"
+)
+
+
+def since_clause_of_other(doc: Doc, d: DateRef, t: Trigger | Quantity | None = None) -> bool:
+    """The date is that of the event a relative clause's state began with, and the act word
+    or figure (if any) is outside that clause."""
+    rel = _SINCE_CLAUSE.search(doc.norm, max(0, d.start - 140), d.start)
+    return rel is not None and (t is None or not rel.start() < t.start < d.start)
+
+
 def relative_of_other(doc: Doc, d: DateRef, t: Trigger) -> bool:
     """The date is told of another noun's event; an apposition (", a protest that began in
     February") re-describes the sentence's own event and keeps its date."""
     recalled = _RECALLED.search(doc.norm, max(0, d.start - 40), d.start)
     if recalled is not None and t.start < recalled.start():
+        return True
+    if since_clause_of_other(doc, d, t):
         return True
     rel = _RELATIVE_DATE.search(doc.norm, max(0, d.start - 70), d.start)
     if rel is None or rel.start() < t.start < d.start:

@@ -21,6 +21,7 @@ from factfinder.extract.actdates import (
     own_day,
     owned_by_other,
     relative_of_other,
+    since_clause_of_other,
     subject_day,
 )
 from factfinder.extract.anaphora import definite_places
@@ -400,7 +401,7 @@ def _sentence_frames(
         if s.voice is not None and s.voice_start <= (q.head_start or q.start) < s.voice_end:
             continue  # "Several of the former inmates said ...": the speakers, not the victims
         if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
-            near = ds
+            near = [d for d in ds if not since_clause_of_other(doc, d, q)]
             if q.trigger is not None:
                 t = doc.triggers[q.trigger]
                 near = [d for d in ds if not relative_of_other(doc, d, t)]
@@ -408,7 +409,9 @@ def _sentence_frames(
                 near = [d for d in near if not owned_by_other(doc, d, t, verbs)] or near
                 if t.act in JUDICIAL_ACTS:
                     near = [d for d in near if not charged_date(doc, d, t)] or near
-            d = nearest(near or ds, q.start, max(q.end, q.head_end or 0))
+            # (with no act word, a date told only of another noun's event is none of its own)
+            some = near or (ds if q.trigger is not None else [])
+            d = nearest(some, q.start, max(q.end, q.head_end or 0)) if some else None
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
         frame = frame_for(d)

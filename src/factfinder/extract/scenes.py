@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factfinder.extract.actdates import since_clause_of_other
 from factfinder.extract.doc import DateRef, Doc
 from factfinder.extract.processdays import (
     JUDICIAL_ACTS,
@@ -77,6 +78,9 @@ def paragraph_dates(doc: Doc, frames: list[Frame]) -> None:
                 # ("Haji-Daoud Nabi, 71, who had come to New Zealand as a refugee in the late
                 # 1970s": a person's past, not the time of the paragraph's acts)
                 and not _WHO_CLAUSE.search(doc.norm, max(0, told.start - 100), told.start)
+                # ("a group that has tracked abuses since the force took the capital in
+                # December": the start of a state told in passing)
+                and not since_clause_of_other(doc, told)
             ):
                 last[doc.sentences[told.sentence].paragraph] = told
             i += 1
