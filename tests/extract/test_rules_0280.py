@@ -96,3 +96,31 @@ def test_the_start_of_a_state_in_a_relative_clause_dates_nothing_after_it(
     )
     killed = [m for m in _run(pipe, text, date(2024, 6, 7)) if "killed" in m.counts]
     assert killed and {m.date for m in killed} == {"2024-06-04"}
+
+
+_BRIEFING = (
+    "Regular press briefing, Friday, 11 October 2024\n\n"
+    "CHAIR: Good morning. We start with the flooding crisis. Over to you.\n\n"
+    "SPOKESPERSON, OFFICE OF THE UN HIGH COMMISSIONER FOR HUMAN RIGHTS (OHCHR): Thank you. Last "
+    "Friday we said we were appalled by the gang attack on the village of Bois-Neuf, in the "
+    "Centre department, in the early hours of the previous day, Thursday 3 October.\n\n"
+    "Gang members opened fire on residents, killing at least 40 people. On Wednesday a deputy "
+    "delegate for the Hinche district told a radio station that 62 people had been killed.\n\n"
+    "CHAIR: Thank you. Questions?"
+)
+
+
+def test_a_day_apposed_to_a_time_of_day_dates_the_act_before_it(pipe: Pipeline) -> None:
+    mentions = _run(pipe, _BRIEFING, date(2024, 10, 11))
+    assert mentions and {m.date for m in mentions if "killing" in m.acts} == {"2024-10-03"}
+
+
+def test_a_transcript_label_with_an_organisation_and_its_short_name_speaks(
+    pipe: Pipeline,
+) -> None:
+    killed = [m for m in _run(pipe, _BRIEFING, date(2024, 10, 11)) if "killed" in m.counts]
+    told = {m.attributed_to: m.counts["killed"] for m in killed}
+    office = [v for v in told if v and v.endswith("(OHCHR)")]
+    assert len(office) == 1 and told[office[0]].min == 40
+    # (and a deputy delegate who told a radio station is a voice of its own)
+    assert told["deputy delegate"].value == 62

@@ -59,13 +59,20 @@ _CLAUSE_END = re.compile(r"[;:!?\"“”()]|,(?!\d)|\.(?!\d)(?<!\b[aApP]\.)(?<!\
 # "the attack on the church compound in Suai, Covalima district, on 6 September 1999": a
 # place's apposition ends no clause
 _PLACE_APPOSED = re.compile(
-    r",\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’-]*|district|province|region|state|county|"
-    r"governorate|department|municipality|prefecture),"
+    # ("the gang attack on the town of Pont-Sonde, in the Artibonite department, in the ...")
+    r",\s+(?:in\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[A-Z][\w'’-]*|district|province|"
+    r"region|state|county|governorate|department|municipality|prefecture),"
 )
+# "... in the early hours of the previous day, Thursday 3 October": a day apposed to a time
+_TIME_APPOSED = re.compile(r"(?i)\b(?:day|night|morning|evening|afternoon|hours|dawn),\s*$")
 
 
 def _clause_end(norm: str, start: int, end: int) -> bool:
     while (m := _CLAUSE_END.search(norm, start, end)) is not None:
+        if not norm[m.end() : end].strip() and _TIME_APPOSED.search(
+            norm, max(0, m.start() - 12), m.end()
+        ):
+            return False
         apposed = _PLACE_APPOSED.match(norm, m.start(), end)
         if apposed is None:
             return True

@@ -49,6 +49,8 @@ _SPEAKER_NOUNS = (
     r"(?:police|army|military|security|intelligence|district|provincial|regional|village|"
     r"local|party|militia) chiefs?|"
     r"command|diplomats?|deacon|priest|imam|pastor|bishop|nurses?|mother|father|widow|inquiry|"
+    # ("A deputy delegate for the Saint-Marc district told a radio programme")
+    r"delegates?|commissioners?|"
     r"bench|communiqu[eé]|statement|bulletins?|police report"
 )
 # Between a speaker and its verb: auxiliaries and adverbs ("have always said", "had first put").

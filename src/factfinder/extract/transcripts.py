@@ -17,12 +17,15 @@ from factfinder.extract.speakers import CALENDAR
 
 # A transcript's speaker label at a paragraph's start: "KESSLER (OHCHR): Good morning.",
 # "BRANDVOLD: Thank you.", "Q (Jane Roe, Daily Post):" (a question: no voice of its own),
-# "SPOKESMAN, GOVERNMENT OF KHYBER PAKHTUNKHWA:" (the organisation after a comma).
+# "SPOKESMAN, GOVERNMENT OF KHYBER PAKHTUNKHWA:" (the organisation after a comma, and its
+# short name in brackets, if any).
 _LABEL = re.compile(
     capitals(
         r"(?P<name>[A-Z][A-Z'’.-]+(?:[ ][A-Z][A-Z'’.-]+){0,3}|Q|A)"
         r"(?:\s*\((?P<org>[^()\n]{2,80})\)"
-        r"|,[ ](?P<corg>[A-Z][A-Z'’.&-]+(?:[ ][A-Z][A-Z'’.&-]+){0,7}))?\s*:\s"
+        r"|,[ ](?P<corg>[A-Z][A-Z'’.&-]+(?:[ ][A-Z][A-Z'’.&-]+){0,11})"
+        # ("SPOKESPERSON, OFFICE OF THE UN HIGH COMMISSIONER FOR HUMAN RIGHTS (OHCHR):")
+        r"(?:[ ]\((?P<abbr>[A-Z][A-Z0-9&.-]{1,9})\))?)?\s*:\s"
     )
 )
 _NOT_LABELS = frozenset(
@@ -86,6 +89,8 @@ def _org(m: re.Match[str]) -> tuple[str, int, int] | None:
     """The organisation a label names, in brackets or after a comma (title case for capitals)."""
     if m["org"]:
         return m["org"].strip(), m.start("org"), m.end("org")
+    if m["abbr"]:  # (the short name the transcript's later labels use)
+        return m["abbr"], m.start("abbr"), m.end("abbr")
     if m["corg"]:
         words = [w if i == 0 or w not in _SMALL else w.lower()
                  for i, w in enumerate(m["corg"].title().split())]  # fmt: skip
