@@ -124,3 +124,18 @@ def test_a_transcript_label_with_an_organisation_and_its_short_name_speaks(
     assert len(office) == 1 and told[office[0]].min == 40
     # (and a deputy delegate who told a radio station is a voice of its own)
     assert told["deputy delegate"].value == 62
+
+
+def test_yearless_days_of_a_piece_on_last_years_story_are_of_that_year(pipe: Pipeline) -> None:
+    text = (
+        "A year ago today, thousands gathered at the memorial of Karvali to mark the bicentenary "
+        "of the battle of January 1, 1819. By afternoon, stone-throwing mobs had set buses on "
+        "fire.\n\n"
+        "The next day, January 2, protesters blocked roads in the capital and police detained "
+        "about 80 people.\n\n"
+        "Police arrested the organiser on March 14. In April police raided activists' homes, "
+        "and on June 6 they arrested five people."
+    )
+    mentions = _run(pipe, text, date(2020, 1, 1))
+    arrests = sorted(m.date or "" for m in mentions if "arrest" in m.acts)
+    assert arrests == ["2019-01-02", "2019-03-14", "2019-06-06"]

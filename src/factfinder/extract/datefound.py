@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+import jdatetime
+
 from factfinder.extract.datepatterns import safe_date
 from factfinder.extract.numbers import words_to_int
 from factfinder.model import DatePrecision
@@ -269,3 +271,16 @@ def years_after_lead(low: str, start: int, found: list[Found]) -> list[Found]:
         return []
     year = int(after[0].value[:4]) - n
     return [Found(m.start("n"), m.end(), f"{year:04d}", DatePrecision.YEAR, relative=True)]
+
+
+def jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
+    """A Jalali month: the span of its Gregorian days (Dey 1398 = 2019-12-22 .. 2020-01-20)."""
+    try:
+        first = jdatetime.date(year, month, 1)
+        after = jdatetime.date(year + (month == 12), month % 12 + 1, 1)
+    except ValueError:
+        return None
+    last = after.togregorian() - timedelta(days=1)
+    return Found(
+        m.start(), m.end(), first.togregorian().isoformat(), DatePrecision.RANGE, last.isoformat()
+    )

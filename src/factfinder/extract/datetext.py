@@ -14,6 +14,7 @@ import jdatetime
 
 from factfinder.extract.datefound import (
     Found,
+    jalali_month,
     join_ranges,
     month_of_year_before,
     shift,
@@ -57,19 +58,6 @@ _FORWARD = re.compile(
     r"(?:will|are\s+to|is\s+to)\s+(?!have\b)"
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
-
-
-def _jalali_month(m: re.Match[str], year: int, month: int) -> Found | None:
-    """A Jalali month: the span of its Gregorian days (Dey 1398 = 2019-12-22 .. 2020-01-20)."""
-    try:
-        first = jdatetime.date(year, month, 1)
-        after = jdatetime.date(year + (month == 12), month % 12 + 1, 1)
-    except ValueError:
-        return None
-    last = after.togregorian() - timedelta(days=1)
-    return Found(
-        m.start(), m.end(), first.togregorian().isoformat(), DatePrecision.RANGE, last.isoformat()
-    )
 
 
 _RECENT_DAYS = 200
@@ -194,11 +182,13 @@ class DateParser:
             # today, on 22 August 1972": a day of the story's month, not of this August (but
             # "On 16 May", a year after a march of 30 May 2018, may well be this May's)
             return self.anniversary_year
+        year = _past_year(self.horizon or self.ref, month, day or 1)
+        if self.anniversary_year == year and self.ref is not None and year < self.ref.year:
+            return year  # ("A year ago today ...", then "On March 14": the story's year)
         if self.anniversary_year and self.story_year and not day and not self._recent:
             # "In January the Guard arrested Mother Jones", in a piece told "a hundred and ten
             # years ago this month": a month of the story, not of the year of the telling
             return self.story_year
-        year = _past_year(self.horizon or self.ref, month, day or 1)
         told = safe_date(year, month, min(day or 1, 28)) if year and self.ref else None
         if told is None or self.ref is None:
             return year or None
@@ -263,7 +253,7 @@ class DateParser:
     def _jalali(self, m: re.Match[str]) -> Found | None:
         g = m.groupdict()
         if g["m4"]:
-            return _jalali_month(m, int(g["y4"]), JALALI[g["m4"].lower()])
+            return jalali_month(m, int(g["y4"]), JALALI[g["m4"].lower()])
         y, mo, d = (
             (g["y"] or g["y2"] or g["y3"]),
             (g["m"] or g["m2"] or g["m3"]),
