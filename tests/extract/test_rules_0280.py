@@ -139,3 +139,16 @@ def test_yearless_days_of_a_piece_on_last_years_story_are_of_that_year(pipe: Pip
     mentions = _run(pipe, text, date(2020, 1, 1))
     arrests = sorted(m.date or "" for m in mentions if "arrest" in m.acts)
     assert arrests == ["2019-01-02", "2019-03-14", "2019-06-06"]
+
+
+def test_it_after_a_body_of_the_last_clause_is_that_body_and_had_taken_part_is_earlier(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "On 16 December 1991 gunmen killed 20 villagers at Las Brisas.\n\n"
+        "Talks between the parties failed, and the Commission adopted its report on 13 April "
+        "2000. It concluded that state agents had taken part in the extrajudicial execution "
+        "of the twenty victims."
+    )
+    told = [m for m in _run(pipe, text, date(2021, 12, 15)) if m.attributed_to]
+    assert [(m.attributed_to, m.date) for m in told] == [("Commission", "1991-12-16")]

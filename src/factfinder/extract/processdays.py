@@ -23,8 +23,10 @@ PROCESS = re.compile(
     r"investigation|verdict|judgm?ent|report|indictment|acquitted|convicted|sentenced|appeal)\b"
 )
 # ("who said they had seen the killings": the act a witness had seen, told as earlier too)
+# (and "had taken part in the extrajudicial execution of the twenty victims")
 _PAST_PERFECT = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:seen|witnessed|watched|survived)\s+(?:the\s+)?)?$"
+    r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:(?:seen|witnessed|watched|survived|taken\s+part\s+in|"
+    r"participated\s+in|been\s+involved\s+in)\s+(?:the\s+)?)?$"
 )
 # A sentence passed in court is the news of the day: "the Chamber today delivered its
 # verdict. [...] It sentenced X to 25 years" takes the day of the paragraph before.
@@ -34,7 +36,7 @@ JUDICIAL_ACTS = frozenset(["imprisonment", "death_sentence"])
 def told_earlier(doc: Doc, floor: int, triggers: Sequence[Trigger]) -> bool:
     """An act word in the past perfect ("had shot", "had been shot dead"), from ``floor``: told
     as earlier than the telling."""
-    return any(_PAST_PERFECT.search(doc.low, max(floor, t.start - 20), t.start) for t in triggers)
+    return any(_PAST_PERFECT.search(doc.low, max(floor, t.start - 36), t.start) for t in triggers)
 
 
 def court_day(doc: Doc, d: DateRef | None) -> DateRef | None:

@@ -267,9 +267,22 @@ def body_teller(
             or " " not in body["body"]
         ):
             body = None
+    if body is None and previous is None:
+        # ("The settlement failed, and the Commission adopted its report on 13 April 2000. It
+        # concluded that ...": the body that is the subject of the last clause)
+        body = _CLAUSE_BODY.search(text, before.start, before.end)
     if body is not None:
         return body["body"], body.start("body"), body.end("body")
     return previous
+
+
+_CLAUSE_BODY = re.compile(
+    capitals(
+        r"(?:,\s+and|;)\s+the\s+(?P<body>(?:[A-Z][\w'’-]*\s+){0,3}(?:Board|Commission|"
+        r"Committee|Tribunal|Court|Inquiry|Enquiry|Panel|Mission))\s+(?:then\s+|later\s+)?"
+        r"[a-z]+ed\b"
+    )
+)
 
 
 _HE_SAYS = re.compile(
