@@ -152,3 +152,9 @@ def test_it_after_a_body_of_the_last_clause_is_that_body_and_had_taken_part_is_e
     )
     told = [m for m in _run(pipe, text, date(2021, 12, 15)) if m.attributed_to]
     assert [(m.attributed_to, m.date) for m in told] == [("Commission", "1991-12-16")]
+
+
+def test_a_month_before_an_actor_is_no_part_of_its_name(pipe: Pipeline) -> None:
+    text = "On the night of 8 December soldiers entered the house and shot a farmer dead."
+    mentions = _run(pipe, text, date(2000, 1, 10))
+    assert [m.perpetrators for m in mentions] == [["soldiers"]]

@@ -144,11 +144,19 @@ def _last_tokens(text: str, floor: int, end: int, tokens: int) -> int:
     return floor + len(parts[0]) if len(parts) > tokens else floor
 
 
+_CALENDAR_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
+
+
 def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:
     """Up to four modifiers or capitalised words right before a head, read backwards."""
     mod = "|".join(re.escape(m) for m in sorted(set(modifiers), key=len, reverse=True))
     word = capitals(
-        rf"(?:[A-Z][\w'-]*|\d+(?:st|nd|rd|th)|[\w]+-(?:backed|aligned|led|affiliated|government"
+        # (not a date's month or day: "On the night of 8 December soldiers entered")
+        rf"(?:(?!{_CALENDAR_WORD}\b)[A-Z][\w'-]*|\d+(?:st|nd|rd|th)|"
+        rf"[\w]+-(?:backed|aligned|led|affiliated|government"
         rf"|held|controlled|allied)|(?i:{mod}))"
     )
     return re.compile(rf"(?<![\w-])(?:{word}\s+){{1,4}}$")
@@ -162,7 +170,7 @@ class ActorTagger:
     """Writes an :class:`ActorRef` for each actor named, with its role when the sentence shows it."""  # noqa: E501
 
     name = "actors"
-    version = "0.13.0"
+    version = "0.14.0"
     reads: tuple[str, ...] = ("sentences", "triggers")
     writes: tuple[str, ...] = ("actors",)
 
