@@ -158,3 +158,13 @@ def test_a_month_before_an_actor_is_no_part_of_its_name(pipe: Pipeline) -> None:
     text = "On the night of 8 December soldiers entered the house and shot a farmer dead."
     mentions = _run(pipe, text, date(2000, 1, 10))
     assert [m.perpetrators for m in mentions] == [["soldiers"]]
+
+
+def test_a_town_named_as_the_first_name_of_a_person_addressed_is_no_place(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "In an open letter to Vladimir Putin, the group said soldiers killed 17 civilians in "
+        "the village on 1 December 1999."
+    )
+    assert [m.place for m in _run(pipe, text, date(2000, 1, 10))] == [None]

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from factfinder.extract.agents import named_agents, speakers_own_acts, striking_states
 from factfinder.extract.aliases import AliasMatcher
+from factfinder.extract.datepatterns import CALENDAR_NAMES
 from factfinder.extract.doc import ActorRef, Doc, Trigger
 from factfinder.extract.letters import capitals
 from factfinder.extract.lexicon import actors_data
@@ -144,10 +145,7 @@ def _last_tokens(text: str, floor: int, end: int, tokens: int) -> int:
     return floor + len(parts[0]) if len(parts) > tokens else floor
 
 
-_CALENDAR_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-)
+_CALENDAR_WORD = "(?:" + "|".join(sorted(n.title() for n in CALENDAR_NAMES)) + ")"
 
 
 def _lead_pattern(modifiers: list[str]) -> re.Pattern[str]:

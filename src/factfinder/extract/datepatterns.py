@@ -25,6 +25,9 @@ JALALI = {
     "امرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
 }  # fmt: skip
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# the whole names of the months and the days of the week ("december", "monday")
+CALENDAR_NAMES = frozenset([*(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")),
+                            *WEEKDAYS])  # fmt: skip
 
 MONTH_WORDS = _MON = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"

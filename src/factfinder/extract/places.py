@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
+from factfinder.extract.datepatterns import CALENDAR_NAMES
 from factfinder.extract.doc import Doc, PlaceRef
 from factfinder.extract.gazetteer import City, gazetteer
 from factfinder.extract.letters import capitals, fold
@@ -118,7 +119,7 @@ class PlaceTagger:
     """Writes a :class:`PlaceRef` for every site, province, city and country named."""
 
     name = "places"
-    version = "0.15.0"
+    version = "0.16.0"
     reads: tuple[str, ...] = ("sentences",)
     writes: tuple[str, ...] = ("places",)
 
@@ -388,6 +389,10 @@ class PlaceTagger:
                 named = i + 1 < len(words) and run[words[i + 1][0] : words[i + 1][0] + 1].isupper()
                 if named and locative is not None and locative.group().lstrip().startswith(","):
                     continue  # "the prime minister, David Cameron": a person, not David, Panama
+                after = run[words[i + 1][0] : words[i + 1][1]].lower() if named else ""
+                addressed = locative is not None and _ADDRESSEE.search(locative.group())
+                if after and addressed and after not in CALENDAR_NAMES:
+                    continue  # "its open letter to Vladimir Putin": a person addressed
             country: str | None = city.country
             if (
                 ((context and not context.get(country)) or _QUARTER.match(norm, s0 + len(surface)))
@@ -423,6 +428,8 @@ class PlaceTagger:
             return None
         return max(options, key=lambda c: (context.get(c.country, 0) > 0, c.population))
 
+
+_ADDRESSEE = re.compile(r"(?i)\b(?:to|for)\s+$")
 
 # "an opposition group based in London", "the London-based group": where a body sits, not
 # where anything happened
