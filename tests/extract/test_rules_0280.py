@@ -168,3 +168,14 @@ def test_a_town_named_as_the_first_name_of_a_person_addressed_is_no_place(
         "the village on 1 December 1999."
     )
     assert [m.place for m in _run(pipe, text, date(2000, 1, 10))] == [None]
+
+
+def test_a_man_found_with_his_head_cut_off_was_killed_on_the_day_told(pipe: Pipeline) -> None:
+    text = (
+        "Ten years ago yesterday, a shepherd named Ruslan Bekov walked down to the river to look "
+        "for his family's missing cow. His father found him on the bank with his head cut off."
+    )
+    mentions = _run(pipe, text, date(2009, 12, 19))
+    assert [(m.acts, m.date, m.attributed_to) for m in mentions] == [
+        (["killing"], "1999-12-18", None)
+    ]

@@ -324,6 +324,8 @@ def _verb(doc: Doc, t: Trigger) -> bool:
     first = doc.low[t.start : t.end].split(maxsplit=1)
     if not first:
         return False
+    if doc.low.endswith(" off", t.start, t.end):
+        return True  # ("with his head cut off": a participle)
     word = first[0]
     if word.isascii():  # lower-cased ASCII: _VERB_FORM is a test of its ending
         return word.endswith(_VERB_ENDINGS) or word in IRREGULAR_VERBS

@@ -114,8 +114,9 @@ _DETERMINED = re.compile(  # (a noun or an adjective after: "the alleged killers
 # "found three officers guilty": a verdict, not a finding reported
 _VERDICT = re.compile(
     r"(?i)\s+(?:[\w'’-]+\s+){0,10}?(?:guilty|not guilty|innocent|liable)\b"
-    # "found the bodies of 72 migrants": a discovery
+    # "found the bodies of 72 migrants", "His father found him on the bank": a discovery
     r"|\s+(?:[\w'’-]+\s+){0,3}?(?:bod(?:y|ies)|remains|corpses?|graves?|skeletons?|skulls?)\b"
+    r"|\s+(?:him|her|them)\s+(?:lying|dead|on|in|at|near|by|under|beside|hanging)\b"
 )
 
 
