@@ -179,3 +179,19 @@ def test_a_man_found_with_his_head_cut_off_was_killed_on_the_day_told(pipe: Pipe
     assert [(m.acts, m.date, m.attributed_to) for m in mentions] == [
         (["killing"], "1999-12-18", None)
     ]
+
+
+def test_residents_ordered_to_leave_for_a_country_are_displaced(pipe: Pipeline) -> None:
+    text = (
+        "On 12 May 1999 police units moved through the villages of the valley and ordered "
+        "thousands of residents to leave immediately for Macedonia."
+    )
+    assert [m.acts for m in _run(pipe, text, date(2024, 5, 12))] == [["displacement"]]
+
+
+def test_a_person_sentenced_by_name_to_a_term_of_years_is_counted(pipe: Pipeline) -> None:
+    text = "The appeals chamber sentenced Dragan Petrovic to 18 years in prison in 2014."
+    mentions = _run(pipe, text, date(2024, 4, 27))
+    assert [(m.acts, m.date, m.counts["sentenced"].value) for m in mentions] == [
+        (["imprisonment"], "2014", 1)
+    ]

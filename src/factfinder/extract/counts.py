@@ -150,7 +150,7 @@ class CountTagger:
     """Writes a :class:`Quantity` for every number that counts people harmed or events."""
 
     name = "counts"
-    version = "0.15.0"
+    version = "0.16.0"
     reads: tuple[str, ...] = ("sentences", "triggers", "dates")
     writes: tuple[str, ...] = ("quantities",)
 
@@ -346,7 +346,9 @@ class CountTagger:
             doc.triggers[i].act == "destruction" for i in triggers
         ):
             return Quantity(number.start, number.end, index, number.count, category="events")
-        kin = blocked.match(blocked_after)  # (not "killed sixteen relatives of the community")
+        # (not "killed sixteen relatives of the community"; the term after persons sentenced by
+        # name, "sentenced Vlastimir Djordjevic to 18 years", is no noun of theirs)
+        kin = None if number.named else blocked.match(blocked_after)
         if (
             (kin is not None and not kin_as_object(kin.group(), before))
             or _NOT_COUNT_BEFORE.search(before, _not_count_floor(before))

@@ -262,7 +262,7 @@ def named_lists(norm: str, start: int, end: int, numbers: list[Number]) -> list[
         s, e = m.span("names")
         if not any(n.start < e and s < n.end for n in numbers):
             count = len(_LIST_JOIN.split(m["names"]))
-            out.append(Number(s, e, Count(value=count), m["names"]))
+            out.append(Number(s, e, Count(value=count), m["names"], named=True))
     return out
 
 

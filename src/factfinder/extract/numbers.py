@@ -59,6 +59,7 @@ class Number:
     end: int
     count: Count
     text: str
+    named: bool = False  # persons counted by their names ("sentenced A and B to ten years")
 
 
 def words_to_int(phrase: str) -> int | None:
