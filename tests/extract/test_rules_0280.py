@@ -195,3 +195,13 @@ def test_a_person_sentenced_by_name_to_a_term_of_years_is_counted(pipe: Pipeline
     assert [(m.acts, m.date, m.counts["sentenced"].value) for m in mentions] == [
         (["imprisonment"], "2014", 1)
     ]
+
+
+def test_a_province_named_weighs_like_its_country(pipe: Pipeline) -> None:
+    text = (
+        "Paramilitaries entered the village of Las Brisas on 21 August 1999 and killed 12 "
+        "people, according to the prosecutor in Norte de Santander.\n\n"
+        "Survivors fled across the river to Venezuela. Families say some of the dead were buried "
+        "in Venezuela, but the killings in Colombia were never tried."
+    )
+    assert [m.country for m in _run(pipe, text, date(2023, 5, 19))] == ["CO"]

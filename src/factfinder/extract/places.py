@@ -135,7 +135,7 @@ class PlaceTagger:
         found.extend(p for p in self._countries(doc, spans) if p.start not in based)
         context: Counter[str | None] = Counter()
         for p in found:
-            context[p.country] += 2 if p.kind == "country" else 1
+            context[p.country] += 2 if p.kind in ("country", "province") else 1
         demonyms = self._demonyms(doc, spans)
         for p in demonyms:
             context[p.country] += 1
