@@ -536,9 +536,13 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # (rules@0.25.0: precision 0.757 -> 0.752: "Gregory Yenlong, who had announced the toll of 500
 # on Sunday" is now his mention of 500 killed, which no gold line annotates; back to 0.757 when
 # the items of a recommendation ("- ensure that any military response ...") told no act)
+# (rules@0.28.0: date 89 -> 88: "Official tolls cited in this release: about 50 bodies ...",
+# a line of figures with no act word dated 13 June, now joins the Seytenga killings whose figure
+# it retells, and the scorer pairs the release's own line with that mention, dated 12 June, where
+# it paired the mention of 11 June; the spurious mention is gone, precision 0.764 -> 0.769)
 FLOORS19 = {"recall": 0.804, "precision": 0.763}
 CORRECT19 = {
-    "date": 89, "country": 98, "count:killed": 60, "perpetrators": 35, "place": 60,
+    "date": 88, "country": 98, "count:killed": 60, "perpetrators": 35, "place": 60,
     "attributed_to": 89,
 }  # fmt: skip
 
@@ -579,16 +583,21 @@ LONG21 = Path(__file__).resolve().parents[1] / "data" / "gold_long21"
 # 20 measured it unread at its start (4aaf638) and after its first rule commits (443067d,
 # 347c1bc; rules@0.24.0): the same. Only then was it read; it is now a development set. At the
 # end of rules@0.24.0: recall 0.763 (71/93), precision 0.729 (94/129).
-FLOORS21 = {"recall": 0.774, "precision": 0.732}
+FLOORS21 = {"recall": 0.774, "precision": 0.73}
 # (place 45 -> 44 at rules@0.24.0's persons sentenced by name: the Kanjuruhan sentence of
 # 16 March is now counted and pairs with its line, placed at Malang, the stadium's town, where
 # the annotator put Surabaya, the court's seat; 47 -> 45 at rules@0.28.0: "On 2 June 2006 the
 # command in Baghdad, in a statement ..., announced" no longer borrows the paragraph's month and
 # joins the Ishaqi raid, whose two mentions now name Baghdad, the command's seat, where the gold
-# says Abu Sifa; the spurious mention it made is gone, precision 0.733 -> 0.738)
+# says Abu Sifa; the spurious mention it made is gone, precision 0.733 -> 0.738; precision 0.738
+# -> 0.731 with rules@0.28.0's figure retold with no act word: "Estimates of the injured range
+# from 580 to more than 700; prosecutors ..." no longer joins the Kanjuruhan killings of 1
+# October and is a mention of its own, which no gold line annotates; with it the scorer pairs
+# the line of the official 135 dead with the children's mention: date 88 -> 87, country 91 ->
+# 90, killed 38 -> 37, attributed 65 -> 64)
 CORRECT21 = {
-    "date": 88, "country": 91, "count:killed": 38, "perpetrators": 39, "place": 45,
-    "attributed_to": 65,
+    "date": 87, "country": 90, "count:killed": 37, "perpetrators": 39, "place": 45,
+    "attributed_to": 64,
 }  # fmt: skip
 
 LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
@@ -677,11 +686,14 @@ LONG26 = Path(__file__).resolve().parents[1] / "data" / "gold_long26"
 # rules@0.27.0 (95e092a): recall 0.576 (57/99), precision 0.684 (91/133); with rules@0.28.0's
 # rule commits to 70b6f03: recall 0.586 (58/99), precision 0.684 (91/133), date 74, country 74,
 # killed 43, perpetrators 38, place 42, attributed 59. Held out: measured, never read, after
-# every later rule commit.
-FLOORS26 = {"recall": 0.585, "precision": 0.684}
+# every later rule commit. The first to move it, rules@0.28.0's figure with no act word that
+# retells one told before (kept for what it did to the development sets: +1 core line, precision
+# up on seven sets), lowered it: recall 0.576 (57/99), precision 0.682 (90/132), date 73,
+# country 73, killed 42, attributed 58.
+FLOORS26 = {"recall": 0.575, "precision": 0.681}
 CORRECT26 = {
-    "date": 74, "country": 74, "count:killed": 43, "perpetrators": 38, "place": 42,
-    "attributed_to": 59,
+    "date": 73, "country": 73, "count:killed": 42, "perpetrators": 38, "place": 42,
+    "attributed_to": 58,
 }  # fmt: skip
 
 # rules@0.18.0 lowered some floors of the sets above, all with one rule: an act of an anniversary

@@ -205,3 +205,17 @@ def test_a_province_named_weighs_like_its_country(pipe: Pipeline) -> None:
         "in Venezuela, but the killings in Colombia were never tried."
     )
     assert [m.country for m in _run(pipe, text, date(2023, 5, 19))] == ["CO"]
+
+
+def test_a_day_that_retells_a_figure_with_no_act_word_is_the_incident_of_that_figure(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "At dawn on Friday 4 March 2016 gunmen ambushed miners near El Cuchillo. On 14 March "
+        "the prosecutor said 17 miners had been killed.\n\n"
+        "On 16 March the prosecution handed 14 of the 17 bodies over to their families.\n\n"
+        "The rights group Voces del Sur, in its own chronology of the case, has counted 26 dead."
+    )
+    killed = [m for m in _run(pipe, text, date(2017, 3, 3)) if "killed" in m.counts]
+    assert {(m.attributed_to, m.date) for m in killed} >= {("Voces del Sur", "2016-03-04")}
+    assert len({m.incident for m in killed}) == 1

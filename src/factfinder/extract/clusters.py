@@ -103,7 +103,10 @@ def cluster_frames(frames: list[Frame]) -> list[Cluster]:
         # (unless its paragraph's own incident is the one it borrowed its date from: "gunmen
         # killed 132 in Solhan, according to the government; local sources said 160 died")
         told_here = f.borrowed and any(compatible(c.date, f.date) for c in here)
-        target = _same_figure(clusters, by_figure, f) if f.borrowed and not told_here else None
+        # (and a figure with no act word that retells one told before: "On 16 March the
+        # prosecution handed 14 of the 17 bodies over to their families")
+        figured = (f.borrowed and not told_here) or (f.date is not None and not f.triggers)
+        target = _same_figure(clusters, by_figure, f) if figured else None
         if target is None and f.date is None and f.hints:
             target = _hinted(clusters, f)
             finer = _finer_hint(target, f.hints) if target is not None and f.opening else None

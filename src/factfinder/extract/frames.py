@@ -126,9 +126,7 @@ class Frame:
     # "22 to life": imprisonment; see judged_sentences)
     judged: dict[int, str] = field(default_factory=dict)
     recount: bool = False  # a voice's toll dated by its telling (recounts.py)
-    opening: bool = (
-        False  # its act opens its sentence and takes its one date (actdates.subject_day)
-    )
+    opening: bool = False  # its act opens its sentence and takes its one date (subject_day)
 
     @property
     def acts(self) -> list[str]:
