@@ -219,3 +219,16 @@ def test_a_day_that_retells_a_figure_with_no_act_word_is_the_incident_of_that_fi
     killed = [m for m in _run(pipe, text, date(2017, 3, 3)) if "killed" in m.counts]
     assert {(m.attributed_to, m.date) for m in killed} >= {("Voces del Sur", "2016-03-04")}
     assert len({m.incident for m in killed}) == 1
+
+
+def test_a_date_before_a_speech_tag_between_commas_is_of_the_clause_it_interrupts(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "In the early hours of 18 March 1968, he said, a truck came for the recruits. Soldiers "
+        "lined them up by the airstrip and shot eleven of them dead."
+    )
+    mentions = _run(pipe, text, date(2023, 3, 17))
+    assert [(m.date, m.counts["killed"].value) for m in mentions if "killed" in m.counts] == [
+        ("1968-03-18", 11)
+    ]

@@ -275,11 +275,15 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
         or not any(offset + said.end(1) <= t.start < f.start for t in triggers)
     ):
         return True
-    if meta_after.match(after_text) and not (
-        (sentence.voice is None or sentence.voice_start >= f.end)
-        and any(
-            sentence.start <= t.start < f.start and not _CLAUSE_END.search(norm, t.end, f.start)
-            for t in triggers
+    if (
+        meta_after.match(after_text)
+        and not _INTERJECTED.match(after_text)
+        and not (
+            (sentence.voice is None or sentence.voice_start >= f.end)
+            and any(
+                sentence.start <= t.start < f.start and not _CLAUSE_END.search(norm, t.end, f.start)
+                for t in triggers
+            )
         )
     ):  # (not "Troops killed 12 people on 5 July 2009, officials said": the killing's day; but
         # "ACF, which helps people displaced by the tsunami of 2004, said": the speaker's clause)
@@ -289,6 +293,9 @@ def is_meta(doc: Doc, sentence: Sentence, f: Found, triggers: list[Trigger]) -> 
     return bool(_DATELINE.match(dateline)) and _DASH_AFTER.match(after) is not None
 
 
+# "In the early hours of 18 March 1968, he said, a truck came": a speech tag set between
+# commas; the date is of the clause it interrupts
+_INTERJECTED = re.compile(r"(?i)^\W{0,3}(?:he|she|they|we|i)\s+(?:said|says|recalled|added),")
 _DASH_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]")
 
 
