@@ -232,3 +232,16 @@ def test_a_date_before_a_speech_tag_between_commas_is_of_the_clause_it_interrupt
     assert [(m.date, m.counts["killed"].value) for m in mentions if "killed" in m.counts] == [
         ("1968-03-18", 11)
     ]
+
+
+def test_a_death_sentence_reinstated_is_passed_again_on_the_day_told(pipe: Pipeline) -> None:
+    text = (
+        "In April 2023 the Revolutionary Court sentenced Reza Karimi to death. The Supreme Court "
+        "upheld the sentence in December 2023, then in March 2024 sent the case back for review; "
+        "in December 2024 the Revolutionary Court reinstated the death sentence."
+    )
+    mentions = _run(pipe, text, date(2025, 6, 12))
+    assert sorted(m.date or "" for m in mentions if "death_sentence" in m.acts) == [
+        "2023-04",
+        "2024-12",
+    ]

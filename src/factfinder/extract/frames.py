@@ -52,6 +52,7 @@ CATEGORY_ACT = {
 # sentence refers back to an event told before. Verbs ("had been killed") never are.
 _DEFINITE = re.compile(r"(?i)\b(?:the|this|these|those|its|their)\s+(?:[\w'-]+\s+){0,2}$")
 _VERB_FORM = re.compile(r"(?i)(?:ed|en|ing)$")
+_PASSED = re.compile(r"(?i)\b(?:reinstated|reimposed|restored)\s+(?:the|its|his|her|their)\s+$")
 _VERB_ENDINGS = ("ed", "en", "ing")
 _HINT_CHARS = 100
 # (not the comma of "11,000", nor the points of "1 p.m.")
@@ -377,8 +378,10 @@ def _sentence_frames(
         references = []
     verbs = [o for o in ts if _verb(doc, o) and not doc.low.startswith("ing", o.end - 3)]
     for t in ts:
+        before = doc.norm[max(s.start, t.start - 40) : t.start]
+        # (not a sentence passed again: "in December 2024 the court reinstated the death sentence")
         definite = not _verb(doc, t) and bool(
-            _DEFINITE.search(doc.norm[max(s.start, t.start - 40) : t.start])
+            _DEFINITE.search(before) and not _PASSED.search(before)
         )
         pool = [d for d in ds if d.attached or own_day(doc, t, d)] if definite else ds
         # "executed in connection with the protests that began in September": the date of a
