@@ -245,3 +245,14 @@ def test_a_death_sentence_reinstated_is_passed_again_on_the_day_told(pipe: Pipel
         "2023-04",
         "2024-12",
     ]
+
+
+def test_courts_that_worked_with_a_figure_of_victims_give_a_toll(pipe: Pipeline) -> None:
+    text = (
+        "On 17 January 2001 paramilitaries killed 24 men in Chengue. The administrative courts "
+        "have worked with a figure of 27 victims."
+    )
+    told = [m for m in _run(pipe, text, date(2022, 1, 26)) if m.attributed_to]
+    assert [(m.attributed_to, m.counts["killed"].value, m.date) for m in told] == [
+        ("administrative courts", 27, "2001-01-17")
+    ]

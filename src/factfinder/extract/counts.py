@@ -259,7 +259,10 @@ class CountTagger:
                     quantity.subset = False
                 if quantity is not None and previous is None and index in labelled:
                     quantity.category, quantity.subset = labelled[index], False
-                if quantity is not None and quantity.category is None:
+                # (and "victims" no act word tells: "have worked with a figure of 27 victims",
+                # after a toll of the dead)
+                vague = quantity is not None and quantity.category == "victims" and not triggers
+                if quantity is not None and (quantity.category is None or vague):
                     dated = any(0 <= s - number.end <= 3 for s, _ in dates.get(index, []))
                     told = last_counted(doc, index, counted) if previous is None else None
                     toll = (

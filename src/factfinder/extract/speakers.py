@@ -22,7 +22,7 @@ VOICE_NOUNS = (
     r"commissions?|committees?|office|agency|agencies|groups?|rebels|residents?|witness(?:es)?|relatives?|"
     r"sources|"
     r"tribunals?|accounts|journalists?|elders|clergy|priests?|union|inmates?|detainees|prosecution|"
-    r"activists?|investigators|experts?|doctors?|medics|figures|organi[sz]ations?|court|"
+    r"activists?|investigators|experts?|doctors?|medics|figures|organi[sz]ations?|courts?|"
     r"prosecutors?|judges?|survivors?|villagers?|leaders|staff|monitors?|observers|council|scholars?|"
     r"historians?|charge sheet|indictment|correspondents?|reporters?|associations?|"
     r"mission|institute|governor|mayor|hospital|morgue|coroner|lawyers?|family|families|"
