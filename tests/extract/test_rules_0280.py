@@ -256,3 +256,12 @@ def test_courts_that_worked_with_a_figure_of_victims_give_a_toll(pipe: Pipeline)
     assert [(m.attributed_to, m.counts["killed"].value, m.date) for m in told] == [
         ("administrative courts", 27, "2001-01-17")
     ]
+
+
+def test_families_who_gave_the_names_of_the_dead_give_a_toll(pipe: Pipeline) -> None:
+    text = (
+        "At dawn on 4 March 2016 gunmen killed miners near El Callao. The families of El Callao "
+        "have given the observatory the names of 28 people killed in the ambush."
+    )
+    told = [m for m in _run(pipe, text, date(2017, 3, 3)) if m.attributed_to]
+    assert [(m.attributed_to, m.counts["killed"].value) for m in told] == [("families", 28)]

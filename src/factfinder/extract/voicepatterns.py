@@ -70,6 +70,9 @@ FIGURE_GIVEN = re.compile(
     # "US prosecutors charged the guards over the deaths of 14 people": the charge is theirs
     r"|(?:charged|indicted)\s+(?:[\w'’-]+\s+){0,4}?(?:with|over|for|in\s+connection\s+with)\s+"
     r"(?:the\s+)?(?:deaths?|killings?|murders?)\s+of\b"
+    # "The families of Tumeremo have given OSDH the names of 28 people who went to the mine"
+    r"|(?:given|gave|gives|handed|sent)\s+(?:[\w'’-]+\s+){0,2}?(?:the|a|their)\s+"
+    r"(?:names|list)\s+of\s+(?=\d|[a-z]+\s)"
     # "the National Security Archive published a list of 44 people whose deaths"
     r"|(?:published|publishes|released|releases|compiled|compiles|issued|issues|circulated|"
     r"circulates|presented|presents|submitted|submits)\s+(?:a|an|its|"
