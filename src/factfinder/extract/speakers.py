@@ -116,7 +116,8 @@ _APPOSED_BEFORE = re.compile(
         # ("The legal-rights organisation Acceso a la Justicia, in its own chronology of the
         # case, has counted 26 dead": a name's particles in lower case)
         rf"(?<![\w-])(?:{VOICE_NOUNS}),?\s+(?P<np>[A-Z][\w'&-]+"
-        rf"(?:\s+(?:(?:a|la|las|el|los|de|del|da|do|dos|das|di|du|des|van|von)\s+)*[A-Z][\w'&-]+)"
+        rf"(?:\s+(?:(?:a|la|las|el|los|de|del|da|do|dos|das|di|du|des|van|von)\s+){{0,2}}"
+        rf"[A-Z][\w'&-]+)"
         rf"{{0,3}})(?:,[^,]{{1,80}},)?\s+{_AUX}$"
     )
 )
