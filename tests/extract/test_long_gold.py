@@ -85,12 +85,12 @@ LONG2 = Path(__file__).resolve().parents[1] / "data" / "gold_long2"
 # camps" becomes a displacement mention at Aboke the annotator gave no line.
 # (rules@0.25.0: precision 0.921 -> 0.914 when arrests told apart from an attack or crackdown,
 # not only from a killing, are a mention of their own: +2 core lines over the sets)
-FLOORS2 = {"recall": 0.771, "precision": 0.921}
+FLOORS2 = {"recall": 0.783, "precision": 0.921}
 # (date 109 -> 108 at rules@0.23.0: "the killings at Doramba, Ramechhap district, last month"
 # now takes its own "last month" past the district's apposition, not the scene's 17 August)
 CORRECT2 = {
-    "date": 114, "country": 138, "count:killed": 58, "perpetrators": 62, "place": 68,
-    "attributed_to": 111, "count:abducted": 6,
+    "date": 114, "country": 139, "count:killed": 58, "perpetrators": 63, "place": 70,
+    "attributed_to": 112, "count:abducted": 6,
 }  # fmt: skip
 
 
@@ -147,7 +147,7 @@ LONG4 = Path(__file__).resolve().parents[1] / "data" / "gold_long4"
 # (precision 0.885 -> 0.879 at rules@0.27.0's assailed towns: "for ordering the attack on
 # Halabja" now places the sentence's attack at Halabja, and the attack "a ruling of March 2010"
 # characterised, dated by the ruling as before, keeps a mention no line annotates)
-FLOORS4 = {"recall": 0.747, "precision": 0.879}
+FLOORS4 = {"recall": 0.747, "precision": 0.88}
 # rules@0.15.0 lowered perpetrators 47 -> 46: Gwangju's "Between May 18 and 27, the crackdown
 # killed hundreds" is now of 1980, not of the blog's year, and joins the shooting of 21 May;
 # the pairs formed again gave recall +1 and killed +2, one perpetrator fewer.
@@ -161,8 +161,8 @@ CORRECT4 = {
     # (killed 53 -> 52 at rules@0.24.0: groups joined by "and" are summed, so "144 civilians,
     # 22 soldiers and four police officers had died" counts 170; the annotator took the
     # civilians' 144)
-    "date": 115, "country": 117, "count:killed": 52, "perpetrators": 50, "place": 56,
-    "attributed_to": 121, "count:abducted": 13,
+    "date": 115, "country": 118, "count:killed": 52, "perpetrators": 50, "place": 56,
+    "attributed_to": 122, "count:abducted": 13,
 }  # fmt: skip
 
 
@@ -231,7 +231,7 @@ CORRECT6 = {
     # rules@0.27.0's "N people dead": the Interior Ministry's "about 40 civilians and eight
     # soldiers dead" is found, one core line more, and Helsinki Watch's line pairs with the
     # mention told in Moscow on 20 January)
-    "date": 79, "country": 103, "count:killed": 47, "perpetrators": 31, "place": 49,
+    "date": 80, "country": 103, "count:killed": 47, "perpetrators": 31, "place": 49,
     "attributed_to": 82,
 }  # fmt: skip
 
@@ -281,7 +281,7 @@ LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
 # (precision 0.849 -> 0.844 at rules@0.24.0: a suspended sentence is a prison term, +2 core
 # lines, and "No one is serving a prison sentence for the killings today" now makes a mention of
 # the killings dated today, which no line annotates)
-FLOORS8 = {"recall": 0.726, "precision": 0.845}
+FLOORS8 = {"recall": 0.726, "precision": 0.853}
 # (place 54 -> 53 at rules@0.23.0: a place named right after an act verb is the act's ("troops
 # overran Maragha"), and the Aksy statement's crackdown mention now names Kerben, where the march
 # went on, not Bospiek; place +7 on gold_long19 and +2 on gold_long20 with the same rules)
@@ -305,13 +305,13 @@ LONG9 = Path(__file__).resolve().parents[1] / "data" / "gold_long9"
 # (precision 0.775 -> 0.768 at rules@0.27.0's people taken: "Nine months earlier, Boko Haram
 # had taken 276 schoolgirls" is an abduction now, dated nine months before the 187 killed told
 # before it, not as its line, which stays missed)
-FLOORS9 = {"recall": 0.715, "precision": 0.768}
+FLOORS9 = {"recall": 0.727, "precision": 0.785}
 # (place 36 at rules@0.20.0, was 37: the record numbers "OADH-BO-2008-0147" and "-0151" are no
 # years any more, and the gold line of the Pando detentions now pairs with the Cobija airport
 # mention of that September, not with the one a record number's "2008" had dated)
 CORRECT9 = {
-    "date": 70, "country": 66, "count:killed": 47, "perpetrators": 31, "place": 40,
-    "attributed_to": 66,
+    "date": 71, "country": 67, "count:killed": 47, "perpetrators": 31, "place": 41,
+    "attributed_to": 67,
 }  # fmt: skip
 
 LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
@@ -330,7 +330,7 @@ LONG10 = Path(__file__).resolve().parents[1] / "data" / "gold_long10"
 # rules@0.18.0 lowered killed 44 -> 43: "not fewer than fifty martyrs" is now read as at least
 # fifty (it was "fewer than fifty", at most 49, and lost), and the same misdated mention, paired
 # with the Fallujah line of seven dead, now carries Hawija's fifty.
-FLOORS10 = {"recall": 0.677, "precision": 0.819}
+FLOORS10 = {"recall": 0.677, "precision": 0.834}
 CORRECT10 = {
     "date": 66, "country": 62, "count:killed": 47, "perpetrators": 16, "place": 52,
     "attributed_to": 68,
@@ -489,7 +489,7 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # lines over the sets, precision unchanged there)
 FLOORS17 = {"recall": 0.718, "precision": 0.83}
 CORRECT17 = {
-    "date": 79, "country": 97, "count:killed": 50, "perpetrators": 34, "place": 37,
+    "date": 79, "country": 97, "count:killed": 50, "perpetrators": 35, "place": 37,
     "attributed_to": 84,
 }  # fmt: skip
 
@@ -509,15 +509,15 @@ LONG18 = Path(__file__).resolve().parents[1] / "data" / "gold_long18"
 # (rules@0.25.0: the arrests told apart from a killing, in a paragraph of their own and with
 # their own figure, are a mention of their own (verdicts.split_custody): +1 core line here,
 # precision 0.845 -> 0.840; then 0.846 with the items of a recommendation telling no act)
-FLOORS18 = {"recall": 0.839, "precision": 0.852}
+FLOORS18 = {"recall": 0.849, "precision": 0.861}
 # (country 93 -> 92 and place 54 -> 53 after 'described to the Los Angeles Times in 1998 how'
 # dates the telling: the Hargeisa witness's mention now pairs with his own line, and the line of
 # the same day that paired with a mention naming Somalia and Hargeisa pairs with another)
 # (place 53 -> 52 at rules@0.21.0: "lifted the arrest warrants" in the Bagua ruling is no arrest;
 # its incident's mention now names Petroperú's pumping station, not the station the gold names)
 CORRECT18 = {
-    "date": 92, "country": 100, "count:killed": 65, "perpetrators": 34, "place": 56,
-    "attributed_to": 93,
+    "date": 93, "country": 102, "count:killed": 65, "perpetrators": 35, "place": 57,
+    "attributed_to": 94,
 }  # fmt: skip
 
 LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
@@ -540,7 +540,7 @@ LONG19 = Path(__file__).resolve().parents[1] / "data" / "gold_long19"
 # a line of figures with no act word dated 13 June, now joins the Seytenga killings whose figure
 # it retells, and the scorer pairs the release's own line with that mention, dated 12 June, where
 # it paired the mention of 11 June; the spurious mention is gone, precision 0.764 -> 0.769)
-FLOORS19 = {"recall": 0.804, "precision": 0.763}
+FLOORS19 = {"recall": 0.804, "precision": 0.768}
 CORRECT19 = {
     "date": 88, "country": 98, "count:killed": 60, "perpetrators": 35, "place": 60,
     "attributed_to": 89,
@@ -569,7 +569,7 @@ LONG20 = Path(__file__).resolve().parents[1] / "data" / "gold_long20"
 # the coming Sunday that "will mark one year since" the attack, which dates it a year before)
 FLOORS20 = {"recall": 0.773, "precision": 0.75}
 CORRECT20 = {
-    "date": 88, "country": 84, "count:killed": 56, "perpetrators": 32, "place": 41,
+    "date": 88, "country": 84, "count:killed": 56, "perpetrators": 32, "place": 47,
     "attributed_to": 74,
 }  # fmt: skip
 
@@ -620,7 +620,7 @@ LONG22 = Path(__file__).resolve().parents[1] / "data" / "gold_long22"
 # country 90 -> 91)
 FLOORS22 = {"recall": 0.761, "precision": 0.694}
 CORRECT22 = {
-    "date": 73, "country": 92, "count:killed": 55, "perpetrators": 32, "place": 41,
+    "date": 74, "country": 92, "count:killed": 55, "perpetrators": 32, "place": 41,
     "attributed_to": 69,
 }  # fmt: skip
 
@@ -662,10 +662,10 @@ LONG24 = Path(__file__).resolve().parents[1] / "data" / "gold_long24"
 # (57/98), precision 0.723 (102/141), date 75, country 77, perpetrators 35.
 # Session 23: the same at its start (65afb33), unread; read only then (its missed core lines by
 # class first), and a development set from there on.
-FLOORS24 = {"recall": 0.765, "precision": 0.862}
+FLOORS24 = {"recall": 0.775, "precision": 0.863}
 CORRECT24 = {
-    "date": 91, "country": 105, "count:killed": 58, "perpetrators": 40, "place": 61,
-    "attributed_to": 92,
+    "date": 92, "country": 106, "count:killed": 59, "perpetrators": 40, "place": 62,
+    "attributed_to": 93,
 }  # fmt: skip
 
 LONG25 = Path(__file__).resolve().parents[1] / "data" / "gold_long25"
@@ -675,10 +675,11 @@ LONG25 = Path(__file__).resolve().parents[1] / "data" / "gold_long25"
 # attributed 57. Held out: measured, never read, after every later rule commit; the same, field
 # for field, to the end of rules@0.27.0. Session 24: the same at its start (95e092a), unread;
 # read only then (its missed core lines by class first), and a development set from there on.
-FLOORS25 = {"recall": 0.591, "precision": 0.6}
+# At the end of rules@0.28.0: recall 0.817 (76/93), precision 0.725 (111/153).
+FLOORS25 = {"recall": 0.817, "precision": 0.725}
 CORRECT25 = {
-    "date": 72, "country": 78, "count:killed": 35, "perpetrators": 29, "place": 33,
-    "attributed_to": 57,
+    "date": 98, "country": 107, "count:killed": 47, "perpetrators": 39, "place": 45,
+    "attributed_to": 78,
 }  # fmt: skip
 
 LONG26 = Path(__file__).resolve().parents[1] / "data" / "gold_long26"
