@@ -194,7 +194,7 @@ LONG5 = Path(__file__).resolve().parents[1] / "data" / "gold_long5"
 # line of its own)
 FLOORS5 = {"recall": 0.727, "precision": 0.793}
 CORRECT5 = {
-    "date": 84, "country": 94, "count:killed": 50, "perpetrators": 38, "place": 47,
+    "date": 84, "country": 94, "count:killed": 50, "perpetrators": 39, "place": 47,
     "attributed_to": 80,
 }  # fmt: skip
 
@@ -265,10 +265,10 @@ LONG7 = Path(__file__).resolve().parents[1] / "data" / "gold_long7"
 # perpetrators 48 -> 47, attributed 93 -> 92 at rules@0.26.0's munitions: "the JDF fired 37
 # mortar rounds into the community on 24 May" counts no victims now, and the mention it made,
 # which the line of the soldier killed "on the first day" paired with, is gone)
-FLOORS7 = {"recall": 0.803, "precision": 0.875}
+FLOORS7 = {"recall": 0.812, "precision": 0.875}
 CORRECT7 = {
-    "date": 98, "country": 105, "count:killed": 55, "perpetrators": 47, "place": 62,
-    "attributed_to": 94,
+    "date": 99, "country": 106, "count:killed": 55, "perpetrators": 47, "place": 62,
+    "attributed_to": 95,
 }  # fmt: skip
 
 LONG8 = Path(__file__).resolve().parents[1] / "data" / "gold_long8"
@@ -444,13 +444,18 @@ LONG15 = Path(__file__).resolve().parents[1] / "data" / "gold_long15"
 # rules@0.27.0's agents: in "Witnesses said dozens of masked men in three vehicles ... first
 # attacked the police station", the masked men are who did it, not two dozen victims; the
 # mention that figure made, which the line of al Shabaab's claim had paired with, is gone)
-FLOORS15 = {"recall": 0.819, "precision": 0.845}
+# (rules@0.28.0: precision 0.846 -> 0.840 with strikers read as a protest: "More than 20 other
+# strikers were hit by bullets" at Wujek is now a mention of its own, the protest's, which no
+# gold line annotates; recall 0.820 -> 0.829 with it, the Iquique strikers' line matched)
+FLOORS15 = {"recall": 0.828, "precision": 0.84}
 CORRECT15 = {
     # (killed 53 -> 52 at rules@0.27.0: the attack on the UNMISS base at Bor "when armed youths
     # forced their way in and killed dozens" is one mention with its killing now, as its line
-    # is, and the mention counts the dozens, which the line leaves uncounted)
-    "date": 83, "country": 86, "count:killed": 52, "perpetrators": 37, "place": 44,
-    "attributed_to": 80,
+    # is, and the mention counts the dozens, which the line leaves uncounted; attributed 80 ->
+    # 79 at rules@0.28.0: the Iquique strikers' line is matched by "most accounts", the voice
+    # of its sentence, where the annotator left it unvoiced)
+    "date": 83, "country": 87, "count:killed": 53, "perpetrators": 37, "place": 45,
+    "attributed_to": 79,
 }  # fmt: skip
 
 LONG16 = Path(__file__).resolve().parents[1] / "data" / "gold_long16"
@@ -487,9 +492,11 @@ LONG17 = Path(__file__).resolve().parents[1] / "data" / "gold_long17"
 # over the 23 sets +10 core lines, precision 0.818 -> 0.817; here such a mention has no gold
 # line of its own; 0.831 -> 0.824 when ill-treatment told apart is split the same way, +4 core
 # lines over the sets, precision unchanged there)
-FLOORS17 = {"recall": 0.718, "precision": 0.83}
+# (rules@0.28.0: killed 50 -> 49 with strikers read as a protest: "13 women and children died
+# in a pit" at Ludlow, after the tents of the strikers, is counted as the protest's participants)
+FLOORS17 = {"recall": 0.718, "precision": 0.837}
 CORRECT17 = {
-    "date": 79, "country": 97, "count:killed": 50, "perpetrators": 35, "place": 37,
+    "date": 79, "country": 97, "count:killed": 49, "perpetrators": 35, "place": 37,
     "attributed_to": 84,
 }  # fmt: skip
 

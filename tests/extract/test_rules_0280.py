@@ -265,3 +265,12 @@ def test_families_who_gave_the_names_of_the_dead_give_a_toll(pipe: Pipeline) -> 
     )
     told = [m for m in _run(pipe, text, date(2017, 3, 3)) if m.attributed_to]
     assert [(m.attributed_to, m.counts["killed"].value) for m in told] == [("families", 28)]
+
+
+def test_strikers_gathered_are_a_protest_and_hunger_strikers_stay_hunger_strikers(
+    pipe: Pipeline,
+) -> None:
+    gathered = "On 10 December 1907 between 10,000 and 12,000 strikers gathered in the port."
+    assert [m.acts for m in _run(pipe, gathered, date(2007, 12, 21))] == [["protest"]]
+    refused = "On 3 May 2013, 100 hunger strikers refused food in the prison."
+    assert [m.acts for m in _run(pipe, refused, date(2014, 1, 1))] == [["hunger_strike"]]
