@@ -274,3 +274,13 @@ def test_strikers_gathered_are_a_protest_and_hunger_strikers_stay_hunger_striker
     assert [m.acts for m in _run(pipe, gathered, date(2007, 12, 21))] == [["protest"]]
     refused = "On 3 May 2013, 100 hunger strikers refused food in the prison."
     assert [m.acts for m in _run(pipe, refused, date(2014, 1, 1))] == [["hunger_strike"]]
+
+
+def test_a_death_in_a_road_accident_is_no_killing(pipe: Pipeline) -> None:
+    text = (
+        "On 18 March 1968 soldiers shot eleven recruits dead on the airstrip.\n\n"
+        "The one survivor, Jose Arula, died in a road accident in Trece Martires, Cavite, in "
+        "2010, aged 69."
+    )
+    mentions = _run(pipe, text, date(2023, 3, 17))
+    assert [(m.date, m.counts["killed"].value) for m in mentions] == [("1968-03-18", 11)]
