@@ -53,11 +53,16 @@ def test_captives_forced_onto_lorries_are_taken_and_a_participle_speaker_speaks(
 
 def test_a_participle_of_content_or_name_makes_no_speaker(pipe: Pipeline) -> None:
     text = (
-        "On 2 May 2021 an activist using the name Abu Salem told journalists that snipers shot "
-        "a boy. The monitor has so far received lists containing several hundred names of "
-        "people said to have died."
+        "On 24 August 2012 troops killed 120 people in Darayya. An activist using the name Abu "
+        "Kinan told journalists that snipers shot dead two girls as they tried to leave the "
+        "town.\n\n"
+        "The Monitor has so far received lists containing 300 names said to have died in "
+        "Darayya."
     )
-    voices = {m.attributed_to for m in _run(pipe, text)}
+    mentions = _run(pipe, text, date(2012, 9, 1))
+    # (the mentions exist: only who speaks for them is at stake)
+    assert mentions and all(m.date == "2012-08-24" for m in mentions)
+    voices = {m.attributed_to for m in mentions}
     assert "activist" not in voices
     assert not any(v and "lists" in v for v in voices)
 

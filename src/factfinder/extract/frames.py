@@ -411,17 +411,18 @@ def _sentence_frames(
         if s.voice is not None and s.voice_start <= (q.head_start or q.start) < s.voice_end:
             continue  # "Several of the former inmates said ...": the speakers, not the victims
         if len(ds) > 1 or q.trigger is None:  # "seven juveniles last year and two this year"
-            near = [d for d in ds if not since_clause_of_other(doc, d, q)]
-            if q.trigger is not None:
+            if q.trigger is None:
+                # (with no act word, a date told only of another noun's event is none of its own)
+                near = [d for d in ds if not since_clause_of_other(doc, d, q)]
+            else:
                 t = doc.triggers[q.trigger]
                 near = [d for d in ds if not relative_of_other(doc, d, t)]
                 near = [d for d in near if not of_main_clause(doc, d, t, near)]
                 near = [d for d in near if not owned_by_other(doc, d, t, verbs)] or near
                 if t.act in JUDICIAL_ACTS:
                     near = [d for d in near if not charged_date(doc, d, t)] or near
-            # (with no act word, a date told only of another noun's event is none of its own)
-            some = near or (ds if q.trigger is not None else [])
-            d = nearest(some, q.start, max(q.end, q.head_end or 0)) if some else None
+                near = near or ds
+            d = nearest(near, q.start, max(q.end, q.head_end or 0))
         else:
             d = _trigger_frame_date(by_date, doc.triggers[q.trigger])
         frame = frame_for(d)

@@ -129,5 +129,5 @@ def default_components() -> tuple[Component, ...]:
 
 def default_pipeline(*, every_voice: bool = False) -> Pipeline:
     """The default offline, deterministic pipeline (``pipe.version`` → ``rules@0.28.0``;
-    ``every_voice``: ``rules@0.27.0+every-voice``, see :class:`Pipeline`)."""
+    ``every_voice``: ``rules@0.28.0+every-voice``, see :class:`Pipeline`)."""
     return Pipeline(default_components(), every_voice=every_voice)
